@@ -1,0 +1,11 @@
+/**
+ * Programmer errors (broken invariants) throw through this one function. Operating errors (bad
+ * cells, missing rates) are values: see `../errors.ts`.
+ */
+export class InvariantError extends Error {
+  override name = "InvariantError";
+}
+
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new InvariantError(message);
+}

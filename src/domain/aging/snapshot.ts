@@ -1,0 +1,230 @@
+/**
+ * The aging snapshot (DOMAIN.md section 3): one header and one detail row per period for each
+ * customer and currency, as of a date. The balance always equals the sum of the periods, exactly.
+ */
+import { assert } from "../_lib/assert";
+import { type CollectionStatus, type Transaction } from "../types";
+import {
+  type AgingBasis,
+  type AgingDefinition,
+  NOT_DUE_LABEL,
+  periodStarts,
+} from "./periods";
+
+/** What the snapshot header knows of a customer beyond its transactions. */
+export interface AgingCustomerInfo {
+  readonly customer: string;
+  readonly currency?: string;
+  readonly creditLimitMinor?: number;
+  readonly openOrdersMinor?: number;
+  readonly packingSlipMinor?: number;
+  readonly customerGroup?: string;
+  readonly agent?: string;
+  readonly pool?: string;
+}
+
+/** A saved customer filter (section 3): every criterion given must hold. */
+export interface AgingPool {
+  readonly name: string;
+  readonly customerGroups?: readonly string[];
+  readonly agents?: readonly string[];
+  readonly currencies?: readonly string[];
+  readonly minBalanceMinor?: number;
+  readonly maxBalanceMinor?: number;
+}
+
+export interface AgingOptions {
+  readonly asOfSerial: number;
+  readonly definition: AgingDefinition;
+  readonly basis?: AgingBasis;
+  /** Include customers (from `customers`) whose balance is zero. Default false. */
+  readonly includeZeroBalance?: boolean;
+  readonly customers?: readonly AgingCustomerInfo[];
+  readonly pool?: AgingPool;
+  /** Report promise-to-pay items whose promised date is before the as-of date as broken. */
+  readonly updateCollectionStatus?: boolean;
+}
+
+export interface AgingRow {
+  readonly customer: string;
+  readonly currency: string;
+  readonly balanceMinor: number;
+  /** Open debit amounts whose due date is before the as-of date. */
+  readonly pastDueMinor: number;
+  readonly creditLimitMinor?: number;
+  readonly openOrdersMinor: number;
+  readonly packingSlipMinor: number;
+  readonly disputedCount: number;
+  readonly disputedMinor: number;
+  /** One amount per period, in `labels` order: this is the detail of the snapshot. */
+  readonly periodsMinor: readonly number[];
+}
+
+export interface StatusUpdate {
+  readonly customer: string;
+  readonly voucher: string;
+  readonly row: number;
+  readonly from: CollectionStatus;
+  readonly to: CollectionStatus;
+}
+
+export interface AgingSnapshot {
+  readonly asOfSerial: number;
+  readonly definitionName: string;
+  readonly basis: AgingBasis;
+  readonly labels: readonly string[];
+  /** Sorted by customer, then currency. */
+  readonly rows: readonly AgingRow[];
+  /** One per currency, sorted by currency. */
+  readonly totals: readonly AgingRow[];
+  readonly statusUpdates: readonly StatusUpdate[];
+}
+
+export const customerCollator = new Intl.Collator("en", { numeric: true, sensitivity: "variant" });
+
+interface Acc {
+  customer: string;
+  currency: string;
+  periods: number[];
+  pastDue: number;
+  disputedCount: number;
+  disputed: number;
+}
+
+/**
+ * Age open items as of a date. Items whose basis date is after the as-of date are left out; an item
+ * without a basis date is a programmer error (the adapter requires the column).
+ * @example
+ * ageTransactions([{ customer: "C1", voucher: "1", type: "Invoice", dueSerial: 42290, amountMinor: 10000, currency: "USD", status: "None", row: 2 }],
+ *   { asOfSerial: 42302, definition: defaultDefinition() }).rows[0].periodsMinor // [0, 10000, 0, 0, 0, 0]
+ */
+export function ageTransactions(transactions: readonly Transaction[], options: AgingOptions): AgingSnapshot {
+  const basis = options.basis ?? "due";
+  const asOf = options.asOfSerial;
+  const starts = periodStarts(options.definition, asOf);
+  const dueBasis = basis === "due";
+  const labels = [...(dueBasis ? [options.definition.notDueLabel ?? NOT_DUE_LABEL] : []), ...options.definition.periods.map((p) => p.label)];
+  const nPeriods = labels.length;
+  const offset = dueBasis ? 1 : 0;
+  const groups = new Map<string, Acc>();
+  const statusUpdates: StatusUpdate[] = [];
+  const key = (c: string, cur: string): string => `${c}\u0000${cur}`;
+
+  for (const t of transactions) {
+    const basisSerial = basis === "due" ? t.dueSerial : basis === "transaction" ? t.dateSerial : t.documentSerial;
+    assert(basisSerial !== undefined, `aging: transaction on row ${t.row} has no ${basis} date`);
+    // Items dated after the as-of date are not part of the snapshot (by transaction date when known).
+    const postedSerial = t.dateSerial ?? basisSerial;
+    if (postedSerial > asOf || (basis !== "due" && basisSerial > asOf)) continue;
+    const k = key(t.customer, t.currency);
+    let acc = groups.get(k);
+    if (acc === undefined) {
+      acc = { customer: t.customer, currency: t.currency, periods: new Array<number>(nPeriods).fill(0), pastDue: 0, disputedCount: 0, disputed: 0 };
+      groups.set(k, acc);
+    }
+    let p = nPeriods - 1;
+    if (dueBasis && basisSerial >= asOf) p = 0;
+    else {
+      for (let i = 0; i < starts.length; i++) {
+        if (basisSerial >= (starts[i] ?? Number.NEGATIVE_INFINITY)) {
+          p = i + offset;
+          break;
+        }
+      }
+    }
+    acc.periods[p] = (acc.periods[p] ?? 0) + t.amountMinor;
+    if (t.amountMinor > 0 && t.dueSerial !== undefined && t.dueSerial < asOf) acc.pastDue += t.amountMinor;
+    if (t.status === "Disputed") {
+      acc.disputedCount++;
+      acc.disputed += t.amountMinor;
+    }
+    if (options.updateCollectionStatus === true && t.status === "PromiseToPay" && t.promiseSerial !== undefined && t.promiseSerial < asOf) {
+      statusUpdates.push({ customer: t.customer, voucher: t.voucher, row: t.row, from: "PromiseToPay", to: "PromiseToPayBroken" });
+    }
+  }
+
+  const info = new Map<string, AgingCustomerInfo>();
+  for (const c of options.customers ?? []) info.set(c.customer, c);
+  if (options.includeZeroBalance === true) {
+    for (const c of options.customers ?? []) {
+      const currency = c.currency ?? "";
+      const alreadyThere = [...groups.values()].some((g) => g.customer === c.customer);
+      if (!alreadyThere) {
+        groups.set(key(c.customer, currency), { customer: c.customer, currency, periods: new Array<number>(nPeriods).fill(0), pastDue: 0, disputedCount: 0, disputed: 0 });
+      }
+    }
+  }
+
+  const rows: AgingRow[] = [];
+  for (const acc of groups.values()) {
+    const balance = acc.periods.reduce((a, b) => a + b, 0);
+    if (balance === 0 && options.includeZeroBalance !== true) continue;
+    const ci = info.get(acc.customer);
+    if (options.pool !== undefined && !inPool(options.pool, acc.currency, balance, ci)) continue;
+    const row: AgingRow = {
+      customer: acc.customer,
+      currency: acc.currency,
+      balanceMinor: balance,
+      pastDueMinor: acc.pastDue,
+      openOrdersMinor: ci?.openOrdersMinor ?? 0,
+      packingSlipMinor: ci?.packingSlipMinor ?? 0,
+      disputedCount: acc.disputedCount,
+      disputedMinor: acc.disputed,
+      periodsMinor: acc.periods,
+      ...(ci?.creditLimitMinor !== undefined ? { creditLimitMinor: ci.creditLimitMinor } : {}),
+    };
+    rows.push(row);
+  }
+  rows.sort((a, b) => customerCollator.compare(a.customer, b.customer) || compareCode(a.currency, b.currency));
+  const totals = totalsByCurrency(rows, nPeriods);
+  for (const r of [...rows, ...totals]) {
+    assert(r.periodsMinor.reduce((a, b) => a + b, 0) === r.balanceMinor, "aging: balance must equal the sum of its periods");
+  }
+  return { asOfSerial: asOf, definitionName: options.definition.name, basis, labels, rows, totals, statusUpdates };
+}
+
+function compareCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function inPool(pool: AgingPool, currency: string, balance: number, ci: AgingCustomerInfo | undefined): boolean {
+  if (pool.currencies !== undefined && !pool.currencies.includes(currency)) return false;
+  if (pool.customerGroups !== undefined && (ci?.customerGroup === undefined || !pool.customerGroups.includes(ci.customerGroup))) return false;
+  if (pool.agents !== undefined && (ci?.agent === undefined || !pool.agents.includes(ci.agent))) return false;
+  if (pool.minBalanceMinor !== undefined && balance < pool.minBalanceMinor) return false;
+  if (pool.maxBalanceMinor !== undefined && balance > pool.maxBalanceMinor) return false;
+  return true;
+}
+
+function totalsByCurrency(rows: readonly AgingRow[], nPeriods: number): AgingRow[] {
+  const byCurrency = new Map<string, { periods: number[]; pastDue: number; orders: number; slips: number; dc: number; dm: number; limit: number }>();
+  for (const r of rows) {
+    let t = byCurrency.get(r.currency);
+    if (t === undefined) {
+      t = { periods: new Array<number>(nPeriods).fill(0), pastDue: 0, orders: 0, slips: 0, dc: 0, dm: 0, limit: 0 };
+      byCurrency.set(r.currency, t);
+    }
+    r.periodsMinor.forEach((v, i) => {
+      t.periods[i] = (t.periods[i] ?? 0) + v;
+    });
+    t.pastDue += r.pastDueMinor;
+    t.orders += r.openOrdersMinor;
+    t.slips += r.packingSlipMinor;
+    t.dc += r.disputedCount;
+    t.dm += r.disputedMinor;
+    t.limit += r.creditLimitMinor ?? 0;
+  }
+  return [...byCurrency.entries()]
+    .sort(([a], [b]) => compareCode(a, b))
+    .map(([currency, t]) => ({
+      customer: "Total",
+      currency,
+      balanceMinor: t.periods.reduce((a, b) => a + b, 0),
+      pastDueMinor: t.pastDue,
+      openOrdersMinor: t.orders,
+      packingSlipMinor: t.slips,
+      disputedCount: t.dc,
+      disputedMinor: t.dm,
+      periodsMinor: t.periods,
+    }));
+}

@@ -1,0 +1,63 @@
+/**
+ * Operating errors are values. Each has a snake_case code that states the broken rule, the row as
+ * the user sees it in the sheet (the header is row 1 of a range), the column, and a sentence.
+ * The full list of codes, in order of precedence, is in `docs/errors.md`.
+ */
+export interface CcError {
+  readonly code: string;
+  readonly message: string;
+  readonly row?: number;
+  readonly column?: string;
+  /** The input range or table the error is about, e.g. "transactions". */
+  readonly table?: string;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly CcError[] };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(...errors: CcError[]): Result<T> {
+  return { ok: false, errors };
+}
+
+export function ccError(code: string, message: string, where: { row?: number; column?: string; table?: string } = {}): CcError {
+  const e: { code: string; message: string; row?: number; column?: string; table?: string } = { code, message };
+  if (where.row !== undefined) e.row = where.row;
+  if (where.column !== undefined) e.column = where.column;
+  if (where.table !== undefined) e.table = where.table;
+  return e;
+}
+
+/** "row 7, DueDate: 'tomorrow' is not a date" — the form every message takes in a cell. */
+export function describeError(e: CcError): string {
+  const parts: string[] = [];
+  if (e.table !== undefined && e.row !== undefined) parts.push(`${e.table} row ${e.row}`);
+  else if (e.row !== undefined) parts.push(`row ${e.row}`);
+  else if (e.table !== undefined) parts.push(e.table);
+  if (e.column !== undefined) parts.push(e.column);
+  return parts.length > 0 ? `${parts.join(", ")}: ${e.message}` : e.message;
+}
+
+/** One message for a list of errors: the first, and how many more there are. */
+export function describeErrors(errors: readonly CcError[]): string {
+  const first = errors[0];
+  if (first === undefined) return "unknown error";
+  const more = errors.length - 1;
+  return more > 0 ? `${describeError(first)} (and ${more} more ${more === 1 ? "error" : "errors"})` : describeError(first);
+}
+
+/** Thrown by adapters to carry operating errors to the edge (a cell, the CLI, the task pane). */
+export class CcInputError extends Error {
+  override name = "CcInputError";
+  constructor(readonly errors: readonly CcError[]) {
+    super(describeErrors(errors));
+  }
+}
+
+/** Unwrap a result at an edge: the value, or a thrown CcInputError. */
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new CcInputError(result.errors);
+}

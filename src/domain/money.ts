@@ -1,0 +1,189 @@
+/**
+ * Money is an integer count of a currency's minor units (dinero.js, TigerBeetle). Every amount
+ * from a cell goes through `parseMoney` once; every computed amount is rounded back to minor units
+ * through `roundMinor`, half away from zero; every split goes through `allocate`.
+ */
+import { assert } from "./_lib/assert";
+import { Decimal, HALF_AWAY_FROM_ZERO, type RoundingMode } from "./_lib/decimal";
+
+/** Largest magnitude of an amount in minor units: beyond it doubles stop being exact integers. */
+export const MAX_MINOR = Number.MAX_SAFE_INTEGER;
+
+/** ISO 4217 minor-unit exponents that differ from 2, plus the common 2-decimal codes. */
+const EXPONENTS: Readonly<Record<string, number>> = {
+  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0,
+  VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  CLF: 4, UYW: 4,
+};
+
+const TWO_DECIMAL = new Set(
+  ("AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BMD BND BOB BRL BSD BTN BWP BYN BZD CAD " +
+    "CDF CHF CNY COP CRC CUP CVE CZK DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GTQ GYD " +
+    "HKD HNL HTG HUF IDR ILS INR IRR JMD KES KGS KHR KPW KYD KZT LAK LBP LKR LRD LSL MAD MDL MGA MKD " +
+    "MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD PAB PEN PGK PHP PKR PLN QAR RON " +
+    "RSD RUB SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TOP TRY TTD TWD " +
+    "TZS UAH USD UYU UZS VES WST XCD YER ZAR ZMW ZWL").split(" "),
+);
+
+/** The currency code used when a range has no Currency column or a blank cell: 2 decimals. */
+export const NO_CURRENCY = "";
+
+/**
+ * The minor-unit exponent of an ISO 4217 code, or undefined for a code we do not know.
+ * @example currencyExponent("JPY") // 0
+ * @example currencyExponent("KWD") // 3
+ * @example currencyExponent("")    // 2 (no currency given)
+ */
+export function currencyExponent(code: string): number | undefined {
+  if (code === NO_CURRENCY) return 2;
+  const upper = code.toUpperCase();
+  const special = EXPONENTS[upper];
+  if (special !== undefined) return special;
+  return TWO_DECIMAL.has(upper) ? 2 : undefined;
+}
+
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+export function pow10(exponent: number): number {
+  const p = POW10[exponent];
+  assert(p !== undefined, `unsupported currency exponent ${exponent}`);
+  return p;
+}
+
+/** Round a decimal to an integer of minor units; half away from zero unless a mode is named. */
+export function roundMinor(value: Decimal, mode: RoundingMode = HALF_AWAY_FROM_ZERO): number {
+  const n = value.toDecimalPlaces(0, mode).toNumber();
+  assert(Number.isSafeInteger(n), `amount ${value.toString()} exceeds 2^53 minor units`);
+  return n;
+}
+
+/** An integer of minor units as a decimal in major units. @example toMajor(1234, 2).toString() // "12.34" */
+export function toMajor(minor: number, exponent: number): Decimal {
+  return new Decimal(minor).div(pow10(exponent));
+}
+
+/** Minor units as the number a cell shows: 1234 at 2 decimals -> 12.34 (exact at 15 digits). */
+export function minorToNumber(minor: number, exponent: number): number {
+  if (exponent === 0) return minor;
+  return Number((minor / pow10(exponent)).toFixed(exponent));
+}
+
+/** Minor units as plain text with the currency's decimals: 123456 -> "1234.56". */
+export function formatMinor(minor: number, exponent: number): string {
+  return toMajor(minor, exponent).toFixed(exponent);
+}
+
+export type MoneyParse = { readonly ok: true; readonly minor: number } | { readonly ok: false; readonly reason: string };
+
+const PLAIN_DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+const CURRENCY_SYMBOL = /^[$€£¥]|^(kr|USD|EUR|GBP|SEK|DKK|NOK)\s?/i;
+const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/**
+ * The one parser from a cell to minor units. A number is first normalized to 15 significant digits
+ * (Excel's precision), which removes binary noise such as 0.1 + 0.2 = 0.30000000000000004. Text
+ * must be a plain decimal; a leading currency symbol and comma thousands separators are accepted.
+ * A value with more decimals than the currency allows is refused unless `roundAmounts` is set.
+ * @example parseMoney(0.1 + 0.2, 2) // { ok: true, minor: 30 }
+ * @example parseMoney(33.3333, 2)   // { ok: false, reason: "... use ROUND() ..." }
+ */
+export function parseMoney(value: unknown, exponent: number, roundAmounts = false): MoneyParse {
+  if (typeof value === "number") return parseMoneyNumber(value, exponent, roundAmounts);
+  if (typeof value === "string") return parseMoneyText(value, exponent, roundAmounts);
+  if (typeof value === "boolean") return { ok: false, reason: `${String(value).toUpperCase()} is not a number` };
+  return { ok: false, reason: "is not a number" };
+}
+
+function parseMoneyNumber(value: number, exponent: number, roundAmounts: boolean): MoneyParse {
+  if (!Number.isFinite(value)) return { ok: false, reason: `${String(value)} is not a finite number` };
+  const factor = pow10(exponent);
+  const scaled = value * factor;
+  const nearest = Math.round(scaled);
+  // Fast path: the double is within Excel's 15-digit precision of a whole number of minor units.
+  if (Math.abs(nearest) < 1e15 && Math.abs(scaled - nearest) <= Math.abs(scaled) * 2e-15) {
+    return { ok: true, minor: nearest === 0 ? 0 : nearest };
+  }
+  return parseDecimalText(value.toPrecision(15), exponent, roundAmounts, String(value));
+}
+
+function parseMoneyText(raw: string, exponent: number, roundAmounts: boolean): MoneyParse {
+  let text = raw.trim();
+  let negative = false;
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1).trim();
+  }
+  if (text.startsWith("-")) {
+    negative = !negative;
+    text = text.slice(1).trim();
+  }
+  text = text.replace(CURRENCY_SYMBOL, "").trim();
+  if (THOUSANDS.test(text)) text = text.replace(/,/g, "");
+  if (!PLAIN_DECIMAL.test(text)) return { ok: false, reason: `'${raw}' is not a number` };
+  return parseDecimalText(negative ? `-${text}` : text, exponent, roundAmounts, raw);
+}
+
+function parseDecimalText(text: string, exponent: number, roundAmounts: boolean, shown: string): MoneyParse {
+  const d = new Decimal(text);
+  const scaled = d.mul(pow10(exponent));
+  if (!scaled.isInteger() && !roundAmounts) {
+    return {
+      ok: false,
+      reason: `${shown} has more than ${exponent} decimals for its currency; use ROUND(value, ${exponent}) or the RoundAmounts option`,
+    };
+  }
+  const rounded = scaled.toDecimalPlaces(0, HALF_AWAY_FROM_ZERO);
+  if (rounded.abs().greaterThan(MAX_MINOR)) return { ok: false, reason: `${shown} is too large (over 2^53 minor units)` };
+  const minor = rounded.toNumber();
+  return { ok: true, minor: minor === 0 ? 0 : minor };
+}
+
+/**
+ * Split `total` over `weights` by largest remainder: the parts always sum to `total` exactly.
+ * Ties in the remainder go to the earlier weight. Weights may be any non-negative numbers.
+ * @example allocate(100, [1, 1, 1]) // [34, 33, 33]
+ * @example allocate(-5, [1, 1])     // [-3, -2]
+ */
+export function allocate(total: number, weights: readonly number[]): number[] {
+  assert(Number.isSafeInteger(total), "allocate: total must be an integer of minor units");
+  assert(weights.length > 0, "allocate: at least one weight");
+  const ws = weights.map((w) => new Decimal(w));
+  assert(ws.every((w) => w.gte(0)), "allocate: weights must be non-negative");
+  const sum = ws.reduce((a, w) => a.add(w), new Decimal(0));
+  if (sum.isZero()) {
+    const parts = weights.map(() => 0);
+    parts[0] = total;
+    return parts;
+  }
+  const sign = total < 0 ? -1 : 1;
+  const magnitude = Math.abs(total);
+  const exact = ws.map((w) => w.mul(magnitude).div(sum));
+  const parts = exact.map((e) => e.floor().toNumber());
+  let remaining = magnitude - parts.reduce((a, p) => a + p, 0);
+  const order = exact
+    .map((e, i) => ({ i, rem: e.sub(e.floor()) }))
+    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
+  for (const { i } of order) {
+    if (remaining <= 0) break;
+    parts[i] = (parts[i] ?? 0) + 1;
+    remaining--;
+  }
+  const result = parts.map((p) => (p === 0 ? 0 : sign * p));
+  assert(result.reduce((a, p) => a + p, 0) === total, "allocate: parts must sum to the total");
+  return result;
+}
+
+/**
+ * A percentage of an amount in minor units, rounded half away from zero.
+ * `pct` is in percent points (2 means 2 %).
+ * @example percentOf(10000, 2) // 200
+ */
+export function percentOf(minor: number, pct: number | Decimal, mode: RoundingMode = HALF_AWAY_FROM_ZERO): number {
+  return roundMinor(new Decimal(minor).mul(pct).div(100), mode);
+}
+
+/** Convert minor units from one currency to another at `rate` (target major units per source major unit). */
+export function convertMinor(minor: number, fromExponent: number, rate: Decimal | number, toExponent: number): number {
+  return roundMinor(new Decimal(minor).mul(rate).mul(pow10(toExponent)).div(pow10(fromExponent)));
+}

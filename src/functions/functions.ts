@@ -1,0 +1,5 @@
+/**
+ * The custom functions bundle (namespace CC). Each file below declares its functions with JSDoc
+ * `@customfunction` tags; the webpack plugin turns them into functions.json and registers them.
+ */
+import "./aging";

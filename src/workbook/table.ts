@@ -1,0 +1,117 @@
+/**
+ * Sheet tables -> records. A range arrives as a 2-D array whose first row is the header. Headers
+ * match case-insensitively, ignoring spaces, underscores, dots and hyphens, through aliases that
+ * include the words of Nordic ledger exports. Column order never matters; unknown columns are kept.
+ */
+import { ccError, type CcError, type Result, fail, ok } from "../domain/errors";
+
+export interface ColumnSpec {
+  /** The record field this column fills. */
+  readonly key: string;
+  /** The canonical header, used in messages. */
+  readonly header: string;
+  /** Further accepted headers (the canonical one is always accepted). */
+  readonly aliases?: readonly string[];
+  readonly required?: boolean;
+}
+
+export interface MatchedTable {
+  /** Table name used in messages ("transactions"). */
+  readonly name: string;
+  /** key -> column index, for the columns found. */
+  readonly index: ReadonlyMap<string, number>;
+  /** Canonical header of each matched key. */
+  readonly headerOf: ReadonlyMap<string, string>;
+  /** Columns not matched by any spec: original header and index. */
+  readonly extras: readonly { readonly header: string; readonly index: number }[];
+  /** Data rows (the range without its header row). */
+  readonly rows: readonly (readonly unknown[])[];
+  /** Row number of the first data row as the user sees it (2 when the header is row 1). */
+  readonly firstDataRow: number;
+}
+
+/** Lower case, no spaces, underscores, dots or hyphens; Nordic letters folded (ø->o, æ->ae, å->a, ä->a, ö->o). */
+export function normalizeHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s_.\-/]+/g, "")
+    .replace(/ø/g, "o")
+    .replace(/æ/g, "ae")
+    .replace(/[åä]/g, "a")
+    .replace(/ö/g, "o");
+}
+
+export function isBlank(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** Is this value a 2-D array (a range)? */
+export function isRange(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+}
+
+/**
+ * Match the header row of `range` against `specs`.
+ * Errors: a range that is not 2-D or has no header, a required column missing, two headers that
+ * both match one column.
+ */
+export function matchTable(range: unknown, specs: readonly ColumnSpec[], name: string, headerRow = 1): Result<MatchedTable> {
+  if (!isRange(range) || range.length === 0) {
+    return fail(ccError("range_must_have_a_header_row", "must be a range with a header row", { table: name }));
+  }
+  const header = range[0] ?? [];
+  const lookup = new Map<string, ColumnSpec>();
+  for (const spec of specs) {
+    for (const alias of [spec.header, spec.key, ...(spec.aliases ?? [])]) lookup.set(normalizeHeader(alias), spec);
+  }
+  const index = new Map<string, number>();
+  const headerOf = new Map<string, string>();
+  const extras: { header: string; index: number }[] = [];
+  const errors: CcError[] = [];
+  header.forEach((cell, i) => {
+    if (isBlank(cell)) return;
+    const text = String(cell).trim();
+    const spec = lookup.get(normalizeHeader(text));
+    if (spec === undefined) {
+      extras.push({ header: text, index: i });
+      return;
+    }
+    const previous = index.get(spec.key);
+    if (previous !== undefined) {
+      errors.push(
+        ccError(
+          "column_must_appear_once",
+          `both '${String(header[previous])}' and '${text}' are the ${spec.header} column; keep one`,
+          { table: name, row: headerRow, column: spec.header },
+        ),
+      );
+      return;
+    }
+    index.set(spec.key, i);
+    headerOf.set(spec.key, spec.header);
+  });
+  for (const spec of specs) {
+    if (spec.required === true && !index.has(spec.key)) {
+      const accepted = [spec.header, ...(spec.aliases ?? []).slice(0, 3)].join(", ");
+      errors.push(
+        ccError("required_column_missing", `the header row has no ${spec.header} column (accepted: ${accepted})`, {
+          table: name,
+          row: headerRow,
+          column: spec.header,
+        }),
+      );
+    }
+  }
+  if (errors.length > 0) return fail(...errors);
+  return ok({ name, index, headerOf, extras, rows: range.slice(1), firstDataRow: headerRow + 1 });
+}
+
+/** Most errors an adapter collects before it stops reading: enough to fix a sheet, not a flood. */
+export const MAX_ERRORS = 50;
+
+/** Drop trailing rows that are entirely blank (a range selected past the data). */
+export function trimBlankRows(rows: readonly (readonly unknown[])[]): readonly (readonly unknown[])[] {
+  let end = rows.length;
+  while (end > 0 && (rows[end - 1] ?? []).every(isBlank)) end--;
+  return end === rows.length ? rows : rows.slice(0, end);
+}

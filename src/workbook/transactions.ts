@@ -1,0 +1,176 @@
+/**
+ * The Transactions table (the customer ledger) -> `Transaction` records.
+ */
+import { type CcError, type Result, ccError, fail, ok } from "../domain/errors";
+import { currencyExponent, NO_CURRENCY } from "../domain/money";
+import {
+  COLLECTION_STATUSES,
+  type CollectionStatus,
+  type Transaction,
+  TRANSACTION_TYPES,
+  type TransactionType,
+} from "../domain/types";
+import { type ReadOptions, RowReader } from "./cells";
+import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows, isBlank } from "./table";
+
+export const TRANSACTION_COLUMNS: readonly ColumnSpec[] = [
+  {
+    key: "customer",
+    header: "Customer",
+    aliases: ["Cust", "Account", "CustomerAccount", "CustomerId", "CustomerNo", "CustomerNumber", "Kund", "Kunde", "Kundnummer", "Kundenummer", "Kundnr", "Kundenr", "Debitor", "Kundkonto"],
+  },
+  { key: "voucher", header: "Voucher", aliases: ["VoucherNo", "EntryNo", "DocumentNo", "Verifikation", "Verifikationsnummer", "Bilag", "Bilagsnummer", "Bilagsnr"] },
+  { key: "type", header: "Type", aliases: ["TransactionType", "DocumentType", "Typ", "Transaktionstyp", "Bilagstype", "Dokumenttype"] },
+  { key: "date", header: "Date", aliases: ["TransactionDate", "PostingDate", "InvoiceDate", "Datum", "Dato", "Bokforingsdatum", "Bogforingsdato", "Bokforingsdato", "Fakturadatum", "Fakturadato", "Transaktionsdatum"] },
+  { key: "dueDate", header: "DueDate", aliases: ["Due", "Forfallodatum", "Forfaldsdato", "Forfallsdato", "Forfallodag", "Forfaldsdag", "Forfallsdag"] },
+  { key: "documentDate", header: "DocumentDate", aliases: ["DocDate", "Dokumentdatum", "Bilagsdato", "Dokumentdato"] },
+  {
+    key: "amount",
+    header: "Amount",
+    aliases: ["OpenAmount", "Open", "Remaining", "RemainingAmount", "AmountRemaining", "InvoiceAmount", "Belopp", "Belob", "Belop", "Restbelopp", "Restbelob", "Restbelop", "Saldo"],
+  },
+  { key: "currency", header: "Currency", aliases: ["Cur", "Ccy", "CurrencyCode", "Valuta", "Valutakod", "Valutakode"] },
+  { key: "cashDiscountDate", header: "CashDiscountDate", aliases: ["DiscountDate", "Kassarabattdatum", "Kontantrabatdato", "Kontantrabattdato"] },
+  { key: "cashDiscountPct", header: "CashDiscountPct", aliases: ["CashDiscountPercent", "DiscountPct", "DiscountPercent", "CashDiscount%", "Kassarabatt", "Kassarabatt%", "Kontantrabat", "Kontantrabatt"] },
+  { key: "discountCode", header: "CashDiscountCode", aliases: ["CashDiscount", "DiscountCode"] },
+  { key: "invoice", header: "Invoice", aliases: ["InvoiceNo", "InvoiceNumber", "InvoiceId", "Faktura", "Fakturanummer", "Fakturanr"] },
+  { key: "status", header: "Status", aliases: ["CollectionStatus", "Inkassostatus"] },
+  { key: "disputed", header: "Disputed", aliases: ["Dispute", "Tvist", "Tvistig"] },
+  { key: "promiseDate", header: "PromiseDate", aliases: ["PromisedDate", "PromiseToPayDate"] },
+  { key: "promiseAmount", header: "PromiseAmount", aliases: ["PromisedAmount", "PromiseToPayAmount"] },
+  { key: "dimension", header: "Dimension", aliases: ["CostCenter", "Department", "Kostnadsstalle", "Afdeling", "Avdeling"] },
+  { key: "postingProfile", header: "PostingProfile", aliases: ["Profile"] },
+  { key: "taxCode", header: "TaxCode", aliases: ["SalesTaxCode", "VatCode", "Momskod", "Momskode"] },
+  { key: "taxAmount", header: "TaxAmount", aliases: ["SalesTax", "SalesTaxAmount", "Vat", "VatAmount", "Moms", "Momsbelopp", "Momsbelob", "Momsbelop"] },
+  { key: "legalEntity", header: "LegalEntity", aliases: ["Company", "Bolag", "Selskab", "Selskap"] },
+];
+
+const TYPE_ALIASES: Readonly<Record<string, TransactionType>> = {
+  Inv: "Invoice", Faktura: "Invoice",
+  Credit: "CreditNote", CreditMemo: "CreditNote", Kreditnota: "CreditNote", Kreditfaktura: "CreditNote",
+  Pay: "Payment", Receipt: "Payment", Betalning: "Payment", Betaling: "Payment", Innbetaling: "Payment", Indbetaling: "Payment",
+  Interest: "InterestNote", Ranta: "InterestNote", Rentenota: "InterestNote", Rantefaktura: "InterestNote",
+  Charge: "Fee", Avgift: "Fee", Gebyr: "Fee",
+  Letter: "CollectionLetter", Reminder: "CollectionLetter", Paminnelse: "CollectionLetter", Rykker: "CollectionLetter", Purring: "CollectionLetter",
+};
+
+const STATUS_ALIASES: Readonly<Record<string, CollectionStatus>> = {
+  "": "None", Open: "None", Promise: "PromiseToPay", PTP: "PromiseToPay", Broken: "PromiseToPayBroken", Dispute: "Disputed",
+};
+
+export type TransactionField = "customer" | "voucher" | "type" | "date" | "dueDate" | "documentDate" | "amount";
+
+export interface ReadTransactionsOptions extends ReadOptions {
+  /** Columns that must be present (Customer and Amount always are). */
+  readonly require?: readonly TransactionField[];
+  /** The name used in messages; default "transactions". */
+  readonly name?: string;
+}
+
+/**
+ * Read a Transactions range. Blank Type means Invoice for a positive amount and Payment for a
+ * negative one (docs/decisions.md). A blank currency means the range's one unnamed currency.
+ */
+export function readTransactions(range: unknown, options: ReadTransactionsOptions = {}): Result<Transaction[]> {
+  const name = options.name ?? "transactions";
+  const required = new Set<string>(["customer", "amount", ...(options.require ?? [])]);
+  const specs = TRANSACTION_COLUMNS.map((s) => (required.has(s.key) ? { ...s, required: true } : s));
+  const matched = matchTable(range, specs, name);
+  if (!matched.ok) return matched;
+  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
+  const r = new RowReader(table, options);
+  const out: Transaction[] = [];
+  const has = (k: string): boolean => r.has(k);
+  const hasCurrency = has("currency");
+  const requireDate = (k: string): boolean => required.has(k);
+  const exponents = new Map<string, number>();
+  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
+    r.at(i);
+    const customer = r.text("customer", true);
+    const currency = hasCurrency ? (r.text("currency") ?? NO_CURRENCY).toUpperCase() : NO_CURRENCY;
+    let exponent = exponents.get(currency);
+    if (exponent === undefined) {
+      exponent = currencyExponent(currency);
+      if (exponent === undefined) {
+        r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
+        continue;
+      }
+      exponents.set(currency, exponent);
+    }
+    const amountMinor = r.money("amount", exponent, true);
+    const rec: Record<string, unknown> = { customer, currency, amountMinor, row: r.rowNumber };
+    rec["voucher"] = has("voucher") ? (r.text("voucher", required.has("voucher")) ?? "") : "";
+    const type = has("type") ? r.choice("type", TRANSACTION_TYPES, TYPE_ALIASES) : undefined;
+    rec["type"] = type ?? ((amountMinor ?? 0) < 0 ? "Payment" : "Invoice");
+    if (has("date")) rec["dateSerial"] = r.date("date", requireDate("date"));
+    if (has("dueDate")) rec["dueSerial"] = r.date("dueDate", requireDate("dueDate"));
+    if (has("documentDate")) rec["documentSerial"] = r.date("documentDate", requireDate("documentDate"));
+    if (has("cashDiscountDate")) rec["cashDiscountSerial"] = r.date("cashDiscountDate");
+    if (has("cashDiscountPct")) rec["cashDiscountPct"] = r.percent("cashDiscountPct");
+    if (has("discountCode")) rec["discountCode"] = r.text("discountCode");
+    if (has("invoice")) rec["invoice"] = r.text("invoice");
+    let status: CollectionStatus = has("status") ? (r.choice("status", COLLECTION_STATUSES, STATUS_ALIASES) ?? "None") : "None";
+    if (has("disputed") && r.bool("disputed") && status === "None") status = "Disputed";
+    rec["status"] = status;
+    if (has("promiseDate")) rec["promiseSerial"] = r.date("promiseDate");
+    if (has("promiseAmount")) rec["promiseAmountMinor"] = r.money("promiseAmount", exponent);
+    if (has("dimension")) rec["dimension"] = r.text("dimension");
+    if (has("postingProfile")) rec["postingProfile"] = r.text("postingProfile");
+    if (has("taxCode")) rec["taxCode"] = r.text("taxCode");
+    if (has("taxAmount")) rec["taxAmountMinor"] = r.money("taxAmount", exponent);
+    if (has("legalEntity")) rec["legalEntity"] = r.text("legalEntity");
+    out.push(dropUndefined(rec) as unknown as Transaction);
+  }
+  if (r.errors.length > 0) return fail(...r.errors);
+  return ok(out);
+}
+
+/** exactOptionalPropertyTypes: absent, never `undefined`. */
+export function dropUndefined<T extends Record<string, unknown>>(rec: T): T {
+  for (const k of Object.keys(rec)) if (rec[k] === undefined) delete rec[k];
+  return rec;
+}
+
+export const EXCHANGE_RATE_COLUMNS: readonly ColumnSpec[] = [
+  { key: "currency", header: "Currency", aliases: ["Cur", "Ccy", "CurrencyCode", "Valuta", "Valutakod", "Valutakode"], required: true },
+  { key: "date", header: "Date", aliases: ["RateDate", "FromDate", "ValidFrom", "Datum", "Dato"], required: true },
+  { key: "rate", header: "Rate", aliases: ["ExchangeRate", "Kurs", "Valutakurs"], required: true },
+];
+
+/** Read an ExchangeRates range: Currency, Date, Rate (accounting-currency units per 1 unit). */
+export function readExchangeRates(range: unknown, options: ReadOptions & { name?: string } = {}) {
+  const name = options.name ?? "rates";
+  const matched = matchTable(range, EXCHANGE_RATE_COLUMNS, name);
+  if (!matched.ok) return matched;
+  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
+  const r = new RowReader(table, options);
+  const out: { currency: string; dateSerial: number; rate: string; row: number }[] = [];
+  const errors: CcError[] = r.errors;
+  for (let i = 0; i < table.rows.length && errors.length < MAX_ERRORS; i++) {
+    r.at(i);
+    const currency = r.text("currency", true)?.toUpperCase();
+    if (currency !== undefined && currencyExponent(currency) === undefined) {
+      r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
+    }
+    const dateSerial = r.date("date", true);
+    const rateCell = r.cell("rate");
+    let rate: string | undefined;
+    if (isBlank(rateCell)) r.error("rate", "rate_must_not_be_blank", "is blank");
+    else {
+      const n = typeof rateCell === "number" ? rateCell : Number(String(rateCell).trim());
+      if (!Number.isFinite(n) || n <= 0 || (typeof rateCell === "string" && !/^\s*\d*\.?\d+\s*$/.test(rateCell))) {
+        r.error("rate", "rate_must_be_positive", `'${String(rateCell)}' is not a positive rate`);
+      } else rate = String(Number(n.toPrecision(15)));
+    }
+    if (currency !== undefined && dateSerial !== undefined && rate !== undefined) {
+      out.push({ currency, dateSerial, rate, row: r.rowNumber });
+    }
+  }
+  if (errors.length > 0) return fail(...errors);
+  if (out.length === 0 && table.rows.length === 0) return ok(out);
+  return ok(out);
+}
+
+export function noRowsError(name: string): CcError {
+  return ccError("range_has_no_rows", "has a header row but no data rows", { table: name });
+}
