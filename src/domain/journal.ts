@@ -1,0 +1,61 @@
+/**
+ * Journals (DOMAIN.md sections 4.7 and 7): append-only lists of balanced lines. A journal's ID is
+ * derived from its content, so the same proposal always has the same ID and posting it twice is
+ * detected and refused.
+ */
+import { assert } from "./_lib/assert";
+import { contentId } from "./_lib/hash";
+import { ccError, fail, ok, type Result } from "./errors";
+
+export type AccountType = "Customer" | "Ledger";
+
+export interface JournalLine {
+  readonly journalId: string;
+  readonly lineNumber: number;
+  readonly dateSerial: number;
+  readonly customer: string;
+  /** The voucher this line settles, writes off or charges. */
+  readonly voucher: string;
+  /** The other side: the payment for a settled invoice, the invoice for a payment line. */
+  readonly offsetVoucher: string;
+  /** Signed: debit > 0, credit < 0, in minor units of `currency`. */
+  readonly amountMinor: number;
+  readonly currency: string;
+  /** The same amount in minor units of the accounting currency. */
+  readonly accountingMinor: number;
+  readonly accountingCurrency: string;
+  readonly accountType: AccountType;
+  /** e.g. Customer, CashDiscount, PennyDifference, OverUnder, RealizedGain, RealizedLoss, WriteOff, SalesTax, Interest, Fee. */
+  readonly accountRole: string;
+  readonly reason: string;
+  /** Joins the lines of one settlement (or one correction with what it corrects). */
+  readonly linkId: string;
+  /** For corrections: the journal this one reverses or corrects. */
+  readonly correctsJournalId?: string;
+}
+
+export interface Journal {
+  readonly journalId: string;
+  readonly kind: string;
+  readonly lines: readonly JournalLine[];
+}
+
+/** A journal ID from a kind and the content that identifies the proposal. */
+export function journalIdFor(kind: string, content: string): string {
+  return contentId(kind.slice(0, 3).toUpperCase(), `${kind}\u0000${content}`);
+}
+
+/** Debits equal credits in the accounting currency: a broken invariant throws. */
+export function assertBalanced(journal: Journal): void {
+  const sum = journal.lines.reduce((a, l) => a + l.accountingMinor, 0);
+  assert(sum === 0, `journal ${journal.journalId} does not balance in the accounting currency (off by ${sum} minor units)`);
+  for (const l of journal.lines) assert(l.journalId === journal.journalId, `line ${l.lineNumber} belongs to another journal`);
+}
+
+/** Refuse a journal whose ID was already posted. */
+export function checkNotPosted(journalId: string, postedIds: ReadonlySet<string>): Result<true> {
+  if (postedIds.has(journalId)) {
+    return fail(ccError("journal_must_not_be_posted_twice", `journal ${journalId} has already been posted; it was not posted again`));
+  }
+  return ok(true);
+}
