@@ -1,0 +1,89 @@
+/**
+ * Options ranges: two columns of Name / Value rows (a header row Name | Value is optional). Names
+ * match like headers (case, spaces, underscores). An unknown name is an error that lists the known
+ * ones; so is a value of the wrong kind.
+ */
+import { parseDate } from "../domain/dates";
+import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
+import { matchChoice, parseBool, toNumber } from "./cells";
+import { isBlank, normalizeHeader } from "./table";
+
+export type OptionKind =
+  | { readonly kind: "bool" }
+  | { readonly kind: "number"; readonly min?: number; readonly integer?: boolean }
+  | { readonly kind: "text" }
+  | { readonly kind: "date" }
+  | { readonly kind: "choice"; readonly values: readonly string[] };
+
+export type OptionSpecs = Readonly<Record<string, OptionKind>>;
+export type OptionValue = boolean | number | string;
+
+/**
+ * @example readOptions([["PartialDiscount", true]], { PartialDiscount: { kind: "bool" } }) // ok({ PartialDiscount: true })
+ */
+export function readOptions(range: unknown, specs: OptionSpecs, name = "options"): Result<Record<string, OptionValue>> {
+  const out: Record<string, OptionValue> = {};
+  if (range === null || range === undefined) return ok(out);
+  const rows = Array.isArray(range) ? (range as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r])) : [[range]];
+  const known = new Map(Object.keys(specs).map((k) => [normalizeHeader(k), k]));
+  const errors: CcError[] = [];
+  rows.forEach((r, i) => {
+    const row = i + 1;
+    if (r.every(isBlank)) return;
+    const rawName = String(r[0] ?? "").trim();
+    if (i === 0 && normalizeHeader(rawName) === "name" && normalizeHeader(String(r[1] ?? "")) === "value") return;
+    const key = known.get(normalizeHeader(rawName));
+    if (key === undefined) {
+      errors.push(ccError("option_must_be_known", `'${rawName}' is not an option; known options: ${Object.keys(specs).join(", ")}`, { table: name, row, column: "Name" }));
+      return;
+    }
+    const spec = specs[key];
+    const value = r[1];
+    if (spec === undefined) return;
+    if (isBlank(value)) return;
+    const parsed = parseOption(value, spec);
+    if (parsed === undefined) {
+      errors.push(ccError("option_value_must_fit", `'${String(value)}' is not a valid value for ${key} (${describeKind(spec)})`, { table: name, row, column: "Value" }));
+      return;
+    }
+    out[key] = parsed;
+  });
+  return errors.length > 0 ? fail(...errors) : ok(out);
+}
+
+function parseOption(value: unknown, spec: OptionKind): OptionValue | undefined {
+  switch (spec.kind) {
+    case "bool":
+      return parseBool(value);
+    case "number": {
+      const n = toNumber(value);
+      if (n === undefined) return undefined;
+      if (spec.min !== undefined && n < spec.min) return undefined;
+      if (spec.integer === true && !Number.isInteger(n)) return undefined;
+      return n;
+    }
+    case "text":
+      return String(value).trim();
+    case "date": {
+      const d = parseDate(value);
+      return d.ok ? d.serial : undefined;
+    }
+    case "choice":
+      return matchChoice(String(value), spec.values);
+  }
+}
+
+function describeKind(spec: OptionKind): string {
+  switch (spec.kind) {
+    case "bool":
+      return "TRUE or FALSE";
+    case "number":
+      return spec.min !== undefined ? `a number of at least ${spec.min}` : "a number";
+    case "text":
+      return "text";
+    case "date":
+      return "a date";
+    case "choice":
+      return `one of ${spec.values.join(", ")}`;
+  }
+}
