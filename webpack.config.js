@@ -7,12 +7,16 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const pkg = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
-const FUNCTION_FILES = ["./src/functions/aging.ts"].concat(
-  require("fs")
-    .readdirSync(path.join(__dirname, "src/functions"))
-    .filter((f) => f.endsWith(".ts") && f !== "functions.ts" && f !== "aging.ts")
-    .map((f) => `./src/functions/${f}`),
-);
+// Every top-level src/functions/*.ts file declares custom functions with JSDoc tags. The build test
+// points CC_FUNCTIONS_ENTRY at a fixture with a bad signature to prove that the build fails.
+const FUNCTIONS_ENTRY = process.env.CC_FUNCTIONS_ENTRY || "./src/functions/functions.ts";
+const FUNCTION_FILES = process.env.CC_FUNCTIONS_ENTRY
+  ? [process.env.CC_FUNCTIONS_ENTRY]
+  : require("fs")
+      .readdirSync(path.join(__dirname, "src/functions"))
+      .filter((f) => f.endsWith(".ts") && f !== "functions.ts")
+      .sort()
+      .map((f) => `./src/functions/${f}`);
 
 /** The production base URL, e.g. https://addin.example.com/cc/ ; every localhost URL is rewritten to it. */
 function productionUrl() {
@@ -40,9 +44,9 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts",
+      functions: FUNCTIONS_ENTRY,
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(__dirname, process.env.CC_DIST_DIR || "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -73,7 +77,9 @@ module.exports = async (env, options) => {
             to: "manifest.xml",
             transform(content) {
               const text = content.toString();
-              return baseUrl === undefined || dev ? text : text.replace(/https:\/\/localhost:3000\//g, baseUrl);
+              if (baseUrl === undefined || dev) return text;
+              // URLs with a path take the base URL; a bare origin (AppDomain) takes its origin.
+              return text.replace(/https:\/\/localhost:3000\//g, baseUrl).replace(/https:\/\/localhost:3000/g, new URL(baseUrl).origin);
             },
           },
         ],

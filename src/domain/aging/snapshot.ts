@@ -113,9 +113,10 @@ export function ageTransactions(transactions: readonly Transaction[], options: A
   for (const t of transactions) {
     const basisSerial = basis === "due" ? t.dueSerial : basis === "transaction" ? t.dateSerial : t.documentSerial;
     assert(basisSerial !== undefined, `aging: transaction on row ${t.row} has no ${basis} date`);
-    // Items dated after the as-of date are not part of the snapshot (by transaction date when known).
-    const postedSerial = t.dateSerial ?? basisSerial;
-    if (postedSerial > asOf || (basis !== "due" && basisSerial > asOf)) continue;
+    // Items dated after the as-of date are not part of the snapshot: by transaction date when the
+    // ledger has one, else by the basis date unless that is a due date (a due date after the as-of
+    // date is simply Not due).
+    if ((t.dateSerial !== undefined && t.dateSerial > asOf) || (basis !== "due" && basisSerial > asOf)) continue;
     const k = key(t.customer, t.currency);
     let acc = groups.get(k);
     if (acc === undefined) {
