@@ -1,0 +1,59 @@
+/**
+ * Validates manifest.xml offline (office-addin-manifest's validator posts to a Microsoft service
+ * and cannot run here): well-formed XML, consistent resids, https URLs, a GUID id, a four-part
+ * version, icons that exist, and the shared runtime wiring of OFFICE.md.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { XMLValidator } from "fast-xml-parser";
+
+const ROOT = join(__dirname, "..", "..");
+const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+
+/** Resource ids defined under <Resources> and the resids that refer to them. */
+const defined = [...xml.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((m) => m[1] ?? "");
+const used = new Set([...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1] ?? ""));
+
+function text(path: string): string {
+  const m = new RegExp(`<${path}>([^<]*)</${path}>`).exec(xml);
+  return m?.[1]?.trim() ?? "";
+}
+
+describe("manifest.xml", () => {
+  it("is well-formed XML", () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+  });
+
+  it("has a GUID id and a four-part version", () => {
+    expect(text("Id")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(text("Version")).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it("defines every resid it uses exactly once, and uses every one it defines", () => {
+    expect(new Set(defined).size).toBe(defined.length);
+    expect(defined.length).toBeGreaterThan(5);
+    for (const id of used) expect(defined).toContain(id);
+    for (const id of defined) expect(used.has(id)).toBe(true);
+  });
+
+  it("uses https for every URL", () => {
+    const urls = [...xml.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map((m) => m[1] ?? "");
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url).toMatch(/^https:\/\//);
+  });
+
+  it("points every icon at a file that exists under assets/", () => {
+    const icons = [...xml.matchAll(/https:\/\/localhost:3000\/(assets\/[^"]+\.png)/g)].map((m) => m[1] ?? "");
+    expect(icons.length).toBeGreaterThanOrEqual(4);
+    for (const icon of icons) expect(existsSync(join(ROOT, icon))).toBe(true);
+  });
+
+  it("wires one shared runtime for the functions and the task pane", () => {
+    expect(xml).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
+    expect(xml).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+    expect(xml).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
+    expect(xml).toMatch(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>\s*<\/Page>/);
+    expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="CC"\/>/);
+    expect(xml).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json"\/>/);
+  });
+});
