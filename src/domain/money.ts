@@ -95,15 +95,24 @@ export function parseMoney(value: unknown, exponent: number, roundAmounts = fals
   return { ok: false, reason: "is not a number" };
 }
 
-function parseMoneyNumber(value: number, exponent: number, roundAmounts: boolean): MoneyParse {
-  if (!Number.isFinite(value)) return { ok: false, reason: `${String(value)} is not a finite number` };
-  const factor = pow10(exponent);
+/**
+ * The allocation-free first step of `parseMoney` for a number cell: the minor units when the double
+ * is within Excel's 15-digit precision of a whole number of minor units, else NaN (then
+ * `parseMoney` decides, with a reason). Hot loops over a million cells call this first.
+ * @example minorFromNumber(0.1 + 0.2, 100) // 30
+ * @example minorFromNumber(33.3333, 100)   // NaN
+ */
+export function minorFromNumber(value: number, factor: number): number {
   const scaled = value * factor;
   const nearest = Math.round(scaled);
-  // Fast path: the double is within Excel's 15-digit precision of a whole number of minor units.
-  if (Math.abs(nearest) < 1e15 && Math.abs(scaled - nearest) <= Math.abs(scaled) * 2e-15) {
-    return { ok: true, minor: nearest === 0 ? 0 : nearest };
-  }
+  if (Math.abs(nearest) < 1e15 && Math.abs(scaled - nearest) <= Math.abs(scaled) * 2e-15) return nearest === 0 ? 0 : nearest;
+  return Number.NaN;
+}
+
+function parseMoneyNumber(value: number, exponent: number, roundAmounts: boolean): MoneyParse {
+  if (!Number.isFinite(value)) return { ok: false, reason: `${String(value)} is not a finite number` };
+  const fast = minorFromNumber(value, pow10(exponent));
+  if (!Number.isNaN(fast)) return { ok: true, minor: fast };
   return parseDecimalText(value.toPrecision(15), exponent, roundAmounts, String(value));
 }
 

@@ -1,14 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
 import { AGING_BASES, type AgingBasis } from "../domain/aging/periods";
-import { ageTransactions } from "../domain/aging/snapshot";
 import { CcInputError, ccError, unwrap } from "../domain/errors";
 import { agingTable } from "../workbook/aging-output";
 import { matchChoice } from "../workbook/cells";
 import { readPeriods } from "../workbook/periods";
-import { readTransactions, type TransactionField } from "../workbook/transactions";
+import { ageRange } from "../workbook/aging-input";
 import { dateArg, optionalText, runFunction } from "./_lib/adapter";
-
-const BASIS_COLUMN: Record<AgingBasis, TransactionField> = { due: "dueDate", transaction: "date", document: "documentDate" };
 
 /**
  * Ages open items by customer and currency as of a date.
@@ -31,6 +28,5 @@ export function agingFunction(transactions: unknown, asOf: unknown, periods: unk
     throw new CcInputError([ccError("basis_must_be_known", `'${basisText}' is not one of "due", "transaction", "document"`, { column: "basis" })]);
   }
   const definition = unwrap(readPeriods(periods, chosen));
-  const records = unwrap(readTransactions(transactions, { require: [BASIS_COLUMN[chosen]] }));
-  return agingTable(ageTransactions(records, { asOfSerial, definition, basis: chosen }));
+  return agingTable(unwrap(ageRange(transactions, { asOfSerial, definition, basis: chosen })));
 }

@@ -54,7 +54,7 @@ const TYPE_ALIASES: Readonly<Record<string, TransactionType>> = {
   Letter: "CollectionLetter", Reminder: "CollectionLetter", Paminnelse: "CollectionLetter", Rykker: "CollectionLetter", Purring: "CollectionLetter",
 };
 
-const STATUS_ALIASES: Readonly<Record<string, CollectionStatus>> = {
+export const STATUS_ALIASES: Readonly<Record<string, CollectionStatus>> = {
   "": "None", Open: "None", Promise: "PromiseToPay", PTP: "PromiseToPay", Broken: "PromiseToPayBroken", Dispute: "Disputed",
 };
 

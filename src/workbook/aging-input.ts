@@ -1,0 +1,98 @@
+/**
+ * Ages a Transactions range in one pass, without building a record per row: cells go through the
+ * engine's single parsers straight into the aging accumulator. This is what lets `CC.AGING` keep up
+ * with a full 1,048,576-row sheet. A cell the fast path cannot take is handed to the RowReader,
+ * which produces the same error as everywhere else (row, column, message).
+ */
+import { type AgingBasis } from "../domain/aging/periods";
+import { AgingAccumulator, type AgingOptions, type AgingSnapshot } from "../domain/aging/snapshot";
+import { MAX_SERIAL, MIN_SERIAL } from "../domain/dates";
+import { fail, ok, type Result } from "../domain/errors";
+import { currencyExponent, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
+import { COLLECTION_STATUSES, type CollectionStatus } from "../domain/types";
+import { type ReadOptions, RowReader } from "./cells";
+import { isBlank, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { STATUS_ALIASES, TRANSACTION_COLUMNS, type TransactionField } from "./transactions";
+
+const BASIS_COLUMN: Record<AgingBasis, TransactionField> = { due: "dueDate", transaction: "date", document: "documentDate" };
+
+/** Required columns: Customer, Amount and the basis date column. */
+export function basisColumn(basis: AgingBasis): TransactionField {
+  return BASIS_COLUMN[basis];
+}
+
+export function ageRange(range: unknown, options: AgingOptions, read: ReadOptions & { name?: string } = {}): Result<AgingSnapshot> {
+  const basis = options.basis ?? "due";
+  const basisKey = BASIS_COLUMN[basis];
+  const required = new Set<string>(["customer", "amount", basisKey]);
+  const specs = TRANSACTION_COLUMNS.map((s) => (required.has(s.key) ? { ...s, required: true } : s));
+  const matched = matchTable(range, specs, read.name ?? "transactions");
+  if (!matched.ok) return matched;
+  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
+  const r = new RowReader(table, read);
+  const col = (k: string): number => table.index.get(k) ?? -1;
+  const [cCustomer, cAmount, cCurrency, cBasis, cDate, cDue, cStatus, cDisputed, cPromise, cVoucher] = [
+    col("customer"), col("amount"), col("currency"), col(basisKey), col("date"), col("dueDate"), col("status"), col("disputed"), col("promiseDate"), col("voucher"),
+  ];
+  const system1904 = read.dateSystem === "1904";
+  const currencies = new Map<unknown, { code: string; exponent: number; factor: number }>();
+  const acc = new AgingAccumulator({ ...options, basis });
+  const rows = table.rows;
+  const first = table.firstDataRow;
+
+  // Module bindings read once: in the loop they would be property reads on the module object.
+  const minSerial = MIN_SERIAL;
+  const maxSerial = MAX_SERIAL + 1;
+  const fastMinor = minorFromNumber;
+  const day = (v: unknown, key: string): number | undefined => {
+    if (typeof v === "number" && !system1904 && v >= minSerial && v < maxSerial) return Math.floor(v);
+    if (isBlank(v)) return undefined;
+    return r.date(key);
+  };
+
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as readonly unknown[];
+    const before = r.errors.length;
+    r.row = row;
+    r.rowNumber = first + i;
+    const rawCustomer = row[cCustomer];
+    // A customer cell that is already clean text (no blank ends) is taken as it is, without trim().
+    const customer =
+      typeof rawCustomer === "string" && rawCustomer.length > 0 && rawCustomer.charCodeAt(0) > 32 && rawCustomer.charCodeAt(rawCustomer.length - 1) > 32
+        ? rawCustomer
+        : r.text("customer", true);
+    const rawCurrency = cCurrency < 0 ? NO_CURRENCY : row[cCurrency];
+    let cur = currencies.get(rawCurrency);
+    if (cur === undefined) {
+      const code = isBlank(rawCurrency) ? NO_CURRENCY : String(rawCurrency).trim().toUpperCase();
+      const exponent = currencyExponent(code);
+      if (exponent === undefined) {
+        r.error("currency", "currency_must_be_known", `'${code}' is not an ISO 4217 currency code with a known precision`);
+      } else {
+        cur = { code, exponent, factor: pow10(exponent) };
+        currencies.set(rawCurrency, cur);
+      }
+    }
+    let amountMinor: number | undefined;
+    if (cur !== undefined) {
+      const v = row[cAmount];
+      const fast = typeof v === "number" ? fastMinor(v, cur.factor) : Number.NaN;
+      amountMinor = Number.isNaN(fast) ? r.money("amount", cur.exponent, true) : fast;
+    }
+    const basisSerial = day(row[cBasis], basisKey) ?? (isBlank(row[cBasis]) ? r.date(basisKey, true) : undefined);
+    const dateSerial = cDate < 0 ? undefined : basisKey === "date" ? basisSerial : day(row[cDate], "date");
+    const dueSerial = cDue < 0 ? undefined : basisKey === "dueDate" ? basisSerial : day(row[cDue], "dueDate");
+    let status: CollectionStatus = "None";
+    if (cStatus >= 0 && !isBlank(row[cStatus])) status = r.choice("status", COLLECTION_STATUSES, STATUS_ALIASES) ?? "None";
+    if (cDisputed >= 0 && status === "None" && r.bool("disputed")) status = "Disputed";
+    const promiseSerial = status === "PromiseToPay" && cPromise >= 0 ? day(row[cPromise], "promiseDate") : undefined;
+    if (r.errors.length > before) {
+      if (r.errors.length >= MAX_ERRORS) break;
+      continue;
+    }
+    const voucher = status === "PromiseToPay" && cVoucher >= 0 ? String(row[cVoucher] ?? "") : "";
+    acc.addValues(customer as string, (cur as { code: string }).code, basisSerial as number, dateSerial, dueSerial, amountMinor as number, status, promiseSerial, voucher, first + i);
+  }
+  if (r.errors.length > 0) return fail(...r.errors);
+  return ok(acc.finish());
+}
