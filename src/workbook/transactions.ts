@@ -93,11 +93,12 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
       exponent = currencyExponent(currency);
       if (exponent === undefined) {
         r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
-        continue;
-      }
-      exponents.set(currency, exponent);
+      } else exponents.set(currency, exponent);
     }
-    const amountMinor = r.money("amount", exponent, true);
+    // Without a known currency the amount cannot be read; the rest of the row still is, so that
+    // every error of the row is reported at once.
+    const amountMinor = exponent === undefined ? undefined : r.money("amount", exponent, true);
+    const exp = exponent ?? 2;
     const rec: Record<string, unknown> = { customer, currency, amountMinor, row: r.rowNumber };
     rec["voucher"] = has("voucher") ? (r.text("voucher", required.has("voucher")) ?? "") : "";
     const type = has("type") ? r.choice("type", TRANSACTION_TYPES, TYPE_ALIASES) : undefined;
@@ -113,11 +114,11 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
     if (has("disputed") && r.bool("disputed") && status === "None") status = "Disputed";
     rec["status"] = status;
     if (has("promiseDate")) rec["promiseSerial"] = r.date("promiseDate");
-    if (has("promiseAmount")) rec["promiseAmountMinor"] = r.money("promiseAmount", exponent);
+    if (has("promiseAmount")) rec["promiseAmountMinor"] = r.money("promiseAmount", exp);
     if (has("dimension")) rec["dimension"] = r.text("dimension");
     if (has("postingProfile")) rec["postingProfile"] = r.text("postingProfile");
     if (has("taxCode")) rec["taxCode"] = r.text("taxCode");
-    if (has("taxAmount")) rec["taxAmountMinor"] = r.money("taxAmount", exponent);
+    if (has("taxAmount")) rec["taxAmountMinor"] = r.money("taxAmount", exp);
     if (has("legalEntity")) rec["legalEntity"] = r.text("legalEntity");
     out.push(dropUndefined(rec) as unknown as Transaction);
   }
