@@ -13,3 +13,34 @@ export function agingTable(snapshot: AgingSnapshot): (string | number)[][] {
   };
   return [header, ...snapshot.rows.map(line), ...snapshot.totals.map(line)];
 }
+
+/**
+ * The snapshot's header table (DOMAIN.md section 3): one row per customer and currency with the
+ * balance, past due, credit limit, open orders, packing slips, disputed count and amount, and the
+ * as-of date and definition used. Dates are serials (format them as dates when writing a sheet).
+ */
+export function agingHeaderTable(snapshot: AgingSnapshot): (string | number)[][] {
+  const header = [
+    "Customer", "Currency", "Balance", "PastDue", "CreditLimit", "OpenOrders", "PackingSlips",
+    "DisputedCount", "DisputedAmount", "AsOf", "Definition", "Basis",
+  ];
+  const rows = snapshot.rows.map((r) => {
+    const e = currencyExponent(r.currency) ?? 2;
+    const m = (v: number): number => minorToNumber(v, e);
+    return [
+      r.customer, r.currency, m(r.balanceMinor), m(r.pastDueMinor), r.creditLimitMinor === undefined ? "" : m(r.creditLimitMinor),
+      m(r.openOrdersMinor), m(r.packingSlipMinor), r.disputedCount, m(r.disputedMinor), snapshot.asOfSerial, snapshot.definitionName, snapshot.basis,
+    ];
+  });
+  return [header, ...rows];
+}
+
+/** The snapshot's detail table: one row per period per customer and currency. */
+export function agingDetailTable(snapshot: AgingSnapshot): (string | number)[][] {
+  const out: (string | number)[][] = [["Customer", "Currency", "Period", "PeriodIndex", "Amount"]];
+  for (const r of snapshot.rows) {
+    const e = currencyExponent(r.currency) ?? 2;
+    r.periodsMinor.forEach((v, i) => out.push([r.customer, r.currency, snapshot.labels[i] ?? "", i + 1, minorToNumber(v, e)]));
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import { defaultDefinition } from "../../src/domain/aging/periods";
 import { ageTransactions } from "../../src/domain/aging/snapshot";
 import { describeErrors } from "../../src/domain/errors";
 import { ageRange } from "../../src/workbook/aging-input";
+import { agingDetailTable, agingHeaderTable } from "../../src/workbook/aging-output";
 import { readTransactions } from "../../src/workbook/transactions";
 
 const HEADER = ["Customer", "Voucher", "Date", "DueDate", "Amount", "Currency", "Status", "PromiseDate"];
@@ -64,5 +65,25 @@ describe("ageRange (the one-pass path of CC.AGING)", () => {
         expect(r.value.totals.reduce((a, t) => a + t.balanceMinor, 0)).toBe(expected);
       }
     });
+  });
+});
+
+describe("snapshot header and detail tables", () => {
+  it("lists header figures and one detail row per period", () => {
+    const r = ageRange(
+      [
+        ["Customer", "DueDate", "Amount", "Currency", "Status"],
+        ["A", AS_OF - 10, 100, "USD", "Disputed"],
+        ["A", AS_OF - 40, 50.5, "USD", ""],
+      ],
+      { asOfSerial: AS_OF, definition: defaultDefinition() },
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(agingHeaderTable(r.value)[1]).toEqual(["A", "USD", 150.5, 150.5, "", 0, 0, 1, 100, AS_OF, "Default", "due"]);
+    const detail = agingDetailTable(r.value);
+    expect(detail).toHaveLength(1 + 6);
+    expect(detail[2]).toEqual(["A", "USD", "1-30", 2, 100]);
+    expect(detail[3]).toEqual(["A", "USD", "31-60", 3, 50.5]);
   });
 });
