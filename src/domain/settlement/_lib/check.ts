@@ -1,0 +1,29 @@
+/**
+ * The invariants of a proposal, checked when it is built and again before it is posted
+ * (TigerBeetle's habit: check twice). A broken invariant is a programmer error and throws.
+ */
+import { assert } from "../../_lib/assert";
+import type { Proposal } from "../types";
+
+export function checkProposal(p: Proposal): void {
+  let used = 0;
+  const vouchers = new Set<string>();
+  for (const l of p.lines) {
+    const v = l.item.voucher;
+    assert(!vouchers.has(v), `voucher ${v} appears twice in the proposal`);
+    vouchers.add(v);
+    assert(l.openMinor > 0, `voucher ${v}: only debit items are settled`);
+    assert(l.amountToSettleMinor >= 0 && l.amountToSettleMinor <= l.openMinor, `voucher ${v}: settled beyond its open amount or across its sign`);
+    assert(l.discountMinor >= 0 && l.differenceMinor >= 0 && l.paidMinor >= 0 && l.creditUsedMinor >= 0, `voucher ${v}: negative part`);
+    assert(l.paidMinor + l.discountMinor + l.differenceMinor === l.amountToSettleMinor, `voucher ${v}: paid + discount + difference must equal the amount to settle`);
+    assert(l.balanceMinor === l.openMinor - l.amountToSettleMinor, `voucher ${v}: balance must be open - amount to settle`);
+    assert(l.amountToSettleMinor > 0 || l.creditUsedMinor === 0, `voucher ${v}: credit used on an untouched item`);
+    used += l.creditUsedMinor;
+  }
+  const open = -p.credit.amountMinor;
+  assert(p.unappliedMinor >= 0 && p.creditDiscountMinor >= 0 && p.creditDifferenceMinor >= 0, "negative credit-side part");
+  assert(
+    used + p.creditDiscountMinor + p.creditDifferenceMinor + p.unappliedMinor === open,
+    `the credit's ${open} minor units must equal used ${used} + discount ${p.creditDiscountMinor} + difference ${p.creditDifferenceMinor} + unapplied ${p.unappliedMinor}`,
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * Settling one debit item from what remains of the credit item, and closing out the credit item
+ * (DOMAIN.md 4.1-4.4). Shared by proposals and the ledger-wide batch so both follow one rule set.
+ */
+import { Decimal } from "../../_lib/decimal";
+import { ccError, fail, ok, type Result } from "../../errors";
+import { currencyExponent, pow10, roundMinor } from "../../money";
+import type { RateTable } from "../../rates";
+import type { DifferenceRole, Mark, ProposalLine, SettlementItem, SettlementOptions } from "../types";
+import { discountIncluded, type DiscountTier, fullDiscount, grantedPct, partialDiscount } from "./discount";
+
+export type LineDraft = { -readonly [K in keyof ProposalLine]: ProposalLine[K] };
+
+export interface SettleContext {
+  readonly dateSerial: number;
+  readonly options: SettlementOptions;
+  readonly creditCurrency: string;
+  readonly rates: RateTable | undefined;
+  /** Tolerances in minor units of a currency, cached per currency. */
+  readonly tolerances: Map<string, { penny: number; overUnder: number }>;
+}
+
+export function tolerance(ctx: SettleContext, currency: string): { penny: number; overUnder: number } {
+  let t = ctx.tolerances.get(currency);
+  if (t === undefined) {
+    const f = pow10(currencyExponent(currency) ?? 2);
+    t = {
+      penny: roundMinor(new Decimal(ctx.options.maxPennyDifference).mul(f)),
+      overUnder: roundMinor(new Decimal(ctx.options.maxOverUnder).mul(f)),
+    };
+    ctx.tolerances.set(currency, t);
+  }
+  return t;
+}
+
+/** Convert at the settlement date; the same currency is the identity and needs no rate. */
+export function convertAt(ctx: SettleContext, minor: number, from: string, to: string): Result<number> {
+  if (from.toUpperCase() === to.toUpperCase() || minor === 0) return ok(minor);
+  if (ctx.rates === undefined) {
+    return fail(ccError("exchange_rate_must_exist", `settling ${from} against ${to} needs an exchange-rate table`, { table: "rates" }));
+  }
+  return ctx.rates.convert(minor, from, to, ctx.dateSerial);
+}
+
+/** A line that leaves the item untouched. */
+export function untouched(item: SettlementItem, openMinor: number): LineDraft {
+  return {
+    item, openMinor, discountPct: 0, discountAvailableMinor: 0, discountMinor: 0, differenceMinor: 0,
+    amountToSettleMinor: 0, paidMinor: 0, creditUsedMinor: 0, balanceMinor: openMinor,
+  };
+}
+
+/**
+ * Settle one debit item from `remainingCredit` (credit currency, > 0). Without an amount the
+ * maximum is settled: the whole item (less its discount) when the credit covers it, within a
+ * tolerance, else a partial amount (with a partial discount when that option is on).
+ */
+export function settleOne(
+  item: SettlementItem,
+  openMinor: number,
+  tiers: readonly DiscountTier[],
+  remainingCredit: number,
+  ctx: SettleContext,
+  mark?: Mark,
+): Result<LineDraft> {
+  const o = ctx.options;
+  const pct = grantedPct(tiers, ctx.dateSerial, mark?.useCashDiscount ?? o.useCashDiscount);
+  const full = fullDiscount(item, openMinor, pct);
+  const line = untouched(item, openMinor);
+  line.discountPct = pct;
+  line.discountAvailableMinor = full;
+  const where = { table: "openItems", row: item.row, column: "AmountToSettle" };
+  if (mark?.amountToSettleMinor !== undefined) {
+    const a = mark.amountToSettleMinor;
+    if (!(a > 0)) return fail(ccError("amount_to_settle_must_be_positive", `voucher ${item.voucher}: ${a} minor units is not a positive amount`, where));
+    if (a > openMinor) {
+      return fail(ccError("amount_to_settle_must_not_exceed_open", `voucher ${item.voucher}: ${a} minor units is more than its open ${openMinor}`, where));
+    }
+    const d = a === openMinor ? full : o.partialDiscount ? Math.min(full, discountIncluded(a, pct)) : 0;
+    const credit = convertAt(ctx, a - d, item.currency, ctx.creditCurrency);
+    if (!credit.ok) return credit;
+    if (credit.value > remainingCredit) {
+      return fail(ccError("marks_must_not_exceed_credit", `voucher ${item.voucher}: the marked amounts need more than the ${remainingCredit} minor units left on ${ctx.creditCurrency} credit`, where));
+    }
+    return ok(fill(line, a, d, 0, undefined, credit.value));
+  }
+  const avail = convertAt(ctx, remainingCredit, ctx.creditCurrency, item.currency);
+  if (!avail.ok) return avail;
+  const r = avail.value;
+  const need = openMinor - full;
+  if (r >= need) {
+    let used = remainingCredit;
+    if (r !== need) {
+      const c = convertAt(ctx, need, item.currency, ctx.creditCurrency);
+      if (!c.ok) return c;
+      used = Math.min(remainingCredit, c.value);
+    }
+    return ok(fill(line, openMinor, full, 0, undefined, used));
+  }
+  const short = need - r;
+  const tol = tolerance(ctx, item.currency);
+  const role: DifferenceRole | undefined = short <= tol.penny ? "PennyDifference" : short <= tol.overUnder ? "CashDiscount" : undefined;
+  if (role !== undefined) return ok(fill(line, openMinor, full, short, role, remainingCredit));
+  const d = o.partialDiscount ? Math.min(full, partialDiscount(r, pct), openMinor - r) : 0;
+  return ok(fill(line, r + d, d, 0, undefined, remainingCredit));
+}
+
+function fill(line: LineDraft, a: number, d: number, t: number, role: DifferenceRole | undefined, creditUsed: number): LineDraft {
+  line.amountToSettleMinor = a;
+  line.discountMinor = d;
+  line.differenceMinor = t;
+  if (role !== undefined) line.differenceRole = role;
+  line.paidMinor = a - d - t;
+  line.creditUsedMinor = creditUsed;
+  line.balanceMinor = line.openMinor - a;
+  return line;
+}
+
+export interface CreditClose {
+  readonly remaining: number;
+  readonly differenceMinor: number;
+  readonly role?: DifferenceRole;
+}
+
+/**
+ * What to do with credit left over once every item in scope is closed: Unspecific administration
+ * first gives back discount (latest line first), then the tolerances may close the rest.
+ */
+export function closeCredit(lines: LineDraft[], remaining: number, allClosed: boolean, ctx: SettleContext): Result<CreditClose> {
+  if (remaining <= 0 || !allClosed || !lines.some((l) => l.amountToSettleMinor > 0)) return ok({ remaining, differenceMinor: 0 });
+  let left = remaining;
+  if (ctx.options.discountAdministration === "Unspecific") {
+    for (let i = lines.length - 1; i >= 0 && left > 0; i--) {
+      const l = lines[i];
+      if (l === undefined || l.discountMinor <= 0) continue;
+      const inItem = convertAt(ctx, left, ctx.creditCurrency, l.item.currency);
+      if (!inItem.ok) return inItem;
+      const cut = Math.min(l.discountMinor, inItem.value);
+      if (cut <= 0) continue;
+      let cutCredit = left;
+      if (cut < inItem.value) {
+        const c = convertAt(ctx, cut, l.item.currency, ctx.creditCurrency);
+        if (!c.ok) return c;
+        cutCredit = Math.min(left, c.value);
+      }
+      l.discountMinor -= cut;
+      l.paidMinor += cut;
+      l.creditUsedMinor += cutCredit;
+      left -= cutCredit;
+    }
+  }
+  const tol = tolerance(ctx, ctx.creditCurrency);
+  if (left > 0 && left <= tol.penny) return ok({ remaining: 0, differenceMinor: left, role: "PennyDifference" });
+  if (left > 0 && left <= tol.overUnder) return ok({ remaining: 0, differenceMinor: left, role: "CashDiscount" });
+  return ok({ remaining: left, differenceMinor: 0 });
+}

@@ -1,0 +1,112 @@
+/**
+ * Cash-discount tiers (DOMAIN.md 4.3): an item's own discount date and percent, or a chain of
+ * discount codes. Only the first tier whose date is met is granted, and only one.
+ */
+import { Decimal } from "../../_lib/decimal";
+import { ccError, type CcError } from "../../errors";
+import { roundMinor } from "../../money";
+import type { DiscountCode, SettlementItem, UseCashDiscount } from "../types";
+
+export interface DiscountTier {
+  readonly untilSerial: number;
+  readonly pct: number;
+}
+
+const NONE: readonly DiscountTier[] = [];
+
+/** Index a code table by code; duplicate codes and bad percents are errors. */
+export function indexCodes(codes: readonly DiscountCode[], errors: CcError[]): Map<string, DiscountCode> {
+  const out = new Map<string, DiscountCode>();
+  for (const c of codes) {
+    const key = c.code.trim().toUpperCase();
+    const where = { table: "discountCodes", ...(c.row !== undefined ? { row: c.row } : {}) };
+    if (out.has(key)) errors.push(ccError("discount_code_must_appear_once", `code '${c.code}' appears twice`, { ...where, column: "Code" }));
+    if (!(c.pct >= 0 && c.pct < 100)) errors.push(ccError("discount_pct_must_be_below_100", `${c.pct} is not a percent from 0 to below 100`, { ...where, column: "Pct" }));
+    if ((c.days === undefined) === (c.dateSerial === undefined)) {
+      errors.push(ccError("discount_code_must_have_days_or_date", `code '${c.code}' needs either Days or Date`, { ...where, column: "Days" }));
+    }
+    out.set(key, c);
+  }
+  return out;
+}
+
+/**
+ * The tiers an item offers, best (first) first. The item's own date and percent win over a code.
+ * @example discountTiers({ cashDiscountSerial: 42276, cashDiscountPct: 2, ... }, new Map(), []) // [{ untilSerial: 42276, pct: 2 }]
+ */
+export function discountTiers(item: SettlementItem, codes: ReadonlyMap<string, DiscountCode>, errors: CcError[]): readonly DiscountTier[] {
+  const where = { table: "openItems", row: item.row };
+  const pct = item.cashDiscountPct;
+  if (pct !== undefined && pct !== 0) {
+    if (!(pct > 0 && pct < 100)) {
+      errors.push(ccError("cash_discount_pct_must_be_below_100", `${pct} is not a percent from 0 to below 100`, { ...where, column: "CashDiscountPct" }));
+      return NONE;
+    }
+    if (item.cashDiscountSerial === undefined) {
+      if (item.discountCode === undefined) {
+        errors.push(ccError("cash_discount_date_must_not_be_blank", "a cash-discount percent needs a CashDiscountDate", { ...where, column: "CashDiscountDate" }));
+        return NONE;
+      }
+    } else return [{ untilSerial: item.cashDiscountSerial, pct }];
+  }
+  if (item.discountCode === undefined || item.discountCode.trim() === "") return NONE;
+  const base = item.documentSerial ?? item.dateSerial;
+  const tiers: DiscountTier[] = [];
+  const seen = new Set<string>();
+  let code: string | undefined = item.discountCode;
+  while (code !== undefined && code.trim() !== "") {
+    const key = code.trim().toUpperCase();
+    if (seen.has(key)) {
+      errors.push(ccError("discount_codes_must_not_loop", `the chain from '${item.discountCode}' returns to '${code}'`, { ...where, column: "CashDiscountCode" }));
+      return NONE;
+    }
+    seen.add(key);
+    const c = codes.get(key);
+    if (c === undefined) {
+      errors.push(ccError("discount_code_must_be_known", `'${code}' is not in the discount-code table`, { ...where, column: "CashDiscountCode" }));
+      return NONE;
+    }
+    let until = c.dateSerial;
+    if (c.days !== undefined) {
+      if (base === undefined) {
+        errors.push(ccError("date_must_not_be_blank", `discount code '${c.code}' counts days from the item's date, which is blank`, { ...where, column: "Date" }));
+        return NONE;
+      }
+      until = base + c.days;
+    }
+    if (until !== undefined && c.pct > 0) tiers.push({ untilSerial: until, pct: c.pct });
+    code = c.next;
+  }
+  return tiers;
+}
+
+/** The percent granted at `settleSerial`: the first tier whose date is met (Normal), the first tier (Always), or 0. */
+export function grantedPct(tiers: readonly DiscountTier[], settleSerial: number, use: UseCashDiscount): number {
+  if (use === "Never" || tiers.length === 0) return 0;
+  if (use === "Always") return tiers[0]?.pct ?? 0;
+  for (const t of tiers) if (settleSerial <= t.untilSerial) return t.pct;
+  return 0;
+}
+
+/**
+ * The full discount still available on an item at `pct`: of its original amount when known, less
+ * what earlier partial settlements took; never more than the open amount, never negative.
+ */
+export function fullDiscount(item: SettlementItem, openMinor: number, pct: number): number {
+  if (pct === 0 || openMinor <= 0) return 0;
+  const base = item.originalAmountMinor ?? openMinor;
+  const full = roundMinor(new Decimal(base).mul(pct).div(100)) - (item.originalAmountMinor !== undefined ? (item.discountTakenMinor ?? 0) : 0);
+  return Math.max(0, Math.min(full, openMinor));
+}
+
+/** The discount a partial payment P earns: P / (1 - pct) x pct, rounded half away from zero. */
+export function partialDiscount(paidMinor: number, pct: number): number {
+  if (pct === 0 || paidMinor <= 0) return 0;
+  return roundMinor(new Decimal(paidMinor).mul(pct).div(new Decimal(100).sub(pct)));
+}
+
+/** The discount on an amount to settle that already includes it: amount x pct. */
+export function discountIncluded(amountMinor: number, pct: number): number {
+  if (pct === 0 || amountMinor <= 0) return 0;
+  return roundMinor(new Decimal(amountMinor).mul(pct).div(100));
+}

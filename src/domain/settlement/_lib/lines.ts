@@ -1,0 +1,69 @@
+/**
+ * Building settlement journal lines (DOMAIN.md 4.7). Customer lines are valued in the accounting
+ * currency at the rate of their own item's date (as they were booked); discount and difference
+ * lines at the settlement date (4.3); what is left in each group of lines is the realized exchange
+ * gain or loss of that settled part (4.5), so every group, and hence the journal, balances.
+ */
+import { ccError, fail, ok, type Result } from "../../errors";
+import type { AccountType, JournalLine } from "../../journal";
+import type { RateTable } from "../../rates";
+
+export interface LineSpec {
+  readonly voucher: string;
+  readonly offsetVoucher: string;
+  readonly amountMinor: number;
+  readonly currency: string;
+  readonly accountType: AccountType;
+  readonly accountRole: string;
+  readonly reason: string;
+  /** The date whose rate values this line. */
+  readonly rateSerial: number;
+}
+
+export interface JournalHeader {
+  readonly journalId: string;
+  readonly linkId: string;
+  readonly dateSerial: number;
+  readonly customer: string;
+  readonly accountingCurrency: string;
+  readonly rates: RateTable | undefined;
+}
+
+export function valueAt(h: JournalHeader, minor: number, currency: string, serial: number): Result<number> {
+  if (minor === 0 || currency.toUpperCase() === h.accountingCurrency.toUpperCase()) return ok(minor);
+  if (h.rates === undefined) {
+    return fail(ccError("exchange_rate_must_exist", `valuing ${currency} in ${h.accountingCurrency} needs an exchange-rate table`, { table: "rates" }));
+  }
+  return h.rates.convert(minor, currency, h.accountingCurrency, serial);
+}
+
+/**
+ * Append one balanced group: the given lines plus, when their accounting amounts do not net to
+ * zero, a RealizedLoss (debit) or RealizedGain (credit) line in the accounting currency.
+ */
+export function pushGroup(h: JournalHeader, out: JournalLine[], specs: readonly LineSpec[], gainVoucher: string, gainOffset: string): Result<true> {
+  let sum = 0;
+  for (const s of specs) {
+    if (s.amountMinor === 0) continue;
+    const acc = valueAt(h, s.amountMinor, s.currency, s.rateSerial);
+    if (!acc.ok) return acc;
+    sum += acc.value;
+    out.push(line(h, out.length + 1, s.voucher, s.offsetVoucher, s.amountMinor, s.currency, acc.value, s.accountType, s.accountRole, s.reason));
+  }
+  if (sum !== 0) {
+    const r = -sum;
+    const role = r > 0 ? "RealizedLoss" : "RealizedGain";
+    out.push(line(h, out.length + 1, gainVoucher, gainOffset, r, h.accountingCurrency, r, "Ledger", role, "Exchange difference on settlement"));
+  }
+  return ok(true);
+}
+
+function line(
+  h: JournalHeader, lineNumber: number, voucher: string, offsetVoucher: string, amountMinor: number, currency: string,
+  accountingMinor: number, accountType: AccountType, accountRole: string, reason: string,
+): JournalLine {
+  return {
+    journalId: h.journalId, lineNumber, dateSerial: h.dateSerial, customer: h.customer, voucher, offsetVoucher,
+    amountMinor, currency, accountingMinor, accountingCurrency: h.accountingCurrency, accountType, accountRole, reason, linkId: h.linkId,
+  };
+}

@@ -1,0 +1,6 @@
+/**
+ * The settlement engine (DOMAIN.md section 4): propose, post, unapply, and the ledger-wide batch.
+ */
+export * from "./types";
+export { proposeSettlement, type SettlementRequest } from "./propose";
+export { postSettlement, type PostContext, type PostedSettlement } from "./post";

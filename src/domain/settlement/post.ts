@@ -1,0 +1,94 @@
+/**
+ * Post a proposal: the balanced settlement journal of DOMAIN.md 4.7 and the items' new open amounts.
+ */
+import { assertBalanced, checkNotPosted, type Journal, journalIdFor, type JournalLine } from "../journal";
+import { contentId } from "../_lib/hash";
+import { fail, ok, type Result } from "../errors";
+import type { RateTable } from "../rates";
+import { checkProposal } from "./_lib/check";
+import { type JournalHeader, type LineSpec, pushGroup } from "./_lib/lines";
+import type { OpenChange, Proposal } from "./types";
+
+export interface PostContext {
+  readonly accountingCurrency: string;
+  /** Needed when a currency differs from the accounting currency. */
+  readonly rates?: RateTable;
+  /** Journal IDs already posted: posting the same proposal again is refused. */
+  readonly postedIds?: ReadonlySet<string>;
+  /**
+   * Distinguishes a repeat of an identical settlement after an unapply (e.g. the count of journals
+   * already posted). Without it the same proposal always gets the same journal ID.
+   */
+  readonly salt?: string;
+}
+
+export interface PostedSettlement {
+  readonly journal: Journal;
+  /** Every item whose open amount changed, the credit item last. */
+  readonly changes: readonly OpenChange[];
+}
+
+/**
+ * @example
+ * postSettlement(proposal, { accountingCurrency: "USD" })
+ * // ok: journal SET-… with Customer lines -100.00 on Invoice 1 and +100.00 on the payment, …
+ */
+export function postSettlement(proposal: Proposal, ctx: PostContext): Result<PostedSettlement> {
+  checkProposal(proposal);
+  const { credit, dateSerial } = proposal;
+  const settled = proposal.lines.filter((l) => l.amountToSettleMinor > 0);
+  const content = [
+    credit.customer, credit.voucher, dateSerial, ctx.salt ?? "", proposal.creditDiscountMinor, proposal.creditDifferenceMinor,
+    ...settled.map((l) => `${l.item.voucher}:${l.amountToSettleMinor}:${l.discountMinor}:${l.differenceMinor}:${l.creditUsedMinor}`),
+  ].join("\u0001");
+  const journalId = journalIdFor("Settlement", content);
+  if (ctx.postedIds !== undefined) {
+    const posted = checkNotPosted(journalId, ctx.postedIds);
+    if (!posted.ok) return fail(...posted.errors);
+  }
+  const h: JournalHeader = {
+    journalId, linkId: contentId("LNK", content), dateSerial, customer: credit.customer,
+    accountingCurrency: ctx.accountingCurrency.toUpperCase(), rates: ctx.rates,
+  };
+  const lines: JournalLine[] = [];
+  const creditDate = credit.dateSerial ?? dateSerial;
+  const cv = credit.voucher;
+  const cc = credit.currency;
+  for (const l of settled) {
+    const v = l.item.voucher;
+    const cur = l.item.currency;
+    const specs: LineSpec[] = [
+      { voucher: v, offsetVoucher: cv, amountMinor: -l.amountToSettleMinor, currency: cur, accountType: "Customer", accountRole: "Customer", reason: "Settled", rateSerial: l.item.dateSerial ?? dateSerial },
+      { voucher: cv, offsetVoucher: v, amountMinor: l.creditUsedMinor, currency: cc, accountType: "Customer", accountRole: "Customer", reason: "Settled", rateSerial: creditDate },
+      { voucher: v, offsetVoucher: cv, amountMinor: l.discountMinor, currency: cur, accountType: "Ledger", accountRole: "CashDiscount", reason: `Cash discount ${l.discountPct}%`, rateSerial: dateSerial },
+      {
+        voucher: v, offsetVoucher: cv, amountMinor: l.differenceMinor, currency: cur, accountType: "Ledger", accountRole: l.differenceRole ?? "PennyDifference",
+        reason: l.differenceRole === "CashDiscount" ? "Underpayment within tolerance" : "Penny difference", rateSerial: dateSerial,
+      },
+    ];
+    const pushed = pushGroup(h, lines, specs, v, cv);
+    if (!pushed.ok) return pushed;
+  }
+  const creditSide: [number, string, string][] = [
+    [proposal.creditDiscountMinor, "CashDiscount", "Cash discount on credit note"],
+    [proposal.creditDifferenceMinor, proposal.creditDifferenceRole ?? "PennyDifference", proposal.creditDifferenceRole === "CashDiscount" ? "Overpayment within tolerance" : "Penny difference"],
+  ];
+  for (const [amount, role, reason] of creditSide) {
+    if (amount === 0) continue;
+    const pushed = pushGroup(h, lines, [
+      { voucher: cv, offsetVoucher: cv, amountMinor: amount, currency: cc, accountType: "Customer", accountRole: "Customer", reason, rateSerial: creditDate },
+      { voucher: cv, offsetVoucher: cv, amountMinor: -amount, currency: cc, accountType: "Ledger", accountRole: role, reason, rateSerial: dateSerial },
+    ], cv, cv);
+    if (!pushed.ok) return pushed;
+  }
+  const journal: Journal = { journalId, kind: "Settlement", lines };
+  assertBalanced(journal);
+  const changes: OpenChange[] = settled.map((l) => ({
+    customer: credit.customer, voucher: l.item.voucher, currency: l.item.currency, deltaMinor: -l.amountToSettleMinor, openMinor: l.balanceMinor,
+  }));
+  const closedOnCredit = -credit.amountMinor - proposal.unappliedMinor;
+  if (closedOnCredit !== 0) {
+    changes.push({ customer: credit.customer, voucher: cv, currency: cc, deltaMinor: closedOnCredit, openMinor: -proposal.unappliedMinor });
+  }
+  return ok({ journal, changes });
+}
