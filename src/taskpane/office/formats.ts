@@ -1,0 +1,68 @@
+/**
+ * Output columns and their number formats: money at its currency's precision, dates as dates, and
+ * text as text (format `@`), so that ledger text such as `=1+1` is never turned into a formula.
+ */
+import type { CellValue } from "./excel-subset";
+
+export type ColumnKind = "text" | "money" | "date" | "integer" | "number";
+
+export interface OutputColumn {
+  readonly header: string;
+  readonly kind: ColumnKind;
+}
+
+/** Rows to write under `columns`. `exponents[i]` is the money precision of row i (default 2). */
+export interface OutputTable {
+  readonly columns: readonly OutputColumn[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly exponents?: readonly number[];
+}
+
+export const TEXT_FORMAT = "@";
+export const DATE_FORMAT = "yyyy-mm-dd";
+
+/** `#,##0.00` for 2 decimals, `#,##0` for none, `#,##0.000` for 3. */
+export function moneyFormat(exponent: number): string {
+  return exponent <= 0 ? "#,##0" : `#,##0.${"0".repeat(exponent)}`;
+}
+
+export function numberFormatFor(kind: ColumnKind, exponent = 2): string {
+  switch (kind) {
+    case "text":
+      return TEXT_FORMAT;
+    case "money":
+      return moneyFormat(exponent);
+    case "date":
+      return DATE_FORMAT;
+    case "integer":
+      return "0";
+    case "number":
+      return "General";
+  }
+}
+
+/**
+ * The formats written before the values: `@` on text columns, General elsewhere (a General cell
+ * still takes a number as a number). Final formats follow the values (see `finalFormats`).
+ */
+export function preFormats(columns: readonly OutputColumn[], rowCount: number): string[][] {
+  const row = columns.map((c) => (c.kind === "text" ? TEXT_FORMAT : "General"));
+  return Array.from({ length: rowCount }, () => row.slice());
+}
+
+/** The final number formats of rows `from`..`from + count`, money at each row's precision. */
+export function finalFormats(table: OutputTable, from: number, count: number): string[][] {
+  const out: string[][] = [];
+  for (let i = from; i < from + count; i++) {
+    const e = table.exponents?.[i] ?? 2;
+    out.push(table.columns.map((c) => numberFormatFor(c.kind, e)));
+  }
+  return out;
+}
+
+/** A value as a cell takes it: text columns get strings (numbers too), blanks become "". */
+export function cellFor(kind: ColumnKind, value: CellValue | undefined | null): CellValue {
+  if (value === undefined || value === null) return "";
+  if (kind === "text") return typeof value === "string" ? value : String(value);
+  return value;
+}
