@@ -1,0 +1,40 @@
+/**
+ * The arithmetic of interest codes (DOMAIN.md section 6, decision 5): tiered monthly rates charged
+ * per overdue day by the tier the day falls in, and flat percents. Exact: decimal.js throughout,
+ * rounded once per note line.
+ */
+import { Decimal } from "../../_lib/decimal";
+import { assert } from "../../_lib/assert";
+
+export interface InterestTier {
+  /** The overdue month the tier starts at: day n of lateness falls in month floor((n - 1) / 30). */
+  readonly fromMonth: number;
+  /** Percent points per month (1.5 means 1.5 %). */
+  readonly percentPerMonth: number;
+}
+
+/**
+ * Interest in (unrounded) minor units for `days` overdue days of `amountMinor` under sorted tiers:
+ * each day is charged monthly rate / 30 of the tier that day falls in. Linear in the tiers.
+ */
+export function tieredInterest(amountMinor: number, days: number, tiers: readonly InterestTier[]): Decimal {
+  assert(Number.isInteger(days) && days >= 0, "tieredInterest: days must be a whole number >= 0");
+  let dayPercent = new Decimal(0); // sum over days of (percent per month), still to be divided by 30 and 100
+  for (let i = 0; i < tiers.length; i++) {
+    const tier = tiers[i] as InterestTier;
+    const next = tiers[i + 1];
+    const firstDay = tier.fromMonth * 30 + 1;
+    const lastDay = next === undefined ? days : Math.min(days, next.fromMonth * 30);
+    if (lastDay < firstDay) continue;
+    dayPercent = dayPercent.add(new Decimal(tier.percentPerMonth).mul(lastDay - firstDay + 1));
+  }
+  return new Decimal(amountMinor).mul(dayPercent).div(3000);
+}
+
+/** The tier a day of lateness falls in (the rate charged on the last day); undefined before the first tier. */
+export function tierOfDay(day: number, tiers: readonly InterestTier[]): InterestTier | undefined {
+  const month = Math.floor((day - 1) / 30);
+  let found: InterestTier | undefined;
+  for (const t of tiers) if (t.fromMonth <= month) found = t;
+  return found;
+}

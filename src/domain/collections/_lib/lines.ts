@@ -1,0 +1,123 @@
+/**
+ * Building collections journals: drafts in transaction currency become numbered `JournalLine`s with
+ * their accounting amounts. Each group of drafts that nets to zero in its own currency is converted
+ * so that it also nets to zero in the accounting currency: every line but the first is converted
+ * at the journal date, and the first (the customer line) takes the negated sum of the others. A
+ * journal made of such groups therefore always balances, whatever the rates' rounding.
+ */
+import { assert } from "../../_lib/assert";
+import { type CcError, fail, ok, type Result } from "../../errors";
+import type { AccountType, JournalLine } from "../../journal";
+import type { RateTable } from "../../rates";
+
+/** Where collections journals find the accounting currency; without it each line is its own. */
+export interface Accounting {
+  readonly currency: string;
+  readonly rates: RateTable;
+}
+
+/** The extra keys a collections line is grouped by (section 6). */
+export interface CollectionsLineKeys {
+  /** Customer, Ledger or SalesTax: the three kinds of write-off lines. */
+  readonly lineType: "Customer" | "Ledger" | "SalesTax";
+  readonly dimension: string;
+  readonly postingProfile: string;
+  /** The ledger account of Ledger and SalesTax lines ("" on customer lines). */
+  readonly account: string;
+  readonly taxCode: string;
+}
+
+export type CollectionsLine = JournalLine & CollectionsLineKeys;
+
+export interface LineDraft extends Partial<CollectionsLineKeys> {
+  readonly customer: string;
+  readonly voucher: string;
+  readonly offsetVoucher?: string;
+  readonly amountMinor: number;
+  readonly currency: string;
+  readonly accountType: AccountType;
+  readonly accountRole: string;
+  readonly linkId?: string;
+}
+
+export interface JournalFrame {
+  readonly journalId: string;
+  readonly dateSerial: number;
+  readonly reason: string;
+  readonly correctsJournalId?: string;
+  readonly accounting?: Accounting;
+}
+
+/**
+ * Number and convert balanced groups of drafts. Each group must net to zero in its currency.
+ * @example linesFromGroups({ journalId: "W1", dateSerial: 42302, reason: "BAD" }, [[cust, ledger]])
+ */
+export function linesFromGroups(frame: JournalFrame, groups: readonly (readonly LineDraft[])[]): Result<CollectionsLine[]> {
+  const out: CollectionsLine[] = [];
+  const errors: CcError[] = [];
+  for (const group of groups) {
+    const net = group.reduce((a, d) => a + d.amountMinor, 0);
+    assert(net === 0, `a journal line group must net to zero in its currency (off by ${net})`);
+    const accounting: number[] = [];
+    for (let i = 1; i < group.length; i++) {
+      const d = group[i] as LineDraft;
+      const converted = toAccounting(frame, d);
+      if (!converted.ok) {
+        errors.push(...converted.errors);
+        break;
+      }
+      accounting.push(converted.value);
+    }
+    if (errors.length > 0) break;
+    const first = -accounting.reduce((a, v) => a + v, 0);
+    group.forEach((d, i) => out.push(line(frame, d, out.length + 1, i === 0 ? first : (accounting[i - 1] as number))));
+  }
+  return errors.length > 0 ? fail(...errors) : ok(out);
+}
+
+function toAccounting(frame: JournalFrame, d: LineDraft): Result<number> {
+  if (frame.accounting === undefined) return ok(d.amountMinor);
+  return frame.accounting.rates.convert(d.amountMinor, d.currency, frame.accounting.currency, frame.dateSerial);
+}
+
+function line(frame: JournalFrame, d: LineDraft, lineNumber: number, accountingMinor: number): CollectionsLine {
+  const l: CollectionsLine = {
+    journalId: frame.journalId,
+    lineNumber,
+    dateSerial: frame.dateSerial,
+    customer: d.customer,
+    voucher: d.voucher,
+    offsetVoucher: d.offsetVoucher ?? "",
+    amountMinor: d.amountMinor,
+    currency: d.currency,
+    accountingMinor,
+    accountingCurrency: frame.accounting?.currency ?? d.currency,
+    accountType: d.accountType,
+    accountRole: d.accountRole,
+    reason: frame.reason,
+    linkId: d.linkId ?? frame.journalId,
+    lineType: d.lineType ?? (d.accountType === "Customer" ? "Customer" : "Ledger"),
+    dimension: d.dimension ?? "",
+    postingProfile: d.postingProfile ?? "",
+    account: d.account ?? "",
+    taxCode: d.taxCode ?? "",
+  };
+  return frame.correctsJournalId === undefined ? l : { ...l, correctsJournalId: frame.correctsJournalId };
+}
+
+/**
+ * The invariants every collections journal is checked against before it leaves the engine: lines
+ * numbered 1..n, each currency nets to zero, and the accounting amounts balance.
+ */
+export function assertCollectionsJournal(journalId: string, lines: readonly JournalLine[]): void {
+  const byCurrency = new Map<string, number>();
+  let accounting = 0;
+  lines.forEach((l, i) => {
+    assert(l.lineNumber === i + 1, `journal ${journalId}: line ${i + 1} is numbered ${l.lineNumber}`);
+    assert(l.journalId === journalId, `journal ${journalId}: line ${l.lineNumber} belongs to ${l.journalId}`);
+    byCurrency.set(l.currency, (byCurrency.get(l.currency) ?? 0) + l.amountMinor);
+    accounting += l.accountingMinor;
+  });
+  for (const [currency, net] of byCurrency) assert(net === 0, `journal ${journalId}: ${currency} lines do not net to zero (${net})`);
+  assert(accounting === 0, `journal ${journalId}: does not balance in the accounting currency (${accounting})`);
+}

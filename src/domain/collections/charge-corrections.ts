@@ -1,0 +1,150 @@
+/**
+ * Waive, reinstate and reverse charges (DOMAIN.md section 6): interest notes, fees and the
+ * interest of single transactions inside a note, in one step, each as new journal lines. A charge
+ * journal is made of pairs (a customer line and a ledger line) joined by a link ID: one pair per
+ * charged transaction of an interest note, one per fee. A correction reverses pairs exactly (the
+ * original accounting amounts negated, so it always balances) and every line names the journal it
+ * corrects.
+ *
+ * - Waive cancels the charge to a waiver account role (`<role>Waived`); only a charge that is
+ *   neither waived nor reversed can be waived.
+ * - Reinstate undoes a waive (the waive lines with the opposite sign).
+ * - Reverse cancels a posted charge back to its own account, whole journals only.
+ * What has already happened is read from the posted correction lines, so a second waive of the same
+ * charge is refused.
+ */
+import { type CcError, ccError, fail, ok, type Result } from "../errors";
+import { checkNotPosted, journalIdFor, type JournalLine } from "../journal";
+import { assertCollectionsJournal } from "./_lib/lines";
+
+export type ChargeCorrectionKind = "Waive" | "Reinstate" | "Reverse";
+
+export interface ChargeCorrectionRequest {
+  readonly kind: ChargeCorrectionKind;
+  readonly dateSerial: number;
+  readonly reason: string;
+  /** The lines of the charge journals to correct (interest notes, fees). */
+  readonly charges: readonly JournalLine[];
+  /** Waive or reinstate only the interest of these charged transactions (offset vouchers). */
+  readonly offsetVouchers?: readonly string[];
+  /** Correction lines already posted (any journal): they tell what is waived or reversed. */
+  readonly posted?: readonly JournalLine[];
+  readonly postedJournalIds?: ReadonlySet<string>;
+}
+
+export interface ChargeCorrection {
+  readonly journalId: string;
+  readonly kind: ChargeCorrectionKind;
+  readonly lines: readonly JournalLine[];
+}
+
+interface Pair {
+  customer: JournalLine;
+  ledger: JournalLine;
+}
+
+/**
+ * @example
+ * correctCharges({ kind: "Waive", dateSerial: 45010, reason: "GOODWILL", charges: note.journal })
+ * // ok: for each charged transaction a customer credit and a debit to "InterestWaived"
+ */
+export function correctCharges(request: ChargeCorrectionRequest): Result<ChargeCorrection> {
+  const reason = request.reason.trim();
+  if (reason === "") return fail(ccError("reason_must_not_be_blank", "a correction needs a reason code", { column: "reason" }));
+  if (request.kind === "Reverse" && (request.offsetVouchers?.length ?? 0) > 0) {
+    return fail(ccError("reverse_must_be_whole_journal", "a reversal cancels whole notes and fees; waive single transactions instead", { column: "vouchers" }));
+  }
+  const pairs = pairUp(request.charges);
+  if (!pairs.ok) return pairs;
+  const wanted = request.offsetVouchers !== undefined && request.offsetVouchers.length > 0 ? new Set(request.offsetVouchers) : undefined;
+  const selected = wanted === undefined ? pairs.value : pairs.value.filter((p) => wanted.has(p.customer.offsetVoucher));
+  const errors: CcError[] = [];
+  if (wanted !== undefined) {
+    const have = new Set(selected.map((p) => p.customer.offsetVoucher));
+    for (const v of wanted) if (!have.has(v)) errors.push(ccError("voucher_must_be_charged", `no charge for transaction '${v}' in these journals`, { column: "vouchers" }));
+  }
+  if (selected.length === 0 && errors.length === 0) errors.push(ccError("charges_must_not_be_empty", "there is no charge to correct", { column: "charges" }));
+  const state = correctionState(request.posted ?? []);
+  for (const p of selected) {
+    const s = state.get(key(p.ledger)) ?? { waived: 0, reversed: 0 };
+    const what = `${p.ledger.journalId} / ${p.customer.offsetVoucher || p.customer.voucher}`;
+    if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", `the charge ${what} has been reversed`));
+    else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", `the charge ${what} is not waived, so it cannot be reinstated`));
+    else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", `the charge ${what} is already waived`));
+  }
+  if (errors.length > 0) return fail(...errors);
+
+  const content = [request.kind, request.dateSerial, reason, ...selected.map((p) => key(p.ledger))].join("|");
+  const journalId = journalIdFor(`Charge${request.kind}`, content);
+  const posted = checkNotPosted(journalId, request.postedJournalIds ?? new Set());
+  if (!posted.ok) return posted;
+  const lines: JournalLine[] = [];
+  for (const p of selected) {
+    for (const original of [p.customer, p.ledger]) {
+      const role = original === p.ledger && request.kind !== "Reverse" ? waivedRole(original.accountRole) : original.accountRole;
+      // A reinstatement reverses the waive lines, which reversed the charge: the charge's own signs.
+      const sign = request.kind === "Reinstate" ? 1 : -1;
+      const line: JournalLine & Record<string, unknown> = {
+        ...original,
+        journalId,
+        lineNumber: lines.length + 1,
+        dateSerial: request.dateSerial,
+        amountMinor: sign * original.amountMinor,
+        accountingMinor: sign * original.accountingMinor,
+        accountRole: role,
+        reason,
+        correctsJournalId: original.journalId,
+      };
+      lines.push(line);
+    }
+  }
+  assertCollectionsJournal(journalId, lines);
+  return ok({ journalId, kind: request.kind, lines });
+}
+
+function waivedRole(role: string): string {
+  return role.endsWith("Waived") ? role : `${role}Waived`;
+}
+
+function key(l: JournalLine): string {
+  return `${l.correctsJournalId ?? l.journalId}\u0000${l.linkId}`;
+}
+
+/** Customer and ledger line of each link ID; a charge journal of any other shape is refused. */
+function pairUp(lines: readonly JournalLine[]): Result<Pair[]> {
+  const byLink = new Map<string, Partial<Pair>>();
+  const errors: CcError[] = [];
+  for (const l of lines) {
+    if (l.correctsJournalId !== undefined) {
+      errors.push(ccError("charge_must_be_original", `line ${l.lineNumber} of ${l.journalId} is itself a correction`));
+      continue;
+    }
+    const k = key(l);
+    const p = byLink.get(k) ?? {};
+    const side = l.accountType === "Customer" ? "customer" : "ledger";
+    if (p[side] !== undefined) errors.push(ccError("charge_must_be_a_pair", `journal ${l.journalId} has two ${side} lines for link ${l.linkId}`));
+    p[side] = l;
+    byLink.set(k, p);
+  }
+  const pairs: Pair[] = [];
+  for (const [k, p] of byLink) {
+    if (p.customer === undefined || p.ledger === undefined) {
+      errors.push(ccError("charge_must_be_a_pair", `charge ${k.replace("\u0000", " / ")} lacks its ${p.customer === undefined ? "customer" : "ledger"} line`));
+    } else pairs.push({ customer: p.customer, ledger: p.ledger });
+  }
+  return errors.length > 0 ? fail(...errors) : ok(pairs);
+}
+
+/** Net waived and reversed ledger amounts per charge, from posted corrections. */
+function correctionState(posted: readonly JournalLine[]): Map<string, { waived: number; reversed: number }> {
+  const state = new Map<string, { waived: number; reversed: number }>();
+  for (const l of posted) {
+    if (l.correctsJournalId === undefined || l.accountType !== "Ledger") continue;
+    const k = key(l);
+    const s = state.get(k) ?? { waived: 0, reversed: 0 };
+    if (l.accountRole.endsWith("Waived")) s.waived += l.amountMinor;
+    else s.reversed += l.amountMinor;
+    state.set(k, s);
+  }
+  return state;
+}

@@ -1,0 +1,57 @@
+/**
+ * Fee journals: collection-letter fees and NSF charges become charge journals of the same shape
+ * as interest notes (a customer line and a ledger line per fee, joined by a link ID), so that
+ * `correctCharges` can waive, reinstate or reverse them.
+ */
+import { type CcError, ccError, fail, ok, type Result } from "../errors";
+import { checkNotPosted, journalIdFor } from "../journal";
+import { type Accounting, assertCollectionsJournal, type CollectionsLine, type LineDraft, linesFromGroups } from "./_lib/lines";
+
+export interface FeeCharge {
+  readonly customer: string;
+  readonly currency: string;
+  readonly amountMinor: number;
+  /** What the fee is for: the letter code, the bounced payment's voucher. */
+  readonly offsetVoucher: string;
+}
+
+export interface FeeJournalRequest {
+  readonly dateSerial: number;
+  readonly reason: string;
+  /** The ledger role of the fee income, e.g. "CollectionLetterFee" or "NsfFee"; default "Fee". */
+  readonly accountRole?: string;
+  /** The ledger account credited; default "FeeIncome". */
+  readonly account?: string;
+  readonly accounting?: Accounting;
+  readonly postedJournalIds?: ReadonlySet<string>;
+}
+
+/**
+ * One journal charging every fee (a fee of zero is left out).
+ * @example
+ * feeJournal([{ customer: "2050", currency: "USD", amountMinor: 500, offsetVoucher: "L1" }], { dateSerial: 42302, reason: "L1" })
+ * // ok({ journalId: "FEE-…", lines: [customer +5.00, ledger −5.00 on FeeIncome] })
+ */
+export function feeJournal(fees: readonly FeeCharge[], request: FeeJournalRequest): Result<{ journalId: string; lines: CollectionsLine[] }> {
+  const errors: CcError[] = [];
+  if (request.reason.trim() === "") errors.push(ccError("reason_must_not_be_blank", "a fee needs a reason code", { column: "reason" }));
+  for (const f of fees) if (f.amountMinor < 0) errors.push(ccError("fee_must_not_be_negative", `the fee for ${f.customer} is negative`, { column: "Fee" }));
+  if (errors.length > 0) return fail(...errors);
+  const charged = fees.filter((f) => f.amountMinor > 0);
+  const role = request.accountRole ?? "Fee";
+  const content = [role, request.dateSerial, request.reason, ...charged.map((f) => `${f.customer}:${f.currency}:${f.offsetVoucher}:${f.amountMinor}`)].join("|");
+  const journalId = journalIdFor("Fee", content);
+  const posted = checkNotPosted(journalId, request.postedJournalIds ?? new Set());
+  if (!posted.ok) return posted;
+  const groups: LineDraft[][] = charged.map((f, i) => {
+    const common = { customer: f.customer, voucher: journalId, offsetVoucher: f.offsetVoucher, currency: f.currency, linkId: `${journalId}:${i + 1}` };
+    return [
+      { ...common, amountMinor: f.amountMinor, accountType: "Customer", accountRole: "Customer" },
+      { ...common, amountMinor: -f.amountMinor, accountType: "Ledger", accountRole: role, account: request.account ?? "FeeIncome" },
+    ];
+  });
+  const lines = linesFromGroups({ journalId, dateSerial: request.dateSerial, reason: request.reason.trim(), ...(request.accounting ? { accounting: request.accounting } : {}) }, groups);
+  if (!lines.ok) return lines;
+  assertCollectionsJournal(journalId, lines.value);
+  return ok({ journalId, lines: lines.value });
+}

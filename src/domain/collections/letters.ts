@@ -1,0 +1,165 @@
+/**
+ * Collection letters (DOMAIN.md section 6): a sequence of up to five letter codes, each with a fee,
+ * a minimum overdue balance and grace days. Letter 1 is due when an item is more than its grace
+ * days past its due date; each later letter when more than its grace days have passed since the
+ * previous letter. A letter may block the customer. Letters are per customer and currency.
+ */
+import { type CcError, ccError, fail, ok, type Result } from "../errors";
+import { currencyExponent, parseMoney } from "../money";
+import type { Transaction } from "../types";
+
+export const MAX_LETTERS = 5;
+
+export interface LetterCode {
+  readonly code: string;
+  /** The fee charged with the letter, in major units of each customer's currency (0 = none). */
+  readonly fee: number;
+  /** The letter is sent only when the overdue balance is at least this (major units). */
+  readonly minOverdue: number;
+  readonly graceDays: number;
+  /** Sending this letter blocks the customer. */
+  readonly block: boolean;
+}
+
+export interface SentLetter {
+  readonly customer: string;
+  /** "" applies to every currency of the customer. */
+  readonly currency: string;
+  readonly code: string;
+  readonly dateSerial: number;
+  readonly row: number;
+}
+
+export interface LetterOptions {
+  /** Do not net open payments and credit notes against the overdue balance. */
+  readonly ignorePaymentsAndCreditNotes?: boolean;
+}
+
+export interface LetterDue {
+  readonly customer: string;
+  readonly currency: string;
+  /** 1-based position in the sequence. */
+  readonly level: number;
+  readonly code: string;
+  readonly feeMinor: number;
+  readonly overdueMinor: number;
+  readonly block: boolean;
+  /** Why the letter is due, in a sentence. */
+  readonly reason: string;
+  /** The overdue items the letter is about. */
+  readonly vouchers: readonly string[];
+}
+
+interface Account {
+  customer: string;
+  currency: string;
+  overdueDebitMinor: number;
+  creditMinor: number;
+  oldestDueSerial: number;
+  vouchers: string[];
+}
+
+/**
+ * The letter each customer and currency is due for at `asOfSerial`.
+ * @example
+ * lettersDue(ledger, 42302, [{ code: "L1", fee: 5, minOverdue: 10, graceDays: 5, block: false }], [])
+ * // ok([{ customer: "2050", currency: "USD", level: 1, code: "L1", feeMinor: 500, overdueMinor: 35000, … }])
+ */
+export function lettersDue(
+  transactions: readonly Transaction[],
+  asOfSerial: number,
+  sequence: readonly LetterCode[],
+  history: readonly SentLetter[],
+  options: LetterOptions = {},
+): Result<LetterDue[]> {
+  const errors = checkSequence(sequence);
+  const levelOf = new Map(sequence.map((c, i) => [c.code.toUpperCase(), i + 1]));
+  const last = new Map<string, { level: number; dateSerial: number }>();
+  for (const h of history) {
+    const level = levelOf.get(h.code.toUpperCase());
+    if (level === undefined) {
+      errors.push(ccError("letter_code_must_be_in_sequence", `'${h.code}' is not a code of the sequence`, { table: "history", row: h.row, column: "Code" }));
+      continue;
+    }
+    const k = `${h.customer}\u0000${h.currency}`;
+    const prev = last.get(k);
+    if (prev === undefined || h.dateSerial > prev.dateSerial || (h.dateSerial === prev.dateSerial && level > prev.level)) last.set(k, { level, dateSerial: h.dateSerial });
+  }
+  const accounts = new Map<string, Account>();
+  for (const t of transactions) {
+    if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) continue;
+    const k = `${t.customer}\u0000${t.currency}`;
+    let a = accounts.get(k);
+    if (a === undefined) {
+      a = { customer: t.customer, currency: t.currency, overdueDebitMinor: 0, creditMinor: 0, oldestDueSerial: Infinity, vouchers: [] };
+      accounts.set(k, a);
+    }
+    if (t.amountMinor < 0) {
+      if (options.ignorePaymentsAndCreditNotes !== true) a.creditMinor += t.amountMinor;
+      continue;
+    }
+    // A disputed item or a promise not yet due is not chased (a broken promise is).
+    if (t.status === "Disputed" || (t.status === "PromiseToPay" && (t.promiseSerial ?? Infinity) >= asOfSerial)) continue;
+    if (t.dueSerial === undefined) {
+      errors.push(ccError("due_date_must_not_be_blank", "letters count from the due date", { table: "transactions", row: t.row, column: "DueDate" }));
+      continue;
+    }
+    if (t.dueSerial >= asOfSerial) continue;
+    a.overdueDebitMinor += t.amountMinor;
+    a.oldestDueSerial = Math.min(a.oldestDueSerial, t.dueSerial);
+    a.vouchers.push(t.voucher);
+  }
+  if (errors.length > 0) return fail(...errors);
+  const out: LetterDue[] = [];
+  for (const [k, a] of accounts) {
+    const sent = last.get(k) ?? last.get(`${a.customer}\u0000`);
+    const level = (sent?.level ?? 0) + 1;
+    const letter = sequence[level - 1];
+    if (letter === undefined || a.overdueDebitMinor === 0) continue;
+    const overdueMinor = a.overdueDebitMinor + a.creditMinor;
+    const money = inCurrency(letter, a.currency);
+    if (!money.ok) {
+      errors.push(...money.errors);
+      continue;
+    }
+    if (overdueMinor <= 0 || overdueMinor < money.value.minOverdueMinor) continue;
+    const fromSerial = sent === undefined ? a.oldestDueSerial : sent.dateSerial;
+    const days = asOfSerial - fromSerial;
+    if (days <= letter.graceDays) continue;
+    const reason = sent === undefined ? `oldest item ${days} days past due (grace ${letter.graceDays})` : `${days} days since letter ${sent.level} (grace ${letter.graceDays})`;
+    out.push({ customer: a.customer, currency: a.currency, level, code: letter.code, feeMinor: money.value.feeMinor, overdueMinor, block: letter.block, reason, vouchers: a.vouchers });
+  }
+  if (errors.length > 0) return fail(...errors);
+  out.sort((x, y) => (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0));
+  return ok(out);
+}
+
+/** A letter's fee and minimum in minor units of one currency (5.5 is not a JPY amount). */
+function inCurrency(letter: LetterCode, currency: string): Result<{ feeMinor: number; minOverdueMinor: number }> {
+  const exponent = currencyExponent(currency) ?? 2;
+  const fee = parseMoney(letter.fee, exponent);
+  const min = parseMoney(letter.minOverdue, exponent);
+  const errors: CcError[] = [];
+  if (!fee.ok) errors.push(ccError("fee_must_fit_currency", `${letter.fee} is not an amount in ${currency || "the ledger currency"}: ${fee.reason}`, { table: "sequence", column: "Fee" }));
+  if (!min.ok) errors.push(ccError("min_overdue_must_fit_currency", `${letter.minOverdue} is not an amount in ${currency || "the ledger currency"}: ${min.reason}`, { table: "sequence", column: "MinOverdue" }));
+  if (!fee.ok || !min.ok) return fail(...errors);
+  return ok({ feeMinor: fee.minor, minOverdueMinor: min.minor });
+}
+
+function checkSequence(sequence: readonly LetterCode[]): CcError[] {
+  const errors: CcError[] = [];
+  const where = { table: "sequence" };
+  if (sequence.length === 0) errors.push(ccError("sequence_must_not_be_empty", "give at least one letter code", where));
+  if (sequence.length > MAX_LETTERS) errors.push(ccError("sequence_must_have_at_most_5_letters", `${sequence.length} letter codes; at most ${MAX_LETTERS}`, where));
+  const seen = new Set<string>();
+  sequence.forEach((c, i) => {
+    const row = { ...where, row: i + 2 };
+    if (c.code.trim() === "") errors.push(ccError("letter_code_must_not_be_blank", "is blank", { ...row, column: "Code" }));
+    if (seen.has(c.code.toUpperCase())) errors.push(ccError("letter_code_must_be_unique", `'${c.code}' appears twice`, { ...row, column: "Code" }));
+    seen.add(c.code.toUpperCase());
+    if (!Number.isInteger(c.graceDays) || c.graceDays < 0) errors.push(ccError("grace_days_must_be_a_whole_number", `${c.graceDays} is not a whole number >= 0`, { ...row, column: "GraceDays" }));
+    if (!(c.fee >= 0))  errors.push(ccError("fee_must_not_be_negative", "is negative", { ...row, column: "Fee" }));
+    if (!(c.minOverdue >= 0))  errors.push(ccError("min_overdue_must_not_be_negative", "is negative", { ...row, column: "MinOverdue" }));
+  });
+  return errors;
+}

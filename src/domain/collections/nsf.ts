@@ -1,0 +1,101 @@
+/**
+ * NSF, not sufficient funds (DOMAIN.md section 6): a bounced payment is cancelled. Its settlements
+ * are unapplied by the settlement engine (section 4.6, latest first), which reopens the invoices;
+ * the payment itself is then reversed against the bank; and when the bank account's charge group
+ * has an NSF charge (a fixed amount or a percent of the payment) a fee is charged to the customer
+ * in a payment journal of its own.
+ */
+import { HALF_AWAY_FROM_ZERO } from "../_lib/decimal";
+import { ccError, fail, ok, type Result } from "../errors";
+import { checkNotPosted, type Journal, journalIdFor, type JournalLine } from "../journal";
+import { percentOf } from "../money";
+import { type OpenChange, unapplyVoucher } from "../settlement";
+import type { Transaction } from "../types";
+import { type Accounting, assertCollectionsJournal, type CollectionsLine, linesFromGroups } from "./_lib/lines";
+import { feeJournal } from "./fees";
+
+/** A bank account's NSF charge: a fixed amount (minor units of the payment's currency) or a percent. */
+export type NsfCharge = { readonly kind: "fixed"; readonly amountMinor: number } | { readonly kind: "percent"; readonly percent: number };
+
+export interface NsfRequest {
+  readonly customer: string;
+  /** The bounced payment's voucher. */
+  readonly voucher: string;
+  readonly dateSerial: number;
+  readonly reason: string;
+  /** The bank account's charge group, when it has an NSF charge. */
+  readonly charge?: NsfCharge;
+  /** The bank account the payment was received on; default "Bank". */
+  readonly bankAccount?: string;
+  readonly accounting?: Accounting;
+  readonly postedJournalIds?: ReadonlySet<string>;
+}
+
+export interface NsfResult {
+  /** The unapply journals of the settlement engine, latest settlement first. */
+  readonly unapplied: readonly Journal[];
+  /** The payment's cancellation: the customer debited back, the bank credited. */
+  readonly cancellation: { readonly journalId: string; readonly lines: readonly CollectionsLine[] };
+  /** The NSF fee, when the charge group has one and it is not zero. */
+  readonly fee?: { readonly journalId: string; readonly lines: readonly CollectionsLine[] };
+  /** The open amounts that change: invoices reopen, the payment closes. */
+  readonly changes: readonly OpenChange[];
+  /** The payment's full amount (what it had settled plus what was still unapplied), > 0. */
+  readonly paymentMinor: number;
+}
+
+/**
+ * Cancel a bounced payment.
+ * @example
+ * nsfPayment(ledger, settlementHistory, { customer: "2050", voucher: "PAY1", dateSerial: 42310, reason: "NSF", charge: { kind: "fixed", amountMinor: 2500 } })
+ * // ok: invoices reopen by what PAY1 had settled, PAY1 is reversed, a 25.00 NSF fee is charged
+ */
+export function nsfPayment(transactions: readonly Transaction[], history: readonly JournalLine[], request: NsfRequest): Result<NsfResult> {
+  const reason = request.reason.trim();
+  if (reason === "") return fail(ccError("reason_must_not_be_blank", "an NSF needs a reason code", { column: "reason" }));
+  const payment = transactions.find((t) => t.customer === request.customer && t.voucher === request.voucher);
+  if (payment === undefined) return fail(ccError("payment_must_exist", `customer ${request.customer} has no transaction '${request.voucher}'`, { column: "voucher" }));
+  if (payment.type !== "Payment") return fail(ccError("nsf_must_be_a_payment", `'${request.voucher}' is a ${payment.type}, not a payment`, { table: "transactions", row: payment.row, column: "Type" }));
+  if (payment.amountMinor > 0) return fail(ccError("nsf_must_be_a_payment", `'${request.voucher}' has a debit open amount`, { table: "transactions", row: payment.row, column: "Amount" }));
+  const unapplied = unapplyVoucher(history, request.customer, request.voucher, request.dateSerial);
+  if (!unapplied.ok) return unapplied;
+
+  // The payment's open amount after its settlements are undone is its full amount.
+  const changes = new Map<string, OpenChange>();
+  for (const u of unapplied.value) for (const c of u.changes) addChange(changes, c);
+  const reopenedOnPayment = changes.get(request.voucher)?.deltaMinor ?? 0;
+  const paymentMinor = -(payment.amountMinor + reopenedOnPayment);
+  if (paymentMinor <= 0) return fail(ccError("payment_must_not_be_cancelled", `'${request.voucher}' has nothing left to cancel`, { table: "transactions", row: payment.row, column: "Amount" }));
+
+  const journalId = journalIdFor("Nsf", [request.customer, request.voucher, request.dateSerial, reason, paymentMinor].join("|"));
+  const posted = checkNotPosted(journalId, request.postedJournalIds ?? new Set());
+  if (!posted.ok) return posted;
+  const common = { customer: request.customer, voucher: request.voucher, offsetVoucher: journalId, currency: payment.currency };
+  const lines = linesFromGroups({ journalId, dateSerial: request.dateSerial, reason, ...(request.accounting ? { accounting: request.accounting } : {}) }, [
+    [
+      { ...common, amountMinor: paymentMinor, accountType: "Customer", accountRole: "Customer" },
+      { ...common, amountMinor: -paymentMinor, accountType: "Ledger", accountRole: "Bank", account: request.bankAccount ?? "Bank" },
+    ],
+  ]);
+  if (!lines.ok) return lines;
+  assertCollectionsJournal(journalId, lines.value);
+  addChange(changes, { customer: request.customer, voucher: request.voucher, currency: payment.currency, deltaMinor: paymentMinor });
+
+  const feeMinor = request.charge === undefined ? 0 : request.charge.kind === "fixed" ? request.charge.amountMinor : percentOf(paymentMinor, request.charge.percent, HALF_AWAY_FROM_ZERO);
+  const result: NsfResult = { unapplied: unapplied.value.map((u) => u.journal), cancellation: { journalId, lines: lines.value }, changes: [...changes.values()], paymentMinor };
+  if (feeMinor === 0) return ok(result);
+  const fee = feeJournal([{ customer: request.customer, currency: payment.currency, amountMinor: feeMinor, offsetVoucher: request.voucher }], {
+    dateSerial: request.dateSerial,
+    reason,
+    accountRole: "NsfFee",
+    ...(request.accounting ? { accounting: request.accounting } : {}),
+    ...(request.postedJournalIds ? { postedJournalIds: request.postedJournalIds } : {}),
+  });
+  if (!fee.ok) return fee;
+  return ok({ ...result, fee: fee.value });
+}
+
+function addChange(changes: Map<string, OpenChange>, c: OpenChange): void {
+  const prev = changes.get(c.voucher);
+  changes.set(c.voucher, { customer: c.customer, voucher: c.voucher, currency: c.currency, deltaMinor: (prev?.deltaMinor ?? 0) + c.deltaMinor });
+}

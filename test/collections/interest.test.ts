@@ -1,0 +1,89 @@
+import fc from "fast-check";
+import { interestNotes, type InterestCode } from "../../src/domain/collections";
+import { assertBalanced } from "../../src/domain/journal";
+import { d, tx, W1 } from "./_fixtures";
+
+const perMonth = (...tiers: [number, number][]): InterestCode => ({ kind: "tiered", tiers: tiers.map(([fromMonth, percentPerMonth]) => ({ fromMonth, percentPerMonth })) });
+
+describe("interest notes", () => {
+  const due = d("2020-01-01");
+  const inv = tx({ customer: "C", voucher: "I1", dueSerial: due, dateSerial: due - 30, amountMinor: 100000 });
+
+  it("W9: 1,000.00 overdue 45 days at 1.5% per month is 22.50", () => {
+    const r = interestNotes([inv], due + 45, perMonth([0, 1.5]));
+    expect(r.ok && r.value.map((n) => [n.totalMinor, n.lines[0]?.days, n.lines[0]?.ratePct])).toEqual([[2250, 45, 1.5]]);
+  });
+
+  it("W9: with 2.0% from month 1 each day is charged by its own tier, 15.00 + 10.00 = 25.00", () => {
+    const r = interestNotes([inv], due + 45, perMonth([0, 1.5], [1, 2]));
+    expect(r.ok && r.value[0]?.totalMinor).toBe(2500);
+    expect(r.ok && r.value[0]?.lines[0]?.ratePct).toBe(2);
+  });
+
+  it("day 30 is still month 0 and day 31 is month 1 (the tiers of DOMAIN.md: 1.5, 2.0 from 4, 2.5 from 7)", () => {
+    const code = perMonth([0, 1.5], [4, 2], [7, 2.5]);
+    const at = (days: number): number | false => { const r = interestNotes([inv], due + days, code); return r.ok && (r.value[0]?.totalMinor ?? 0); };
+    expect(at(30)).toBe(1500);
+    expect(at(120)).toBe(6000); // 4 months at 1.5
+    expect(at(121)).toBe(6000 + 67); // day 121 at 2.0/30 of 1,000.00 = 0.6667 -> 0.67
+    expect(at(240)).toBe(6000 + 6000 + 2500); // + 3 months at 2.0 + 1 month at 2.5
+  });
+
+  it("W1: a flat 2% of the amounts at least 30 days old by transaction date on 2015-10-15 is 7.00", () => {
+    const r = interestNotes(W1, d("2015-10-15"), { kind: "flat", percent: 2, minDays: 30, basis: "transaction" });
+    expect(r.ok && r.value.map((n) => [n.customer, n.totalMinor, n.lines.map((l) => [l.voucher, l.interestMinor])])).toEqual([["2050", 700, [["INV1", 200], ["INV2", 500]]]]);
+  });
+
+  it("charges interest on interest notes only when asked", () => {
+    const note = tx({ customer: "C", voucher: "N1", type: "InterestNote", dueSerial: due, amountMinor: 1000 });
+    expect(interestNotes([note], due + 30, perMonth([0, 3])).ok && interestNotes([note], due + 30, perMonth([0, 3]))).toEqual({ ok: true, value: [] });
+    const r = interestNotes([note], due + 30, perMonth([0, 3]), { interestOnInterest: true });
+    expect(r.ok && r.value[0]?.totalMinor).toBe(30);
+  });
+
+  it("skips credit items, items not yet due, disputed items and promises", () => {
+    const items = [
+      tx({ customer: "C", voucher: "P", dueSerial: due, amountMinor: -5000 }),
+      tx({ customer: "C", voucher: "F", dueSerial: due + 10, amountMinor: 5000 }),
+      tx({ customer: "C", voucher: "D", dueSerial: due, amountMinor: 5000, status: "Disputed" }),
+      tx({ customer: "C", voucher: "PTP", dueSerial: due, amountMinor: 5000, status: "PromiseToPay", promiseSerial: due + 20 }),
+    ];
+    expect(interestNotes(items, due + 5, perMonth([0, 3]))).toEqual({ ok: true, value: [] });
+  });
+
+  it("makes one note per customer and currency, each a balanced journal of pairs", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ c: fc.constantFrom("A", "B"), cur: fc.constantFrom("USD", "EUR"), amt: fc.integer({ min: 1, max: 10_000_000 }), late: fc.integer({ min: 0, max: 400 }) }), { maxLength: 30 }), (rows) => {
+        const items = rows.map((r, i) => tx({ customer: r.c, voucher: `V${i}`, currency: r.cur, dueSerial: due - r.late, amountMinor: r.amt }));
+        const res = interestNotes(items, due, perMonth([0, 1.5], [2, 2.25]));
+        if (!res.ok) return false;
+        for (const n of res.value) {
+          assertBalanced({ journalId: n.journalId, kind: "Interest", lines: n.journal });
+          const charged = n.journal.filter((l) => l.accountType === "Customer").reduce((a, l) => a + l.amountMinor, 0);
+          if (charged !== n.totalMinor || n.lines.some((l) => l.days <= 0)) return false;
+        }
+        return new Set(res.value.map((n) => `${n.customer}/${n.currency}`)).size === res.value.length;
+      }),
+    );
+  });
+
+  describe("invalid input", () => {
+    it("refuses codes without rates, duplicate or negative tiers, and negative flat percents", () => {
+      expect(interestNotes([inv], due + 1, perMonth())).toMatchObject({ ok: false, errors: [{ code: "interest_code_must_have_a_rate" }] });
+      const r = interestNotes([inv], due + 1, perMonth([0, 1], [0, -2]));
+      expect(!r.ok && r.errors.map((e) => e.code)).toEqual(["from_month_must_be_unique", "percent_must_not_be_negative"]);
+      expect(interestNotes([inv], due + 1, { kind: "flat", percent: -1, minDays: 1.5, basis: "due" })).toMatchObject({ ok: false, errors: [{ code: "percent_must_not_be_negative" }, { code: "min_days_must_be_a_whole_number" }] });
+    });
+
+    it("names the row of an item without the date the code counts from", () => {
+      const r = interestNotes([tx({ customer: "C", voucher: "X", amountMinor: 100, row: 9 })], due, perMonth([0, 1]));
+      expect(r).toMatchObject({ ok: false, errors: [{ code: "due_date_must_not_be_blank", row: 9, column: "DueDate", table: "transactions" }] });
+    });
+
+    it("refuses a note that was already posted", () => {
+      const first = interestNotes([inv], due + 45, perMonth([0, 1.5]));
+      const id = first.ok ? (first.value[0]?.journalId ?? "") : "";
+      expect(interestNotes([inv], due + 45, perMonth([0, 1.5]), { postedJournalIds: new Set([id]) })).toMatchObject({ ok: false, errors: [{ code: "journal_must_not_be_posted_twice" }] });
+    });
+  });
+});
