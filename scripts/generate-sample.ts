@@ -1,0 +1,31 @@
+/**
+ * Regenerates samples/sample-ledger.xlsx and samples/sample-ledger.json from the seeded generator
+ * (src/cli/sample/ledger.ts). Run: npx tsx scripts/generate-sample.ts
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { isoFromSerial } from "../src/domain/dates";
+import { generateSampleLedger } from "../src/cli/sample/ledger";
+import { writeWorkbook } from "../src/cli/_lib/xlsx-write";
+
+async function main(): Promise<void> {
+  const dir = join(__dirname, "..", "samples");
+  const sheets = generateSampleLedger();
+  const withDates = sheets.map((s) => {
+    const header = (s.rows[0] ?? []).map(String);
+    return { ...s, dateIdx: s.dateColumns.map((h) => header.indexOf(h)).filter((i) => i >= 0) };
+  });
+  await writeWorkbook(join(dir, "sample-ledger.xlsx"), withDates.map((s) => ({ name: s.name, rows: s.rows, dateColumns: s.dateIdx })));
+  const json: Record<string, unknown[][]> = {};
+  for (const s of withDates) {
+    const dates = new Set(s.dateIdx);
+    json[s.name] = s.rows.map((row, r) => row.map((v, i) => (r > 0 && dates.has(i) && typeof v === "number" ? isoFromSerial(v) : v)));
+  }
+  writeFileSync(join(dir, "sample-ledger.json"), `${JSON.stringify(json)}\n`);
+  process.stderr.write(`wrote samples/sample-ledger.xlsx and samples/sample-ledger.json (${sheets.map((s) => `${s.name} ${s.rows.length - 1}`).join(", ")})\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
