@@ -3,3 +3,4 @@
  * `@customfunction` tags; the webpack plugin turns them into functions.json and registers them.
  */
 import "./aging";
+import "./settle";

@@ -4,3 +4,5 @@
 export * from "./types";
 export { proposeSettlement, type SettlementRequest } from "./propose";
 export { postSettlement, type PostContext, type PostedSettlement } from "./post";
+export { unapplySettlement, unapplyVoucher, type Unapplied, type UnapplyTarget } from "./unapply";
+export { autoSettleLedger, type BatchSettleOptions, type BatchSettleResult } from "./batch";

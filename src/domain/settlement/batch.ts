@@ -1,0 +1,152 @@
+/**
+ * Automatic settlement of a whole ledger (the CLI's batch): every unapplied payment (a Payment
+ * with a negative open amount) is settled against its customer's open debit items of the same
+ * currency, payments in date then voucher order, by the rules of `proposeSettlement`. Each
+ * customer-currency group is sorted once (n log n); a pointer skips closed items, so the work is
+ * linear in the rows plus the sort, without a per-payment scan of the ledger.
+ */
+import { ccError, type CcError, fail, ok, type Result } from "../errors";
+import type { Journal } from "../journal";
+import type { RateTable } from "../rates";
+import type { TransactionType } from "../types";
+import { closeCredit, type LineDraft, type SettleContext, settleOne } from "./_lib/consume";
+import { discountTiers, type DiscountTier, grantedPct, indexCodes } from "./_lib/discount";
+import { compareText } from "./_lib/order";
+import { postSettlement } from "./post";
+import { DEFAULT_SETTLEMENT_OPTIONS, type SettlementItem, type SettlementOptions } from "./types";
+
+export interface BatchSettleOptions {
+  readonly accountingCurrency: string;
+  readonly rates?: RateTable;
+  /** Default due date; "priority" with a list of types in order. */
+  readonly method?: { readonly kind: "duedate" } | { readonly kind: "priority"; readonly types: readonly TransactionType[] };
+  readonly options?: Partial<SettlementOptions>;
+}
+
+export interface BatchSettleResult {
+  /** One settlement journal per payment that settled something, in customer, currency, payment order. */
+  readonly journals: readonly Journal[];
+  /** The new open amount of every input transaction, by input index. */
+  readonly openMinor: readonly number[];
+}
+
+interface Group {
+  readonly debits: number[];
+  readonly payments: number[];
+}
+
+/**
+ * @example
+ * autoSettleLedger(ledgerItems, { accountingCurrency: "USD" })
+ * // ok({ journals: [SET-…], openMinor: [0, 0, 15000, 700, 0] }) for W1's items plus a 700.00 payment
+ */
+export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchSettleOptions): Result<BatchSettleResult> {
+  const options: SettlementOptions = { ...DEFAULT_SETTLEMENT_OPTIONS, ...batch.options };
+  const method = batch.method ?? { kind: "duedate" };
+  const errors: CcError[] = [];
+  const codes = indexCodes(options.discountCodes, errors);
+  const rank = new Map<TransactionType, number>();
+  if (method.kind === "priority") method.types.forEach((t, i) => { if (!rank.has(t)) rank.set(t, i); });
+  const groups = new Map<string, Group>();
+  const vouchers = new Set<string>();
+  const primary = new Float64Array(items.length);
+  const date = new Float64Array(items.length);
+  const tiers: (readonly DiscountTier[])[] = new Array<readonly DiscountTier[]>(items.length);
+  items.forEach((it, i) => {
+    const vk = `${it.customer}\u0000${it.voucher}`;
+    if (vouchers.has(vk)) errors.push(ccError("voucher_must_appear_once", `customer '${it.customer}' has voucher '${it.voucher}' more than once`, { table: "transactions", row: it.row, column: "Voucher" }));
+    vouchers.add(vk);
+    const isDebit = it.amountMinor > 0;
+    const isPayment = it.type === "Payment" && it.amountMinor < 0;
+    if (!isDebit && !isPayment) return;
+    const gk = `${it.customer}\u0000${it.currency.toUpperCase()}`;
+    let g = groups.get(gk);
+    if (g === undefined) groups.set(gk, (g = { debits: [], payments: [] }));
+    if (isPayment) {
+      if (it.dateSerial === undefined) errors.push(ccError("date_must_not_be_blank", `payment ${it.voucher} needs a Date to be settled`, { table: "transactions", row: it.row, column: "Date" }));
+      g.payments.push(i);
+      return;
+    }
+    g.debits.push(i);
+    tiers[i] = discountTiers(it, codes, errors);
+    const due = method.kind === "priority" ? (rank.get(it.type) ?? rank.size) : (it.dueSerial ?? it.dateSerial);
+    const d = method.kind === "priority" ? (it.dateSerial ?? it.dueSerial) : (it.dateSerial ?? due);
+    if (due === undefined || d === undefined) {
+      errors.push(ccError("due_date_must_not_be_blank", `voucher ${it.voucher} has no date to order it by`, { table: "transactions", row: it.row, column: "DueDate" }));
+    }
+    primary[i] = due ?? 0;
+    date[i] = d ?? 0;
+  });
+  if (errors.length > 0) return fail(...errors);
+  const open = items.map((it) => it.amountMinor);
+  const taken = new Map<number, number>();
+  const journals: Journal[] = [];
+  const tolerances = new Map<string, { penny: number; overUnder: number }>();
+  const voucherOf = (i: number): string => items[i]?.voucher ?? "";
+  for (const g of groups.values()) {
+    if (g.payments.length === 0 || g.debits.length === 0) continue;
+    const order = g.debits.sort((a, b) => (primary[a] ?? 0) - (primary[b] ?? 0) || (date[a] ?? 0) - (date[b] ?? 0) || compareText(voucherOf(a), voucherOf(b)));
+    g.payments.sort((a, b) => (items[a]?.dateSerial ?? 0) - (items[b]?.dateSerial ?? 0) || compareText(voucherOf(a), voucherOf(b)));
+    let ptr = 0;
+    for (const pi of g.payments) {
+      const pay = items[pi];
+      if (pay === undefined) continue;
+      while (ptr < order.length && (open[order[ptr] ?? 0] ?? 0) <= 0) ptr++;
+      if (ptr >= order.length) break;
+      const ctx: SettleContext = { dateSerial: pay.dateSerial ?? 0, options, creditCurrency: pay.currency, rates: batch.rates, tolerances };
+      const lines: LineDraft[] = [];
+      const settled: number[] = [];
+      let remaining = -pay.amountMinor;
+      for (let i = ptr; i < order.length && remaining > 0; ) {
+        let j = i + 1;
+        if (method.kind === "duedate") while (j < order.length && primary[order[j] ?? 0] === primary[order[i] ?? 0]) j++;
+        const run = runOrder(order, i, j, open, tiers, ctx, method.kind === "duedate");
+        for (const idx of run) {
+          if (remaining <= 0) break;
+          const it = items[idx];
+          if (it === undefined) continue;
+          const t = tiers[idx] ?? [];
+          const current: SettlementItem = t.length > 0 && open[idx] !== it.amountMinor
+            ? { ...it, amountMinor: open[idx] ?? 0, originalAmountMinor: it.originalAmountMinor ?? it.amountMinor, discountTakenMinor: (it.discountTakenMinor ?? 0) + (taken.get(idx) ?? 0) }
+            : it;
+          const line = settleOne(current, open[idx] ?? 0, t, remaining, ctx);
+          if (!line.ok) return line;
+          lines.push(line.value);
+          settled.push(idx);
+          remaining -= line.value.creditUsedMinor;
+        }
+        i = j;
+      }
+      const close = closeCredit(lines, remaining, remaining > 0, ctx);
+      if (!close.ok) return close;
+      const posted = postSettlement({
+        credit: pay, dateSerial: ctx.dateSerial, method, options, lines,
+        creditDiscountMinor: 0, creditDifferenceMinor: close.value.differenceMinor,
+        ...(close.value.role !== undefined ? { creditDifferenceRole: close.value.role } : {}),
+        unappliedMinor: close.value.remaining,
+      }, { accountingCurrency: batch.accountingCurrency, ...(batch.rates !== undefined ? { rates: batch.rates } : {}) });
+      if (!posted.ok) return posted;
+      journals.push(posted.value.journal);
+      lines.forEach((l, k) => {
+        const idx = settled[k] ?? -1;
+        open[idx] = l.balanceMinor;
+        if (l.discountMinor > 0) taken.set(idx, (taken.get(idx) ?? 0) + l.discountMinor);
+      });
+      open[pi] = -close.value.remaining;
+    }
+  }
+  return ok({ journals, openMinor: open });
+}
+
+/** The open items of one run of equal due dates, the better discount at the payment date first. */
+function runOrder(order: readonly number[], from: number, to: number, open: readonly number[], tiers: readonly (readonly DiscountTier[])[], ctx: SettleContext, byDiscount: boolean): number[] {
+  const run: number[] = [];
+  for (let k = from; k < to; k++) {
+    const idx = order[k] ?? -1;
+    if ((open[idx] ?? 0) > 0) run.push(idx);
+  }
+  if (!byDiscount || run.length < 2) return run;
+  const pct = new Map(run.map((idx) => [idx, grantedPct(tiers[idx] ?? [], ctx.dateSerial, ctx.options.useCashDiscount)]));
+  // Array.prototype.sort is stable: equal discounts keep the date-then-voucher order.
+  return run.sort((a, b) => (pct.get(b) ?? 0) - (pct.get(a) ?? 0));
+}

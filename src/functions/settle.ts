@@ -1,0 +1,101 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
+import { CcInputError, ccError, unwrap } from "../domain/errors";
+import type { JournalLine } from "../domain/journal";
+import { currencyExponent, parseMoney } from "../domain/money";
+import { rateTable } from "../domain/rates";
+import { postSettlement } from "../domain/settlement/post";
+import { proposeSettlement } from "../domain/settlement/propose";
+import type { Proposal, SettlementItem, SettlementMethod } from "../domain/settlement/types";
+import { matchChoice } from "../workbook/cells";
+import { readOpenItems, readPriority, readSettleOptions } from "../workbook/settlement-input";
+import { journalTable } from "../workbook/settlement-journal";
+import { settleTable } from "../workbook/settlement-output";
+import { readExchangeRates } from "../workbook/transactions";
+import { absent, dateArg, flatValues, optionalText, runFunction, scalar } from "./_lib/adapter";
+
+/** The voucher CC.SETTLE gives the payment it settles. */
+export const PAYMENT_VOUCHER = "(payment)";
+
+/**
+ * Settles a payment against one customer's open items: by due date (default) or by a priority of transaction types.
+ * @customfunction SETTLE
+ * @param openItems Range with a header row: Voucher, Amount and DueDate (or Date); Type, Date, Currency, CashDiscountDate, CashDiscountPct optional.
+ * @param payment The payment amount, a positive number.
+ * @param paymentDate The payment date: a date or ISO text such as "2015-10-25".
+ * @param [method] "duedate" (default) or "priority".
+ * @param [priority] Transaction types in order, default {"Fee","CollectionLetter","InterestNote","Invoice"}.
+ * @param [options] Name/Value rows: PartialDiscount, DiscountOnCreditNotes, UseCashDiscount, MaxPennyDifference, MaxOverUnder, DiscountAdministration, PaymentCurrency, AccountingCurrency.
+ * @param [rates] ExchangeRates range (Currency, Date, Rate), needed only when currencies differ.
+ * @returns Voucher, Type, DueDate, Open, CashDiscount, AmountToSettle, Balance, Currency per item, then the Unapplied row.
+ */
+export function settle(openItems: any[][], payment: any, paymentDate: any, method?: string, priority?: any[][], options?: any[][], rates?: any[][]): any[][] {
+  return runFunction(() => settleFunction(openItems, payment, paymentDate, method ?? null, priority ?? null, options ?? null, rates ?? null));
+}
+
+/**
+ * The settlement journal CC.SETTLE's settlement would post: one line per movement, balanced in the accounting currency.
+ * @customfunction SETTLEJOURNAL
+ * @param openItems Range with a header row, as for CC.SETTLE.
+ * @param payment The payment amount, a positive number.
+ * @param paymentDate The payment date.
+ * @param [method] "duedate" (default) or "priority".
+ * @param [priority] Transaction types in order.
+ * @param [options] Name/Value rows, as for CC.SETTLE.
+ * @param [rates] ExchangeRates range, needed when a currency differs from the accounting currency.
+ * @returns JournalId, Line, Date, Customer, Voucher, OffsetVoucher, Amount, Currency, AccountingAmount, AccountingCurrency, AccountType, AccountRole, Reason, LinkId, CorrectsJournalId.
+ */
+export function settleJournal(openItems: any[][], payment: any, paymentDate: any, method?: string, priority?: any[][], options?: any[][], rates?: any[][]): any[][] {
+  return runFunction(() => settleJournalFunction(openItems, payment, paymentDate, method ?? null, priority ?? null, options ?? null, rates ?? null));
+}
+
+export function settleFunction(openItems: unknown, payment: unknown, paymentDate: unknown, method: unknown, priority: unknown, options: unknown, rates: unknown): (string | number)[][] {
+  return settleTable(settleAndPost(openItems, payment, paymentDate, method, priority, options, rates).proposal);
+}
+
+export function settleJournalFunction(openItems: unknown, payment: unknown, paymentDate: unknown, method: unknown, priority: unknown, options: unknown, rates: unknown): (string | number)[][] {
+  return journalTable(settleAndPost(openItems, payment, paymentDate, method, priority, options, rates).lines);
+}
+
+function settleAndPost(openItems: unknown, payment: unknown, paymentDate: unknown, method: unknown, priority: unknown, options: unknown, rates: unknown): { proposal: Proposal; lines: readonly JournalLine[] } {
+  const dateSerial = dateArg(paymentDate, "paymentDate");
+  const opts = unwrap(readSettleOptions(options));
+  const items = unwrap(readOpenItems(openItems));
+  const chosen = readMethod(method, priority);
+  const currency = opts.paymentCurrency ?? singleCurrency(items);
+  const accountingCurrency = opts.accountingCurrency ?? currency;
+  const table = rateTable(absent(rates) ? [] : unwrap(readExchangeRates(rates)), accountingCurrency);
+  const credit: SettlementItem = {
+    customer: items[0]?.customer ?? "", voucher: PAYMENT_VOUCHER, type: "Payment", amountMinor: -paymentMinor(payment, currency),
+    currency, dateSerial, status: "None", row: 0,
+  };
+  const proposal = unwrap(proposeSettlement({ credit, items, dateSerial, method: chosen, options: opts.options, rates: table }));
+  // Posting proves the settlement can be valued: a missing exchange rate is an error here too.
+  const posted = unwrap(postSettlement(proposal, { accountingCurrency, rates: table }));
+  return { proposal, lines: posted.journal.lines };
+}
+
+function readMethod(method: unknown, priority: unknown): SettlementMethod {
+  const text = optionalText(method) ?? "duedate";
+  const kind = matchChoice(text, ["duedate", "priority"] as const, { due: "duedate", DueDate: "duedate", default: "duedate", type: "priority" });
+  if (kind === undefined) throw new CcInputError([ccError("method_must_be_known", `'${text}' is not "duedate" or "priority"`, { column: "method" })]);
+  if (kind === "duedate") {
+    if (!absent(priority)) throw new CcInputError([ccError("priority_needs_priority_method", `a priority list is given but the method is "duedate"; use "priority"`, { column: "priority" })]);
+    return { kind };
+  }
+  return { kind, types: unwrap(readPriority(flatValues(priority))) };
+}
+
+function singleCurrency(items: readonly SettlementItem[]): string {
+  const set = new Set(items.filter((i) => i.amountMinor > 0).map((i) => i.currency));
+  if (set.size > 1) {
+    throw new CcInputError([ccError("payment_currency_must_be_given", `the open items have several currencies (${[...set].join(", ")}); name the payment's with the PaymentCurrency option`, { table: "options" })]);
+  }
+  return [...set][0] ?? "";
+}
+
+function paymentMinor(payment: unknown, currency: string): number {
+  const parsed = parseMoney(scalar(payment), currencyExponent(currency) ?? 2);
+  if (!parsed.ok) throw new CcInputError([ccError("payment_must_be_an_amount", parsed.reason, { column: "payment" })]);
+  if (parsed.minor <= 0) throw new CcInputError([ccError("payment_must_be_positive", `${String(scalar(payment))} is not a positive payment`, { column: "payment" })]);
+  return parsed.minor;
+}

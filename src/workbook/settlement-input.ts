@@ -1,0 +1,121 @@
+/**
+ * Ranges of a settlement -> engine records: one customer's open items, the options (Name/Value),
+ * the priority list and the discount-code table.
+ */
+import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
+import { currencyExponent } from "../domain/money";
+import { DISCOUNT_ADMINISTRATION, type DiscountCode, type SettlementItem, type SettlementOptions, USE_CASH_DISCOUNT } from "../domain/settlement/types";
+import { DEFAULT_PRIORITY } from "../domain/settlement/types";
+import { TRANSACTION_TYPES, type TransactionType } from "../domain/types";
+import { matchChoice, RowReader } from "./cells";
+import { readOptions, type OptionSpecs } from "./options";
+import { isBlank, isRange, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { dropUndefined, readTransactions, TRANSACTION_COLUMNS } from "./transactions";
+
+export const SETTLE_OPTION_SPECS: OptionSpecs = {
+  PartialDiscount: { kind: "bool" },
+  DiscountOnCreditNotes: { kind: "bool" },
+  UseCashDiscount: { kind: "choice", values: USE_CASH_DISCOUNT },
+  MaxPennyDifference: { kind: "number", min: 0 },
+  MaxOverUnder: { kind: "number", min: 0 },
+  DiscountAdministration: { kind: "choice", values: DISCOUNT_ADMINISTRATION },
+  PaymentCurrency: { kind: "text" },
+  AccountingCurrency: { kind: "text" },
+};
+
+export interface SettleOptionsRead {
+  readonly options: Partial<SettlementOptions>;
+  readonly paymentCurrency?: string;
+  readonly accountingCurrency?: string;
+}
+
+/** @example readSettleOptions([["PartialDiscount", true]]) // ok({ options: { partialDiscount: true } }) */
+export function readSettleOptions(range: unknown): Result<SettleOptionsRead> {
+  const read = readOptions(range, SETTLE_OPTION_SPECS, "options");
+  if (!read.ok) return read;
+  const v = read.value;
+  const options: Record<string, unknown> = {
+    partialDiscount: v["PartialDiscount"], discountOnCreditNotes: v["DiscountOnCreditNotes"], useCashDiscount: v["UseCashDiscount"],
+    maxPennyDifference: v["MaxPennyDifference"], maxOverUnder: v["MaxOverUnder"], discountAdministration: v["DiscountAdministration"],
+  };
+  const errors: CcError[] = [];
+  const currency = (name: string): string | undefined => {
+    const c = v[name];
+    if (c === undefined) return undefined;
+    const code = String(c).toUpperCase();
+    if (currencyExponent(code) === undefined) errors.push(ccError("currency_must_be_known", `${name} '${code}' is not an ISO 4217 currency code with a known precision`, { table: "options", column: "Value" }));
+    return code;
+  };
+  const out = dropUndefined({ options: dropUndefined(options) as Partial<SettlementOptions>, paymentCurrency: currency("PaymentCurrency"), accountingCurrency: currency("AccountingCurrency") });
+  return errors.length > 0 ? fail(...errors) : ok(out as SettleOptionsRead);
+}
+
+/** A list of transaction types in order (a row, a column or one cell); absent = Fee, CollectionLetter, InterestNote, Invoice. */
+export function readPriority(values: readonly unknown[]): Result<TransactionType[]> {
+  if (values.length === 0) return ok([...DEFAULT_PRIORITY]);
+  const errors: CcError[] = [];
+  const out: TransactionType[] = [];
+  values.forEach((v, i) => {
+    const t = matchChoice(String(v), TRANSACTION_TYPES);
+    if (t === undefined) errors.push(ccError("priority_type_must_be_known", `'${String(v)}' is not one of ${TRANSACTION_TYPES.join(", ")}`, { table: "priority", row: i + 1 }));
+    else out.push(t);
+  });
+  return errors.length > 0 ? fail(...errors) : ok(out);
+}
+
+const NO_CUSTOMER = "\u0000no-customer";
+
+/**
+ * One customer's open items. The Customer column is optional; when present, every row must name the
+ * same customer. Voucher and Amount are required and vouchers must be unique.
+ */
+export function readOpenItems(range: unknown, name = "openItems", roundAmounts = false): Result<SettlementItem[]> {
+  const customerSpec = TRANSACTION_COLUMNS.filter((s) => s.key === "customer");
+  let input = range;
+  const probe = matchTable(range, customerSpec, name);
+  if (probe.ok && !probe.value.index.has("customer") && isRange(range)) {
+    input = range.map((row, i) => [...row, i === 0 ? "Customer" : row.every(isBlank) ? "" : NO_CUSTOMER]);
+  }
+  const read = readTransactions(input, { name, require: ["voucher"], roundAmounts });
+  if (!read.ok) return read;
+  const items = read.value.map((t) => (t.customer === NO_CUSTOMER ? { ...t, customer: "" } : t));
+  const errors: CcError[] = [];
+  const first = items[0];
+  const seen = new Set<string>();
+  for (const it of items) {
+    if (first !== undefined && it.customer !== first.customer && errors.length < MAX_ERRORS) {
+      errors.push(ccError("items_must_belong_to_one_customer", `customer '${it.customer}' differs from '${first.customer}' on row ${first.row}: settle one customer at a time`, { table: name, row: it.row, column: "Customer" }));
+    }
+    if (seen.has(it.voucher) && errors.length < MAX_ERRORS) errors.push(ccError("voucher_must_appear_once", `voucher '${it.voucher}' appears more than once`, { table: name, row: it.row, column: "Voucher" }));
+    seen.add(it.voucher);
+  }
+  return errors.length > 0 ? fail(...errors) : ok(items);
+}
+
+const CODE_COLUMNS = [
+  { key: "code", header: "Code", aliases: ["DiscountCode", "CashDiscountCode", "CashDiscount"], required: true },
+  { key: "days", header: "Days", aliases: ["DiscountDays"] },
+  { key: "date", header: "Date", aliases: ["DiscountDate", "Until"] },
+  { key: "pct", header: "Pct", aliases: ["Percent", "DiscountPct", "CashDiscountPct"], required: true },
+  { key: "next", header: "Next", aliases: ["NextCode"] },
+];
+
+/** A discount-code table: Code, Days or Date, Pct, Next (the code that follows when this one's date has passed). */
+export function readDiscountCodes(range: unknown, name = "discountCodes"): Result<DiscountCode[]> {
+  const matched = matchTable(range, CODE_COLUMNS, name);
+  if (!matched.ok) return matched;
+  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
+  const r = new RowReader(table);
+  const out: DiscountCode[] = [];
+  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
+    r.at(i);
+    const code = r.text("code", true);
+    const pct = r.percent("pct", true);
+    const days = r.has("days") ? r.number("days") : undefined;
+    if (days !== undefined && !(Number.isInteger(days) && days >= 0)) r.error("days", "days_must_be_a_whole_number", `${days} is not a whole number of days`);
+    const dateSerial = r.has("date") ? r.date("date") : undefined;
+    if (days === undefined && dateSerial === undefined) r.error("days", "discount_code_must_have_days_or_date", "needs either Days or Date");
+    if (code !== undefined && pct !== undefined) out.push(dropUndefined({ code, pct, days, dateSerial, next: r.has("next") ? r.text("next") : undefined, row: r.rowNumber }) as DiscountCode);
+  }
+  return r.errors.length > 0 ? fail(...r.errors) : ok(out);
+}

@@ -1,0 +1,63 @@
+/**
+ * The `Settlement journal` sheet: journal lines as a 2-D table with a header, and back. Reading the
+ * sheet back gives the history that unapply needs (CorrectsJournalId marks the reversals).
+ */
+import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
+import type { AccountType, JournalLine } from "../domain/journal";
+import { currencyExponent, minorToNumber } from "../domain/money";
+import { RowReader } from "./cells";
+import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { dropUndefined } from "./transactions";
+
+export const JOURNAL_HEADER = [
+  "JournalId", "Line", "Date", "Customer", "Voucher", "OffsetVoucher", "Amount", "Currency", "AccountingAmount",
+  "AccountingCurrency", "AccountType", "AccountRole", "Reason", "LinkId", "CorrectsJournalId",
+] as const;
+
+/**
+ * @example journalTable(posted.journal.lines)[1]
+ * // ["SET-…", 1, 42302, "2050", "Invoice 1", "(payment)", -100, "USD", -100, "USD", "Customer", "Customer", "Settled", "LNK-…", ""]
+ */
+export function journalTable(lines: readonly JournalLine[]): (string | number)[][] {
+  const out: (string | number)[][] = [[...JOURNAL_HEADER]];
+  for (const l of lines) {
+    out.push([
+      l.journalId, l.lineNumber, l.dateSerial, l.customer, l.voucher, l.offsetVoucher,
+      minorToNumber(l.amountMinor, currencyExponent(l.currency) ?? 2), l.currency,
+      minorToNumber(l.accountingMinor, currencyExponent(l.accountingCurrency) ?? 2), l.accountingCurrency,
+      l.accountType, l.accountRole, l.reason, l.linkId, l.correctsJournalId ?? "",
+    ]);
+  }
+  return out;
+}
+
+const SPECS: readonly ColumnSpec[] = JOURNAL_HEADER.map((h) => ({ key: h, header: h, required: h !== "CorrectsJournalId" && h !== "Reason" }));
+
+/** Read a `Settlement journal` sheet back into lines (the history for unapply). */
+export function readJournalLines(range: unknown, name = "journal"): Result<JournalLine[]> {
+  const matched = matchTable(range, SPECS, name);
+  if (!matched.ok) return matched;
+  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
+  const r = new RowReader(table);
+  const out: JournalLine[] = [];
+  const errors: CcError[] = r.errors;
+  for (let i = 0; i < table.rows.length && errors.length < MAX_ERRORS; i++) {
+    r.at(i);
+    const currency = (r.text("Currency") ?? "").toUpperCase();
+    const accountingCurrency = (r.text("AccountingCurrency") ?? "").toUpperCase();
+    const amountMinor = r.money("Amount", currencyExponent(currency) ?? 2, true);
+    const accountingMinor = r.money("AccountingAmount", currencyExponent(accountingCurrency) ?? 2, true);
+    const accountType = r.choice<AccountType>("AccountType", ["Customer", "Ledger"]);
+    const line = {
+      journalId: r.text("JournalId", true), lineNumber: r.number("Line", true), dateSerial: r.date("Date", true),
+      customer: r.text("Customer") ?? "", voucher: r.text("Voucher", true), offsetVoucher: r.text("OffsetVoucher") ?? "",
+      amountMinor, currency, accountingMinor, accountingCurrency, accountType, accountRole: r.text("AccountRole", true),
+      reason: r.text("Reason") ?? "", linkId: r.text("LinkId", true), correctsJournalId: r.text("CorrectsJournalId"),
+    };
+    if (accountType === undefined && !r.blank("AccountType")) continue;
+    if (accountType === undefined) errors.push(ccError("accounttype_must_not_be_blank", "is blank", { table: name, row: r.rowNumber, column: "AccountType" }));
+    if (Object.entries(line).some(([k, v]) => v === undefined && k !== "correctsJournalId")) continue;
+    out.push(dropUndefined(line) as JournalLine);
+  }
+  return errors.length > 0 ? fail(...errors) : ok(out);
+}
