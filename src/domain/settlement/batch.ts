@@ -132,7 +132,7 @@ export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchS
         open[idx] = l.balanceMinor;
         if (l.discountMinor > 0) taken.set(idx, (taken.get(idx) ?? 0) + l.discountMinor);
       });
-      open[pi] = -close.value.remaining;
+      open[pi] = close.value.remaining === 0 ? 0 : -close.value.remaining;
     }
   }
   return ok({ journals, openMinor: open });

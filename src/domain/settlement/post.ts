@@ -88,7 +88,7 @@ export function postSettlement(proposal: Proposal, ctx: PostContext): Result<Pos
   }));
   const closedOnCredit = -credit.amountMinor - proposal.unappliedMinor;
   if (closedOnCredit !== 0) {
-    changes.push({ customer: credit.customer, voucher: cv, currency: cc, deltaMinor: closedOnCredit, openMinor: -proposal.unappliedMinor });
+    changes.push({ customer: credit.customer, voucher: cv, currency: cc, deltaMinor: closedOnCredit, openMinor: proposal.unappliedMinor === 0 ? 0 : -proposal.unappliedMinor });
   }
   return ok({ journal, changes });
 }

@@ -1,0 +1,101 @@
+import fc from "fast-check";
+import type { JournalLine } from "../../src/domain/journal";
+import { rateTable } from "../../src/domain/rates";
+import { autoSettleLedger, postSettlement, proposeSettlement, type SettlementItem, unapplySettlement, DEFAULT_PRIORITY } from "../../src/domain/settlement";
+import type { TransactionType } from "../../src/domain/types";
+
+const BASE = 43831; // 2020-01-01
+const TYPES: TransactionType[] = ["Invoice", "InterestNote", "Fee", "CollectionLetter"];
+
+const itemArb = fc.record({
+  amountMinor: fc.integer({ min: 1, max: 500000 }),
+  due: fc.integer({ min: 0, max: 40 }),
+  date: fc.integer({ min: 0, max: 40 }),
+  disc: fc.option(fc.record({ pct: fc.constantFrom(1, 2, 2.5, 10), days: fc.integer({ min: 0, max: 30 }) }), { nil: undefined }),
+  type: fc.constantFrom(...TYPES),
+});
+const itemsArb = fc.array(itemArb, { minLength: 1, maxLength: 12 }).map((xs) =>
+  xs.map((x, i): SettlementItem => {
+    const it: Record<string, unknown> = {
+      customer: "C1", voucher: `V${String(i).padStart(2, "0")}`, type: x.type, amountMinor: x.amountMinor, currency: "EUR",
+      dateSerial: BASE + x.date, dueSerial: BASE + x.due, status: "None", row: i + 2,
+    };
+    if (x.disc !== undefined) {
+      it["cashDiscountPct"] = x.disc.pct;
+      it["cashDiscountSerial"] = BASE + x.date + x.disc.days;
+    }
+    return it as unknown as SettlementItem;
+  }),
+);
+const optionsArb = fc.record({
+  partialDiscount: fc.boolean(),
+  useCashDiscount: fc.constantFrom("Normal" as const, "Always" as const, "Never" as const),
+  maxPennyDifference: fc.constantFrom(0, 0.01, 0.05),
+  maxOverUnder: fc.constantFrom(0, 0.5, 2),
+  discountAdministration: fc.constantFrom("Specific" as const, "Unspecific" as const),
+});
+const methodArb = fc.constantFrom({ kind: "duedate" as const }, { kind: "priority" as const, types: DEFAULT_PRIORITY });
+const pay = (amountMinor: number, serial: number): SettlementItem => ({ customer: "C1", voucher: "P1", type: "Payment", amountMinor: -amountMinor, currency: "EUR", dateSerial: serial, status: "None", row: 1 });
+const rates = rateTable([{ currency: "EUR", dateSerial: BASE - 10, rate: "1.0937", row: 2 }, { currency: "EUR", dateSerial: BASE + 20, rate: "1.1213", row: 3 }], "USD");
+
+function must<T>(r: { ok: true; value: T } | { ok: false; errors: readonly unknown[] }): T {
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+}
+
+describe("settlement properties", () => {
+  it("never settles beyond an item's open amount or across its sign; the payment is consumed by amounts to settle less discounts and differences", () => {
+    fc.assert(fc.property(itemsArb, fc.integer({ min: 1, max: 3000000 }), fc.integer({ min: 0, max: 60 }), optionsArb, methodArb, (items, amount, day, options, method) => {
+      const p = must(proposeSettlement({ credit: pay(amount, BASE + day), items, dateSerial: BASE + day, method, options }));
+      let consumed = 0;
+      for (const l of p.lines) {
+        expect(l.amountToSettleMinor).toBeGreaterThanOrEqual(0);
+        expect(l.amountToSettleMinor).toBeLessThanOrEqual(l.openMinor);
+        expect(l.balanceMinor).toBeGreaterThanOrEqual(0);
+        consumed += l.amountToSettleMinor - l.discountMinor - l.differenceMinor;
+      }
+      expect(consumed + p.creditDifferenceMinor + p.unappliedMinor).toBe(amount);
+      expect(p.lines).toHaveLength(items.length);
+    }));
+  });
+
+  it("posts journals that balance in the accounting currency, and unapply restores every open amount exactly", () => {
+    fc.assert(fc.property(itemsArb, fc.integer({ min: 1, max: 3000000 }), fc.integer({ min: 0, max: 60 }), optionsArb, (items, amount, day, options) => {
+      const credit = pay(amount, BASE + day);
+      const p = must(proposeSettlement({ credit, items, dateSerial: BASE + day, method: { kind: "duedate" }, options }));
+      if (p.lines.every((l) => l.amountToSettleMinor === 0)) return;
+      const posted = must(postSettlement(p, { accountingCurrency: "USD", rates }));
+      expect(posted.journal.lines.reduce((a, l) => a + l.accountingMinor, 0)).toBe(0);
+      const open = new Map([...items, credit].map((i) => [i.voucher, i.amountMinor]));
+      for (const c of posted.changes) open.set(c.voucher, (open.get(c.voucher) ?? 0) + c.deltaMinor);
+      for (const c of posted.changes) expect(open.get(c.voucher)).toBe(c.openMinor);
+      const u = must(unapplySettlement(posted.journal.lines, { journalId: posted.journal.journalId }, BASE + 70));
+      expect(u.journal.lines.reduce((a, l) => a + l.accountingMinor, 0)).toBe(0);
+      for (const c of u.changes) open.set(c.voucher, (open.get(c.voucher) ?? 0) + c.deltaMinor);
+      for (const i of [...items, credit]) expect(open.get(i.voucher)).toBe(i.amountMinor);
+    }));
+  });
+
+  it("does not depend on the order of the input rows", () => {
+    fc.assert(fc.property(itemsArb, fc.integer({ min: 1, max: 3000000 }), optionsArb, methodArb, fc.nat(), (items, amount, options, method, seed) => {
+      const shuffled = [...items].sort((a, b) => ((a.row * 7919 + seed) % 101) - ((b.row * 7919 + seed) % 101));
+      const run = (xs: SettlementItem[]) => must(proposeSettlement({ credit: pay(amount, BASE + 10), items: xs, dateSerial: BASE + 10, method, options }))
+        .lines.map((l) => [l.item.voucher, l.amountToSettleMinor, l.discountMinor, l.differenceMinor]);
+      expect(run(shuffled)).toEqual(run(items));
+    }));
+  });
+
+  it("the ledger batch settles a payment exactly as a proposal does", () => {
+    fc.assert(fc.property(itemsArb, fc.integer({ min: 1, max: 3000000 }), fc.integer({ min: 0, max: 60 }), optionsArb, methodArb, (items, amount, day, options, method) => {
+      const credit = pay(amount, BASE + day);
+      const p = must(proposeSettlement({ credit, items, dateSerial: BASE + day, method, options }));
+      const batch = must(autoSettleLedger([credit, ...items], { accountingCurrency: "EUR", options, method }));
+      const expected = [p.unappliedMinor === 0 ? 0 : -p.unappliedMinor, ...items.map((i) => p.lines.find((l) => l.item.voucher === i.voucher)?.balanceMinor)];
+      expect(batch.openMinor).toEqual(expected);
+      const lines: JournalLine[] = batch.journals.flatMap((j) => j.lines);
+      if (p.lines.some((l) => l.amountToSettleMinor > 0)) {
+        expect(lines.map((l) => [l.voucher, l.amountMinor, l.accountRole])).toEqual(must(postSettlement(p, { accountingCurrency: "EUR" })).journal.lines.map((l) => [l.voucher, l.amountMinor, l.accountRole]));
+      }
+    }));
+  });
+});
