@@ -4,3 +4,4 @@
  */
 import "./aging";
 import "./settle";
+import "./collections";

@@ -1,0 +1,105 @@
+/**
+ * Interest I/O: the interest-code range of CC.INTEREST and the table it spills.
+ *
+ * A code range is either a tier table (header FromMonth | PercentPerMonth, one row per tier) or a
+ * flat code (header Percent | MinDays | Basis, one row). Both may carry a Code column; a flat code
+ * may also be given as Name/Value rows (Percent, MinDays, Basis).
+ */
+import type { InterestCode, InterestNote, InterestTier } from "../domain/collections";
+import { ccError, fail, ok, type Result } from "../domain/errors";
+import { currencyExponent, minorToNumber } from "../domain/money";
+import { RowReader } from "./cells";
+import { readOptions } from "./options";
+import { type ColumnSpec, isRange, matchTable, normalizeHeader, trimBlankRows } from "./table";
+
+const NAME = "code";
+const TIER_COLUMNS: readonly ColumnSpec[] = [
+  { key: "code", header: "Code", aliases: ["InterestCode"] },
+  { key: "fromMonth", header: "FromMonth", aliases: ["Month", "FromMonths", "OverdueMonth"], required: true },
+  { key: "percentPerMonth", header: "PercentPerMonth", aliases: ["Percent", "Pct", "Rate", "PctPerMonth", "MonthlyPercent"], required: true },
+];
+const FLAT_COLUMNS: readonly ColumnSpec[] = [
+  { key: "code", header: "Code", aliases: ["InterestCode"] },
+  { key: "percent", header: "Percent", aliases: ["Pct", "Rate", "FlatPercent"], required: true },
+  { key: "minDays", header: "MinDays", aliases: ["MinimumDays", "MinAge", "Days"] },
+  { key: "basis", header: "Basis", aliases: ["CountFrom", "From"] },
+];
+const BASES = ["due", "transaction"] as const;
+const BASIS_ALIASES = { DueDate: "due", Due: "due", TransactionDate: "transaction", Date: "transaction" } as const;
+
+/**
+ * @example readInterestCode([["FromMonth", "PercentPerMonth"], [0, 1.5], [1, 2]])
+ * // ok({ kind: "tiered", tiers: [{ fromMonth: 0, percentPerMonth: 1.5 }, { fromMonth: 1, percentPerMonth: 2 }] })
+ */
+export function readInterestCode(range: unknown): Result<InterestCode> {
+  if (!isRange(range) || range.length === 0) return fail(ccError("code_must_not_be_blank", "give an interest code range", { table: NAME }));
+  const header = (range[0] ?? []).map((c) => normalizeHeader(String(c ?? "")));
+  if (header.some((h) => ["frommonth", "month", "frommonths", "overduemonth"].includes(h))) return readTiers(range);
+  // Name/Value rows have a value beside the first name ("Percent" | 2); a header row is all names.
+  const first = range[0] ?? [];
+  const nameValue = (header[0] === "name" && header[1] === "value") || (first.length >= 2 && typeof first[1] !== "string" && first[1] !== null && first[1] !== undefined);
+  if (nameValue) {
+    const asOptions = readOptions(range, { Code: { kind: "text" }, Percent: { kind: "number", min: 0 }, MinDays: { kind: "number", min: 0, integer: true }, Basis: { kind: "choice", values: [...BASES] } }, NAME);
+    if (!asOptions.ok) return asOptions;
+    const o = asOptions.value;
+    if (typeof o["Percent"] !== "number") return fail(ccError("percent_must_not_be_blank", "a flat code needs a Percent", { table: NAME, column: "Percent" }));
+    return ok(flat(o["Percent"], typeof o["MinDays"] === "number" ? o["MinDays"] : 0, o["Basis"] === "transaction" ? "transaction" : "due", typeof o["Code"] === "string" ? o["Code"] : undefined));
+  }
+  return readFlat(range);
+}
+
+function flat(percent: number, minDays: number, basis: "due" | "transaction", code: string | undefined): InterestCode {
+  return code === undefined || code === "" ? { kind: "flat", percent, minDays, basis } : { kind: "flat", percent, minDays, basis, code };
+}
+
+function readTiers(range: unknown[][]): Result<InterestCode> {
+  const m = matchTable(range, TIER_COLUMNS, NAME);
+  if (!m.ok) return m;
+  const table = { ...m.value, rows: trimBlankRows(m.value.rows) };
+  const r = new RowReader(table);
+  const tiers: InterestTier[] = [];
+  let code: string | undefined;
+  for (let i = 0; i < table.rows.length; i++) {
+    r.at(i);
+    code = code ?? r.text("code");
+    const fromMonth = r.number("fromMonth", true);
+    const percentPerMonth = r.percent("percentPerMonth", true);
+    if (fromMonth !== undefined && percentPerMonth !== undefined) tiers.push({ fromMonth, percentPerMonth });
+  }
+  if (r.errors.length > 0) return fail(...r.errors);
+  return ok(code === undefined ? { kind: "tiered", tiers } : { kind: "tiered", tiers, code });
+}
+
+function readFlat(range: unknown[][]): Result<InterestCode> {
+  const m = matchTable(range, FLAT_COLUMNS, NAME);
+  if (!m.ok) return m;
+  const table = { ...m.value, rows: trimBlankRows(m.value.rows) };
+  if (table.rows.length !== 1) return fail(ccError("flat_code_must_have_one_row", `a flat code has one row, not ${table.rows.length}`, { table: NAME }));
+  const r = new RowReader(table).at(0);
+  const code = r.text("code");
+  const percent = r.percent("percent", true);
+  const minDays = r.number("minDays") ?? 0;
+  const basis = r.choice("basis", BASES, BASIS_ALIASES) ?? "due";
+  if (r.errors.length > 0 || percent === undefined) return fail(...r.errors);
+  return ok(flat(percent, minDays, basis, code));
+}
+
+/**
+ * What CC.INTEREST spills: Voucher | Days | Rate | Interest, one row per charged transaction, then
+ * one Total row per currency ("Total" alone when there is one currency). Rate is in percent points.
+ * @example interestTable(notes) // [["Voucher", "Days", "Rate", "Interest"], ["I1", 45, 1.5, 22.5], ["Total", "", "", 22.5]]
+ */
+export function interestTable(notes: readonly InterestNote[]): (string | number)[][] {
+  const out: (string | number)[][] = [["Voucher", "Days", "Rate", "Interest"]];
+  const totals = new Map<string, number>();
+  for (const n of notes) {
+    const exp = currencyExponent(n.currency) ?? 2;
+    for (const l of n.lines) out.push([l.voucher, l.days, l.ratePct, minorToNumber(l.interestMinor, exp)]);
+    totals.set(n.currency, (totals.get(n.currency) ?? 0) + n.totalMinor);
+  }
+  if (totals.size === 0) totals.set("", 0);
+  for (const [currency, total] of [...totals].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    out.push([totals.size > 1 ? `Total ${currency}` : "Total", "", "", minorToNumber(total, currencyExponent(currency) ?? 2)]);
+  }
+  return out;
+}

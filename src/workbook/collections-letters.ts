@@ -1,0 +1,96 @@
+/**
+ * Collection-letter I/O: the sequence and history ranges of CC.LETTERS and the table it spills.
+ */
+import type { LetterCode, LetterDue, SentLetter } from "../domain/collections";
+import { MAX_LETTERS } from "../domain/collections";
+import { ccError, fail, ok, type Result } from "../domain/errors";
+import { currencyExponent, minorToNumber } from "../domain/money";
+import { RowReader, toNumber } from "./cells";
+import { type ColumnSpec, matchTable, trimBlankRows } from "./table";
+
+const SEQUENCE_COLUMNS: readonly ColumnSpec[] = [
+  { key: "code", header: "Code", aliases: ["Letter", "LetterCode"], required: true },
+  { key: "fee", header: "Fee", aliases: ["LetterFee", "Charge"] },
+  { key: "minOverdue", header: "MinOverdue", aliases: ["MinOverdueBalance", "MinimumOverdueBalance", "MinBalance", "Minimum"] },
+  { key: "graceDays", header: "GraceDays", aliases: ["Grace", "Days"] },
+  { key: "block", header: "Block", aliases: ["Blocks", "BlockCustomer"] },
+];
+
+const HISTORY_COLUMNS: readonly ColumnSpec[] = [
+  { key: "customer", header: "Customer", aliases: ["Cust", "Account"], required: true },
+  { key: "code", header: "Code", aliases: ["Letter", "LetterCode"], required: true },
+  { key: "date", header: "Date", aliases: ["LetterDate", "SentDate", "Sent"], required: true },
+  { key: "currency", header: "Currency", aliases: ["Cur", "Ccy"] },
+];
+
+/**
+ * @example readLetterSequence([["Code", "Fee", "MinOverdue", "GraceDays", "Block"], ["L1", 0, 10, 5, false]])
+ * // ok([{ code: "L1", fee: 0, minOverdue: 10, graceDays: 5, block: false }])
+ */
+export function readLetterSequence(range: unknown): Result<LetterCode[]> {
+  const m = matchTable(range, SEQUENCE_COLUMNS, "sequence");
+  if (!m.ok) return m;
+  const table = { ...m.value, rows: trimBlankRows(m.value.rows) };
+  if (table.rows.length > MAX_LETTERS) return fail(ccError("sequence_must_have_at_most_5_letters", `${table.rows.length} letter codes; at most ${MAX_LETTERS}`, { table: "sequence" }));
+  const r = new RowReader(table);
+  const out: LetterCode[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    r.at(i);
+    const code = r.text("code", true);
+    const fee = amount(r, "fee");
+    const minOverdue = amount(r, "minOverdue");
+    const graceDays = r.number("graceDays") ?? 0;
+    const block = r.bool("block");
+    if (code !== undefined) out.push({ code, fee, minOverdue, graceDays, block });
+  }
+  return r.errors.length > 0 ? fail(...r.errors) : ok(out);
+}
+
+/** A fee or minimum in major units; the engine checks it fits each customer's currency. */
+function amount(r: RowReader, key: string): number {
+  if (!r.has(key) || r.blank(key)) return 0;
+  const n = toNumber(r.cell(key));
+  if (n === undefined || n < 0) {
+    r.error(key, `${key === "fee" ? "fee" : "min_overdue"}_must_be_an_amount`, `'${String(r.cell(key))}' is not an amount of zero or more`);
+    return 0;
+  }
+  return n;
+}
+
+/**
+ * @example readLetterHistory([["Customer", "Code", "Date"], ["2050", "L1", "2015-10-01"]])
+ * // ok([{ customer: "2050", currency: "", code: "L1", dateSerial: 42278, row: 2 }])
+ */
+export function readLetterHistory(range: unknown): Result<SentLetter[]> {
+  if (range === null || range === undefined) return ok([]);
+  const m = matchTable(range, HISTORY_COLUMNS, "history");
+  if (!m.ok) return m;
+  const table = { ...m.value, rows: trimBlankRows(m.value.rows) };
+  const r = new RowReader(table);
+  const out: SentLetter[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    r.at(i);
+    const customer = r.text("customer", true);
+    const code = r.text("code", true);
+    const dateSerial = r.date("date", true);
+    const currency = (r.text("currency") ?? "").toUpperCase();
+    if (customer !== undefined && code !== undefined && dateSerial !== undefined) out.push({ customer, currency, code, dateSerial, row: r.rowNumber });
+  }
+  return r.errors.length > 0 ? fail(...r.errors) : ok(out);
+}
+
+export const LETTERS_HEADER = ["Customer", "Currency", "Letter", "Level", "Fee", "OverdueBalance", "Block", "Reason"] as const;
+
+/**
+ * What CC.LETTERS spills: one row per customer and currency due for a letter.
+ * @example lettersTable(due)[1] // ["2050", "USD", "L1", 1, 5, 350, false, "oldest item 41 days past due (grace 5)"]
+ */
+export function lettersTable(due: readonly LetterDue[]): (string | number | boolean)[][] {
+  return [
+    [...LETTERS_HEADER],
+    ...due.map((l) => {
+      const exp = currencyExponent(l.currency) ?? 2;
+      return [l.customer, l.currency, l.code, l.level, minorToNumber(l.feeMinor, exp), minorToNumber(l.overdueMinor, exp), l.block, l.reason];
+    }),
+  ];
+}
