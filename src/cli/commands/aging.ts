@@ -1,0 +1,70 @@
+/**
+ * `cc aging`: the aging snapshot of the Transactions table (the engine behind CC.AGING), written
+ * as the sheet `Aging` (Customer | Currency | Balance | one column per period, then Total rows),
+ * and with --detail the header and detail tables as `Aging header` and `Aging detail`.
+ */
+import { AGING_BASES, type AgingBasis } from "../../domain/aging/periods";
+import { isoFromSerial } from "../../domain/dates";
+import { ageRange } from "../../workbook/aging-input";
+import { agingDetailTable, agingHeaderTable, agingTable } from "../../workbook/aging-output";
+import { matchChoice } from "../../workbook/cells";
+import { readPeriods } from "../../workbook/periods";
+import { COMMON_OPTIONS } from "../_lib/args";
+import { CliError, inputError, USAGE_EXIT } from "../_lib/cli-error";
+import type { Command } from "../_lib/command";
+import type { RunContext } from "../_lib/context";
+import { transactionsRequest } from "../_lib/tables";
+import { formatAmount } from "../_lib/format";
+import { readTables } from "../_lib/xlsx-read";
+import type { OutputSheet } from "../_lib/xlsx-write";
+
+export const agingCommand: Command = {
+  spec: {
+    name: "aging",
+    summary: "Age the open items of the Transactions sheet by customer and currency (as CC.AGING does).",
+    usage: "<input.xlsx> [--as-of DATE] [--periods 30,60,90,120] [--basis due|transaction|document] [options]",
+    options: [
+      ...COMMON_OPTIONS,
+      { name: "sheet", value: "NAME", description: "sheet holding the ledger (default: Transactions, else the sheet whose header has Customer and Amount)" },
+      { name: "periods", value: "DAYS", description: "upper bounds of the periods in days, comma-separated (default 30,60,90,120)" },
+      { name: "basis", value: "BASIS", description: "due (default), transaction or document" },
+      { name: "detail", description: "also write the snapshot's header and detail tables (sheets 'Aging header', 'Aging detail')" },
+      { name: "round-amounts", description: "round amounts with more decimals than the currency has instead of refusing them" },
+    ],
+    details: "Writes the sheet 'Aging'. Example: cc aging samples/sample-ledger.xlsx --as-of 2025-12-31 --out out/aging.xlsx",
+  },
+  run: runAging,
+};
+
+export async function runAging(ctx: RunContext): Promise<{ sheets: OutputSheet[]; summary: string[] }> {
+  const { args } = ctx;
+  const basisText = args.values.get("basis") ?? "due";
+  const basis = matchChoice<AgingBasis>(basisText, AGING_BASES, { DueDate: "due", TransactionDate: "transaction", Date: "transaction", DocumentDate: "document" });
+  if (basis === undefined) throw new CliError(`cc aging: --basis '${basisText}' is not one of due, transaction, document`, USAGE_EXIT);
+  const periodsText = args.values.get("periods");
+  let periods: unknown = null;
+  if (periodsText !== undefined) {
+    const bounds = periodsText.split(",").map((s) => s.trim());
+    if (bounds.some((b) => !/^\d+$/.test(b))) throw new CliError(`cc aging: --periods '${periodsText}' must be whole numbers of days separated by commas, e.g. 30,60,90,120`, USAGE_EXIT);
+    periods = [bounds.map(Number)];
+  }
+  const definition = readPeriods(periods, basis);
+  if (!definition.ok) throw inputError(definition.errors, "--periods");
+
+  ctx.progress(`reading ${ctx.input}`);
+  const tables = await readTables(ctx.input, [transactionsRequest(args.values.get("sheet"))], (sheet, rows) => ctx.progress(`${sheet}: ${rows.toLocaleString("en-US")} rows read`));
+  const tx = tables.get("transactions");
+  if (tx === undefined) throw new CliError("cc aging: no Transactions table");
+  ctx.progress(`aging ${(tx.range.length - 1).toLocaleString("en-US")} rows of sheet '${tx.sheet}' as of ${isoFromSerial(ctx.asOfSerial)}`);
+  const snapshot = ageRange(tx.range, { asOfSerial: ctx.asOfSerial, definition: definition.value, basis }, { name: tx.sheet, roundAmounts: args.flags.has("round-amounts") });
+  if (!snapshot.ok) throw inputError(snapshot.errors, tx.sheet, tx.headerRow);
+  const s = snapshot.value;
+  const sheets: OutputSheet[] = [{ name: "Aging", rows: agingTable(s) }];
+  if (args.flags.has("detail")) {
+    sheets.push({ name: "Aging header", rows: agingHeaderTable(s), dateColumns: [9] }, { name: "Aging detail", rows: agingDetailTable(s) });
+  }
+  const customers = new Set(s.rows.map((r) => r.customer)).size;
+  const totals = s.totals.map((t) => `${t.currency || "(no currency)"} ${formatAmount(t.balanceMinor, t.currency)}`).join(", ");
+  return { sheets, summary: [`Aged ${customers} customers (${s.rows.length} customer-currency rows) as of ${isoFromSerial(ctx.asOfSerial)}; balances ${totals}`] };
+}
+
