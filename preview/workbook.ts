@@ -132,6 +132,11 @@ export class Workbook {
   /** An `ExcelRun` over this workbook. */
   readonly run = async <T>(batch: (context: XlContext) => Promise<T>): Promise<T> => batch(this.context());
 
+  /** Mark the workbook changed (the preview re-renders after the next sync). */
+  touch(): void {
+    this.dirty = true;
+  }
+
   async synced(): Promise<void> {
     this.stats.syncs++;
     if (this.syncDelayMs > 0) await new Promise((r) => setTimeout(r, this.syncDelayMs));
@@ -391,6 +396,7 @@ class FakeSheet extends Loadable implements XlWorksheet {
   activate(): void {
     const book = this.ctx.book as Workbook & { active?: string };
     book.active = this.m().name;
+    book.touch();
   }
 }
 

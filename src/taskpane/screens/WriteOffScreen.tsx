@@ -1,0 +1,6 @@
+import { Body1 } from "@fluentui/react-components";
+import * as React from "react";
+
+export function WriteOffScreen(_props: { todaySerial: number }): React.JSX.Element {
+  return <Body1>Coming in this build.</Body1>;
+}

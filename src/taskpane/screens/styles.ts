@@ -1,0 +1,4 @@
+import type * as React from "react";
+
+/** One column of fields: the task pane is about 350 px wide. */
+export const stack: React.CSSProperties = { display: "flex", flexDirection: "column", gap: 10, padding: "8px 0", minWidth: 0 };
