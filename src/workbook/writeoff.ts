@@ -103,7 +103,7 @@ export function writeOffJournalTable(lines: readonly JournalLine[], withHeader =
 
 /**
  * The journal IDs already on a journal sheet (its JournalId column), to refuse posting one twice.
- * An empty or absent sheet has none.
+ * An empty or absent sheet has none; a row with content but no JournalId is an error.
  * @example postedJournalIds([["JournalId", "Line"], ["WRI-1", 1], ["WRI-1", 2]]) // ok(Set { "WRI-1" })
  */
 export function postedJournalIds(range: unknown, name = "Write-off journal"): Result<Set<string>> {
@@ -115,6 +115,7 @@ export function postedJournalIds(range: unknown, name = "Write-off journal"): Re
   const errors: CcError[] = [];
   trimBlankRows(matched.value.rows).forEach((r, i) => {
     const v = r[col];
+    if (r.every(isBlank)) return; // a blank separator row
     if (isBlank(v)) errors.push(ccError("journal_id_must_not_be_blank", "is blank", { table: name, row: matched.value.firstDataRow + i, column: "JournalId" }));
     else ids.add(String(v).trim());
   });

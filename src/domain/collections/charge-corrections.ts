@@ -114,9 +114,11 @@ function key(l: JournalLine): string {
 function pairUp(lines: readonly JournalLine[]): Result<Pair[]> {
   const byLink = new Map<string, Partial<Pair>>();
   const errors: CcError[] = [];
+  const corrections = new Set<string>();
   for (const l of lines) {
     if (l.correctsJournalId !== undefined) {
-      errors.push(ccError("charge_must_be_original", `line ${l.lineNumber} of ${l.journalId} is itself a correction`));
+      if (!corrections.has(l.journalId)) errors.push(ccError("charge_must_be_original", `journal ${l.journalId} is itself a correction; correct the original charge`));
+      corrections.add(l.journalId);
       continue;
     }
     const k = key(l);
