@@ -1,0 +1,51 @@
+/**
+ * The two parameter checks of DOMAIN.md 5.3: an order whose payment terms (or cash discount) rank
+ * higher than the customer's default is held. Ranks are relative numbers; ties pass.
+ */
+import { ccError, type CcError, fail, ok, type Result } from "../../errors";
+import type { Customer, ReasonCode } from "../types";
+import { normalizeKey } from "./keys";
+
+interface RankInputs {
+  readonly paymentTerms?: string;
+  readonly cashDiscount?: string;
+}
+
+interface RankOptions {
+  readonly paymentTermsRanks?: ReadonlyMap<string, number>;
+  readonly cashDiscountRanks?: ReadonlyMap<string, number>;
+}
+
+export function rankReasons(customer: Customer, order: RankInputs, options: RankOptions): Result<ReasonCode[]> {
+  const reasons: ReasonCode[] = [];
+  const errors: CcError[] = [];
+  const compare = (ranks: ReadonlyMap<string, number> | undefined, orderCode: string | undefined, defaultCode: string | undefined, reason: ReasonCode, what: string): void => {
+    if (ranks === undefined || orderCode === undefined || defaultCode === undefined) return;
+    const o = ranks.get(normalizeKey(orderCode));
+    const d = ranks.get(normalizeKey(defaultCode));
+    for (const [code, rank] of [[orderCode, o], [defaultCode, d]] as const) {
+      if (rank === undefined) errors.push(ccError(`${what}_must_have_a_rank`, `'${code}' has no rank in the ${what.replace(/_/g, " ")} ranks`, { column: what === "payment_terms" ? "PaymentTerms" : "CashDiscount" }));
+    }
+    if (o !== undefined && d !== undefined && o > d) reasons.push(reason);
+  };
+  compare(options.paymentTermsRanks, order.paymentTerms, customer.paymentTerms, "PaymentTermsRank", "payment_terms");
+  compare(options.cashDiscountRanks, order.cashDiscount, customer.cashDiscount, "CashDiscountRank", "cash_discount");
+  return errors.length > 0 ? fail(...errors) : ok(reasons);
+}
+
+/**
+ * Ranks from text such as "Net10=1; Net30=2; Net60=3" (`:` also separates).
+ * @example parseRanks("Net10=1; Net30=2").value.get("net30") // 2
+ */
+export function parseRanks(text: string, what: string): Result<Map<string, number>> {
+  const ranks = new Map<string, number>();
+  for (const part of text.split(/[;,\n]/)) {
+    if (part.trim() === "") continue;
+    const m = /^\s*(.+?)\s*[=:]\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(part);
+    if (m === null || m[1] === undefined || m[2] === undefined) {
+      return fail(ccError(`${what}_ranks_must_be_code_equals_number`, `'${part.trim()}' is not Code=Rank`, { column: what }));
+    }
+    ranks.set(normalizeKey(m[1]), Number(m[2]));
+  }
+  return ok(ranks);
+}

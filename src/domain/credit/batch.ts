@@ -1,0 +1,55 @@
+/**
+ * The batch credit check: every open order of the book against the ledger, for the CLI and the
+ * task pane's Credit review. Exposure is aggregated once per customer and group (the book's Maps),
+ * so the cost is one pass over the ledger plus one constant-time check per order.
+ */
+import { ok, type Result } from "../errors";
+import type { CreditBook } from "./book";
+import { checkCredit, type CreditCheckOptions } from "./check";
+import { type BlockingRule, type CreditCheckResult, OPEN_ORDER_STATUSES, type Order } from "./types";
+
+export interface OrderCheck {
+  readonly order: Order;
+  readonly result: CreditCheckResult;
+}
+
+export interface BatchCheck {
+  /** One result per open order (Open, Hold, Released), in the orders' row order. */
+  readonly checked: readonly OrderCheck[];
+  /** Orders not checked because they are Invoiced or Cancelled. */
+  readonly skipped: readonly Order[];
+}
+
+/**
+ * Check every open order of `book.orders`. Each order is already part of its customer's exposure,
+ * so the exposure of all orders of one customer is the same: the balance plus all open orders.
+ * @example checkOrders(book, rules).value.checked.map((c) => c.result.status) // ["OK", "HOLD", ...]
+ */
+export function checkOrders(book: CreditBook, rules: readonly BlockingRule[], options: CreditCheckOptions = {}): Result<BatchCheck> {
+  const checked: OrderCheck[] = [];
+  const skipped: Order[] = [];
+  for (const order of book.orders) {
+    if (!OPEN_ORDER_STATUSES.has(order.status)) {
+      skipped.push(order);
+      continue;
+    }
+    const result = checkCredit(
+      book,
+      {
+        customer: order.customer,
+        amountMinor: order.amountMinor,
+        currency: order.currency,
+        ...(order.paymentTerms !== undefined ? { paymentTerms: order.paymentTerms } : {}),
+        ...(order.cashDiscount !== undefined ? { cashDiscount: order.cashDiscount } : {}),
+        inBook: true,
+      },
+      rules,
+      options,
+    );
+    if (!result.ok) {
+      return { ok: false, errors: result.errors.map((e) => (e.row === undefined ? { ...e, table: "orders", row: order.row } : e)) };
+    }
+    checked.push({ order, result: result.value });
+  }
+  return ok({ checked, skipped });
+}

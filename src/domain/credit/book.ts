@@ -1,0 +1,181 @@
+/**
+ * The credit book: customers, groups, temporary limits, the ledger and the open orders, indexed
+ * once with Maps at an as-of date. Single checks and batch checks both read it; exposure per
+ * customer and per group is computed once per target currency and memoized.
+ */
+import { ccError, type CcError, fail, ok, type Result } from "../errors";
+import { rateTable, type RateTable } from "../rates";
+import type { ExchangeRate, Transaction } from "../types";
+import { buildProfiles, type CustomerProfile } from "./_lib/profiles";
+import { customerLimit, type CustomerLimit, groupLimit, temporaryLimitIndex } from "./limits";
+import type { CreditGroup, Customer, Order, TemporaryLimit } from "./types";
+
+export interface CreditBookInput {
+  readonly customers: readonly Customer[];
+  readonly transactions: readonly Transaction[];
+  readonly orders?: readonly Order[];
+  readonly groups?: readonly CreditGroup[];
+  readonly temporaryLimits?: readonly TemporaryLimit[];
+  readonly rates?: readonly ExchangeRate[];
+  /** The currency rates are quoted in; default "" (then only same-currency amounts convert). */
+  readonly accountingCurrency?: string;
+  readonly asOfSerial: number;
+}
+
+export interface CustomerExposure {
+  /** Open items, in the target currency. */
+  readonly balanceMinor: number;
+  /** Open orders and packing slips not invoiced. */
+  readonly ordersMinor: number;
+  /** The insurance value when the customer counts it in exposure, else 0. */
+  readonly insuranceMinor: number;
+  readonly totalMinor: number;
+}
+
+export interface CreditBook {
+  readonly asOfSerial: number;
+  readonly rates: RateTable;
+  readonly orders: readonly Order[];
+  customer(key: string): Customer | undefined;
+  group(key: string): CreditGroup | undefined;
+  customerLimit(customer: Customer): CustomerLimit;
+  groupLimitMinor(group: CreditGroup): number;
+  /** The customer's exposure without the order being checked, in `currency`. */
+  exposure(customer: Customer, currency: string): Result<CustomerExposure>;
+  /** The sum of the members' exposure, in the group's currency. */
+  groupExposure(group: CreditGroup): Result<number>;
+  /** Overdue debit items in `currency`. */
+  overdueMinor(customer: Customer, currency: string): Result<number>;
+  daysOverdue(customer: Customer): number;
+  convert(minor: number, from: string, to: string): Result<number>;
+}
+
+/**
+ * Index the inputs and validate their references: every credit group a customer names exists,
+ * every temporary limit's owner exists, customers are unique.
+ * @example creditBook({ customers, transactions, asOfSerial: 45000 }) // { ok: true, value: book }
+ */
+export function creditBook(input: CreditBookInput): Result<CreditBook> {
+  const errors = validateReferences(input);
+  if (errors.length > 0) return fail(...errors);
+  const customers = new Map(input.customers.map((c) => [c.customer, c]));
+  const groups = new Map((input.groups ?? []).map((g) => [g.creditGroup, g]));
+  const members = new Map<string, Customer[]>();
+  for (const c of input.customers) {
+    if (c.creditGroup === undefined) continue;
+    const list = members.get(c.creditGroup) ?? [];
+    list.push(c);
+    members.set(c.creditGroup, list);
+  }
+  const { asOfSerial } = input;
+  const orders = input.orders ?? [];
+  const profiles = buildProfiles(input.transactions, orders, new Set(customers.keys()), asOfSerial);
+  const rates = rateTable(input.rates ?? [], input.accountingCurrency ?? "");
+  const temporary = temporaryLimitIndex(input.temporaryLimits ?? []);
+  const convert = (minor: number, from: string, to: string): Result<number> => rates.convert(minor, from, to, asOfSerial);
+  const sumIn = (map: ReadonlyMap<string, number> | undefined, to: string): Result<number> => {
+    let total = 0;
+    for (const [cur, minor] of map ?? []) {
+      const c = convert(minor, cur, to);
+      if (!c.ok) return c;
+      total += c.value;
+    }
+    return ok(total);
+  };
+  const memo = new Map<string, Result<CustomerExposure>>();
+  const exposure = (c: Customer, currency: string): Result<CustomerExposure> => {
+    const key = `${c.customer}\u0000${currency}`;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const result = computeExposure(c, profiles.get(c.customer), currency, sumIn, convert);
+    memo.set(key, result);
+    return result;
+  };
+  const groupMemo = new Map<string, Result<number>>();
+  const groupExposure = (g: CreditGroup): Result<number> => {
+    const hit = groupMemo.get(g.creditGroup);
+    if (hit !== undefined) return hit;
+    let total = 0;
+    let result: Result<number> | undefined;
+    for (const m of members.get(g.creditGroup) ?? []) {
+      const e = exposure(m, g.currency);
+      if (!e.ok) {
+        result = e;
+        break;
+      }
+      total += e.value.totalMinor;
+    }
+    result ??= ok(total);
+    groupMemo.set(g.creditGroup, result);
+    return result;
+  };
+  return ok({
+    asOfSerial,
+    rates,
+    orders,
+    customer: (key) => customers.get(key),
+    group: (key) => groups.get(key),
+    customerLimit: (c) => customerLimit(c, temporary, asOfSerial),
+    groupLimitMinor: (g) => groupLimit(g, temporary, asOfSerial),
+    exposure,
+    groupExposure,
+    overdueMinor: (c, currency) => sumIn(profiles.get(c.customer)?.overdue, currency),
+    daysOverdue: (c) => profiles.get(c.customer)?.maxDaysOverdue ?? 0,
+    convert,
+  });
+}
+
+function computeExposure(
+  c: Customer,
+  profile: CustomerProfile | undefined,
+  currency: string,
+  sumIn: (map: ReadonlyMap<string, number> | undefined, to: string) => Result<number>,
+  convert: (minor: number, from: string, to: string) => Result<number>,
+): Result<CustomerExposure> {
+  const balance = sumIn(profile?.balance, currency);
+  if (!balance.ok) return balance;
+  const orders = sumIn(profile?.orders, currency);
+  if (!orders.ok) return orders;
+  let insuranceMinor = 0;
+  if (c.insuranceInExposure && c.insuranceMinor !== undefined) {
+    const ins = convert(c.insuranceMinor, c.currency, currency);
+    if (!ins.ok) return ins;
+    insuranceMinor = ins.value;
+  }
+  return ok({
+    balanceMinor: balance.value,
+    ordersMinor: orders.value,
+    insuranceMinor,
+    totalMinor: balance.value + orders.value + insuranceMinor,
+  });
+}
+
+function validateReferences(input: CreditBookInput): CcError[] {
+  const errors: CcError[] = [];
+  const seen = new Set<string>();
+  const groupKeys = new Set((input.groups ?? []).map((g) => g.creditGroup));
+  for (const c of input.customers) {
+    if (seen.has(c.customer)) {
+      errors.push(ccError("customer_must_appear_once", `customer ${c.customer} appears more than once`, { table: "customers", row: c.row, column: "Customer" }));
+    }
+    seen.add(c.customer);
+    if (c.creditGroup !== undefined && !groupKeys.has(c.creditGroup)) {
+      errors.push(
+        ccError("credit_group_must_exist", `credit group '${c.creditGroup}' is not in the credit groups range`, { table: "customers", row: c.row, column: "CreditGroup" }),
+      );
+    }
+  }
+  for (const t of input.temporaryLimits ?? []) {
+    const exists = t.owner === "Customer" ? seen.has(t.account) : groupKeys.has(t.account);
+    if (!exists) {
+      errors.push(
+        ccError("temporary_limit_owner_must_exist", `${t.owner === "Customer" ? "customer" : "credit group"} '${t.account}' does not exist`, {
+          table: "temporaryLimits",
+          row: t.row,
+          column: t.owner === "Customer" ? "Customer" : "CreditGroup",
+        }),
+      );
+    }
+  }
+  return errors;
+}
