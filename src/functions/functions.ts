@@ -5,3 +5,4 @@
 import "./aging";
 import "./settle";
 import "./collections";
+import "./credit";
