@@ -2,7 +2,6 @@
  * Post a proposal: the balanced settlement journal of DOMAIN.md 4.7 and the items' new open amounts.
  */
 import { assertBalanced, checkNotPosted, type Journal, journalIdFor, type JournalLine } from "../journal";
-import { contentId } from "../_lib/hash";
 import { fail, ok, type Result } from "../errors";
 import type { RateTable } from "../rates";
 import { checkProposal } from "./_lib/check";
@@ -47,7 +46,7 @@ export function postSettlement(proposal: Proposal, ctx: PostContext): Result<Pos
     if (!posted.ok) return fail(...posted.errors);
   }
   const h: JournalHeader = {
-    journalId, linkId: contentId("LNK", content), dateSerial, customer: credit.customer,
+    journalId, linkId: `LNK-${journalId.slice(journalId.indexOf("-") + 1)}`, dateSerial, customer: credit.customer,
     accountingCurrency: ctx.accountingCurrency.toUpperCase(), rates: ctx.rates,
   };
   const lines: JournalLine[] = [];
