@@ -1,5 +1,5 @@
 import { rateTable } from "../../src/domain/rates";
-import { postSettlement, proposeSettlement, type Proposal, type SettlementRequest } from "../../src/domain/settlement";
+import { editProposal, postSettlement, proposeSettlement, type Proposal, type SettlementRequest } from "../../src/domain/settlement";
 import { d, item, payment, W1_ITEMS } from "./helpers";
 
 function must<T>(r: { ok: true; value: T } | { ok: false; errors: readonly unknown[] }): T {
@@ -168,5 +168,17 @@ describe("invalid input to the engine", () => {
     ["a looping code chain", base({ items: [item("X", 100, { date: "2015-10-01", due: "2015-10-01", discountCode: "A" })], options: { discountCodes: [{ code: "A", days: 5, pct: 2, next: "B" }, { code: "B", days: 9, pct: 1, next: "A" }] } }), "discount_codes_must_not_loop"],
   ])("refuses %s", (_name, req, code) => {
     expect(codes(proposeSettlement(req))).toContain(code);
+  });
+});
+
+describe("editing a proposal", () => {
+  it("re-proposes with the user's amounts, keeping the order, and checks them again", () => {
+    const req = base({});
+    const p = must(proposeSettlement(req));
+    const edited = must(editProposal(req, p, [{ voucher: "Invoice 3", amountToSettleMinor: 20000 }, { voucher: "Interest 1", amountToSettleMinor: undefined }, { voucher: "Invoice 1", amountToSettleMinor: 0 }]));
+    expect(settled(edited)).toEqual([["Invoice 2", 25000, 0, 0, 0], ["Invoice 3", 20000, 0, 0, 30000], ["Interest 1", 700, 0, 0, 0]]);
+    expect(edited.unappliedMinor).toBe(70000 - 45700);
+    expect(codes(editProposal(req, p, [{ voucher: "Invoice 1", amountToSettleMinor: 20000 }]))).toEqual(["amount_to_settle_must_not_exceed_open"]);
+    expect(must(editProposal(req, p, [])).lines.map((l) => l.amountToSettleMinor)).toEqual(p.lines.map((l) => l.amountToSettleMinor));
   });
 });

@@ -6,3 +6,4 @@ export { proposeSettlement, type SettlementRequest } from "./propose";
 export { postSettlement, type PostContext, type PostedSettlement } from "./post";
 export { unapplySettlement, unapplyVoucher, type Unapplied, type UnapplyTarget } from "./unapply";
 export { autoSettleLedger, type BatchSettleOptions, type BatchSettleResult } from "./batch";
+export { editProposal, marksFromProposal, type ProposalEdit } from "./edit";

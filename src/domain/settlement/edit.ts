@@ -1,0 +1,45 @@
+/**
+ * Editing a proposal (the task pane wizard): the user changes the amount to settle of some
+ * vouchers, or marks or unmarks them; the edited proposal is proposed again as a manual settlement
+ * so that every rule (open amounts, signs, credit available, discounts) is checked once more.
+ */
+import type { Result } from "../errors";
+import { proposeSettlement, type SettlementRequest } from "./propose";
+import type { Mark, Proposal } from "./types";
+
+/** An edit of one voucher: a new amount to settle (item currency, minor units), 0 to unmark, or undefined for the maximum. */
+export interface ProposalEdit {
+  readonly voucher: string;
+  readonly amountToSettleMinor: number | undefined;
+}
+
+/**
+ * The marks that reproduce a proposal: its settled lines in the order visited, with their amounts.
+ * @example marksFromProposal(w1DueDate) // [{ voucher: "Invoice 1", amountToSettleMinor: 10000 }, …, { voucher: "Invoice 3", amountToSettleMinor: 35000 }]
+ */
+export function marksFromProposal(proposal: Proposal): Mark[] {
+  return proposal.lines.filter((l) => l.amountToSettleMinor > 0).map((l) => ({ voucher: l.item.voucher, amountToSettleMinor: l.amountToSettleMinor }));
+}
+
+/**
+ * Apply edits to a proposal and propose again (manual marking). Edited vouchers keep their place;
+ * newly marked ones go last, in the order of the edits.
+ * @example editProposal(request, proposal, [{ voucher: "Invoice 3", amountToSettleMinor: 20000 }])
+ * // ok: Invoice 3 settles 200.00 and the unapplied amount grows by 150.00
+ */
+export function editProposal(request: SettlementRequest, proposal: Proposal, edits: readonly ProposalEdit[]): Result<Proposal> {
+  const byVoucher = new Map(edits.map((e) => [e.voucher, e]));
+  const marks: Mark[] = [];
+  const toMark = (voucher: string, amount: number | undefined): void => {
+    if (amount === 0) return;
+    marks.push(amount === undefined ? { voucher } : { voucher, amountToSettleMinor: amount });
+  };
+  const kept = new Set<string>();
+  for (const m of marksFromProposal(proposal)) {
+    kept.add(m.voucher);
+    const e = byVoucher.get(m.voucher);
+    toMark(m.voucher, e === undefined ? m.amountToSettleMinor : e.amountToSettleMinor);
+  }
+  for (const e of edits) if (!kept.has(e.voucher)) toMark(e.voucher, e.amountToSettleMinor);
+  return proposeSettlement({ ...request, method: { kind: "manual", marks }, options: proposal.options });
+}

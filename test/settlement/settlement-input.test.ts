@@ -1,0 +1,67 @@
+import { readDiscountCodes, readOpenItems, readPriority, readSettleOptions } from "../../src/workbook/settlement-input";
+import { settleTable } from "../../src/workbook/settlement-output";
+import { proposeSettlement } from "../../src/domain/settlement";
+import { d } from "./helpers";
+
+function must<T>(r: { ok: true; value: T } | { ok: false; errors: readonly unknown[] }): T {
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+}
+const codes = (r: { ok: boolean; errors?: readonly { code: string }[] }) => (r.errors ?? []).map((e) => e.code);
+
+describe("settlement ranges", () => {
+  it("reads every option by name, with header row and any spelling", () => {
+    const r = must(readSettleOptions([
+      ["Name", "Value"], ["partial discount", "yes"], ["DiscountOnCreditNotes", false], ["Use cash discount", "always"],
+      ["MaxPennyDifference", 0.01], ["max_over_under", "0.5"], ["DiscountAdministration", "unspecific"], ["PaymentCurrency", "eur"], ["AccountingCurrency", "SEK"],
+    ]));
+    expect(r).toEqual({
+      options: { partialDiscount: true, discountOnCreditNotes: false, useCashDiscount: "Always", maxPennyDifference: 0.01, maxOverUnder: 0.5, discountAdministration: "Unspecific" },
+      paymentCurrency: "EUR", accountingCurrency: "SEK",
+    });
+    expect(must(readSettleOptions(null))).toEqual({ options: {} });
+  });
+
+  it.each([
+    [[["Tolerance", 1]], "option_must_be_known"],
+    [[["MaxOverUnder", -1]], "option_value_must_fit"],
+    [[["UseCashDiscount", "Sometimes"]], "option_value_must_fit"],
+    [[["PaymentCurrency", "XYZ"]], "currency_must_be_known"],
+  ])("refuses options %j", (range, code) => {
+    expect(codes(readSettleOptions(range))).toEqual([code]);
+  });
+
+  it("reads a priority list in any case, and defaults to Fee, CollectionLetter, InterestNote, Invoice", () => {
+    expect(must(readPriority(["invoice", "FEE"]))).toEqual(["Invoice", "Fee"]);
+    expect(must(readPriority([]))).toEqual(["Fee", "CollectionLetter", "InterestNote", "Invoice"]);
+    expect(codes(readPriority(["Invoice", "Penalty"]))).toEqual(["priority_type_must_be_known"]);
+  });
+
+  it("reads open items without a Customer column, keeps a named customer, and refuses a blank voucher", () => {
+    const items = must(readOpenItems([["Voucher", "Due date", "Open amount"], ["I1", "2020-01-01", 10], [null, null, null]]));
+    expect(items.map((i) => [i.customer, i.voucher, i.amountMinor, i.dueSerial])).toEqual([["", "I1", 1000, d("2020-01-01")]]);
+    expect(must(readOpenItems([["Cust", "Voucher", "Amount"], [2050, "I1", 10]]))[0]?.customer).toBe("2050");
+    expect(codes(readOpenItems([["Voucher", "Amount"], ["", 10]]))).toEqual(["voucher_must_not_be_blank"]);
+    expect(codes(readOpenItems([["Amount"], [10]]))).toEqual(["required_column_missing"]);
+  });
+
+  it("reads a discount-code table and refuses a code with neither days nor date", () => {
+    expect(must(readDiscountCodes([["Code", "Days", "Pct", "Next"], ["A", 5, "2%", "B"], ["B", 14, 1, ""]]))).toEqual([
+      { code: "A", days: 5, pct: 2, next: "B", row: 2 },
+      { code: "B", days: 14, pct: 1, row: 3 },
+    ]);
+    expect(codes(readDiscountCodes([["Code", "Days", "Pct"], ["A", "", 2]]))).toEqual(["discount_code_must_have_days_or_date"]);
+    expect(codes(readDiscountCodes([["Code", "Days", "Pct"], ["A", 2.5, 2]]))).toEqual(["days_must_be_a_whole_number"]);
+  });
+
+  it("spills JPY amounts with no decimals and the Unapplied row signed like the ledger", () => {
+    const items = must(readOpenItems([["Voucher", "DueDate", "Amount", "Currency"], ["I1", "2020-01-01", 1000, "JPY"]]));
+    const credit = { customer: "", voucher: "(payment)", type: "Payment" as const, amountMinor: -1500, currency: "JPY", dateSerial: d("2020-01-05"), status: "None" as const, row: 0 };
+    const p = must(proposeSettlement({ credit, items, dateSerial: d("2020-01-05"), method: { kind: "duedate" } }));
+    expect(settleTable(p)).toEqual([
+      ["Voucher", "Type", "DueDate", "Open", "CashDiscount", "AmountToSettle", "Balance", "Currency"],
+      ["I1", "Invoice", d("2020-01-01"), 1000, 0, 1000, 0, "JPY"],
+      ["Unapplied", "Payment", "", "", "", 500, -500, "JPY"],
+    ]);
+  });
+});
