@@ -1,6 +1,119 @@
-import { Body1 } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import * as React from "react";
+import { describeError } from "../../domain/errors";
+import { money } from "../_lib/format";
+import type { Transaction } from "../../domain/types";
+import { inputFromSerial, serialFromInput } from "../_lib/dates";
+import { TableSelect } from "../components/TableSelect";
+import { TaskStatus } from "../components/TaskStatus";
+import { useTableNames } from "../hooks/gateway-context";
+import { useSettlement } from "../hooks/use-settlement";
+import { openCustomers, openItems } from "../settlement/ledger";
+import type { MethodKind } from "../settlement/wizard";
+import { PostedSettlements } from "./PostedSettlements";
+import { SettlementReview } from "./SettlementReview";
+import { stack } from "./styles";
 
-export function SettlementWizard(_props: { todaySerial: number }): React.JSX.Element {
-  return <Body1>Coming in this build.</Body1>;
+function creditLabel(t: Transaction): string {
+  return `${t.voucher} · ${t.type}${t.dateSerial !== undefined ? ` · ${inputFromSerial(t.dateSerial)}` : ""} · ${money(t.amountMinor, t.currency)}`;
+}
+
+/** Settlement wizard (collectors): choose, pay, method, review with editable amounts, post; unapply. */
+export function SettlementWizard({ todaySerial }: { todaySerial: number }): React.JSX.Element {
+  const s = useSettlement(todaySerial);
+  const { names } = useTableNames();
+  const { ledger, choices, update } = s;
+  const customers = React.useMemo(() => (ledger === undefined ? [] : openCustomers(ledger)), [ledger]);
+  const items = ledger === undefined || choices.customer === "" ? undefined : openItems(ledger, choices.customer);
+  const [date, setDate] = React.useState(inputFromSerial(todaySerial));
+  const typed = choices.payment.kind === "typed" ? choices.payment : { kind: "typed" as const, voucher: "PAY-NEW", amount: "", currency: "USD" };
+
+  const chooseCustomer = (customer: string): void => {
+    const credits = ledger === undefined ? [] : openItems(ledger, customer).credits;
+    const first = credits[0];
+    update({ customer, payment: first === undefined ? { ...typed } : { kind: "row", voucher: first.voucher }, ...(first?.dateSerial !== undefined ? { dateSerial: first.dateSerial } : {}) });
+    if (first?.dateSerial !== undefined) setDate(inputFromSerial(first.dateSerial));
+  };
+
+  return (
+    <div className="cc-screen" style={stack}>
+      <fieldset style={{ ...stack, border: "none", margin: 0, padding: 0 }} aria-label="1. Choose">
+        <legend style={{ fontWeight: 600 }}>1. Choose</legend>
+        <TableSelect label="Transactions table" value={s.table} names={names} onChange={s.setTable} />
+        <Button onClick={() => void s.load()} disabled={s.task.state.running}>{ledger === undefined ? "Load ledger" : "Reload ledger"}</Button>
+        {ledger !== undefined && (
+          <Field label="Customer" hint={`${customers.length} customers with open items`}>
+            <Select value={choices.customer} onChange={(_, d) => chooseCustomer(d.value)}>
+              <option value="">Choose a customer</option>
+              {customers.map((c) => (
+                <option key={c} value={c}>{c}</option>
+              ))}
+            </Select>
+          </Field>
+        )}
+      </fieldset>
+      {items !== undefined && (
+        <fieldset style={{ ...stack, border: "none", margin: 0, padding: 0 }} aria-label="2. Payment">
+          <legend style={{ fontWeight: 600 }}>2. Payment</legend>
+          <Field label="Payment source">
+            <RadioGroup value={choices.payment.kind} onChange={(_, d) => update({ payment: d.value === "row" ? { kind: "row", voucher: items.credits[0]?.voucher ?? "" } : { ...typed } })}>
+              <Radio value="row" label="An open payment or credit note" disabled={items.credits.length === 0} />
+              <Radio value="typed" label="Type a payment" />
+            </RadioGroup>
+          </Field>
+          {choices.payment.kind === "row" ? (
+            <Field label="Payment">
+              <Select value={choices.payment.voucher} onChange={(_, d) => update({ payment: { kind: "row", voucher: d.value } })}>
+                {items.credits.map((t) => (
+                  <option key={t.voucher} value={t.voucher}>{creditLabel(t)}</option>
+                ))}
+              </Select>
+            </Field>
+          ) : (
+            <>
+              <Field label="Amount"><Input inputMode="decimal" value={typed.amount} onChange={(_, d) => update({ payment: { ...typed, amount: d.value } })} /></Field>
+              <Field label="Currency"><Input value={typed.currency} onChange={(_, d) => update({ payment: { ...typed, currency: d.value } })} /></Field>
+              <Field label="Payment voucher"><Input value={typed.voucher} onChange={(_, d) => update({ payment: { ...typed, voucher: d.value } })} /></Field>
+            </>
+          )}
+          <Field label="Settlement date" validationState={choices.dateSerial === undefined ? "error" : "none"} validationMessage={choices.dateSerial === undefined ? "Enter a date" : null}>
+            <Input type="date" value={date} onChange={(_, d) => { setDate(d.value); update({ dateSerial: serialFromInput(d.value) }); }} />
+          </Field>
+        </fieldset>
+      )}
+      {items !== undefined && (
+        <fieldset style={{ ...stack, border: "none", margin: 0, padding: 0 }} aria-label="3. Method">
+          <legend style={{ fontWeight: 600 }}>3. Method</legend>
+          <Field label="Settle by">
+            <RadioGroup value={choices.method} onChange={(_, d) => update({ method: d.value as MethodKind })}>
+              <Radio value="duedate" label="Due date (oldest first, better discount first)" />
+              <Radio value="priority" label="Priority: fees, letters, interest, invoices" />
+              <Radio value="manual" label="Manual marking" />
+            </RadioGroup>
+          </Field>
+          <Checkbox label="Discount on partial payments" checked={choices.options.partialDiscount === true} onChange={(_, d) => update({ options: { ...choices.options, partialDiscount: d.checked === true } })} />
+          <Field label="Max penny difference">
+            <Input inputMode="decimal" value={String(choices.options.maxPennyDifference ?? 0)} onChange={(_, d) => update({ options: { ...choices.options, maxPennyDifference: Number(d.value) || 0 } })} />
+          </Field>
+          <Field label="Max over/underpayment">
+            <Input inputMode="decimal" value={String(choices.options.maxOverUnder ?? 0)} onChange={(_, d) => update({ options: { ...choices.options, maxOverUnder: Number(d.value) || 0 } })} />
+          </Field>
+          <Field label="Accounting currency">
+            <Input value={choices.accountingCurrency} onChange={(_, d) => update({ accountingCurrency: d.value.toUpperCase() })} />
+          </Field>
+          <Button appearance="primary" onClick={() => s.makeProposal()} disabled={choices.dateSerial === undefined}>Propose settlement</Button>
+          {s.proposalErrors.length > 0 && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{s.proposalErrors.slice(0, 3).map((e) => describeError(e)).join("; ")}</MessageBarBody>
+            </MessageBar>
+          )}
+        </fieldset>
+      )}
+      {s.proposal !== undefined && (
+        <SettlementReview proposal={s.proposal} edits={s.edits} editErrors={s.editErrors} onEdit={s.editAmount} onPost={() => void s.post()} busy={s.task.state.running} />
+      )}
+      <TaskStatus state={s.task.state} onCancel={s.task.cancel} />
+      {ledger !== undefined && <PostedSettlements history={s.history} customer={choices.customer} onUnapply={(id) => void s.unapplyJournal(id)} busy={s.task.state.running} />}
+    </div>
+  );
 }

@@ -1,0 +1,118 @@
+import * as React from "react";
+import { type CcError, ok, type Result } from "../../domain/errors";
+import type { JournalLine } from "../../domain/journal";
+import type { RateTable } from "../../domain/rates";
+import type { Proposal, SettlementOptions } from "../../domain/settlement/types";
+import { type Ledger, loadLedger } from "../settlement/ledger";
+import { checkAmount, type MethodKind, type PaymentChoice, postProposal, propose, readHistory, readRates, unapply } from "../settlement/wizard";
+import { useGateway } from "./gateway-context";
+import { useTask } from "./use-task";
+
+export interface SettlementChoices {
+  customer: string;
+  payment: PaymentChoice;
+  dateSerial: number | undefined;
+  method: MethodKind;
+  options: Partial<SettlementOptions>;
+  accountingCurrency: string;
+}
+
+/** State and actions of the settlement wizard; all workbook work goes through the gateway. */
+export function useSettlement(todaySerial: number) {
+  const gateway = useGateway();
+  const task = useTask();
+  const [table, setTable] = React.useState("Transactions");
+  const [ledger, setLedger] = React.useState<Ledger | undefined>(undefined);
+  const [history, setHistory] = React.useState<JournalLine[]>([]);
+  const [rates, setRates] = React.useState<RateTable | undefined>(undefined);
+  const [choices, setChoices] = React.useState<SettlementChoices>({
+    customer: "", payment: { kind: "row", voucher: "" }, dateSerial: todaySerial, method: "duedate", options: {}, accountingCurrency: "USD",
+  });
+  const [proposal, setProposal] = React.useState<Proposal | undefined>(undefined);
+  const [proposalErrors, setProposalErrors] = React.useState<readonly CcError[]>([]);
+  const [edits, setEdits] = React.useState<ReadonlyMap<string, string>>(new Map());
+  const [editErrors, setEditErrors] = React.useState<ReadonlyMap<string, string>>(new Map());
+
+  const refresh = React.useCallback(
+    async (name: string, accounting: string): Promise<Result<true>> => {
+      const l = await loadLedger(gateway, name);
+      if (!l.ok) return l;
+      const h = await readHistory(gateway);
+      if (!h.ok) return h;
+      const r = await readRates(gateway, accounting);
+      if (!r.ok) return r;
+      setLedger(l.value);
+      setHistory(h.value);
+      setRates(r.value);
+      return ok(true);
+    },
+    [gateway],
+  );
+
+  const load = (): Promise<unknown> => task.run("Reading the ledger", () => refresh(table, choices.accountingCurrency));
+
+  const update = (patch: Partial<SettlementChoices>): void => {
+    setChoices((c) => ({ ...c, ...patch }));
+    setProposal(undefined);
+    setProposalErrors([]);
+    setEdits(new Map());
+    setEditErrors(new Map());
+  };
+
+  const makeProposal = (marks?: ReadonlyMap<string, number>): void => {
+    if (ledger === undefined || choices.dateSerial === undefined) return;
+    const r = propose(ledger, { customer: choices.customer, payment: choices.payment, dateSerial: choices.dateSerial, method: choices.method, options: choices.options, ...(marks !== undefined ? { marks } : {}) }, rates);
+    if (r.ok) {
+      setProposal(r.value);
+      setProposalErrors([]);
+    } else {
+      setProposalErrors(r.errors);
+    }
+  };
+
+  /** Edit an amount to settle: checked at once; when every edit is valid, the proposal is recomputed as marks. */
+  const editAmount = (voucher: string, text: string): void => {
+    if (proposal === undefined) return;
+    const nextEdits = new Map(edits).set(voucher, text);
+    setEdits(nextEdits);
+    const errors = new Map<string, string>();
+    const marks = new Map<string, number>();
+    for (const line of proposal.lines) {
+      const t = nextEdits.get(line.item.voucher);
+      if (t === undefined) {
+        marks.set(line.item.voucher, line.amountToSettleMinor);
+        continue;
+      }
+      const c = checkAmount(t, line);
+      if (c.ok) marks.set(line.item.voucher, c.value);
+      else errors.set(line.item.voucher, c.errors[0]?.message ?? "is not valid");
+    }
+    setEditErrors(errors);
+    if (errors.size > 0 || ledger === undefined || choices.dateSerial === undefined) return;
+    const r = propose(ledger, { customer: choices.customer, payment: choices.payment, dateSerial: choices.dateSerial, method: "manual", options: choices.options, marks }, rates);
+    if (r.ok) {
+      setProposal(r.value);
+      setProposalErrors([]);
+    } else setProposalErrors(r.errors);
+  };
+
+  const post = async (): Promise<void> => {
+    if (ledger === undefined || proposal === undefined) return;
+    const done = await task.run("Posting the settlement", (control) => postProposal(gateway, ledger, { proposal, accountingCurrency: choices.accountingCurrency, history, ...(rates !== undefined ? { rates } : {}) }, control));
+    if (done === undefined) return;
+    await refresh(table, choices.accountingCurrency);
+    setProposal(undefined);
+    setEdits(new Map());
+    task.succeed(`Posted journal ${done.journalId}: ${done.lines} lines in ${done.sheet}; the settled open amounts were updated.`);
+  };
+
+  const unapplyJournal = async (journalId: string): Promise<void> => {
+    if (ledger === undefined) return;
+    const done = await task.run("Unapplying", (control) => unapply(gateway, ledger, history, journalId, choices.dateSerial ?? todaySerial, control));
+    if (done === undefined) return;
+    await refresh(table, choices.accountingCurrency);
+    task.succeed(`Unapplied ${journalId} with journal ${done.journalId}; the amounts it closed are open again.`);
+  };
+
+  return { task, table, setTable, ledger, history, choices, update, load, proposal, proposalErrors, makeProposal, edits, editErrors, editAmount, post, unapplyJournal };
+}

@@ -1,0 +1,23 @@
+/**
+ * Journal lines as an output table for the gateway: the shared sheet layout of the settlement and
+ * write-off journals (src/workbook/settlement-journal.ts), with column kinds and money precision.
+ */
+import type { JournalLine } from "../../domain/journal";
+import { currencyExponent } from "../../domain/money";
+import { JOURNAL_HEADER, journalTable } from "../../workbook/settlement-journal";
+import type { CellValue } from "../office/excel-subset";
+import type { ColumnKind, OutputTable } from "../office/formats";
+
+const KIND: Partial<Record<string, ColumnKind>> = { Line: "integer", Date: "date", Amount: "money", AccountingAmount: "money" };
+
+/** Journal lines -> output rows. AccountingAmount takes the line's precision too (the accounting currency is usually the same decimals). */
+export function journalOutput(lines: readonly JournalLine[]): OutputTable {
+  const [, ...rows] = journalTable(lines);
+  return {
+    columns: JOURNAL_HEADER.map((h) => ({ header: h, kind: KIND[h] ?? "text" })),
+    rows: rows as CellValue[][],
+    exponents: lines.map((l) => currencyExponent(l.currency) ?? 2),
+  };
+}
+
+export const SETTLEMENT_TARGET = { sheet: "Settlement journal", table: "SettlementJournal", idHeader: "JournalId" } as const;

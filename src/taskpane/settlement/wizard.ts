@@ -1,0 +1,160 @@
+/**
+ * The settlement wizard's steps as plain functions over the engine: build the request from the
+ * user's choices, check an edited amount, post the proposal with its write-back, and unapply.
+ * The hook (use-settlement.ts) keeps the state; components only render it.
+ */
+import { ccError, fail, ok, type Result } from "../../domain/errors";
+import type { JournalLine } from "../../domain/journal";
+import { currencyExponent, minorToNumber, parseMoney } from "../../domain/money";
+import { rateTable, type RateTable } from "../../domain/rates";
+import { DEFAULT_PRIORITY, type Mark, type Proposal, type ProposalLine, type SettlementItem, type SettlementMethod, type SettlementOptions } from "../../domain/settlement/types";
+import { proposeSettlement } from "../../domain/settlement/propose";
+import { postSettlement } from "../../domain/settlement/post";
+import { unapplySettlement } from "../../domain/settlement/unapply";
+import type { OpenChange } from "../../domain/settlement/types";
+import { readJournalLines } from "../../workbook/settlement-journal";
+import { readExchangeRates } from "../../workbook/transactions";
+import type { Gateway } from "../office/gateway";
+import type { PostResult } from "../office/post-journal";
+import type { CellUpdate, RowSnapshot } from "../office/rows";
+import type { TaskControl } from "../office/task";
+import { journalOutput, SETTLEMENT_TARGET } from "./journal-output";
+import { type Ledger, openItems, snapshotOf } from "./ledger";
+
+export type MethodKind = SettlementMethod["kind"];
+
+export type PaymentChoice =
+  | { readonly kind: "row"; readonly voucher: string }
+  | { readonly kind: "typed"; readonly voucher: string; readonly amount: string; readonly currency: string };
+
+export interface WizardInput {
+  readonly customer: string;
+  readonly payment: PaymentChoice;
+  readonly dateSerial: number;
+  readonly method: MethodKind;
+  /** voucher -> amount to settle, when the user edited the review or marks by hand. */
+  readonly marks?: ReadonlyMap<string, number>;
+  readonly options: Partial<SettlementOptions>;
+}
+
+/** The credit item: a selected open payment or credit note, or a typed payment. */
+export function creditItem(ledger: Ledger, input: WizardInput): Result<SettlementItem> {
+  const p = input.payment;
+  if (p.kind === "row") {
+    const t = ledger.byVoucher.get(input.customer)?.get(p.voucher);
+    if (t === undefined) return fail(ccError("payment_must_be_an_open_credit_item", `voucher ${p.voucher} is not an open item of ${input.customer}`, { column: "Payment" }));
+    return ok(t);
+  }
+  const currency = p.currency.trim().toUpperCase();
+  const e = currencyExponent(currency);
+  if (e === undefined) return fail(ccError("currency_must_be_known", `'${p.currency}' is not an ISO 4217 currency code`, { column: "Currency" }));
+  const amount = parseMoney(p.amount, e);
+  if (!amount.ok) return fail(ccError("payment_amount_must_be_money", amount.reason, { column: "Amount" }));
+  if (amount.minor <= 0) return fail(ccError("payment_amount_must_be_positive", "must be more than zero", { column: "Amount" }));
+  if (p.voucher.trim() === "") return fail(ccError("payment_voucher_must_not_be_blank", "is blank", { column: "Voucher" }));
+  return ok({ customer: input.customer, voucher: p.voucher.trim(), type: "Payment", dateSerial: input.dateSerial, amountMinor: -amount.minor, currency, status: "None", row: 0 });
+}
+
+export function propose(ledger: Ledger, input: WizardInput, rates?: RateTable): Result<Proposal> {
+  const credit = creditItem(ledger, input);
+  if (!credit.ok) return credit;
+  const { debits } = openItems(ledger, input.customer);
+  let method: SettlementMethod;
+  if (input.marks !== undefined) {
+    const marks: Mark[] = [...input.marks].filter(([, m]) => m > 0).map(([voucher, m]) => ({ voucher, amountToSettleMinor: m }));
+    method = { kind: "manual", marks };
+  } else if (input.method === "priority") method = { kind: "priority", types: DEFAULT_PRIORITY };
+  else if (input.method === "manual") method = { kind: "manual", marks: [] };
+  else method = { kind: "duedate" };
+  return proposeSettlement({ credit: credit.value, items: debits, dateSerial: input.dateSerial, method, options: input.options, ...(rates !== undefined ? { rates } : {}) });
+}
+
+/** Check an amount typed in the review: money at the item's precision, 0 to the open amount. */
+export function checkAmount(text: string, line: ProposalLine): Result<number> {
+  const e = currencyExponent(line.item.currency) ?? 2;
+  if (text.trim() === "") return ok(0);
+  const m = parseMoney(text, e);
+  if (!m.ok) return fail(ccError("amount_to_settle_must_be_money", m.reason, { column: "Amount to settle" }));
+  if (m.minor < 0) return fail(ccError("amount_to_settle_must_not_be_negative", "must not be negative", { column: "Amount to settle" }));
+  if (m.minor > line.openMinor) {
+    return fail(ccError("amount_to_settle_must_not_exceed_open", `is more than the open amount ${minorToNumber(line.openMinor, e).toFixed(Math.max(0, e))}`, { column: "Amount to settle" }));
+  }
+  return ok(m.minor);
+}
+
+/** The posted settlement journal lines, oldest first (empty when there is no journal table yet). */
+export async function readHistory(gateway: Gateway, control?: TaskControl): Promise<Result<JournalLine[]>> {
+  const names = await gateway.listTables();
+  if (!names.tables.some((t) => t.toLowerCase() === SETTLEMENT_TARGET.table.toLowerCase())) return ok([]);
+  const read = await gateway.readTable(SETTLEMENT_TARGET.table, undefined, control);
+  if (!read.ok) return read;
+  return readJournalLines(read.value.values, SETTLEMENT_TARGET.sheet);
+}
+
+/** The exchange-rate table, when the workbook has one. */
+export async function readRates(gateway: Gateway, accountingCurrency: string, control?: TaskControl): Promise<Result<RateTable | undefined>> {
+  const names = await gateway.listTables();
+  const has = [...names.tables, ...names.sheets].some((n) => n.toLowerCase() === "exchangerates");
+  if (!has) return ok(undefined);
+  const read = await gateway.readTable("ExchangeRates", undefined, control);
+  if (!read.ok) return read;
+  const rates = readExchangeRates(read.value.values, { name: read.value.location.name });
+  if (!rates.ok) return rates;
+  return ok(rateTable(rates.value, accountingCurrency));
+}
+
+/** Open-amount changes -> the rows as read and their new Amount cells. Unknown vouchers (a typed payment) change no row. */
+export function writeBackOf(ledger: Ledger, changes: readonly OpenChange[]): { expected: RowSnapshot[]; updates: CellUpdate[] } {
+  const expected: RowSnapshot[] = [];
+  const updates: CellUpdate[] = [];
+  for (const c of changes) {
+    const t = ledger.byVoucher.get(c.customer)?.get(c.voucher);
+    if (t === undefined) continue;
+    const e = currencyExponent(t.currency) ?? 2;
+    const after = t.amountMinor + c.deltaMinor;
+    expected.push(snapshotOf(ledger, t));
+    updates.push({ rowNumber: t.row, header: ledger.amountHeader, value: minorToNumber(after, e), numberFormat: e <= 0 ? "#,##0" : `#,##0.${"0".repeat(e)}` });
+  }
+  return { expected, updates };
+}
+
+export interface PostInput {
+  readonly proposal: Proposal;
+  readonly accountingCurrency: string;
+  readonly rates?: RateTable;
+  readonly history: readonly JournalLine[];
+}
+
+/** Post: the journal is appended and the settled rows' open amounts updated, if they did not change. */
+export async function postProposal(gateway: Gateway, ledger: Ledger, input: PostInput, control?: TaskControl): Promise<Result<PostResult & { journalId: string }>> {
+  const posted = new Set(input.history.map((l) => l.journalId));
+  const salt = String(new Set(input.history.filter((l) => l.correctsJournalId !== undefined).map((l) => l.journalId)).size);
+  const r = postSettlement(input.proposal, { accountingCurrency: input.accountingCurrency, postedIds: posted, salt, ...(input.rates !== undefined ? { rates: input.rates } : {}) });
+  if (!r.ok) return r;
+  const { journal, changes } = r.value;
+  const result = await gateway.postJournal({ target: SETTLEMENT_TARGET, journalId: journal.journalId, lines: journalOutput(journal.lines) }, { source: ledger.location, ...writeBackOf(ledger, changes) }, control);
+  return result.ok ? ok({ ...result.value, journalId: journal.journalId }) : result;
+}
+
+/** Posted settlements that can still be unapplied: journal ID, customer, date, lines. */
+export function unappliable(history: readonly JournalLine[], customer?: string): { journalId: string; customer: string; dateSerial: number; vouchers: string[] }[] {
+  const reversed = new Set(history.filter((l) => l.correctsJournalId !== undefined).map((l) => l.correctsJournalId as string));
+  const out = new Map<string, { journalId: string; customer: string; dateSerial: number; vouchers: string[] }>();
+  for (const l of history) {
+    if (l.correctsJournalId !== undefined || reversed.has(l.journalId) || l.accountType !== "Customer") continue;
+    if (customer !== undefined && l.customer !== customer) continue;
+    const e = out.get(l.journalId) ?? { journalId: l.journalId, customer: l.customer, dateSerial: l.dateSerial, vouchers: [] };
+    if (!e.vouchers.includes(l.voucher)) e.vouchers.push(l.voucher);
+    out.set(l.journalId, e);
+  }
+  return [...out.values()].reverse();
+}
+
+/** Unapply a posted settlement: reversing lines appended, the amounts it closed reopened. */
+export async function unapply(gateway: Gateway, ledger: Ledger, history: readonly JournalLine[], journalId: string, dateSerial: number, control?: TaskControl): Promise<Result<PostResult & { journalId: string }>> {
+  const r = unapplySettlement(history, { journalId }, dateSerial);
+  if (!r.ok) return r;
+  const { journal, changes } = r.value;
+  const result = await gateway.postJournal({ target: SETTLEMENT_TARGET, journalId: journal.journalId, lines: journalOutput(journal.lines) }, { source: ledger.location, ...writeBackOf(ledger, changes) }, control);
+  return result.ok ? ok({ ...result.value, journalId: journal.journalId }) : result;
+}

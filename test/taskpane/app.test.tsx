@@ -1,0 +1,121 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as React from "react";
+import { App } from "../../src/taskpane/App";
+import { createGateway } from "../../src/taskpane/office/gateway";
+import { bookWithLedger } from "./_lib/ledger";
+
+// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
+class NoResize {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
+
+const AS_OF = 42302; // 2015-10-25, the W1 payment date
+
+function setup(screenId?: "settle" | "aging") {
+  const book = bookWithLedger();
+  const user = userEvent.setup();
+  render(<App gateway={createGateway(book.run)} todaySerial={AS_OF} {...(screenId !== undefined ? { initialScreen: screenId } : {})} />);
+  return { book, user };
+}
+
+describe("the task pane shell", () => {
+  it("offers the four screens as tabs", () => {
+    setup();
+    const tabs = within(screen.getByRole("tablist", { name: "Screens" })).getAllByRole("tab");
+    expect(tabs.map((t) => t.getAttribute("value"))).toEqual(["settle", "aging", "credit", "writeoff"]);
+    for (const name of ["Settle", "Aging", "Credit", "Write-off"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Settle" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  // Arrow keys between tabs need layout (tabster): the browser test covers them.
+  it("is usable by keyboard: Tab reaches the selected tab, Enter opens a focused one", async () => {
+    const { user } = setup();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Settle" }));
+    screen.getByRole("tab", { name: "Aging" }).focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("heading", { name: "Aging workbook" })).toBeTruthy();
+  });
+});
+
+describe("the aging workbook screen", () => {
+  it("creates the aging sheet and says where", async () => {
+    const { book, user } = setup("aging");
+    await user.click(screen.getByRole("button", { name: "Create aging sheet" }));
+    expect((await screen.findByRole("status")).textContent).toMatch("Created sheet Aging 2015-10-25");
+    expect(book.sheet("Aging 2015-10-25")?.charts).toHaveLength(1);
+  });
+
+  it("checks the period bounds as they are typed", async () => {
+    const { user } = setup("aging");
+    const periods = screen.getByRole("textbox", { name: /Periods/ });
+    await user.clear(periods);
+    await user.type(periods, "30, x");
+    expect(screen.getByText("'x' is not a whole number of days")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Create aging sheet" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe("the settlement wizard", () => {
+  async function proposeW1(user: ReturnType<typeof userEvent.setup>) {
+    await user.click(screen.getByRole("button", { name: "Load ledger" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: /Customer/ }), "2050");
+    expect((screen.getByRole("combobox", { name: "Payment" }) as HTMLSelectElement).selectedOptions[0]?.textContent).toMatch(/PAY-1/);
+    await user.click(screen.getByRole("button", { name: "Propose settlement" }));
+    return screen.findByRole("region", { name: "4. Review" });
+  }
+
+  it("proposes W1 by due date: invoices 1, 2 and 350.00 of invoice 3, the interest note untouched", async () => {
+    const { user } = setup();
+    await proposeW1(user);
+    const amount = (v: string) => screen.getByRole("textbox", { name: new RegExp(`Amount to settle on ${v} `) });
+    expect([amount("INV-1"), amount("INV-2"), amount("INV-3"), amount("INT-1")].map((i) => (i as HTMLInputElement).value)).toEqual(["100.00", "250.00", "350.00", "0.00"]);
+    expect(screen.getByLabelText("Unapplied remainder").textContent).toMatch("0.00 USD");
+  });
+
+  it("validates an edited amount live and recomputes the remainder", async () => {
+    const { user } = setup();
+    await proposeW1(user);
+    const inv3 = screen.getByRole("textbox", { name: /Amount to settle on INV-3 / });
+    await user.clear(inv3);
+    await user.type(inv3, "999");
+    expect(screen.getByText(/is more than the open amount 500.00/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Post settlement" }) as HTMLButtonElement).disabled).toBe(true);
+    await user.clear(inv3);
+    await user.type(inv3, "300");
+    expect(screen.getByLabelText("Unapplied remainder").textContent).toMatch("50.00 USD");
+  });
+
+  it("posts the journal, updates the open amounts, refuses nothing twice, and unapplies", async () => {
+    const { book, user } = setup();
+    await proposeW1(user);
+    await user.click(screen.getByRole("button", { name: "Post settlement" }));
+    expect((await screen.findByRole("status")).textContent).toMatch(/Posted journal SET-/);
+    const ledger = book.usedValues(book.sheet("Ledger") as never);
+    expect(ledger.slice(1, 6).map((r) => r[5])).toEqual([0, 0, 150, 7, 0]);
+    const journal = book.usedValues(book.sheet("Settlement journal") as never);
+    expect(journal[0]?.[0]).toBe("JournalId");
+    expect(journal.length).toBeGreaterThan(6);
+    const posted = screen.getByRole("region", { name: "Posted settlements" });
+    await user.click(within(posted).getByRole("button", { name: /^Unapply SET-/ }));
+    expect((await screen.findByRole("status")).textContent).toMatch(/Unapplied SET-/);
+    const reopened = book.usedValues(book.sheet("Ledger") as never);
+    expect(reopened.slice(1, 6).map((r) => r[5])).toEqual([100, 250, 500, 7, -700]);
+  });
+
+  it("refuses to post when the ledger changed after the proposal", async () => {
+    const { book, user } = setup();
+    await proposeW1(user);
+    const s = book.sheet("Ledger");
+    if (s === undefined) throw new Error("no ledger");
+    book.setCell(s, 1, 5, { value: 90, format: "General" });
+    await user.click(screen.getByRole("button", { name: "Post settlement" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/changed since the proposal/);
+    expect(book.sheet("Settlement journal")).toBeUndefined();
+  });
+});
