@@ -99,3 +99,42 @@ describe("settlement properties", () => {
     }));
   });
 });
+
+describe("settlement properties across payments and currencies", () => {
+  it("the batch settles several payments exactly as successive proposals on the updated balances do", () => {
+    fc.assert(fc.property(itemsArb, fc.array(fc.record({ amount: fc.integer({ min: 1, max: 800000 }), day: fc.integer({ min: 0, max: 60 }) }), { minLength: 1, maxLength: 4 }), optionsArb, methodArb, (items, pays, options, method) => {
+      const credits = pays.map((p, i): SettlementItem => ({ ...pay(p.amount, BASE + p.day), voucher: `P${i}` }));
+      const batch = must(autoSettleLedger([...items, ...credits], { accountingCurrency: "EUR", options, method }));
+      let current = items.map((i) => ({ ...i, originalAmountMinor: i.amountMinor, discountTakenMinor: 0 }));
+      const order = [...credits].sort((a, b) => (a.dateSerial ?? 0) - (b.dateSerial ?? 0) || (a.voucher < b.voucher ? -1 : 1));
+      const unapplied = new Map<string, number>();
+      for (const c of order) {
+        const open = current.filter((i) => i.amountMinor > 0);
+        if (open.length === 0) { unapplied.set(c.voucher, -c.amountMinor); continue; }
+        const p = must(proposeSettlement({ credit: c, items: open, dateSerial: c.dateSerial ?? 0, method, options }));
+        unapplied.set(c.voucher, p.unappliedMinor);
+        current = current.map((i) => {
+          const l = p.lines.find((x) => x.item.voucher === i.voucher);
+          return l === undefined ? i : { ...i, amountMinor: l.balanceMinor, discountTakenMinor: i.discountTakenMinor + l.discountMinor };
+        });
+      }
+      expect(batch.openMinor).toEqual([...current.map((i) => i.amountMinor), ...credits.map((c) => 0 - (unapplied.get(c.voucher) ?? 0) || 0)]);
+    }));
+  });
+
+  it("cross-currency marking always yields a balanced journal and never over-uses the payment", () => {
+    const usdRates = rateTable([
+      { currency: "EUR", dateSerial: BASE - 10, rate: "1.0937", row: 2 }, { currency: "EUR", dateSerial: BASE + 20, rate: "1.1213", row: 3 },
+      { currency: "JPY", dateSerial: BASE - 10, rate: "0.0067", row: 4 },
+    ], "USD");
+    fc.assert(fc.property(itemsArb, fc.integer({ min: 1, max: 3000000 }), fc.constantFrom("USD", "JPY", "EUR"), fc.integer({ min: 0, max: 60 }), optionsArb, (items, amount, cur, day, options) => {
+      const credit = { ...pay(amount, BASE + day), currency: cur };
+      const marks = items.map((i) => ({ voucher: i.voucher }));
+      const p = must(proposeSettlement({ credit, items, dateSerial: BASE + day, method: { kind: "manual", marks }, options, rates: usdRates }));
+      expect(p.lines.reduce((a, l) => a + l.creditUsedMinor, 0) + p.unappliedMinor + p.creditDifferenceMinor).toBe(amount);
+      if (p.lines.every((l) => l.amountToSettleMinor === 0)) return;
+      const j = must(postSettlement(p, { accountingCurrency: "USD", rates: usdRates })).journal;
+      expect(j.lines.reduce((a, l) => a + l.accountingMinor, 0)).toBe(0);
+    }));
+  });
+});
