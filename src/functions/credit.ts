@@ -3,6 +3,11 @@ import { creditBook } from "../domain/credit/book";
 import { checkCredit } from "../domain/credit/check";
 import { parseRanks } from "../domain/credit/_lib/ranks";
 import { validateRules } from "../domain/credit/validate-rules";
+import { customerLimit, temporaryLimitIndex } from "../domain/credit/limits";
+import { creditStatistics } from "../domain/credit/statistics";
+import { type Customer, OPEN_ORDER_STATUSES } from "../domain/credit/types";
+import { toNumber } from "../workbook/cells";
+import { creditStatisticsTable, readStatisticsLedger } from "../workbook/credit-statistics";
 import { serialFromEpochMs } from "../domain/dates";
 import { CcInputError, ccError, unwrap } from "../domain/errors";
 import { currencyExponent, parseMoney } from "../domain/money";
@@ -128,4 +133,90 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
     },
   );
   return creditCheckTable(unwrap(result));
+}
+
+/**
+ * Days sales outstanding: open balance / credit sales of the last `months` months x the days in them.
+ * @customfunction DSO
+ * @param customer The customer account.
+ * @param transactions Transactions range: Customer, Type, Date, Amount; OriginalAmount optional.
+ * @param months The window in months (e.g. 12).
+ * @param [asOf] As-of date (default: today).
+ * @returns DSO in days, rounded to 2 decimals.
+ */
+export function dsoCustom(customer: any, transactions: any[][], months: any, asOf?: any): number {
+  const today = absent(asOf) ? serialFromEpochMs(Date.now()) : undefined;
+  return runFunction(() => dsoFunction(customer, transactions, months, today ?? asOf));
+}
+
+export function dsoFunction(customer: unknown, transactions: unknown, months: unknown, asOf: unknown): number {
+  const m = toNumber(scalar(months));
+  if (m === undefined || !Number.isInteger(m) || m < 1) throw new CcInputError([ccError("months_must_be_a_whole_number", `'${String(scalar(months))}' is not a whole number of months`, { column: "months" })]);
+  const stats = statisticsFor(customer, transactions, null, null, asOf, { DsoMonths1: m, DsoMonths2: m });
+  const d = stats.stats.dso[0];
+  if (d.dso === null) throw new CcInputError([ccError("credit_sales_must_be_positive", `customer has no credit sales in the last ${m} months`, { column: "transactions" })]);
+  return d.dso.toNumber();
+}
+
+/**
+ * Credit statistics of a customer: two DSO windows, average balance, average credit limit used %, average exposure %, average payment days.
+ * @customfunction CREDITSTATS
+ * @param customer The customer account.
+ * @param transactions Transactions range: Customer, Type, Date, Amount; OriginalAmount and ClosedDate optional.
+ * @param [customers] Customers range (for the limit and CustomerSince).
+ * @param [orders] Open orders (for the exposure %).
+ * @param [asOf] As-of date (default: today).
+ * @param [options] Name/Value rows: DsoMonths1 (12), DsoMonths2 (6), BalanceMonths (12), RoundAmounts.
+ * @returns Statistic and Value rows.
+ */
+export function creditstats(customer: any, transactions: any[][], customers?: any[][], orders?: any[][], asOf?: any, options?: any[][]): any[][] {
+  const today = absent(asOf) ? serialFromEpochMs(Date.now()) : undefined;
+  return runFunction(() => creditStatsFunction(customer, transactions, customers ?? null, orders ?? null, today ?? asOf, options ?? null));
+}
+
+const STATS_OPTIONS = {
+  DsoMonths1: { kind: "number", min: 1, integer: true },
+  DsoMonths2: { kind: "number", min: 1, integer: true },
+  BalanceMonths: { kind: "number", min: 1, integer: true },
+  RoundAmounts: { kind: "bool" },
+} as const;
+
+export function creditStatsFunction(customer: unknown, transactions: unknown, customers: unknown, orders: unknown, asOf: unknown, options: unknown): (string | number)[][] {
+  const opts = unwrap(readOptions(absent(options) ? null : options, STATS_OPTIONS));
+  const { stats, currency } = statisticsFor(customer, transactions, customers, orders, asOf, opts);
+  return creditStatisticsTable(stats, currency);
+}
+
+function statisticsFor(customer: unknown, transactions: unknown, customers: unknown, orders: unknown, asOf: unknown, opts: Record<string, unknown>) {
+  const asOfSerial = dateArg(asOf, "asOf");
+  const key = optionalText(customer);
+  if (key === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", "is required", { column: "customer" })]);
+  const read = { roundAmounts: opts["RoundAmounts"] === true };
+  const items = unwrap(readStatisticsLedger(transactions, read)).filter((t) => t.customer === key);
+  let record: Customer | undefined;
+  if (!absent(customers)) {
+    record = unwrap(readCustomers(customers, read)).find((c) => c.customer === key);
+    if (record === undefined) throw new CcInputError([ccError("customer_must_exist", `customer '${key}' is not in the customers range`, { column: "customer" })]);
+  }
+  const currency = record?.currency ?? items[0]?.currency ?? "";
+  let openOrdersMinor = 0;
+  for (const o of absent(orders) ? [] : unwrap(readOrders(orders, read))) {
+    if (o.customer !== key || !OPEN_ORDER_STATUSES.has(o.status)) continue;
+    if (o.currency !== currency) throw new CcInputError([ccError("statistics_need_one_currency", `order ${o.order} is in ${o.currency}, the customer in ${currency}`, { table: "orders", row: o.row, column: "Currency" })]);
+    openOrdersMinor += o.amountMinor + o.packingSlipMinor;
+  }
+  const limit = record === undefined ? undefined : customerLimit(record, temporaryLimitIndex([]), asOfSerial);
+  const num = (k: string, d: number): number => (typeof opts[k] === "number" ? (opts[k] as number) : d);
+  const stats = unwrap(
+    creditStatistics({
+      asOfSerial,
+      ...(record?.customerSinceSerial !== undefined ? { customerSinceSerial: record.customerSinceSerial } : {}),
+      items,
+      limitMinor: limit === undefined || limit.kind !== "Limit" ? (limit?.kind === "UseGroup" || limit?.kind === "MandatoryZero" ? 0 : null) : limit.limitMinor,
+      openOrdersMinor,
+      dsoMonths: [num("DsoMonths1", 12), num("DsoMonths2", 6)],
+      balanceMonths: num("BalanceMonths", 12),
+    }),
+  );
+  return { stats, currency };
 }

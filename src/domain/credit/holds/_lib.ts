@@ -1,0 +1,17 @@
+import { ccError, fail, ok, type Result } from "../../errors";
+import type { HoldAction, HoldActionResult, HoldRecord, HoldStatus } from "./types";
+
+export function logged(hold: HoldRecord, action: HoldAction, reason: string, dateSerial: number, repostStep?: HoldActionResult["repostStep"]): HoldActionResult {
+  const log = { order: hold.order, customer: hold.customer, action, reason, status: hold.status, dateSerial, reasons: hold.reasons.join("; ") };
+  return repostStep === undefined ? { hold, log } : { hold, log, repostStep };
+}
+
+export function requireReason(reason: string, action: string): Result<string> {
+  const r = reason.trim();
+  return r === "" ? fail(ccError("reason_must_not_be_blank", `${action} needs a reason`, { column: "Reason" })) : ok(r);
+}
+
+export function requireStatus(hold: HoldRecord, allowed: readonly HoldStatus[], action: string): Result<true> {
+  if (allowed.includes(hold.status)) return ok(true);
+  return fail(ccError("hold_status_must_allow_action", `order ${hold.order} is ${hold.status}; ${action} needs ${allowed.join(" or ")}`, { column: "Status" }));
+}

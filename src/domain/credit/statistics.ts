@@ -1,0 +1,119 @@
+/**
+ * Credit statistics (DOMAIN.md 5.6, worked example W8): two DSO windows, average month-end
+ * balance, average credit limit used %, average exposure % and average payment days.
+ */
+import { Decimal, HALF_AWAY_FROM_ZERO } from "../_lib/decimal";
+import { addMonths, endOfMonth } from "../dates";
+import { ccError, fail, ok, type Result } from "../errors";
+import { roundMinor } from "../money";
+import type { Transaction } from "../types";
+
+/** A ledger row for statistics: the open amount, and when known the original amount and the day it was settled. */
+export interface StatItem extends Transaction {
+  readonly originalMinor?: number;
+  readonly closedSerial?: number;
+}
+
+export interface StatisticsInput {
+  readonly asOfSerial: number;
+  readonly customerSinceSerial?: number;
+  /** The customer's rows, all in one currency. */
+  readonly items: readonly StatItem[];
+  /** The customer's effective limit; null = unlimited (then the % figures are blank). */
+  readonly limitMinor: number | null;
+  /** Open orders and packing slips not invoiced, for the exposure %. */
+  readonly openOrdersMinor: number;
+  readonly dsoMonths: readonly [number, number];
+  readonly balanceMonths: number;
+}
+
+export interface DsoWindow {
+  readonly months: number;
+  readonly days: number;
+  readonly creditSalesMinor: number;
+  /** Rounded to 2 decimals; null when there were no credit sales. */
+  readonly dso: Decimal | null;
+}
+
+export interface CreditStatistics {
+  readonly openBalanceMinor: number;
+  readonly dso: readonly [DsoWindow, DsoWindow];
+  readonly averageBalanceMinor: number;
+  readonly averageCreditLimitUsedPct: Decimal | null;
+  readonly averageExposurePct: Decimal | null;
+  readonly averagePaymentDays: Decimal | null;
+  readonly settledInvoices: number;
+}
+
+/**
+ * DSO = open balance / credit sales x days, rounded half away from zero to 2 decimals.
+ * @example dso(5000000, 15000000, 365)?.toFixed(2) // "121.67" (W8)
+ * @example dso(5000000, 15000000, 183)?.toFixed(2) // "61.00"
+ */
+export function dso(openBalanceMinor: number, creditSalesMinor: number, days: number): Decimal | null {
+  if (creditSalesMinor <= 0) return null;
+  return new Decimal(openBalanceMinor).div(creditSalesMinor).mul(days).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO);
+}
+
+/**
+ * Compute the statistics of one customer. Credit sales are invoices net of credit notes dated in
+ * the window (OriginalAmount when given, else the amount); balances at month ends add up the rows
+ * dated on or before each month end; payment days average settled invoices' ClosedDate - Date.
+ * @example creditStatistics({ asOfSerial, items, limitMinor: 10000000, openOrdersMinor: 0, dsoMonths: [12, 6], balanceMonths: 12 }).value.dso[0].dso?.toFixed(2) // "121.67"
+ */
+export function creditStatistics(input: StatisticsInput): Result<CreditStatistics> {
+  const currencies = new Set(input.items.map((i) => i.currency));
+  if (currencies.size > 1) {
+    return fail(ccError("statistics_need_one_currency", `the customer's rows are in ${[...currencies].join(", ")}; statistics need one currency`, { table: "transactions", column: "Currency" }));
+  }
+  const { asOfSerial } = input;
+  const posted = input.items.filter((i) => i.dateSerial === undefined || i.dateSerial <= asOfSerial);
+  const openBalanceMinor = posted.reduce((a, i) => a + i.amountMinor, 0);
+  const window = (months: number): DsoWindow => {
+    const start = windowStart(asOfSerial, months);
+    const since = input.customerSinceSerial;
+    const days = since !== undefined && since > start ? Math.max(0, asOfSerial - since + 1) : asOfSerial - start;
+    let sales = 0;
+    for (const i of posted) {
+      if ((i.type !== "Invoice" && i.type !== "CreditNote") || i.dateSerial === undefined || i.dateSerial <= start) continue;
+      sales += i.originalMinor ?? i.amountMinor;
+    }
+    return { months, days, creditSalesMinor: sales, dso: dso(openBalanceMinor, sales, days) };
+  };
+  const monthEnds = lastMonthEnds(asOfSerial, input.balanceMonths);
+  const balances = monthEnds.map((m) => posted.reduce((a, i) => (i.dateSerial === undefined || i.dateSerial <= m ? a + (i.originalMinor ?? i.amountMinor) : a), 0));
+  const averageBalanceMinor = balances.length === 0 ? 0 : roundMinor(new Decimal(balances.reduce((a, b) => a + b, 0)).div(balances.length));
+  const pct = (minor: number): Decimal | null =>
+    input.limitMinor === null || input.limitMinor === 0 ? null : new Decimal(minor).mul(100).div(input.limitMinor).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO);
+  const dso1 = window(input.dsoMonths[0]);
+  const paymentStart = windowStart(asOfSerial, input.dsoMonths[0]);
+  const settled = posted.filter((i) => i.type === "Invoice" && i.closedSerial !== undefined && i.dateSerial !== undefined && i.closedSerial > paymentStart && i.closedSerial <= asOfSerial);
+  const paymentDays = settled.reduce((a, i) => a + Math.max(0, (i.closedSerial ?? 0) - (i.dateSerial ?? 0)), 0);
+  return ok({
+    openBalanceMinor,
+    dso: [dso1, window(input.dsoMonths[1])],
+    averageBalanceMinor,
+    averageCreditLimitUsedPct: pct(averageBalanceMinor),
+    averageExposurePct: pct(averageBalanceMinor + input.openOrdersMinor),
+    averagePaymentDays: settled.length === 0 ? null : new Decimal(paymentDays).div(settled.length).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO),
+    settledInvoices: settled.length,
+  });
+}
+
+/**
+ * The day before a window of `months` months ending on `asOfSerial` (the window is (start, asOf]).
+ * From a month end the window is whole months: 6 months to 2015-09-30 start after 2015-03-31.
+ * @example windowStart(serialFromYmd(2015, 9, 30), 6) // serialFromYmd(2015, 3, 31)
+ */
+export function windowStart(asOfSerial: number, months: number): number {
+  const start = addMonths(asOfSerial, -months);
+  return endOfMonth(asOfSerial) === asOfSerial ? endOfMonth(start) : start;
+}
+
+/** The last `count` month ends on or before `asOfSerial` (the as-of date itself when it is one), newest first. */
+export function lastMonthEnds(asOfSerial: number, count: number): number[] {
+  const first = endOfMonth(asOfSerial) === asOfSerial ? asOfSerial : endOfMonth(addMonths(asOfSerial, -1));
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) out.push(endOfMonth(addMonths(first, -k)));
+  return out;
+}
