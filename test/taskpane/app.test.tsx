@@ -1,18 +1,11 @@
 /** @jest-environment jsdom */
+import "./_lib/dom";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { App } from "../../src/taskpane/App";
 import { createGateway } from "../../src/taskpane/office/gateway";
 import { bookWithLedger } from "./_lib/ledger";
-
-// Fluent's MessageBar watches its size; jsdom has no ResizeObserver.
-class NoResize {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResize;
 
 const AS_OF = 42302; // 2015-10-25, the W1 payment date
 

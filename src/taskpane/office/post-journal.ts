@@ -19,8 +19,8 @@ export interface JournalTarget {
   readonly sheet: string;
   /** Table name (no spaces in Excel table names), e.g. `SettlementJournal`. */
   readonly table: string;
-  /** Header of the column that holds the journal ID. */
-  readonly idHeader: string;
+  /** Header of the column that holds the journal ID; without one (a log), rows are only appended. */
+  readonly idHeader?: string;
 }
 
 export interface PostRequest {
@@ -61,9 +61,11 @@ export async function postJournal(ctx: XlContext, req: PostRequest, control?: Ta
     if (have.length !== want.length || have.some((h, i) => h !== want[i])) {
       return fail(ccError("journal_table_must_have_the_journal_columns", `has columns ${have.join(", ")}; expected ${req.lines.columns.map((c) => c.header).join(", ")}. Rename it or remove it to start a new journal table`, { table: target.table }));
     }
-    const ids = (await readColumn(ctx, at, target.idHeader, control)) ?? [];
-    const posted = checkNotPosted(req.journalId, new Set(ids.map((v) => String(v))));
-    if (!posted.ok) return posted;
+    if (target.idHeader !== undefined) {
+      const ids = (await readColumn(ctx, at, target.idHeader, control)) ?? [];
+      const posted = checkNotPosted(req.journalId, new Set(ids.map((v) => String(v))));
+      if (!posted.ok) return posted;
+    }
   }
   if (req.guard !== undefined) {
     const guarded = await req.guard(ctx);
