@@ -1,0 +1,85 @@
+import { creditcheck, creditCheckFunction, type CreditCheckArgs } from "../../src/functions/credit";
+
+const LEDGER = [
+  ["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency"],
+  ["C1", "INV1", "Invoice", "2024-05-01", "2024-05-31", 2000, "USD"],
+  ["C2", "INV2", "Invoice", "2024-03-01", "2024-03-31", 1000, "USD"],
+];
+const CUSTOMERS = [
+  ["Customer", "Currency", "CreditLimit", "Unlimited", "Mandatory", "CreditGroup", "Insurance", "InsurancePct"],
+  ["C1", "USD", 10_000, null, null, "G", null, null],
+  ["C2", "USD", 20_000, null, null, "G", null, null],
+  ["C3", "USD", 0, null, "Yes", "G", null, null],
+  ["C4", "USD", 0, "Yes", null, "G", null, null],
+  ["C5", "USD", 0, null, null, "G", null, null],
+  ["C6", "USD", 100_000, null, null, null, 50_000, "50%"],
+];
+const GROUPS = [["CreditGroup", "CreditLimit", "Currency"], ["G", 15_000, "USD"]];
+const HEADER = ["Status", "Reasons", "Limit", "Exposure", "Available", "Currency"];
+const run = (customer: string, amount: number, extra: Partial<CreditCheckArgs> = {}) =>
+  creditCheckFunction({ customer, orderAmount: amount, customers: CUSTOMERS, transactions: LEDGER, groups: GROUPS, asOf: "2024-06-30", ...extra });
+
+describe("CC.CREDITCHECK: W6 through the function", () => {
+  it.each([
+    ["C1", 1000, ["OK", "", 10_000, 3000, 7000, "USD"]],
+    ["C2", 1000, ["OK", "", 15_000, 4000, 11_000, "USD"]],
+    ["C3", 1, ["HOLD", "Mandatory", 0, 1, -1, "USD"]],
+    ["C4", 1_000_000, ["OK", "", "", 1_000_000, "", "USD"]],
+    ["C5", 12_000, ["OK", "", 15_000, 15_000, 0, "USD"]],
+    ["C5", 12_000.01, ["HOLD", "CreditGroupLimit", 15_000, 15_000.01, -0.01, "USD"]],
+    ["C6", 125_000, ["OK", "", 125_000, 125_000, 0, "USD"]],
+  ] as const)("%s ordering %d", (customer, amount, row) => {
+    expect(run(customer, amount)).toEqual([HEADER, [...row]]);
+  });
+
+  it("applies rules given as a range and reports every reason", () => {
+    const rules = [
+      ["RuleType", "ValidFor", "Account", "RiskGroup", "Kind", "ValueType", "Value", "Threshold", "ReleaseOrder"],
+      ["DaysOverdue", "All", null, null, "Blocking", "Days", 60, null, null],
+      ["SalesOrderAmount", "All", null, null, "Blocking", "Amount", 500, null, null],
+    ];
+    expect(run("C2", 1000, { rules })[1]?.slice(0, 2)).toEqual(["HOLD", "DaysOverdue; SalesOrderAmount"]);
+  });
+
+  it("a release-order exclusion returns RELEASED", () => {
+    const rules = [["RuleType", "Kind", "Value", "ReleaseOrder"], ["SalesOrderAmount", "Exclusion", 100, "Yes"]];
+    expect(run("C3", 50, { rules })[1]?.slice(0, 2)).toEqual(["RELEASED", "Mandatory"]);
+  });
+
+  it("counts open orders and converts through the rates range", () => {
+    const orders = [["Order", "Customer", "Amount", "Currency", "PackingSlipAmount"], ["SO1", "C1", 1100, "EUR", 0]];
+    const rates = [["Currency", "Date", "Rate"], ["EUR", "2024-01-01", 1.1]];
+    const options = [["AccountingCurrency", "USD"]];
+    expect(run("C1", 0, { orders, rates, options })[1]).toEqual(["OK", "", 10_000, 3210, 6790, "USD"]);
+  });
+
+  it("the Excel entry point defaults asOf to today and turns errors into #VALUE! messages", () => {
+    expect(creditcheck("C1", 1, CUSTOMERS, LEDGER, undefined, undefined, GROUPS)[0]).toEqual(HEADER);
+    expect(() => creditcheck("ZZ", 1, CUSTOMERS, LEDGER)).toThrow("customer 'ZZ' is not in the customers range");
+  });
+});
+
+describe("CC.CREDITCHECK: invalid input", () => {
+  it("refuses an unknown rule type, naming the row and column", () => {
+    const rules = [["RuleType", "Value"], ["DaysLate", 5]];
+    expect(() => run("C1", 1, { rules })).toThrow(/rules row 2, RuleType: 'DaysLate' is not one of/);
+  });
+  it("refuses a credit group that does not exist", () => {
+    expect(() => run("C1", 1, { groups: [["CreditGroup", "CreditLimit"], ["H", 1]] })).toThrow(/customers row 2, CreditGroup: credit group 'G' is not in the credit groups range/);
+  });
+  it("refuses a limit in an unknown currency", () => {
+    const customers = [["Customer", "Currency", "CreditLimit"], ["C1", "XYZ", 100]];
+    expect(() => run("C1", 1, { customers, groups: null })).toThrow(/customers row 2, Currency: 'XYZ' is not an ISO 4217/);
+  });
+  it("refuses a customer not in the customers range", () => {
+    expect(() => run("NOPE", 1)).toThrow(/customer 'NOPE' is not in the customers range/);
+  });
+  it("refuses a value type that does not fit its rule type, and an account on an All rule", () => {
+    const rules = [["RuleType", "ValidFor", "Account", "ValueType", "Value"], ["DaysOverdue", "All", "C1", "Amount", 5]];
+    expect(() => run("C1", 1, { rules })).toThrow(/Account: a rule valid for All names no Account \(and 1 more error\)/);
+  });
+  it("refuses an order amount with too many decimals and an unknown option", () => {
+    expect(() => run("C1", 1.005)).toThrow(/orderAmount: 1.005 has more than 2 decimals/);
+    expect(() => run("C1", 1, { options: [["Colour", "red"]] })).toThrow(/'Colour' is not an option/);
+  });
+});
