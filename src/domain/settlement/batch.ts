@@ -5,6 +5,7 @@
  * customer-currency group is sorted once (n log n); a pointer skips closed items, so the work is
  * linear in the rows plus the sort, without a per-payment scan of the ledger.
  */
+import { assert } from "../_lib/assert";
 import { ccError, type CcError, fail, ok, type Result } from "../errors";
 import type { Journal } from "../journal";
 import type { RateTable } from "../rates";
@@ -77,7 +78,8 @@ export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchS
     primary[i] = due ?? 0;
     date[i] = d ?? 0;
   });
-  if (errors.length > 0) return fail(...errors);
+  // At most 50 errors, like the sheet readers: a million bad rows must not make a million messages.
+  if (errors.length > 0) return fail(...errors.slice(0, 50));
   const open = items.map((it) => it.amountMinor);
   const taken = new Map<number, number>();
   const journals: Journal[] = [];
@@ -89,53 +91,73 @@ export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchS
     g.payments.sort((a, b) => (items[a]?.dateSerial ?? 0) - (items[b]?.dateSerial ?? 0) || compareText(voucherOf(a), voucherOf(b)));
     let ptr = 0;
     for (const pi of g.payments) {
-      const pay = items[pi];
-      if (pay === undefined) continue;
       while (ptr < order.length && (open[order[ptr] ?? 0] ?? 0) <= 0) ptr++;
       if (ptr >= order.length) break;
-      const ctx: SettleContext = { dateSerial: pay.dateSerial ?? 0, options, creditCurrency: pay.currency, rates: batch.rates, tolerances };
-      const lines: LineDraft[] = [];
-      const settled: number[] = [];
-      let remaining = -pay.amountMinor;
-      for (let i = ptr; i < order.length && remaining > 0; ) {
-        let j = i + 1;
-        if (method.kind === "duedate") while (j < order.length && primary[order[j] ?? 0] === primary[order[i] ?? 0]) j++;
-        const run = runOrder(order, i, j, open, tiers, ctx, method.kind === "duedate");
-        for (const idx of run) {
-          if (remaining <= 0) break;
-          const it = items[idx];
-          if (it === undefined) continue;
-          const t = tiers[idx] ?? [];
-          const current: SettlementItem = t.length > 0 && open[idx] !== it.amountMinor
-            ? { ...it, amountMinor: open[idx] ?? 0, originalAmountMinor: it.originalAmountMinor ?? it.amountMinor, discountTakenMinor: (it.discountTakenMinor ?? 0) + (taken.get(idx) ?? 0) }
-            : it;
-          const line = settleOne(current, open[idx] ?? 0, t, remaining, ctx);
-          if (!line.ok) return line;
-          lines.push(line.value);
-          settled.push(idx);
-          remaining -= line.value.creditUsedMinor;
-        }
-        i = j;
-      }
-      const close = closeCredit(lines, remaining, remaining > 0, ctx);
-      if (!close.ok) return close;
-      const posted = postSettlement({
-        credit: pay, dateSerial: ctx.dateSerial, method, options, lines,
-        creditDiscountMinor: 0, creditDifferenceMinor: close.value.differenceMinor,
-        ...(close.value.role !== undefined ? { creditDifferenceRole: close.value.role } : {}),
-        unappliedMinor: close.value.remaining,
-      }, { accountingCurrency: batch.accountingCurrency, ...(batch.rates !== undefined ? { rates: batch.rates } : {}) });
-      if (!posted.ok) return posted;
-      journals.push(posted.value.journal);
-      lines.forEach((l, k) => {
-        const idx = settled[k] ?? -1;
-        open[idx] = l.balanceMinor;
-        if (l.discountMinor > 0) taken.set(idx, (taken.get(idx) ?? 0) + l.discountMinor);
-      });
-      open[pi] = close.value.remaining === 0 ? 0 : -close.value.remaining;
+      const journal = settlePayment(pi, order, ptr, { items, open, taken, tiers, primary, options, method, batch, tolerances });
+      if (!journal.ok) return journal;
+      journals.push(journal.value);
     }
   }
   return ok({ journals, openMinor: open });
+}
+
+interface LedgerState {
+  readonly items: readonly SettlementItem[];
+  readonly open: number[];
+  readonly taken: Map<number, number>;
+  readonly tiers: readonly (readonly DiscountTier[])[];
+  readonly primary: Float64Array;
+  readonly options: SettlementOptions;
+  readonly method: NonNullable<BatchSettleOptions["method"]>;
+  readonly batch: BatchSettleOptions;
+  readonly tolerances: SettleContext["tolerances"];
+}
+
+/** Settle payment `pi` from the group's sorted debits, starting at the first open one; update the open amounts. */
+function settlePayment(pi: number, order: readonly number[], ptr: number, s: LedgerState): Result<Journal> {
+  const { items, open, taken, tiers, primary, options, method, batch } = s;
+  const pay = items[pi];
+  assert(pay !== undefined, "payment index out of range");
+  const ctx: SettleContext = { dateSerial: pay.dateSerial ?? 0, options, creditCurrency: pay.currency, rates: batch.rates, tolerances: s.tolerances };
+  const lines: LineDraft[] = [];
+  const settled: number[] = [];
+  let remaining = -pay.amountMinor;
+  for (let i = ptr; i < order.length && remaining > 0; ) {
+    let j = i + 1;
+    if (method.kind === "duedate") while (j < order.length && primary[order[j] ?? 0] === primary[order[i] ?? 0]) j++;
+    for (const idx of runOrder(order, i, j, open, tiers, ctx, method.kind === "duedate")) {
+      if (remaining <= 0) break;
+      const it = items[idx];
+      if (it === undefined) continue;
+      const t = tiers[idx] ?? [];
+      // Track the discount taken by earlier payments of this batch, so partial discounts stay capped.
+      const current: SettlementItem = t.length > 0 && open[idx] !== it.amountMinor
+        ? { ...it, amountMinor: open[idx] ?? 0, originalAmountMinor: it.originalAmountMinor ?? it.amountMinor, discountTakenMinor: (it.discountTakenMinor ?? 0) + (taken.get(idx) ?? 0) }
+        : it;
+      const line = settleOne(current, open[idx] ?? 0, t, remaining, ctx);
+      if (!line.ok) return line;
+      lines.push(line.value);
+      settled.push(idx);
+      remaining -= line.value.creditUsedMinor;
+    }
+    i = j;
+  }
+  const close = closeCredit(lines, remaining, remaining > 0, ctx);
+  if (!close.ok) return close;
+  const posted = postSettlement({
+    credit: pay, dateSerial: ctx.dateSerial, method, options, lines,
+    creditDiscountMinor: 0, creditDifferenceMinor: close.value.differenceMinor,
+    ...(close.value.role !== undefined ? { creditDifferenceRole: close.value.role } : {}),
+    unappliedMinor: close.value.remaining,
+  }, { accountingCurrency: batch.accountingCurrency, ...(batch.rates !== undefined ? { rates: batch.rates } : {}) });
+  if (!posted.ok) return posted;
+  lines.forEach((l, k) => {
+    const idx = settled[k] ?? -1;
+    open[idx] = l.balanceMinor;
+    if (l.discountMinor > 0) taken.set(idx, (taken.get(idx) ?? 0) + l.discountMinor);
+  });
+  open[pi] = close.value.remaining === 0 ? 0 : -close.value.remaining;
+  return ok(posted.value.journal);
 }
 
 /** The open items of one run of equal due dates, the better discount at the payment date first. */
