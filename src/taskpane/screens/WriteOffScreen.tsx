@@ -1,6 +1,75 @@
-import { Body1 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import * as React from "react";
+import { describeError } from "../../domain/errors";
+import { inputFromSerial, serialFromInput } from "../_lib/dates";
+import { money } from "../_lib/format";
+import { TableSelect } from "../components/TableSelect";
+import { TaskStatus } from "../components/TaskStatus";
+import { useTableNames } from "../hooks/gateway-context";
+import { useWriteOff } from "../hooks/use-writeoff";
+import { openCustomers } from "../settlement/ledger";
+import { stack } from "./styles";
 
-export function WriteOffScreen(_props: { todaySerial: number }): React.JSX.Element {
-  return <Body1>Coming in this build.</Body1>;
+/** Write-off: pick a customer and items, a reason code, preview the journal lines, post them. */
+export function WriteOffScreen({ todaySerial }: { todaySerial: number }): React.JSX.Element {
+  const w = useWriteOff(todaySerial);
+  const { names } = useTableNames();
+  const [date, setDate] = React.useState(inputFromSerial(todaySerial));
+  const customers = React.useMemo(() => (w.ledger === undefined ? [] : openCustomers(w.ledger)), [w.ledger]);
+  const items = w.ledger === undefined || w.customer === "" ? [] : [...(w.ledger.byVoucher.get(w.customer)?.values() ?? [])].filter((t) => t.amountMinor !== 0);
+  const busy = w.task.state.running;
+  return (
+    <div className="cc-screen" style={stack}>
+      <TableSelect label="Transactions table" value={w.table} names={names} onChange={w.setTable} />
+      <Button onClick={() => void w.load()} disabled={busy}>{w.ledger === undefined ? "Load ledger" : "Reload ledger"}</Button>
+      {w.ledger !== undefined && (
+        <Field label="Customer">
+          <Select value={w.customer} onChange={(_, d) => w.setCustomer(d.value)}>
+            <option value="">Choose a customer</option>
+            {customers.map((c) => (
+              <option key={c} value={c}>{c}</option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {items.length > 0 && (
+        <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+          <legend style={{ fontWeight: 600 }}>Items to write off</legend>
+          {items.map((t) => (
+            <Checkbox key={t.voucher} checked={w.selected.has(t.voucher)} onChange={(_, d) => w.toggle(t.voucher, d.checked === true)} label={`${t.voucher} · ${t.type} · ${money(t.amountMinor, t.currency)}`} />
+          ))}
+        </fieldset>
+      )}
+      {w.customer !== "" && (
+        <>
+          <Field label="Reason code" required validationState={w.errors.some((e) => e.code === "reason_must_not_be_blank") ? "error" : "none"} validationMessage={w.errors.some((e) => e.code === "reason_must_not_be_blank") ? "A write-off needs a reason code" : null}>
+            <Input value={w.reason} onChange={(_, d) => w.setReason(d.value)} />
+          </Field>
+          <Field label="Date">
+            <Input type="date" value={date} onChange={(_, d) => { setDate(d.value); w.setDateSerial(serialFromInput(d.value)); }} />
+          </Field>
+          <Checkbox label="Separate sales tax" checked={w.separateSalesTax} onChange={(_, d) => w.setSeparateSalesTax(d.checked === true)} />
+          <Button onClick={w.makePreview} disabled={busy || w.selected.size === 0 || w.dateSerial === undefined}>Preview journal</Button>
+        </>
+      )}
+      {w.errors.length > 0 && w.errors.some((e) => e.code !== "reason_must_not_be_blank") && (
+        <MessageBar intent="error" role="alert"><MessageBarBody>{w.errors.map((e) => describeError(e)).join("; ")}</MessageBarBody></MessageBar>
+      )}
+      {w.preview !== undefined && (
+        <section aria-label="Journal preview" style={stack}>
+          <h3 style={{ fontSize: 14, margin: 0 }}>Journal {w.preview.journalId}</h3>
+          <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
+            {w.preview.lines.map((l) => (
+              <li key={l.lineNumber} style={{ borderBottom: "1px solid #e0e0e0", padding: "2px 0" }}>
+                <Body1 block>{l.lineType} · {l.account || l.customer}{l.dimension !== "" ? ` · ${l.dimension}` : ""}</Body1>
+                <Caption1>{l.amountMinor >= 0 ? "Debit" : "Credit"} {money(Math.abs(l.amountMinor), l.currency)} · {l.reason}</Caption1>
+              </li>
+            ))}
+          </ul>
+          <Button appearance="primary" onClick={() => void w.post()} disabled={busy}>Post write-off</Button>
+        </section>
+      )}
+      <TaskStatus state={w.task.state} onCancel={w.task.cancel} />
+    </div>
+  );
 }
