@@ -70,6 +70,7 @@ function settleAndPost(openItems: unknown, payment: unknown, paymentDate: unknow
   };
   const proposal = unwrap(proposeSettlement({ credit, items, dateSerial, method: chosen, options: opts.options, rates: table }));
   // Posting proves the settlement can be valued: a missing exchange rate is an error here too.
+  if (proposal.lines.every((l) => l.amountToSettleMinor === 0)) return { proposal, lines: [] };
   const posted = unwrap(postSettlement(proposal, { accountingCurrency, rates: table }));
   return { proposal, lines: posted.journal.lines };
 }

@@ -182,3 +182,10 @@ describe("editing a proposal", () => {
     expect(must(editProposal(req, p, [])).lines.map((l) => l.amountToSettleMinor)).toEqual(p.lines.map((l) => l.amountToSettleMinor));
   });
 });
+
+describe("posting nothing", () => {
+  it("refuses to post a proposal that settles no item", () => {
+    const p = must(proposeSettlement(base({ items: [item("E", 100, { currency: "EUR", due: "2015-10-01" })] })));
+    expect(codes(postSettlement(p, { accountingCurrency: "USD" }))).toEqual(["settlement_must_settle_an_item"]);
+  });
+});

@@ -69,7 +69,7 @@ export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchS
       return;
     }
     g.debits.push(i);
-    tiers[i] = discountTiers(it, codes, errors);
+    tiers[i] = discountTiers(it, codes, errors, "transactions");
     const due = method.kind === "priority" ? (rank.get(it.type) ?? rank.size) : (it.dueSerial ?? it.dateSerial);
     const d = method.kind === "priority" ? (it.dateSerial ?? it.dueSerial) : (it.dateSerial ?? due);
     if (due === undefined || d === undefined) {

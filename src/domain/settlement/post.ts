@@ -2,7 +2,7 @@
  * Post a proposal: the balanced settlement journal of DOMAIN.md 4.7 and the items' new open amounts.
  */
 import { assertBalanced, checkNotPosted, type Journal, journalIdFor, type JournalLine } from "../journal";
-import { fail, ok, type Result } from "../errors";
+import { ccError, fail, ok, type Result } from "../errors";
 import type { RateTable } from "../rates";
 import { checkProposal } from "./_lib/check";
 import { type JournalHeader, type LineSpec, pushGroup } from "./_lib/lines";
@@ -36,6 +36,9 @@ export function postSettlement(proposal: Proposal, ctx: PostContext): Result<Pos
   checkProposal(proposal);
   const { credit, dateSerial } = proposal;
   const settled = proposal.lines.filter((l) => l.amountToSettleMinor > 0);
+  if (settled.length === 0) {
+    return fail(ccError("settlement_must_settle_an_item", `the proposal for ${credit.voucher} settles nothing; there is no journal to post`));
+  }
   const content = [
     credit.customer, credit.voucher, dateSerial, ctx.salt ?? "", proposal.creditDiscountMinor, proposal.creditDifferenceMinor,
     ...settled.map((l) => `${l.item.voucher}:${l.amountToSettleMinor}:${l.discountMinor}:${l.differenceMinor}:${l.creditUsedMinor}`),

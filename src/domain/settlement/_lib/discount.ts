@@ -34,8 +34,8 @@ export function indexCodes(codes: readonly DiscountCode[], errors: CcError[]): M
  * The tiers an item offers, best (first) first. The item's own date and percent win over a code.
  * @example discountTiers({ cashDiscountSerial: 42276, cashDiscountPct: 2, ... }, new Map(), []) // [{ untilSerial: 42276, pct: 2 }]
  */
-export function discountTiers(item: SettlementItem, codes: ReadonlyMap<string, DiscountCode>, errors: CcError[]): readonly DiscountTier[] {
-  const where = { table: "openItems", row: item.row };
+export function discountTiers(item: SettlementItem, codes: ReadonlyMap<string, DiscountCode>, errors: CcError[], table = "openItems"): readonly DiscountTier[] {
+  const where = { table, row: item.row };
   const pct = item.cashDiscountPct;
   if (pct !== undefined && pct !== 0) {
     if (!(pct > 0 && pct < 100)) {
