@@ -1,0 +1,47 @@
+import { ccError, type CcError, fail, ok, type Result } from "../../errors";
+import { checkNotPosted } from "../../journal";
+import type { CreditGroup, Customer, TemporaryLimit } from "../types";
+import type { CreditLimitAdjustmentJournal } from "./types";
+
+export interface CreditLimits {
+  readonly customers: readonly Customer[];
+  readonly groups: readonly CreditGroup[];
+  readonly temporaryLimits: readonly TemporaryLimit[];
+}
+
+/**
+ * Post an adjustment journal onto the limits: Normal lines replace the limit and its expiry,
+ * Temporary lines add a temporary limit. Refused when already posted, when an account does not
+ * exist, or when a line's currency is not the owner's.
+ * @example postAdjustments(journal, limits, new Set()).value.customers[0].creditLimitMinor // 500000
+ */
+export function postAdjustments(journal: CreditLimitAdjustmentJournal, limits: CreditLimits, postedIds: ReadonlySet<string>): Result<CreditLimits> {
+  const posted = checkNotPosted(journal.journalId, postedIds);
+  if (!posted.ok) return posted;
+  const customers = new Map(limits.customers.map((c) => [c.customer, c]));
+  const groups = new Map(limits.groups.map((g) => [g.creditGroup, g]));
+  const temporaryLimits = [...limits.temporaryLimits];
+  const errors: CcError[] = [];
+  journal.lines.forEach((l, i) => {
+    const where = { table: "adjustments", row: i + 2 };
+    const owner = l.target === "Customer" ? customers.get(l.account) : groups.get(l.account);
+    if (owner === undefined) {
+      errors.push(ccError("adjustment_account_must_exist", `${l.target === "Customer" ? "customer" : "credit group"} '${l.account}' does not exist`, { ...where, column: "Account" }));
+      return;
+    }
+    if (owner.currency !== l.currency) {
+      errors.push(ccError("adjustment_currency_must_match", `the line is in ${l.currency}, the limit in ${owner.currency}`, { ...where, column: "Currency" }));
+      return;
+    }
+    if (l.type === "Temporary") {
+      temporaryLimits.push({ owner: l.target, account: l.account, creditLimitMinor: l.newLimitMinor, fromSerial: l.fromSerial ?? 0, toSerial: l.toSerial ?? 0, row: where.row });
+      return;
+    }
+    const { creditLimitExpirySerial: _old, ...rest } = owner;
+    const next = { ...rest, creditLimitMinor: l.newLimitMinor, ...(l.expirySerial !== undefined ? { creditLimitExpirySerial: l.expirySerial } : {}) };
+    if (l.target === "Customer") customers.set(l.account, next as Customer);
+    else groups.set(l.account, next as CreditGroup);
+  });
+  if (errors.length > 0) return fail(...errors);
+  return ok({ customers: [...customers.values()], groups: [...groups.values()], temporaryLimits });
+}

@@ -1,0 +1,44 @@
+/**
+ * The Checkpoints table `Checkpoint | Posting | ProForma | GraceDays` (DOMAIN.md 5.4), validated:
+ * grace days only with Posting, and all or none across posting checkpoints.
+ */
+import { validateCheckpoints } from "../domain/credit/checkpoints";
+import { CHECKPOINT_STEPS, type Checkpoint } from "../domain/credit/types";
+import { fail, type Result } from "../domain/errors";
+import { type ReadOptions, RowReader } from "./cells";
+import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+
+export const CHECKPOINT_COLUMNS: readonly ColumnSpec[] = [
+  { key: "step", header: "Checkpoint", aliases: ["Step", "PostingStep"], required: true },
+  { key: "posting", header: "Posting" },
+  { key: "proForma", header: "ProForma", aliases: ["Pro-forma", "Proforma"] },
+  { key: "graceDays", header: "GraceDays", aliases: ["Grace", "GracePeriod"] },
+];
+
+const STEP_ALIASES = { Confirm: "Confirmation", SalesOrderConfirmation: "Confirmation", Picking: "PickingList", PackingSlip: "PackingSlip", Packing: "PackingSlip", Delivery: "PackingSlip", Invoicing: "Invoice" } as const;
+
+/**
+ * @example readCheckpoints([["Checkpoint", "Posting", "GraceDays"], ["Confirmation", "Yes", 2], ["Invoice", "Yes", null]])
+ * // { ok: false, errors: [{ code: "grace_days_must_be_on_all_posting_checkpoints", row: 3, column: "GraceDays", ... }] }
+ */
+export function readCheckpoints(range: unknown, options: ReadOptions & { name?: string } = {}): Result<readonly Checkpoint[]> {
+  const matched = matchTable(range, CHECKPOINT_COLUMNS, options.name ?? "checkpoints");
+  if (!matched.ok) return matched;
+  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
+  const r = new RowReader(table, options);
+  const out: Checkpoint[] = [];
+  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
+    r.at(i);
+    if (r.blank("step")) {
+      r.error("step", "checkpoint_must_not_be_blank", "is blank");
+      continue;
+    }
+    const step = r.choice("step", CHECKPOINT_STEPS, STEP_ALIASES);
+    const graceDays = r.number("graceDays");
+    if (graceDays !== undefined && (!Number.isInteger(graceDays) || graceDays < 0)) r.error("graceDays", "grace_days_must_be_whole_days", `${graceDays} is not a whole number of days`);
+    if (step === undefined) continue;
+    out.push({ step, posting: r.bool("posting"), proForma: r.bool("proForma"), ...(graceDays !== undefined ? { graceDays } : {}), row: r.rowNumber });
+  }
+  if (r.errors.length > 0) return fail(...r.errors);
+  return validateCheckpoints(out);
+}
