@@ -1,8 +1,9 @@
 /** Every command, in the order `cc --help` lists them. */
 import type { Command } from "../_lib/command";
 import { agingCommand } from "./aging";
+import { creditcheckCommand } from "./creditcheck";
 import { interestCommand } from "./interest";
 import { settleCommand } from "./settle";
 import { writeoffCommand } from "./writeoff";
 
-export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, writeoffCommand, interestCommand];
+export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand];

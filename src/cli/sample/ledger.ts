@@ -35,11 +35,11 @@ const TERMS: readonly { code: string; days: number; rank: number }[] = [
 ];
 const DISCOUNTS = ["", "1%14", "2%10"];
 const GROUPS = [
-  { id: "GRP-ATLAS", limit: 250000, currency: "USD", expiry: null as number | null },
-  { id: "GRP-NORD", limit: 180000, currency: "EUR", expiry: serialFromYmd(2026, 6, 30) },
-  { id: "GRP-HARBOR", limit: 90000, currency: "GBP", expiry: null },
+  { id: "GRP-ATLAS", limit: 400000, currency: "USD", expiry: null as number | null },
+  { id: "GRP-NORD", limit: 300000, currency: "EUR", expiry: serialFromYmd(2026, 6, 30) },
+  { id: "GRP-HARBOR", limit: 150000, currency: "GBP", expiry: null },
   { id: "GRP-PINE", limit: 60000, currency: "USD", expiry: serialFromYmd(2025, 9, 30) },
-  { id: "GRP-ORION", limit: 120000, currency: "USD", expiry: null },
+  { id: "GRP-ORION", limit: 250000, currency: "USD", expiry: null },
 ];
 
 interface SampleCustomer {
@@ -74,8 +74,8 @@ export function generateSampleLedger(seed = SAMPLE_SEED): SampleSheet[] {
     const mandatory = i % 67 === 0;
     const group = i % 6 === 0 ? (GROUPS[(i / 6) % GROUPS.length] as (typeof GROUPS)[number]).id : "";
     // A few members with limit 0 and no flag use their group's limit (DOMAIN.md 5.1).
-    const limit = unlimited || mandatory || (group !== "" && i % 4 === 0) ? 0 : rng.int(5, 150) * 1000;
-    const expiry = rng.chance(0.15) ? serialFromYmd(2025, rng.int(1, 12), 28) : rng.chance(0.3) ? serialFromYmd(2026, rng.int(1, 12), 28) : null;
+    const limit = unlimited || mandatory || (group !== "" && i % 4 === 0) ? 0 : rng.int(20, 200) * 1000;
+    const expiry = rng.chance(0.06) ? serialFromYmd(2025, rng.int(1, 12), 28) : rng.chance(0.3) ? serialFromYmd(2026, rng.int(1, 12), 28) : null;
     const insured = i % 23 === 0;
     const status = i % 53 === 0 ? "OnHold" : i % 71 === 0 ? "Legal" : "Active";
     customerRows.push([
@@ -97,12 +97,13 @@ export function generateSampleLedger(seed = SAMPLE_SEED): SampleSheet[] {
   let bounced = false;
   for (const c of customers) {
     const n = rng.int(4, 14);
+    // One customer in five pays late and has items far past due; the others are at most weeks late.
+    const late = rng.chance(0.2) || c.id === "C0011";
     const invoices: { voucher: string; date: number; due: number; amount: number }[] = [];
     const dimension = rng.pick(["Sales-North", "Sales-South", "Sales-Export"]);
     const profile = c.currency === "USD" ? "GEN" : "EXPORT";
     for (let k = 0; k < n; k++) {
-      // Most open invoices are recent; some are old enough to be well overdue.
-      const age = rng.chance(0.75) ? rng.int(0, 90) : rng.int(91, asOf - start);
+            const age = late && rng.chance(0.4) ? rng.int(91, asOf - start) : rng.int(0, 45);
       const date = asOf - age;
       const due = date + c.terms.days;
       const amount = rng.int(200, 2500) * 100 + rng.int(0, 99);
@@ -160,8 +161,9 @@ export function generateSampleLedger(seed = SAMPLE_SEED): SampleSheet[] {
 
   const orders: SampleCell[][] = [["Order", "Customer", "Amount", "Currency", "PaymentTerms", "CashDiscount", "PackingSlipAmount", "Status"]];
   for (let k = 1; k <= 300; k++) {
-    const c = customers[rng.int(0, customers.length - 1)] as SampleCustomer;
-    const amount = rng.int(5, 600) * 10000;
+    // The first order is C0011's, whom a release-order exclusion lets through however late it pays.
+    const c = (k === 1 ? customers[10] : customers[rng.int(0, customers.length - 1)]) as SampleCustomer;
+    const amount = rng.chance(0.03) ? rng.int(55, 120) * 100000 : rng.int(5, 150) * 10000;
     const packing = rng.chance(0.2) ? Math.round(amount * 0.4) : 0;
     // Some orders ask for longer terms or a better discount than the customer's default.
     const terms = rng.chance(0.1) ? rng.pick(TERMS).code : c.terms.code;
@@ -174,7 +176,7 @@ export function generateSampleLedger(seed = SAMPLE_SEED): SampleSheet[] {
     ["DaysOverdue", "All", null, null, "Blocking", "Days", 60, null, false],
     ["DaysOverdue", "Group", "Export", null, "Exclusion", "Days", 90, null, false],
     ["DaysOverdue", "Customer", "C0011", null, "Exclusion", "Days", 365, null, true],
-    ["AccountStatus", "All", null, null, "Blocking", "Value", "OnHold", null, false],
+    ["AccountStatus", "All", null, null, "Blocking", "Text", "OnHold", null, false],
     ["OverdueAmount", "All", null, "C", "Blocking", "Amount", 10000, 80, false],
     ["SalesOrderAmount", "All", null, null, "Blocking", "Amount", 50000, null, false],
     ["CreditLimitExpired", "All", null, null, "Blocking", "Days", 30, null, false],
