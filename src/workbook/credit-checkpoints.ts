@@ -9,7 +9,7 @@ import { type ReadOptions, RowReader } from "./cells";
 import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
 
 export const CHECKPOINT_COLUMNS: readonly ColumnSpec[] = [
-  { key: "step", header: "Checkpoint", aliases: ["Step", "PostingStep"], required: true },
+  { key: "checkpoint", header: "Checkpoint", aliases: ["Step", "PostingStep"], required: true },
   { key: "posting", header: "Posting" },
   { key: "proForma", header: "ProForma", aliases: ["Pro-forma", "Proforma"] },
   { key: "graceDays", header: "GraceDays", aliases: ["Grace", "GracePeriod"] },
@@ -29,11 +29,11 @@ export function readCheckpoints(range: unknown, options: ReadOptions & { name?: 
   const out: Checkpoint[] = [];
   for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
     r.at(i);
-    if (r.blank("step")) {
-      r.error("step", "checkpoint_must_not_be_blank", "is blank");
+    if (r.blank("checkpoint")) {
+      r.error("checkpoint", "checkpoint_must_not_be_blank", "is blank");
       continue;
     }
-    const step = r.choice("step", CHECKPOINT_STEPS, STEP_ALIASES);
+    const step = r.choice("checkpoint", CHECKPOINT_STEPS, STEP_ALIASES);
     const graceDays = r.number("graceDays");
     if (graceDays !== undefined && (!Number.isInteger(graceDays) || graceDays < 0)) r.error("graceDays", "grace_days_must_be_whole_days", `${graceDays} is not a whole number of days`);
     if (step === undefined) continue;
