@@ -2,8 +2,9 @@
 import type { Command } from "../_lib/command";
 import { agingCommand } from "./aging";
 import { creditcheckCommand } from "./creditcheck";
+import { demoCommand } from "./demo";
 import { interestCommand } from "./interest";
 import { settleCommand } from "./settle";
 import { writeoffCommand } from "./writeoff";
 
-export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand];
+export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, demoCommand];
