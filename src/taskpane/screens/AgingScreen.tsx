@@ -7,7 +7,7 @@ import { TableSelect } from "../components/TableSelect";
 import { TaskStatus } from "../components/TaskStatus";
 import { useGateway, useTableNames } from "../hooks/gateway-context";
 import { useTask } from "../hooks/use-task";
-import { stack } from "./styles";
+import { selectStyle, stack } from "./styles";
 
 /** Aging workbook (controllers): as-of date, periods, basis, pool or agent -> a new aging sheet. */
 export function AgingScreen({ todaySerial }: { todaySerial: number }): React.JSX.Element {
@@ -42,7 +42,7 @@ export function AgingScreen({ todaySerial }: { todaySerial: number }): React.JSX
         <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
       </Field>
       <Field label="Basis">
-        <Select value={basis} onChange={(_, d) => setBasis(d.value as AgingBasis)}>
+        <Select root={{ style: { minWidth: 0, maxWidth: "100%" } }} style={selectStyle} value={basis} onChange={(_, d) => setBasis(d.value as AgingBasis)}>
           {AGING_BASES.map((b) => (
             <option key={b} value={b}>{BASIS_LABELS[b]}</option>
           ))}

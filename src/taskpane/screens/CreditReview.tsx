@@ -4,7 +4,7 @@ import { inputFromSerial, serialFromInput } from "../_lib/dates";
 import { money } from "../_lib/format";
 import { TaskStatus } from "../components/TaskStatus";
 import { useCreditReview } from "../hooks/use-credit-review";
-import { stack } from "./styles";
+import { selectStyle, stack } from "./styles";
 
 /** Credit review: check the Orders table, then release, reject or force-hold with a reason. */
 export function CreditReview({ todaySerial }: { todaySerial: number }): React.JSX.Element {
@@ -44,7 +44,7 @@ export function CreditReview({ todaySerial }: { todaySerial: number }): React.JS
             </ul>
           </section>
           <Field label="Force a hold on an order that passed">
-            <Select value={forceOrder} onChange={(_, d) => setForceOrder(d.value)}>
+            <Select root={{ style: { minWidth: 0, maxWidth: "100%" } }} style={selectStyle} value={forceOrder} onChange={(_, d) => setForceOrder(d.value)}>
               <option value="">Choose an order</option>
               {c.review.passed.map((p) => (
                 <option key={p.order} value={p.order}>{p.order} · {p.customer} · {money(p.amountMinor, p.currency)}</option>

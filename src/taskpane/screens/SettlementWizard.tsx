@@ -12,7 +12,7 @@ import { openCustomers, openItems } from "../settlement/ledger";
 import type { MethodKind } from "../settlement/wizard";
 import { PostedSettlements } from "./PostedSettlements";
 import { SettlementReview } from "./SettlementReview";
-import { stack } from "./styles";
+import { selectStyle, stack } from "./styles";
 
 function creditLabel(t: Transaction): string {
   return `${t.voucher} · ${t.type}${t.dateSerial !== undefined ? ` · ${inputFromSerial(t.dateSerial)}` : ""} · ${money(t.amountMinor, t.currency)}`;
@@ -43,7 +43,7 @@ export function SettlementWizard({ todaySerial }: { todaySerial: number }): Reac
         <Button onClick={() => void s.load()} disabled={s.task.state.running}>{ledger === undefined ? "Load ledger" : "Reload ledger"}</Button>
         {ledger !== undefined && (
           <Field label="Customer" hint={`${customers.length} customers with open items`}>
-            <Select value={choices.customer} onChange={(_, d) => chooseCustomer(d.value)}>
+            <Select root={{ style: { minWidth: 0, maxWidth: "100%" } }} style={selectStyle} value={choices.customer} onChange={(_, d) => chooseCustomer(d.value)}>
               <option value="">Choose a customer</option>
               {customers.map((c) => (
                 <option key={c} value={c}>{c}</option>
@@ -63,7 +63,7 @@ export function SettlementWizard({ todaySerial }: { todaySerial: number }): Reac
           </Field>
           {choices.payment.kind === "row" ? (
             <Field label="Payment">
-              <Select value={choices.payment.voucher} onChange={(_, d) => update({ payment: { kind: "row", voucher: d.value } })}>
+              <Select root={{ style: { minWidth: 0, maxWidth: "100%" } }} style={selectStyle} value={choices.payment.voucher} onChange={(_, d) => update({ payment: { kind: "row", voucher: d.value } })}>
                 {items.credits.map((t) => (
                   <option key={t.voucher} value={t.voucher}>{creditLabel(t)}</option>
                 ))}

@@ -8,7 +8,7 @@ import { TaskStatus } from "../components/TaskStatus";
 import { useTableNames } from "../hooks/gateway-context";
 import { useWriteOff } from "../hooks/use-writeoff";
 import { openCustomers } from "../settlement/ledger";
-import { stack } from "./styles";
+import { selectStyle, stack } from "./styles";
 
 /** Write-off: pick a customer and items, a reason code, preview the journal lines, post them. */
 export function WriteOffScreen({ todaySerial }: { todaySerial: number }): React.JSX.Element {
@@ -24,7 +24,7 @@ export function WriteOffScreen({ todaySerial }: { todaySerial: number }): React.
       <Button onClick={() => void w.load()} disabled={busy}>{w.ledger === undefined ? "Load ledger" : "Reload ledger"}</Button>
       {w.ledger !== undefined && (
         <Field label="Customer">
-          <Select value={w.customer} onChange={(_, d) => w.setCustomer(d.value)}>
+          <Select root={{ style: { minWidth: 0, maxWidth: "100%" } }} style={selectStyle} value={w.customer} onChange={(_, d) => w.setCustomer(d.value)}>
             <option value="">Choose a customer</option>
             {customers.map((c) => (
               <option key={c} value={c}>{c}</option>

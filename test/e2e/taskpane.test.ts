@@ -1,0 +1,149 @@
+/**
+ * The task pane in a real browser: Debian's Chromium, driven by playwright-core, walks the preview
+ * host (the real task pane bundle over an in-memory workbook seeded from the sample ledger) and
+ * saves a screenshot of each screen under test-results/.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import sample from "../../samples/sample-ledger.json";
+import { buildPreview, CHROMIUM_ARGS, chromiumPath, serve, type Served } from "./_lib/preview-server";
+
+const OUT = path.resolve(__dirname, "../../test-results");
+let served: Served;
+let browser: Browser;
+let dir: string;
+
+/** The first customer of the sample with an open payment and open invoices in its currency. */
+function customerWithPayment(): { customer: string; payment: string } {
+  const rows = (sample as unknown as { Transactions: (string | number | null)[][] }).Transactions;
+  const h = rows[0] ?? [];
+  const [c, v, t, a] = ["Customer", "Voucher", "Type", "Amount"].map((k) => h.indexOf(k)) as [number, number, number, number];
+  const p = rows.slice(1).find((r) => r[t] === "Payment" && typeof r[a] === "number" && (r[a] as number) < 0);
+  if (p === undefined) throw new Error("the sample ledger has no open payment");
+  return { customer: String(p[c]), payment: String(p[v]) };
+}
+
+async function open(height = 900): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1100, height } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(served.url);
+  await pane(page).getByRole("tab", { name: "Settle", exact: true }).waitFor();
+  return { page, errors };
+}
+
+const pane = (page: Page) => page.getByRole("complementary", { name: "Task pane" });
+const book = (page: Page) => page.getByRole("main", { name: "Workbook" });
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await pane(page).screenshot({ path: path.join(OUT, `${name}.png`) });
+  await page.screenshot({ path: path.join(OUT, `${name}-with-workbook.png`) });
+}
+
+async function noHorizontalOverflow(page: Page): Promise<void> {
+  const [scroll, client] = await pane(page).evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+beforeAll(async () => {
+  const exe = chromiumPath();
+  if (exe === undefined) throw new Error("Chromium is not installed: run scripts/ensure-system-tools.sh (apt-get install chromium)");
+  fs.mkdirSync(OUT, { recursive: true });
+  dir = await buildPreview();
+  served = await serve(dir);
+  browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
+}, 240000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  if (dir !== undefined) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the task pane in Chromium", () => {
+  it("moves between screens with the keyboard", async () => {
+    const { page, errors } = await open();
+    await pane(page).getByRole("tab", { name: "Settle", exact: true }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Aging workbook" }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("walks the settlement wizard: choose, review, edit an amount, post, see the journal", async () => {
+    const { page, errors } = await open(2000);
+    const { customer, payment } = customerWithPayment();
+    const p = pane(page);
+    await p.getByRole("button", { name: "Load ledger" }).click();
+    await p.getByRole("combobox", { name: "Customer" }).selectOption(customer);
+    await expect(p.getByRole("combobox", { name: "Payment" }).inputValue()).resolves.toBe(payment);
+    await p.getByRole("button", { name: "Propose settlement" }).click();
+    const review = p.getByRole("region", { name: "4. Review" });
+    await review.waitFor();
+    const first = review.getByRole("textbox", { name: /^Amount to settle on / }).first();
+    const before = Number(await first.inputValue());
+    expect(before).toBeGreaterThan(1);
+    await first.fill(String(before - 1));
+    await expect(p.getByLabel("Unapplied remainder").textContent()).resolves.toMatch(/^1\.00 /);
+    await shoot(page, "settlement-wizard");
+    await p.getByRole("button", { name: "Post settlement" }).click();
+    await expect(p.getByRole("status").textContent()).resolves.toMatch(/Posted journal SET-/);
+    await book(page).getByRole("tab", { name: "Settlement journal" }).click();
+    const grid = page.getByRole("table", { name: "Settlement journal" });
+    await expect(grid.getByRole("cell", { name: "JournalId", exact: true }).count()).resolves.toBe(1);
+    await expect(grid.getByRole("cell", { name: customer, exact: true }).count()).resolves.toBeGreaterThan(1);
+    await expect(p.getByRole("region", { name: "Posted settlements" }).getByRole("button", { name: /^Unapply SET-/ }).count()).resolves.toBe(1);
+    await noHorizontalOverflow(page);
+    await shoot(page, "settlement-posted");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("builds the aging workbook with its chart", async () => {
+    const { page, errors } = await open();
+    await pane(page).getByRole("tab", { name: "Aging", exact: true }).click();
+    await pane(page).getByRole("button", { name: "Create aging sheet" }).click();
+    await expect(pane(page).getByRole("status").textContent()).resolves.toMatch(/Created sheet Aging 2025-12-31/);
+    await expect(book(page).getByRole("tab", { name: "Aging 2025-12-31" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.getByText(/Chart "Balances by period \(USD\)" \(ColumnStacked\)/).count()).resolves.toBe(1);
+    await noHorizontalOverflow(page);
+    await shoot(page, "aging-workbook");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("runs the credit review and releases a held order with a reason", async () => {
+    const { page, errors } = await open();
+    await pane(page).getByRole("tab", { name: "Credit", exact: true }).click();
+    const p = pane(page);
+    await p.getByRole("button", { name: "Run credit check" }).click();
+    await expect(p.getByRole("status").textContent()).resolves.toMatch(/orders checked: [1-9]\d* on hold/);
+    await p.getByRole("textbox", { name: /Reason for the action/ }).fill("Customer paid by phone");
+    await shoot(page, "credit-review");
+    await p.getByRole("region", { name: "Held orders" }).getByRole("button", { name: /^Release SO-\d+$/ }).first().click();
+    await expect(p.getByRole("status").textContent()).resolves.toMatch(/Released SO-/);
+    await book(page).getByRole("tab", { name: "Credit hold log" }).click();
+    await expect(page.getByRole("table", { name: "Credit hold log" }).getByRole("cell", { name: "Customer paid by phone" }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("previews a write-off", async () => {
+    const { page, errors } = await open();
+    await pane(page).getByRole("tab", { name: "Write-off", exact: true }).click();
+    const p = pane(page);
+    await p.getByRole("button", { name: "Load ledger" }).click();
+    await p.getByRole("combobox", { name: "Customer" }).selectOption(customerWithPayment().customer);
+    await p.getByRole("textbox", { name: /Reason code/ }).fill("BADDEBT");
+    await p.getByRole("button", { name: "Preview journal" }).click();
+    await expect(p.getByRole("region", { name: "Journal preview" }).getByRole("listitem").count()).resolves.toBeGreaterThan(1);
+    await shoot(page, "write-off");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
