@@ -1,0 +1,94 @@
+/**
+ * The LibreOffice round trip: out/demo.xlsx, as `npm run demo` writes it, opened by LibreOffice
+ * Calc headless and converted sheet by sheet to CSV. Every sheet must convert, and the journals
+ * must balance in what LibreOffice reads back. LibreOffice is part of the test command's tools
+ * (scripts/ensure-system-tools.sh): without it this test fails and says how to install it.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { cc, sumBy, tempDir } from "./helpers";
+
+const INSTALL = "run: apt-get install -y libreoffice-calc";
+
+function soffice(): string {
+  const found = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
+  const path = found.stdout.trim().split("\n")[0] ?? "";
+  if (found.status !== 0 || path === "") throw new Error(`LibreOffice (soffice) is not installed: ${INSTALL}`);
+  return path;
+}
+
+/** RFC 4180 CSV (quotes doubled inside quoted fields). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+describe("LibreOffice round trip of out/demo.xlsx", () => {
+  it("converts every sheet to CSV and the journals balance in what LibreOffice reads", async () => {
+    const bin = soffice();
+    const demo = join(__dirname, "..", "..", "out", "demo.xlsx");
+    const run = await cc("demo", "--out", demo, "--quiet");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const dir = tempDir();
+    // A private profile: no clash with a running LibreOffice or another test run.
+    // Filter options: comma, double quote, UTF-8, from line 1, ..., formatted as shown, and -1 = every sheet to its own file.
+    execFileSync(bin, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, demo], { stdio: "pipe", timeout: 120000 });
+    const files = readdirSync(dir).filter((f) => f.endsWith(".csv"));
+    const sheets = ["Aging", "Settlement journal", "Credit holds", "Write-off journal"];
+    expect(files.sort()).toEqual(sheets.map((s) => `demo-${s}.csv`).sort());
+    const read = (sheet: string): string[][] => {
+      const path = join(dir, `demo-${sheet}.csv`);
+      expect(existsSync(path)).toBe(true);
+      return parseCsv(readFileSync(path, "utf8")).filter((r) => r.some((c) => c !== ""));
+    };
+    for (const sheet of sheets) expect(read(sheet).length).toBeGreaterThan(1);
+
+    const settlement = read("Settlement journal");
+    expect(settlement[0]?.slice(0, 3)).toEqual(["JournalId", "Line", "Date"]);
+    // Dates come back as dates, not serials.
+    expect(settlement[1]?.[2]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const byJournal = sumBy(settlement, "JournalId", "AccountingAmount");
+    expect(byJournal.size).toBeGreaterThan(10);
+    for (const [id, total] of byJournal) expect([id, total]).toEqual([id, 0]);
+
+    const writeoff = read("Write-off journal");
+    const debit = sumBy(writeoff, "Currency", "Debit");
+    const credit = sumBy(writeoff, "Currency", "Credit");
+    expect(debit.size).toBeGreaterThan(0);
+    for (const [currency, d] of debit) expect(d).toBeCloseTo(credit.get(currency) ?? Number.NaN, 6);
+
+    const aging = read("Aging");
+    expect(aging[0]?.slice(0, 3)).toEqual(["Customer", "Currency", "Balance"]);
+    // Each row's periods add up to its balance in LibreOffice's reading too.
+    for (const row of aging.slice(1)) {
+      const periods = row.slice(3).reduce((s, c) => s + Number(c), 0);
+      expect(Math.round(periods * 100)).toBe(Math.round(Number(row[2]) * 100));
+    }
+  });
+});
