@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { agingFunction } from "../../src/functions/aging";
@@ -177,7 +177,7 @@ describe("cc: invalid input", () => {
   it("refuses a file that is not a workbook", async () => {
     const dir = tempDir();
     const path = join(dir, "x.xlsx");
-    require("node:fs").writeFileSync(path, "not a zip");
+    writeFileSync(path, "not a zip");
     const r = await cc("aging", path, "--as-of", "2025-02-01");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("x.xlsx");
