@@ -6,7 +6,11 @@ import { validateRules } from "../domain/credit/validate-rules";
 import { customerLimit, temporaryLimitIndex } from "../domain/credit/limits";
 import { creditStatistics } from "../domain/credit/statistics";
 import { type Customer, OPEN_ORDER_STATUSES } from "../domain/credit/types";
-import { toNumber } from "../workbook/cells";
+import { isBlank } from "../workbook/table";
+import { matchChoice, toNumber } from "../workbook/cells";
+import { readCheckpoints } from "../workbook/credit-checkpoints";
+import { shouldCheck } from "../domain/credit/checkpoints";
+import { CHECKPOINT_STEPS, type CheckpointStep } from "../domain/credit/types";
 import { creditStatisticsTable, readStatisticsLedger } from "../workbook/credit-statistics";
 import { serialFromEpochMs } from "../domain/dates";
 import { CcInputError, ccError, unwrap } from "../domain/errors";
@@ -110,7 +114,8 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
   const orderCurrency = (typeof opts["OrderCurrency"] === "string" ? opts["OrderCurrency"] : target.currency).toUpperCase();
   const exponent = currencyExponent(orderCurrency);
   if (exponent === undefined) throw new CcInputError([ccError("currency_must_be_known", `'${orderCurrency}' is not an ISO 4217 currency code`, { table: "options", column: "OrderCurrency" })]);
-  const amount = parseMoney(scalar(args.orderAmount) ?? 0, exponent, read.roundAmounts);
+  const amountCell = scalar(args.orderAmount);
+  const amount = parseMoney(isBlank(amountCell) ? 0 : amountCell, exponent, read.roundAmounts);
   if (!amount.ok) throw new CcInputError([ccError("order_amount_must_be_an_amount", amount.reason, { column: "orderAmount" })]);
   const text = (k: string): string | undefined => (typeof opts[k] === "string" ? (opts[k] as string) : undefined);
   const termsRanks = text("PaymentTermsRanks");
@@ -219,4 +224,39 @@ function statisticsFor(customer: unknown, transactions: unknown, customers: unkn
     }),
   );
   return { stats, currency };
+}
+
+/**
+ * Whether the credit check runs at a posting step, given the checkpoints and the last pass (grace days).
+ * @customfunction CREDITCHECKPOINT
+ * @param checkpoints Checkpoints range: Checkpoint, Posting, ProForma, GraceDays.
+ * @param step The step being posted: Confirmation, PickingList, PackingSlip or Invoice.
+ * @param day The posting date.
+ * @param [lastStep] The step at which the order last passed or was released.
+ * @param [lastDay] The date of that pass.
+ * @param [mode] "Posting" (default) or "ProForma".
+ * @returns TRUE when the credit check runs.
+ */
+export function creditcheckpoint(checkpoints: any[][], step: any, day: any, lastStep?: any, lastDay?: any, mode?: any): boolean {
+  return runFunction(() => checkpointFunction(checkpoints, step, day, lastStep ?? null, lastDay ?? null, mode ?? null));
+}
+
+export function checkpointFunction(checkpoints: unknown, step: unknown, day: unknown, lastStep: unknown, lastDay: unknown, mode: unknown): boolean {
+  const cps = unwrap(readCheckpoints(checkpoints));
+  const stepArg = (v: unknown, name: string): CheckpointStep => {
+    const found = matchChoice(String(scalar(v) ?? ""), CHECKPOINT_STEPS, { PackingList: "PackingSlip", Packing: "PackingSlip", Picking: "PickingList", Confirm: "Confirmation" });
+    if (found === undefined) throw new CcInputError([ccError(`${name.toLowerCase()}_must_be_a_step`, `'${String(scalar(v))}' is not one of ${CHECKPOINT_STEPS.join(", ")}`, { column: name })]);
+    return found;
+  };
+  const modeText = optionalText(mode) ?? "Posting";
+  const m = matchChoice(modeText, ["Posting", "ProForma"] as const);
+  if (m === undefined) throw new CcInputError([ccError("mode_must_be_posting_or_proforma", `'${modeText}' is not Posting or ProForma`, { column: "mode" })]);
+  const hasLast = optionalText(lastStep) !== undefined;
+  return shouldCheck(cps, {
+    step: stepArg(step, "step"),
+    mode: m,
+    daySerial: dateArg(day, "day"),
+    ...(hasLast ? { lastPass: { step: stepArg(lastStep, "lastStep"), daySerial: dateArg(lastDay, "lastDay") } } : {}),
+    rulesConfigured: true,
+  });
 }

@@ -1,4 +1,4 @@
-import { creditcheck, creditCheckFunction, type CreditCheckArgs } from "../../src/functions/credit";
+import { checkpointFunction, creditcheck, creditCheckFunction, type CreditCheckArgs } from "../../src/functions/credit";
 
 const LEDGER = [
   ["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency"],
@@ -81,5 +81,25 @@ describe("CC.CREDITCHECK: invalid input", () => {
   it("refuses an order amount with too many decimals and an unknown option", () => {
     expect(() => run("C1", 1.005)).toThrow(/orderAmount: 1.005 has more than 2 decimals/);
     expect(() => run("C1", 1, { options: [["Colour", "red"]] })).toThrow(/'Colour' is not an option/);
+  });
+});
+
+describe("CC.CREDITCHECKPOINT: W7 through the function", () => {
+  const CPS = [["Checkpoint", "Posting", "ProForma", "GraceDays"], ["Confirmation", "Yes", "No", 2], ["Packing slip", "Yes", "No", 0], ["Invoice", "Yes", "No", 0]];
+  it.each([
+    ["PackingSlip", "2024-01-02", false],
+    ["PackingSlip", "2024-01-03", false],
+    ["Invoice", "2024-01-04", true],
+  ] as const)("confirmed 2024-01-01 with 2 grace days: %s on %s checks = %s", (step, day, expected) => {
+    expect(checkpointFunction(CPS, step, day, "Confirmation", "2024-01-01", null)).toBe(expected);
+  });
+  it("checks without a previous pass, and refuses grace days on one posting checkpoint only", () => {
+    expect(checkpointFunction(CPS, "Confirmation", "2024-01-01", null, null, null)).toBe(true);
+    const bad = [["Checkpoint", "Posting", "GraceDays"], ["Confirmation", "Yes", 2], ["Invoice", "Yes", null]];
+    expect(() => checkpointFunction(bad, "Invoice", "2024-01-04", null, null, null)).toThrow(/checkpoints row 3, GraceDays/);
+    expect(() => checkpointFunction(CPS, "Shipping", "2024-01-04", null, null, null)).toThrow(/'Shipping' is not one of/);
+  });
+  it("a blank order amount checks the exposure as it stands", () => {
+    expect(run("C1", null as unknown as number)[1]).toEqual(["OK", "", 10_000, 2000, 8000, "USD"]);
   });
 });
