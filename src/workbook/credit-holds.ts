@@ -1,8 +1,81 @@
 /**
- * Hold-log entries -> rows of a `Credit hold log` sheet.
+ * The hold list on a sheet: `Order | Customer | Amount | Currency | Status | Reasons | Forced | Step |
+ * ReleasedAmount` rows <-> `HoldRecord`s, and hold-log entries -> rows of a `Credit hold log` sheet.
  */
-import { HOLD_LOG_HEADER, type HoldLogEntry } from "../domain/credit/holds/types";
+import { HOLD_LOG_HEADER, type HoldLogEntry, type HoldReason, type HoldRecord, type HoldStatus } from "../domain/credit/holds/types";
+import { CHECKPOINT_STEPS, REASON_CODES } from "../domain/credit/types";
 import { isoFromSerial } from "../domain/dates";
+import { fail, ok, type Result } from "../domain/errors";
+import { currencyExponent, minorToNumber, NO_CURRENCY } from "../domain/money";
+import { matchChoice, type ReadOptions, RowReader } from "./cells";
+import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { dropUndefined } from "./transactions";
+
+export const HOLD_LIST_HEADER = ["Order", "Customer", "Amount", "Currency", "Status", "Reasons", "Forced", "Step", "ReleasedAmount"] as const;
+
+const HOLD_COLUMNS: readonly ColumnSpec[] = [
+  { key: "order", header: "Order", aliases: ["SalesOrder", "OrderNo"], required: true },
+  { key: "customer", header: "Customer", aliases: ["Account"], required: true },
+  { key: "amount", header: "Amount", required: true },
+  { key: "currency", header: "Currency" },
+  { key: "status", header: "Status", required: true },
+  { key: "reasons", header: "Reasons", aliases: ["Reason", "HoldReasons"] },
+  { key: "forced", header: "Forced", aliases: ["Manual", "ForcedHold"] },
+  { key: "step", header: "Step", aliases: ["Checkpoint"] },
+  { key: "releasedAmount", header: "ReleasedAmount" },
+];
+
+const STATUSES: readonly HoldStatus[] = ["Hold", "ReadyToRelease", "Released", "Rejected"];
+const REASONS: readonly HoldReason[] = [...REASON_CODES, "Manual"];
+
+/**
+ * Read a hold list written by `holdListTable` (or typed by hand).
+ * @example readHolds([[...HOLD_LIST_HEADER], ["SO1", "C", 100, "USD", "Hold", "CreditLimit; DaysOverdue", false, "PackingSlip", null]]).value[0].reasons // ["CreditLimit", "DaysOverdue"]
+ */
+export function readHolds(range: unknown, options: ReadOptions & { name?: string } = {}): Result<HoldRecord[]> {
+  const matched = matchTable(range, HOLD_COLUMNS, options.name ?? "holds");
+  if (!matched.ok) return matched;
+  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
+  const r = new RowReader(table, options);
+  const out: HoldRecord[] = [];
+  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
+    r.at(i);
+    const currency = (r.text("currency") ?? NO_CURRENCY).toUpperCase();
+    const exp = currencyExponent(currency);
+    if (exp === undefined) r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
+    const reasons: HoldReason[] = [];
+    for (const part of (r.text("reasons") ?? "").split(/[;,]/).map((p) => p.trim()).filter((p) => p !== "")) {
+      const found = matchChoice(part, REASONS);
+      if (found === undefined) r.error("reasons", "reasons_must_be_known", `'${part}' is not a hold reason (${REASONS.join(", ")})`);
+      else reasons.push(found);
+    }
+    const status = r.choice("status", STATUSES, { Held: "Hold", OnHold: "Hold", Ready: "ReadyToRelease", Cancelled: "Rejected" });
+    if (status === undefined && r.blank("status")) r.error("status", "status_must_not_be_blank", "is blank");
+    const rec = {
+      order: r.text("order", true),
+      customer: r.text("customer", true),
+      amountMinor: r.money("amount", exp ?? 2, true),
+      currency,
+      status,
+      reasons,
+      forced: r.bool("forced"),
+      step: r.choice("step", CHECKPOINT_STEPS),
+      releasedAmountMinor: r.money("releasedAmount", exp ?? 2),
+    };
+    out.push(dropUndefined(rec) as unknown as HoldRecord);
+  }
+  if (r.errors.length > 0) return fail(...r.errors);
+  return ok(out);
+}
+
+/** Hold records as rows under `HOLD_LIST_HEADER`. */
+export function holdListTable(holds: readonly HoldRecord[]): (string | number | boolean)[][] {
+  const money = (minor: number | undefined, currency: string): string | number => (minor === undefined ? "" : minorToNumber(minor, currencyExponent(currency) ?? 2));
+  return [
+    [...HOLD_LIST_HEADER],
+    ...holds.map((h) => [h.order, h.customer, money(h.amountMinor, h.currency), h.currency, h.status, h.reasons.join("; "), h.forced, h.step ?? "", money(h.releasedAmountMinor, h.currency)]),
+  ];
+}
 
 /**
  * @example holdLogTable([entry]) // [["Order", "Customer", "Action", "Reason", "Status", "Date", "Reasons"], ["SO1", "C", "Release", "Paid", "Released", "2024-06-30", ""]]

@@ -2,7 +2,7 @@ import { serialFromYmd } from "../../src/domain/dates";
 import { unwrap } from "../../src/domain/errors";
 import { readCheckpoints } from "../../src/workbook/credit-checkpoints";
 import { readCreditGroups, readTemporaryLimits } from "../../src/workbook/credit-groups";
-import { holdLogTable } from "../../src/workbook/credit-holds";
+import { holdListTable, holdLogTable, readHolds } from "../../src/workbook/credit-holds";
 import { readRules } from "../../src/workbook/credit-rules";
 import { readCustomers } from "../../src/workbook/customers";
 import { readOrders } from "../../src/workbook/orders";
@@ -109,5 +109,21 @@ describe("holdLogTable", () => {
       ["Order", "Customer", "Action", "Reason", "Status", "Date", "Reasons"],
       ["SO1", "C", "Release", "Paid", "Released", "2024-06-30", ""],
     ]);
+  });
+});
+
+describe("readHolds and holdListTable", () => {
+  it("round-trips a hold list through its sheet table", () => {
+    const holds = [
+      { order: "SO1", customer: "C", amountMinor: 12345, currency: "USD", status: "Hold" as const, reasons: ["CreditLimit" as const, "Manual" as const], forced: true, step: "PackingSlip" as const },
+      { order: "SO2", customer: "D", amountMinor: 500, currency: "JPY", status: "Released" as const, reasons: [], forced: false, releasedAmountMinor: 500 },
+    ];
+    const table = holdListTable(holds);
+    expect(table[1]).toEqual(["SO1", "C", 123.45, "USD", "Hold", "CreditLimit; Manual", true, "PackingSlip", ""]);
+    expect(unwrap(readHolds(table))).toEqual(holds);
+  });
+  it("invalid input: unknown reasons and statuses, blank status", () => {
+    const r = readHolds([["Order", "Customer", "Amount", "Status", "Reasons"], ["1", "C", 1, "Limbo", "CreditLimit; Vibes"], ["2", "C", 1, null, null]]);
+    expect(codes(r)).toEqual(["reasons_must_be_known", "status_must_be_one_of", "status_must_not_be_blank"]);
   });
 });
