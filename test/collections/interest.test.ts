@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { interestNotes, type InterestCode } from "../../src/domain/collections";
+import { InterestCalculator, tieredInterest } from "../../src/domain/collections/_lib/interest-rate";
 import { assertBalanced } from "../../src/domain/journal";
+import { roundMinor } from "../../src/domain/money";
 import { d, tx, W1 } from "./_fixtures";
 
 const perMonth = (...tiers: [number, number][]): InterestCode => ({ kind: "tiered", tiers: tiers.map(([fromMonth, percentPerMonth]) => ({ fromMonth, percentPerMonth })) });
@@ -85,5 +87,17 @@ describe("interest notes", () => {
       const id = first.ok ? (first.value[0]?.journalId ?? "") : "";
       expect(interestNotes([inv], due + 45, perMonth([0, 1.5]), { postedJournalIds: new Set([id]) })).toMatchObject({ ok: false, errors: [{ code: "journal_must_not_be_posted_twice" }] });
     });
+  });
+});
+
+describe("the integer interest calculator", () => {
+  it("property: equals the decimal computation rounded half away from zero", () => {
+    const tier = fc.record({ fromMonth: fc.integer({ min: 0, max: 12 }), percentPerMonth: fc.integer({ min: 0, max: 50000 }).map((n) => n / 1000) });
+    fc.assert(
+      fc.property(fc.uniqueArray(tier, { minLength: 1, maxLength: 4, selector: (t) => t.fromMonth }), fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 900 }), (tiers, amount, days) => {
+        const sorted = [...tiers].sort((a, b) => a.fromMonth - b.fromMonth);
+        return new InterestCalculator(sorted).interestMinor(amount, days) === roundMinor(tieredInterest(amount, days, sorted));
+      }),
+    );
   });
 });

@@ -15,7 +15,7 @@
  */
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
 import { checkNotPosted, journalIdFor, type JournalLine } from "../journal";
-import { assertCollectionsJournal } from "./_lib/lines";
+import { assertCollectionsJournal, type CollectionsLine, type CollectionsLineKeys } from "./_lib/lines";
 
 export type ChargeCorrectionKind = "Waive" | "Reinstate" | "Reverse";
 
@@ -84,17 +84,7 @@ export function correctCharges(request: ChargeCorrectionRequest): Result<ChargeC
       const role = original === p.ledger && request.kind !== "Reverse" ? waivedRole(original.accountRole) : original.accountRole;
       // A reinstatement reverses the waive lines, which reversed the charge: the charge's own signs.
       const sign = request.kind === "Reinstate" ? 1 : -1;
-      const line: JournalLine & Record<string, unknown> = {
-        ...original,
-        journalId,
-        lineNumber: lines.length + 1,
-        dateSerial: request.dateSerial,
-        amountMinor: sign * original.amountMinor,
-        accountingMinor: sign * original.accountingMinor,
-        accountRole: role,
-        reason,
-        correctsJournalId: original.journalId,
-      };
+      const line = correctionLine(original, journalId, lines.length + 1, request.dateSerial, sign, role, reason);
       lines.push(line);
     }
   }
@@ -149,4 +139,31 @@ function correctionState(posted: readonly JournalLine[]): Map<string, { waived: 
     state.set(k, s);
   }
   return state;
+}
+
+/** A literal copy (spreads are slow on journals of a million lines) that keeps collections keys. */
+function correctionLine(original: JournalLine, journalId: string, lineNumber: number, dateSerial: number, sign: number, accountRole: string, reason: string): CollectionsLine {
+  const keys = original as Partial<CollectionsLineKeys>;
+  return {
+    journalId,
+    lineNumber,
+    dateSerial,
+    customer: original.customer,
+    voucher: original.voucher,
+    offsetVoucher: original.offsetVoucher,
+    amountMinor: sign * original.amountMinor,
+    currency: original.currency,
+    accountingMinor: sign * original.accountingMinor,
+    accountingCurrency: original.accountingCurrency,
+    accountType: original.accountType,
+    accountRole,
+    reason,
+    linkId: original.linkId,
+    correctsJournalId: original.journalId,
+    lineType: keys.lineType ?? (original.accountType === "Customer" ? "Customer" : "Ledger"),
+    dimension: keys.dimension ?? "",
+    postingProfile: keys.postingProfile ?? "",
+    account: keys.account ?? "",
+    taxCode: keys.taxCode ?? "",
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
 import { checkNotPosted, journalIdFor } from "../journal";
-import { type Accounting, assertCollectionsJournal, type CollectionsLine, type LineDraft, linesFromGroups } from "./_lib/lines";
+import { type Accounting, assertCollectionsJournal, chargeLines, type CollectionsLine } from "./_lib/lines";
 
 export interface FeeCharge {
   readonly customer: string;
@@ -43,14 +43,9 @@ export function feeJournal(fees: readonly FeeCharge[], request: FeeJournalReques
   const journalId = journalIdFor("Fee", content);
   const posted = checkNotPosted(journalId, request.postedJournalIds ?? new Set());
   if (!posted.ok) return posted;
-  const groups: LineDraft[][] = charged.map((f, i) => {
-    const common = { customer: f.customer, voucher: journalId, offsetVoucher: f.offsetVoucher, currency: f.currency, linkId: `${journalId}:${i + 1}` };
-    return [
-      { ...common, amountMinor: f.amountMinor, accountType: "Customer", accountRole: "Customer" },
-      { ...common, amountMinor: -f.amountMinor, accountType: "Ledger", accountRole: role, account: request.account ?? "FeeIncome" },
-    ];
-  });
-  const lines = linesFromGroups({ journalId, dateSerial: request.dateSerial, reason: request.reason.trim(), ...(request.accounting ? { accounting: request.accounting } : {}) }, groups);
+  const charges = charged.map((f, i) => ({ customer: f.customer, offsetVoucher: f.offsetVoucher, currency: f.currency, amountMinor: f.amountMinor, linkId: `${i + 1}` }));
+  const frame = { journalId, dateSerial: request.dateSerial, reason: request.reason.trim(), ...(request.accounting ? { accounting: request.accounting } : {}) };
+  const lines = chargeLines(frame, charges, { accountRole: role, account: request.account ?? "FeeIncome" });
   if (!lines.ok) return lines;
   assertCollectionsJournal(journalId, lines.value);
   return ok({ journalId, lines: lines.value });

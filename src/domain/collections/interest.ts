@@ -6,13 +6,11 @@
  * the interest account, one pair of lines per charged transaction so that the interest of a single
  * transaction can later be waived on its own.
  */
-import { HALF_AWAY_FROM_ZERO } from "../_lib/decimal";
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
 import { checkNotPosted, journalIdFor } from "../journal";
-import { percentOf, roundMinor } from "../money";
 import type { Transaction } from "../types";
-import { type InterestTier, tierOfDay, tieredInterest } from "./_lib/interest-rate";
-import { type Accounting, assertCollectionsJournal, type CollectionsLine, type LineDraft, linesFromGroups } from "./_lib/lines";
+import { InterestCalculator, type InterestTier, tierOfDay } from "./_lib/interest-rate";
+import { type Accounting, assertCollectionsJournal, chargeLines, type CollectionsLine } from "./_lib/lines";
 
 export type { InterestTier } from "./_lib/interest-rate";
 
@@ -64,6 +62,8 @@ export function interestNotes(transactions: readonly Transaction[], asOfSerial: 
   const errors: CcError[] = [];
   const groups = new Map<string, { customer: string; currency: string; lines: InterestLine[] }>();
   const tiers = code.kind === "tiered" ? [...code.tiers].sort((a, b) => a.fromMonth - b.fromMonth) : [];
+  // A flat percent is one month's worth of a monthly rate: amount x pct / 100 = 30 days x pct / 30.
+  const calculator = new InterestCalculator(code.kind === "tiered" ? tiers : [{ fromMonth: 0, percentPerMonth: code.percent }]);
   for (const t of transactions) {
     if (!chargeable(t, options)) continue;
     if (t.dateSerial !== undefined && t.dateSerial > asOfSerial) continue;
@@ -78,11 +78,11 @@ export function interestNotes(transactions: readonly Transaction[], asOfSerial: 
     let ratePct: number;
     if (code.kind === "tiered") {
       if (days <= 0) continue;
-      interest = roundMinor(tieredInterest(t.amountMinor, days, tiers), HALF_AWAY_FROM_ZERO);
+      interest = calculator.interestMinor(t.amountMinor, days);
       ratePct = tierOfDay(days, tiers)?.percentPerMonth ?? 0;
     } else {
       if (days < code.minDays) continue;
-      interest = percentOf(t.amountMinor, code.percent, HALF_AWAY_FROM_ZERO);
+      interest = calculator.interestMinor(t.amountMinor, 30);
       ratePct = code.percent;
     }
     if (interest === 0) continue;
@@ -116,14 +116,9 @@ function buildNote(customer: string, currency: string, lines: InterestLine[], as
   const posted = checkNotPosted(journalId, options.postedJournalIds ?? new Set());
   if (!posted.ok) return posted;
   const account = options.interestAccount ?? "InterestIncome";
-  const groups: LineDraft[][] = lines.map((l) => {
-    const common = { customer, voucher: journalId, offsetVoucher: l.voucher, currency, linkId: `${journalId}:${l.voucher}` };
-    return [
-      { ...common, amountMinor: l.interestMinor, accountType: "Customer", accountRole: "Customer" },
-      { ...common, amountMinor: -l.interestMinor, accountType: "Ledger", accountRole: "Interest", account },
-    ];
-  });
-  const journal = linesFromGroups({ journalId, dateSerial: asOfSerial, reason: code.code ?? "Interest", ...(options.accounting ? { accounting: options.accounting } : {}) }, groups);
+  const charges = lines.map((l) => ({ customer, offsetVoucher: l.voucher, currency, amountMinor: l.interestMinor, linkId: `${l.row}` }));
+  const frame = { journalId, dateSerial: asOfSerial, reason: code.code ?? "Interest", ...(options.accounting ? { accounting: options.accounting } : {}) };
+  const journal = chargeLines(frame, charges, { accountRole: "Interest", account });
   if (!journal.ok) return journal;
   assertCollectionsJournal(journalId, journal.value);
   const totalMinor = lines.reduce((a, l) => a + l.interestMinor, 0);

@@ -104,7 +104,7 @@ export function proposeWriteOff(transactions: readonly Transaction[], request: W
     journalId,
     customer,
     lines: lines.value,
-    items: items.map((t) => ({ voucher: t.voucher, row: t.row, currency: t.currency, amountMinor: t.amountMinor })),
+    items,
     netByCurrency,
   });
 }

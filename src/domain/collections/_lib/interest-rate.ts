@@ -38,3 +38,43 @@ export function tierOfDay(day: number, tiers: readonly InterestTier[]): Interest
   for (const t of tiers) if (t.fromMonth <= month) found = t;
   return found;
 }
+
+/**
+ * The same arithmetic in exact integers, for ledgers of a million rows: percents are scaled to
+ * integers once, the day-weighted sum is cached per number of days, and each line is one BigInt
+ * multiplication and division, rounded half away from zero (as `roundMinor` with
+ * HALF_AWAY_FROM_ZERO would round `tieredInterest`; a property test holds them equal).
+ */
+export class InterestCalculator {
+  private readonly scale: bigint;
+  private readonly scaledTiers: { fromMonth: number; pct: bigint }[];
+  private readonly cache = new Map<number, bigint>();
+
+  constructor(tiers: readonly InterestTier[]) {
+    const places = Math.max(0, ...tiers.map((t) => new Decimal(t.percentPerMonth).decimalPlaces()));
+    this.scale = 10n ** BigInt(places);
+    this.scaledTiers = tiers.map((t) => ({ fromMonth: t.fromMonth, pct: BigInt(new Decimal(t.percentPerMonth).mul(this.scale.toString()).toFixed(0)) }));
+  }
+
+  /** Interest in minor units for `days` overdue days of `amountMinor`, rounded once. */
+  interestMinor(amountMinor: number, days: number): number {
+    let weight = this.cache.get(days);
+    if (weight === undefined) {
+      weight = 0n;
+      for (let i = 0; i < this.scaledTiers.length; i++) {
+        const tier = this.scaledTiers[i] as { fromMonth: number; pct: bigint };
+        const next = this.scaledTiers[i + 1];
+        const firstDay = tier.fromMonth * 30 + 1;
+        const lastDay = next === undefined ? days : Math.min(days, next.fromMonth * 30);
+        if (lastDay >= firstDay) weight += tier.pct * BigInt(lastDay - firstDay + 1);
+      }
+      this.cache.set(days, weight);
+    }
+    const numerator = BigInt(amountMinor) * weight;
+    const denominator = 3000n * this.scale;
+    const magnitude = (2n * (numerator < 0n ? -numerator : numerator) + denominator) / (2n * denominator);
+    const result = Number(numerator < 0n ? -magnitude : magnitude);
+    assert(Number.isSafeInteger(result), "interest exceeds the largest safe amount");
+    return result;
+  }
+}

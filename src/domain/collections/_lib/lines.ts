@@ -121,3 +121,57 @@ export function assertCollectionsJournal(journalId: string, lines: readonly Jour
   for (const [currency, net] of byCurrency) assert(net === 0, `journal ${journalId}: ${currency} lines do not net to zero (${net})`);
   assert(accounting === 0, `journal ${journalId}: does not balance in the accounting currency (${accounting})`);
 }
+
+/** One charge: the customer is debited `amountMinor` and the ledger account credited. */
+export interface ChargeDraft {
+  readonly customer: string;
+  readonly offsetVoucher: string;
+  readonly currency: string;
+  readonly amountMinor: number;
+  readonly linkId: string;
+}
+
+/**
+ * The lines of a charge journal (interest notes, fees): a customer line and a ledger line per
+ * charge, built directly (no intermediate drafts) because a note may charge a million items.
+ */
+export function chargeLines(frame: JournalFrame, charges: readonly ChargeDraft[], ledger: { readonly accountRole: string; readonly account: string }): Result<CollectionsLine[]> {
+  const out: CollectionsLine[] = new Array<CollectionsLine>(charges.length * 2);
+  for (let i = 0; i < charges.length; i++) {
+    const c = charges[i] as ChargeDraft;
+    let accountingMinor = c.amountMinor;
+    if (frame.accounting !== undefined) {
+      const converted = frame.accounting.rates.convert(-c.amountMinor, c.currency, frame.accounting.currency, frame.dateSerial);
+      if (!converted.ok) return converted;
+      accountingMinor = -converted.value;
+    }
+    // Literal objects, not spreads: spreading into 20-field objects is ten times slower in V8.
+    out[2 * i] = chargeLine(frame, c, 2 * i + 1, c.amountMinor, accountingMinor, "Customer", "Customer", "");
+    out[2 * i + 1] = chargeLine(frame, c, 2 * i + 2, -c.amountMinor, -accountingMinor, "Ledger", ledger.accountRole, ledger.account);
+  }
+  return ok(out);
+}
+
+function chargeLine(frame: JournalFrame, c: ChargeDraft, lineNumber: number, amountMinor: number, accountingMinor: number, accountType: AccountType, accountRole: string, account: string): CollectionsLine {
+  return {
+    journalId: frame.journalId,
+    lineNumber,
+    dateSerial: frame.dateSerial,
+    customer: c.customer,
+    voucher: frame.journalId,
+    offsetVoucher: c.offsetVoucher,
+    amountMinor,
+    currency: c.currency,
+    accountingMinor,
+    accountingCurrency: frame.accounting?.currency ?? c.currency,
+    accountType,
+    accountRole,
+    reason: frame.reason,
+    linkId: c.linkId,
+    lineType: accountType === "Customer" ? "Customer" : "Ledger",
+    dimension: "",
+    postingProfile: "",
+    account,
+    taxCode: "",
+  };
+}
