@@ -6,6 +6,7 @@ import { customerAttributes, wholeYears } from "../../src/domain/credit/risk/att
 import { proposeAutomaticLimits } from "../../src/domain/credit/risk/auto-limits";
 import { riskScore, type ScoringGroup } from "../../src/domain/credit/risk/score";
 import { serialFromYmd } from "../../src/domain/dates";
+import { adjustmentLinesTable, readAdjustments } from "../../src/workbook/credit-adjustments";
 import { unwrap } from "../../src/domain/errors";
 import { AS_OF, customer, group } from "./fixtures";
 
@@ -93,5 +94,19 @@ describe("risk scoring and automatic limits", () => {
   it("counts whole years", () => {
     expect(wholeYears(serialFromYmd(2020, 6, 30), serialFromYmd(2024, 6, 29))).toBe(3);
     expect(wholeYears(serialFromYmd(2020, 6, 30), serialFromYmd(2024, 6, 30))).toBe(4);
+  });
+});
+
+describe("adjustment lines on a sheet", () => {
+  it("round-trips the generator's proposal through its table", () => {
+    const lines = unwrap(generateAdjustments([A, J], { method: "Percent", value: "10", type: "Normal", expiry: { months: 6 }, asOfSerial: AS_OF, reason: "Review" }));
+    const temp = { target: "Group" as const, account: "G", type: "Temporary" as const, newLimitMinor: 150, currency: "USD", fromSerial: AS_OF, toSerial: AS_OF + 1, reason: "Peak" };
+    const table = adjustmentLinesTable([...lines, temp]);
+    expect(table[1]).toEqual(["Customer", "A", "Normal", 11_000, "USD", "", "", "2024-12-30", "Review"]);
+    expect(unwrap(readAdjustments(table))).toEqual([...lines, temp]);
+  });
+  it("invalid input: blank reason, temporary without dates, unknown target", () => {
+    const r = readAdjustments([["Target", "Account", "Type", "NewLimit", "Reason"], ["Customer", "A", "Normal", 1, null], ["Region", "A", "Temporary", 1, "x"]]);
+    expect(r.ok ? [] : r.errors.map((e) => `${e.row}:${e.code}`)).toEqual(["2:reason_must_not_be_blank", "3:target_must_be_one_of", "3:from_must_not_be_blank", "3:to_must_not_be_blank"]);
   });
 });
