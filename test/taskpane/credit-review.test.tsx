@@ -39,6 +39,23 @@ describe("the credit review screen", () => {
     expect(within(screen.getByRole("region", { name: "Held orders" })).queryByRole("listitem", { name: `Order ${order}` })).toBeNull();
   });
 
+  it("force-holds an order that passed and rejects a held one, each logged", async () => {
+    const { book, user } = setup();
+    await user.click(screen.getByRole("button", { name: "Run credit check" }));
+    await screen.findByRole("region", { name: "Held orders" });
+    await user.type(screen.getByRole("textbox", { name: /Reason for the action/ }), "Dispute");
+    const picker = screen.getByRole("combobox", { name: /Force a hold/ }) as HTMLSelectElement;
+    const order = picker.options[1]?.value ?? "";
+    await user.selectOptions(picker, order);
+    await user.click(screen.getByRole("button", { name: "Force hold" }));
+    const card = await screen.findByRole("listitem", { name: `Order ${order}` });
+    expect(card.textContent).toMatch(/Manual.*\(manual hold\)/);
+    await user.click(within(card).getByRole("button", { name: `Reject ${order}` }));
+    expect((await screen.findByRole("status")).textContent).toMatch(`Rejected ${order}`);
+    const log = book.usedValues(book.sheet("Credit hold log") as never);
+    expect(log.slice(1).map((r) => [r[0], r[2], r[4]])).toEqual([[order, "ForceHold", "Hold"], [order, "Reject", "Rejected"]]);
+  });
+
   it("reads the latest action of each order from the log", () => {
     const latest = latestActions([["Order", "Customer", "Action", "Reason", "Status", "Date", "Reasons"], ["SO1", "C", "Hold", "x", "Hold", 1, "A"], ["SO1", "C", "Release", "y", "Released", 2, ""]]);
     expect(latest.get("SO1")).toEqual({ action: "Release", status: "Released", reasons: "" });
