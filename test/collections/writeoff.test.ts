@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { proposeWriteOff } from "../../src/domain/collections";
+import { proposeWriteOff, writeOffCandidates } from "../../src/domain/collections";
 import { assertBalanced } from "../../src/domain/journal";
 import { rateTable } from "../../src/domain/rates";
 import type { Transaction } from "../../src/domain/types";
@@ -123,5 +123,23 @@ describe("write-off", () => {
       const rates = rateTable([], "USD");
       expect(proposeWriteOff(LEDGER, { customer: "C1", dateSerial: date, reason: "R", accounting: { currency: "USD", rates } })).toMatchObject({ ok: false, errors: [{ code: "exchange_rate_must_exist" }] });
     });
+  });
+});
+
+describe("write-off candidates", () => {
+  it("lists each customer's balance per currency, filtered by size and age", () => {
+    const ledger = [
+      tx({ customer: "A", voucher: "1", amountMinor: 500, dueSerial: date - 400 }),
+      tx({ customer: "A", voucher: "2", amountMinor: -497, dueSerial: date - 10 }),
+      tx({ customer: "B", voucher: "3", amountMinor: 90000, dueSerial: date - 5 }),
+      tx({ customer: "B", voucher: "4", amountMinor: 0, dueSerial: date - 999 }),
+    ];
+    expect(writeOffCandidates(ledger)).toEqual([
+      { customer: "A", currency: "USD", balanceMinor: 3, openItems: 2, oldestDueSerial: date - 400 },
+      { customer: "B", currency: "USD", balanceMinor: 90000, openItems: 1, oldestDueSerial: date - 5 },
+    ]);
+    expect(writeOffCandidates(ledger, { maxBalanceMinor: 5 }).map((c) => c.customer)).toEqual(["A"]);
+    expect(writeOffCandidates(ledger, { minDaysPastDue: 365, asOfSerial: date }).map((c) => c.customer)).toEqual(["A"]);
+    expect(writeOffCandidates(ledger, { minDaysPastDue: 1 })).toEqual([]); // an age filter without an as-of date takes nobody
   });
 });

@@ -7,6 +7,7 @@ export { type Accounting, type CollectionsLine, type CollectionsLineKeys } from 
 export { STATUS_TRANSITIONS, changeStatus, markBrokenPromises, type StatusChange } from "./status";
 export { ACTIVITY_KINDS, addActivity, closeCase, openCase, type Activity, type ActivityKind, type CollectionCase } from "./cases";
 export { customersForAgent, inPool, type Pool, type PoolCustomer } from "./pools";
+export { writeOffCandidates, type WriteOffCandidate, type WriteOffCandidateFilter } from "./writeoff-candidates";
 export { proposeWriteOff, type WriteOffProposal, type WriteOffRequest, type WrittenOffItem } from "./writeoff";
 export { interestNotes, type InterestCode, type InterestLine, type InterestNote, type InterestOptions, type InterestTier } from "./interest";
 export { correctCharges, type ChargeCorrection, type ChargeCorrectionKind, type ChargeCorrectionRequest } from "./charge-corrections";

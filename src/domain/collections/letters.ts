@@ -111,17 +111,21 @@ export function lettersDue(
   }
   if (errors.length > 0) return fail(...errors);
   const out: LetterDue[] = [];
+  const inCurrencyCache = new Map<string, Result<{ feeMinor: number; minOverdueMinor: number }>>();
   for (const [k, a] of accounts) {
     const sent = last.get(k) ?? last.get(`${a.customer}\u0000`);
     const level = (sent?.level ?? 0) + 1;
     const letter = sequence[level - 1];
     if (letter === undefined || a.overdueDebitMinor === 0) continue;
     const overdueMinor = a.overdueDebitMinor + a.creditMinor;
-    const money = inCurrency(letter, a.currency);
-    if (!money.ok) {
-      errors.push(...money.errors);
-      continue;
+    const moneyKey = `${level}\u0000${a.currency}`;
+    let money = inCurrencyCache.get(moneyKey);
+    if (money === undefined) {
+      money = inCurrency(letter, a.currency);
+      inCurrencyCache.set(moneyKey, money);
+      if (!money.ok) errors.push(...money.errors);
     }
+    if (!money.ok) continue;
     if (overdueMinor <= 0 || overdueMinor < money.value.minOverdueMinor) continue;
     const fromSerial = sent === undefined ? a.oldestDueSerial : sent.dateSerial;
     const days = asOfSerial - fromSerial;
