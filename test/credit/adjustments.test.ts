@@ -7,6 +7,7 @@ import { proposeAutomaticLimits } from "../../src/domain/credit/risk/auto-limits
 import { riskScore, type ScoringGroup } from "../../src/domain/credit/risk/score";
 import { serialFromYmd } from "../../src/domain/dates";
 import { adjustmentLinesTable, readAdjustments } from "../../src/workbook/credit-adjustments";
+import { readAutomaticLimits, readRiskGroups, readScoringGroups } from "../../src/workbook/credit-risk";
 import { unwrap } from "../../src/domain/errors";
 import { AS_OF, customer, group } from "./fixtures";
 
@@ -108,5 +109,26 @@ describe("adjustment lines on a sheet", () => {
   it("invalid input: blank reason, temporary without dates, unknown target", () => {
     const r = readAdjustments([["Target", "Account", "Type", "NewLimit", "Reason"], ["Customer", "A", "Normal", 1, null], ["Region", "A", "Temporary", 1, "x"]]);
     expect(r.ok ? [] : r.errors.map((e) => `${e.row}:${e.code}`)).toEqual(["2:reason_must_not_be_blank", "3:target_must_be_one_of", "3:from_must_not_be_blank", "3:to_must_not_be_blank"]);
+  });
+});
+
+describe("risk tables", () => {
+  it("reads scoring bands, risk groups and automatic limits, and scores with them", () => {
+    const scoring = unwrap(readScoringGroups([["Group", "Attribute", "From", "To", "Values", "Points"], ["Tenure", "yearsAsCustomer", 0, 5, null, 0], ["Tenure", "yearsAsCustomer", 5, null, null, 20], ["Status", "accountStatus", null, null, "Good; Preferred", 10]]));
+    expect(scoring).toEqual([
+      { name: "Tenure", attribute: "yearsAsCustomer", bands: [{ from: 0, to: 5, points: 0 }, { from: 5, points: 20 }] },
+      { name: "Status", attribute: "accountStatus", bands: [{ values: ["Good", "Preferred"], points: 10 }] },
+    ]);
+    const groups = unwrap(readRiskGroups([["RiskGroup", "FromScore", "ToScore"], ["High", -100, 19], ["Low", 20, 100]]));
+    expect(unwrap(riskScore({ yearsAsCustomer: 7, accountStatus: "preferred" }, scoring, groups))).toMatchObject({ score: 30, riskGroup: "Low" });
+    expect(unwrap(readAutomaticLimits([["RiskGroup", "Currency", "MaxRevenue", "CreditLimit"], ["Low", "JPY", 1_000_000, 500_000]]))).toEqual([{ riskGroup: "Low", currency: "JPY", maxRevenueMinor: 1_000_000, limitMinor: 500_000 }]);
+  });
+  it("invalid input: range and values together, To not above From, a group scoring two attributes, bad limits", () => {
+    const s = readScoringGroups([["Group", "Attribute", "From", "To", "Values", "Points"], ["T", "a", 5, 1, "x", 1], ["T", "b", null, null, null, 1]]);
+    expect(s.ok ? [] : s.errors.map((e) => e.code)).toEqual(["band_is_range_or_values", "to_must_be_above_from", "scoring_group_has_one_attribute"]);
+    const g = readRiskGroups([["RiskGroup", "FromScore", "ToScore"], ["X", 5, 1]]);
+    expect(g.ok ? "" : g.errors[0]?.code).toBe("to_score_must_not_be_below_from");
+    const a = readAutomaticLimits([["RiskGroup", "Currency", "CreditLimit"], ["Low", "XYZ", 5], ["Low", "USD", "lots"]]);
+    expect(a.ok ? [] : a.errors.map((e) => e.code)).toEqual(["currency_must_be_known", "credit_limit_must_be_an_amount"]);
   });
 });
