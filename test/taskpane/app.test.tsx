@@ -94,6 +94,8 @@ describe("the settlement wizard", () => {
     const journal = book.usedValues(book.sheet("Settlement journal") as never);
     expect(journal[0]?.[0]).toBe("JournalId");
     expect(journal.length).toBeGreaterThan(6);
+    // PAY-1 is fully applied: the wizard offers a typed payment next.
+    expect((screen.getByRole("radio", { name: "Type a payment" }) as HTMLInputElement).checked).toBe(true);
     const posted = screen.getByRole("region", { name: "Posted settlements" });
     await user.click(within(posted).getByRole("button", { name: /^Unapply SET-/ }));
     expect((await screen.findByRole("status")).textContent).toMatch(/Unapplied SET-/);

@@ -3,7 +3,7 @@ import { type CcError, ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import type { RateTable } from "../../domain/rates";
 import type { Proposal, SettlementOptions } from "../../domain/settlement/types";
-import { type Ledger, loadLedger } from "../settlement/ledger";
+import { type Ledger, loadLedger, openItems } from "../settlement/ledger";
 import { checkAmount, type MethodKind, type PaymentChoice, postProposal, propose, readHistory, readRates, unapply } from "../settlement/wizard";
 import { useGateway } from "./gateway-context";
 import { useTask } from "./use-task";
@@ -34,7 +34,7 @@ export function useSettlement(todaySerial: number) {
   const [editErrors, setEditErrors] = React.useState<ReadonlyMap<string, string>>(new Map());
 
   const refresh = React.useCallback(
-    async (name: string, accounting: string): Promise<Result<true>> => {
+    async (name: string, accounting: string): Promise<Result<Ledger>> => {
       const l = await loadLedger(gateway, name);
       if (!l.ok) return l;
       const h = await readHistory(gateway);
@@ -44,7 +44,7 @@ export function useSettlement(todaySerial: number) {
       setLedger(l.value);
       setHistory(h.value);
       setRates(r.value);
-      return ok(true);
+      return ok(l.value);
     },
     [gateway],
   );
@@ -100,7 +100,12 @@ export function useSettlement(todaySerial: number) {
     if (ledger === undefined || proposal === undefined) return;
     const done = await task.run("Posting the settlement", (control) => postProposal(gateway, ledger, { proposal, accountingCurrency: choices.accountingCurrency, history, ...(rates !== undefined ? { rates } : {}) }, control));
     if (done === undefined) return;
-    await refresh(table, choices.accountingCurrency);
+    const fresh = await refresh(table, choices.accountingCurrency);
+    // The payment may be fully applied now: offer the customer's next open credit item.
+    if (fresh.ok && choices.payment.kind === "row" && fresh.value.byVoucher.get(choices.customer)?.get(choices.payment.voucher)?.amountMinor === 0) {
+      const next = openItems(fresh.value, choices.customer).credits[0];
+      setChoices((c) => ({ ...c, payment: next === undefined ? { kind: "typed", voucher: "PAY-NEW", amount: "", currency: "USD" } : { kind: "row", voucher: next.voucher } }));
+    }
     setProposal(undefined);
     setEdits(new Map());
     task.succeed(`Posted journal ${done.journalId}: ${done.lines} lines in ${done.sheet}; the settled open amounts were updated.`);
