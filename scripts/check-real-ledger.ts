@@ -7,6 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { creditStatistics, type StatItem } from "../src/domain/credit/statistics";
+import { parseDate } from "../src/domain/dates";
 import { agingFunction } from "../src/functions/aging";
 
 const file = process.argv[2] ?? join(__dirname, "..", "..", "shared", "data", "ar-invoices-2012-2013.csv");
@@ -62,4 +64,76 @@ for (let month = 1; month <= 12; month++) {
   console.log(`${asOf}: ${open.length} open invoices, ${table.length - 2} customers, balance ${String(total?.[2] ?? 0)}, buckets ${total?.slice(3).join(" / ") ?? ""}`);
 }
 console.log(`${checked} customer rows checked, ${mismatches} mismatches`);
-process.exit(mismatches === 0 ? 0 : 1);
+if (mismatches > 0) process.exit(1);
+
+// --- Credit statistics on the same ledger -------------------------------------------------------
+// For every customer as of 2013-12-31: average payment days over the invoices settled in the last
+// 12 months (engine: ClosedDate - Date; independent: the file's own DaysToSettle column), and the
+// average of the 12 month-end balances (independent: invoices dated on or before each month end and
+// settled after it).
+
+const serial = (iso: string): number => {
+  const p = parseDate(iso);
+  if (!p.ok) throw new Error(p.reason);
+  return p.serial;
+};
+const asOfIso = "2013-12-31";
+const asOfSerial = serial(asOfIso);
+const byCustomer = new Map<string, typeof invoices>();
+rows.forEach((r, k) => {
+  const inv = invoices[k];
+  if (inv === undefined) return;
+  (inv as typeof inv & { daysToSettle?: number }).daysToSettle = Number(r[col("DaysToSettle")]);
+  const list = byCustomer.get(inv.customer) ?? [];
+  list.push(inv);
+  byCustomer.set(inv.customer, list);
+});
+let statMismatches = 0;
+let customersWithPayments = 0;
+let sumDays = 0;
+let countDays = 0;
+for (const [customer, list] of byCustomer) {
+  const items: StatItem[] = list.map((i, n) => ({
+    customer,
+    voucher: i.invoice,
+    type: "Invoice",
+    dateSerial: serial(i.date),
+    dueSerial: serial(i.due),
+    amountMinor: i.settled > asOfIso ? Math.round(Number(i.amount) * 100) : 0,
+    originalMinor: Math.round(Number(i.amount) * 100),
+    closedSerial: serial(i.settled),
+    currency: "",
+    status: "None",
+    row: n + 2,
+  }));
+  const stats = creditStatistics({ asOfSerial, items, limitMinor: null, openOrdersMinor: 0, dsoMonths: [12, 6], balanceMonths: 12 });
+  if (!stats.ok) throw new Error(stats.errors[0]?.message);
+  const settledInWindow = list.filter((i) => i.settled > "2012-12-31" && i.settled <= asOfIso);
+  const expectedDays =
+    settledInWindow.length === 0 ? null : settledInWindow.reduce((a, i) => a + ((i as typeof i & { daysToSettle: number }).daysToSettle ?? 0), 0) / settledInWindow.length;
+  const gotDays = stats.value.averagePaymentDays === null ? null : Number(stats.value.averagePaymentDays.toFixed(2));
+  if ((expectedDays === null) !== (gotDays === null) || (expectedDays !== null && Math.abs(Number(expectedDays.toFixed(2)) - (gotDays ?? 0)) > 0.001)) {
+    statMismatches++;
+    console.error(`${customer}: payment days engine ${String(gotDays)} vs file ${String(expectedDays)}`);
+  }
+  if (expectedDays !== null) {
+    customersWithPayments++;
+    sumDays += expectedDays * settledInWindow.length;
+    countDays += settledInWindow.length;
+  }
+  let balances = 0;
+  for (let m = 1; m <= 12; m++) {
+    const end = new Date(Date.UTC(2013, m, 0)).toISOString().slice(0, 10);
+    balances += list.filter((i) => i.date <= end && i.settled > end).reduce((a, i) => a + Math.round(Number(i.amount) * 100), 0);
+  }
+  const expectedAvg = Math.round(balances / 12);
+  if (Math.abs(expectedAvg - stats.value.averageBalanceMinor) > 0) {
+    statMismatches++;
+    console.error(`${customer}: average balance engine ${stats.value.averageBalanceMinor} vs independent ${expectedAvg}`);
+  }
+}
+console.log(
+  `credit statistics for ${byCustomer.size} customers as of ${asOfIso}: ${customersWithPayments} with settled invoices, ` +
+    `ledger-wide average payment days ${(sumDays / countDays).toFixed(2)}, ${statMismatches} mismatches`,
+);
+if (statMismatches > 0) process.exit(1);

@@ -10,7 +10,8 @@ const item = (type: StatItem["type"], iso: [number, number, number], major: numb
 const W8: StatItem[] = [
   item("Invoice", [2015, 5, 1], 0, { originalMinor: 10_000_000, closedSerial: serialFromYmd(2015, 5, 31) }),
   item("Invoice", [2015, 9, 1], 50_000, { originalMinor: 5_000_000 }),
-  item("Payment", [2015, 5, 31], 0, { originalMinor: -10_000_000 }),
+  // The payment that closed the May invoice is closed on the same day.
+  item("Payment", [2015, 5, 31], 0, { originalMinor: -10_000_000, closedSerial: serialFromYmd(2015, 5, 31) }),
 ];
 
 describe("W8 DSO", () => {
@@ -28,7 +29,7 @@ describe("W8 DSO", () => {
       ["Customer", "Type", "Date", "Amount", "OriginalAmount", "ClosedDate", "Currency"],
       ["C", "Invoice", "2015-05-01", 0, 100_000, "2015-05-31", "USD"],
       ["C", "Invoice", "2015-09-01", 50_000, 50_000, null, "USD"],
-      ["C", "Payment", "2015-05-31", 0, -100_000, null, "USD"],
+      ["C", "Payment", "2015-05-31", 0, -100_000, "2015-05-31", "USD"],
       ["D", "Invoice", "2015-09-01", 999, 999, null, "USD"],
     ];
     expect(dsoFunction("C", ledger, 12, "2015-09-30")).toBe(121.67);

@@ -58,7 +58,7 @@ export function dso(openBalanceMinor: number, creditSalesMinor: number, days: nu
 /**
  * Compute the statistics of one customer. Credit sales are invoices net of credit notes dated in
  * the window (OriginalAmount when given, else the amount); balances at month ends add up the rows
- * dated on or before each month end; payment days average settled invoices' ClosedDate - Date.
+ * dated on or before each month end and not closed by then; payment days average settled invoices' ClosedDate - Date.
  * @example creditStatistics({ asOfSerial, items, limitMinor: 10000000, openOrdersMinor: 0, dsoMonths: [12, 6], balanceMonths: 12 }).value.dso[0].dso?.toFixed(2) // "121.67"
  */
 export function creditStatistics(input: StatisticsInput): Result<CreditStatistics> {
@@ -81,7 +81,14 @@ export function creditStatistics(input: StatisticsInput): Result<CreditStatistic
     return { months, days, creditSalesMinor: sales, dso: dso(openBalanceMinor, sales, days) };
   };
   const monthEnds = lastMonthEnds(asOfSerial, input.balanceMonths);
-  const balances = monthEnds.map((m) => posted.reduce((a, i) => (i.dateSerial === undefined || i.dateSerial <= m ? a + (i.originalMinor ?? i.amountMinor) : a), 0));
+  // A row is in a month-end balance when it was posted by then and not yet closed: a ledger of open
+  // items with ClosedDate (no payment rows) and a ledger with payment rows both come out right.
+  const balances = monthEnds.map((m) =>
+    posted.reduce(
+      (a, i) => ((i.dateSerial === undefined || i.dateSerial <= m) && (i.closedSerial === undefined || i.closedSerial > m) ? a + (i.originalMinor ?? i.amountMinor) : a),
+      0,
+    ),
+  );
   const averageBalanceMinor = balances.length === 0 ? 0 : roundMinor(new Decimal(balances.reduce((a, b) => a + b, 0)).div(balances.length));
   const pct = (minor: number): Decimal | null =>
     input.limitMinor === null || input.limitMinor === 0 ? null : new Decimal(minor).mul(100).div(input.limitMinor).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO);
