@@ -69,7 +69,7 @@ export async function readTables(path: string, requests: readonly TableRequest[]
   const sheetNames: string[] = [];
   let reader: ExcelJS.stream.xlsx.WorkbookReader;
   try {
-    reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
+    reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "ignore", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
   } catch (e) {
     throw new CliError(`cannot open ${path}: ${e instanceof Error ? e.message : String(e)}`);
   }

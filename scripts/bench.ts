@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: every case in its own child process (so peak RSS is the case's own), a table on
+ * stdout and bench-results.json ([{ name, rows, ms, floorMs, ratio, peakRssMb }]). Times are
+ * medians of BENCH_RUNS (default 5) runs after a warm-up; data is generated in memory from a seed.
+ * `cli-aging-vs-libreoffice` runs when LibreOffice (soffice) is installed; its ratio is
+ * LibreOffice's time over the CLI's. BENCH_QUICK=1 runs the small sizes only.
+ */
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+interface BenchResult {
+  name: string;
+  rows: number;
+  ms: number;
+  floorMs: number;
+  ratio: number;
+  peakRssMb: number | null;
+}
+
+const runs = process.env["BENCH_RUNS"] ?? "5";
+const quick = process.env["BENCH_QUICK"] === "1";
+const FULL = 1048576;
+const cases: [string, number][] = [
+  ["aging-function", 10000],
+  ["aging-function", 100000],
+  ...(quick ? [] : ([["aging-function", FULL]] as [string, number][])),
+  ["settle-batch", quick ? 100000 : FULL],
+  ["creditcheck-batch", quick ? 100000 : FULL],
+];
+
+function child(script: string, args: readonly string[]): BenchResult {
+  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", "--import", "tsx", join(__dirname, script), ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${script} ${args.join(" ")} failed:\n${r.stderr}`);
+  const line = r.stdout.trim().split("\n").pop() ?? "";
+  return JSON.parse(line) as BenchResult;
+}
+
+const TARGETS: Record<string, string> = {
+  "aging-function": "<= 2x floor at 1,048,576 rows, < 400 MB",
+  "settle-batch": "<= 3x floor",
+  "creditcheck-batch": "<= 3x floor",
+  "cli-aging-vs-libreoffice": ">= 50x faster than LibreOffice",
+};
+
+function main(): void {
+  const results: BenchResult[] = [];
+  const print = (r: BenchResult): void => {
+    process.stdout.write(
+      `${r.name.padEnd(26)}${r.rows.toLocaleString("en-US").padStart(10)}${r.ms.toFixed(1).padStart(11)}${r.floorMs.toFixed(1).padStart(11)}${r.ratio.toFixed(2).padStart(8)}${String(r.peakRssMb ?? "-").padStart(8)}   ${TARGETS[r.name] ?? ""}\n`,
+    );
+  };
+  process.stdout.write(`${"case".padEnd(26)}${"rows".padStart(10)}${"ms".padStart(11)}${"floorMs".padStart(11)}${"ratio".padStart(8)}${"rssMB".padStart(8)}   target\n`);
+  for (const [name, rows] of cases) {
+    process.stderr.write(`bench: ${name} ${rows.toLocaleString("en-US")} rows ...\n`);
+    const r = child("bench-case.ts", [name, String(rows), runs]);
+    results.push(r);
+    print(r);
+  }
+  const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
+  if (soffice === "" || quick) {
+    process.stderr.write(`bench: cli-aging-vs-libreoffice skipped (${quick ? "BENCH_QUICK" : "LibreOffice not installed: apt-get install -y libreoffice-calc"})\n`);
+  } else {
+    process.stderr.write("bench: cli-aging-vs-libreoffice 100,000 rows (LibreOffice takes a minute or two) ...\n");
+    const r = child("bench-libreoffice.ts", ["100000", runs, process.env["BENCH_LO_RUNS"] ?? "1"]);
+    results.push(r);
+    print(r);
+  }
+  writeFileSync(join(__dirname, "..", "bench-results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write("wrote bench-results.json\n");
+}
+
+main();
