@@ -55,8 +55,19 @@ export function WorkbookView({ book }: { book: Workbook }): React.JSX.Element {
                   {Array.from({ length: width }, (_, c) => {
                     const cell = row[c];
                     const highlighted = sheet.conditionalFormats.length > 0 && typeof cell?.value === "number" && cell.value > 0 && inCf(sheet.conditionalFormats.map((f) => f.address), r, c);
+                    const selected = book.selection?.sheet === sheet.name && book.selection.row === r && book.selection.column === c;
+                    const style: React.CSSProperties = { ...(highlighted ? { background: sheet.conditionalFormats[0]?.fillColor } : {}), ...(selected ? { outline: "2px solid #217346" } : {}) };
                     return (
-                      <td key={c} style={highlighted ? { background: sheet.conditionalFormats[0]?.fillColor } : undefined} className={typeof cell?.value === "number" ? "num" : undefined}>
+                      <td
+                        key={c}
+                        style={style}
+                        aria-selected={selected}
+                        onClick={() => {
+                          book.selection = { sheet: sheet.name, row: r, column: c };
+                          setTick((t) => t + 1);
+                        }}
+                        className={typeof cell?.value === "number" ? "num" : undefined}
+                      >
                         {show(cell)}
                       </td>
                     );

@@ -16,6 +16,8 @@ export { addressOf, columnLetters, type Cell, type ConditionalFormatRecord, type
 export class Workbook {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
+  /** The selected cell (0-based), as a user would click it; A1 of the first sheet when unset. */
+  selection: { sheet: string; row: number; column: number } | undefined;
   readonly stats: WorkbookStats = { syncs: 0, suspensions: 0, largestWriteCells: 0, writes: 0 };
   /** Called after every sync that wrote something (the preview re-renders the grid). */
   onChange: (() => void) | undefined;

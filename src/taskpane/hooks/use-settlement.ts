@@ -1,5 +1,5 @@
 import * as React from "react";
-import { type CcError, ok, type Result } from "../../domain/errors";
+import { type CcError, ccError, fail, ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import type { RateTable } from "../../domain/rates";
 import type { Proposal, SettlementOptions } from "../../domain/settlement/types";
@@ -119,5 +119,20 @@ export function useSettlement(todaySerial: number) {
     task.succeed(`Unapplied ${journalId} with journal ${done.journalId}; the amounts it closed are open again.`);
   };
 
-  return { task, table, setTable, ledger, history, choices, update, load, proposal, proposalErrors, makeProposal, edits, editErrors, editAmount, post, unapplyJournal };
+  /** Take the payment from the row selected in the ledger sheet. */
+  const pickSelected = async (): Promise<void> => {
+    if (ledger === undefined) return;
+    const picked = await task.run("Reading the selection", async () => {
+      const n = await gateway.selectedRow(ledger.location);
+      const t = n === undefined ? undefined : ledger.transactions.find((x) => x.row === n);
+      if (t === undefined) return fail(ccError("selection_must_be_a_ledger_row", `select a row of ${ledger.location.name} (sheet ${ledger.location.sheet}) first`));
+      if (t.amountMinor >= 0) return fail(ccError("selection_must_be_a_credit_item", `${t.voucher} is not an open payment or credit note`, { table: ledger.location.name, row: t.row }));
+      return ok(t);
+    });
+    if (picked === undefined) return;
+    update({ customer: picked.customer, payment: { kind: "row", voucher: picked.voucher }, ...(picked.dateSerial !== undefined ? { dateSerial: picked.dateSerial } : {}) });
+    task.succeed(`Using ${picked.voucher} of ${picked.customer} from the selected row.`);
+  };
+
+  return { task, pickSelected, table, setTable, ledger, history, choices, update, load, proposal, proposalErrors, makeProposal, edits, editErrors, editAmount, post, unapplyJournal };
 }

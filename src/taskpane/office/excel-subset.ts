@@ -93,7 +93,7 @@ export interface XlWorksheetCollection extends XlCollection<XlWorksheet> {
 }
 
 export interface XlContext {
-  readonly workbook: { readonly worksheets: XlWorksheetCollection; readonly tables: XlTableCollection };
+  readonly workbook: { readonly worksheets: XlWorksheetCollection; readonly tables: XlTableCollection; getSelectedRange(): XlRange };
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   sync(): Promise<void>;
 }

@@ -99,3 +99,12 @@ export async function listTableNames(ctx: XlContext): Promise<{ tables: string[]
   await ctx.sync();
   return { tables: tables.items.map((t) => t.name), sheets: sheets.items.map((s) => s.name) };
 }
+
+/** The table row (header = 1) of the selected cell, when the selection is inside the table's data. */
+export async function selectedRowNumber(ctx: XlContext, at: TableLocation): Promise<number | undefined> {
+  const sel = ctx.workbook.getSelectedRange().load(GEOMETRY);
+  await ctx.sync();
+  if (sheetOf(sel.address).toLowerCase() !== at.sheet.toLowerCase()) return undefined;
+  const n = sel.rowIndex - at.rowIndex + 1;
+  return n >= 2 && n <= at.rowCount ? n : undefined;
+}

@@ -7,7 +7,7 @@ import { ccError, fail, ok, type Result } from "../../domain/errors";
 import { type ColumnSpec, normalizeHeader } from "../../workbook/table";
 import { type AgingSheetResult, writeAgingSheet } from "./aging-sheet";
 import type { CellValue, ExcelRun } from "./excel-subset";
-import { findTable, listTableNames, type TableLocation } from "./find-table";
+import { findTable, listTableNames, selectedRowNumber, type TableLocation } from "./find-table";
 import type { OutputTable } from "./formats";
 import { postJournal, type PostRequest, type PostResult } from "./post-journal";
 import { readTable } from "./read-table";
@@ -31,6 +31,8 @@ export interface WriteBack {
 
 export interface Gateway {
   listTables(): Promise<{ tables: string[]; sheets: string[] }>;
+  /** The row number (header = 1) of the selected cell inside `at`, if it is there. */
+  selectedRow(at: TableLocation): Promise<number | undefined>;
   readTable(name: string, specs?: readonly ColumnSpec[], control?: TaskControl): Promise<Result<ReadResult>>;
   writeNewSheet(sheet: string, table: string, data: OutputTable, control?: TaskControl): Promise<NewSheetResult>;
   writeAgingSheet(snapshot: AgingSnapshot, control?: TaskControl): Promise<AgingSheetResult>;
@@ -41,6 +43,7 @@ export interface Gateway {
 export function createGateway(run: ExcelRun): Gateway {
   return {
     listTables: () => run((ctx) => listTableNames(ctx)),
+    selectedRow: (at) => run((ctx) => selectedRowNumber(ctx, at)),
     readTable: (name, specs, control) =>
       run(async (ctx) => {
         const at = await findTable(ctx, name, specs);

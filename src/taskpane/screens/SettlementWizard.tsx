@@ -42,6 +42,9 @@ export function SettlementWizard({ todaySerial }: { todaySerial: number }): Reac
         <TableSelect label="Transactions table" value={s.table} names={names} onChange={s.setTable} />
         <Button onClick={() => void s.load()} disabled={s.task.state.running}>{ledger === undefined ? "Load ledger" : "Reload ledger"}</Button>
         {ledger !== undefined && (
+          <Button onClick={() => void s.pickSelected()} disabled={s.task.state.running}>Use the selected payment row</Button>
+        )}
+        {ledger !== undefined && (
           <Field label="Customer" hint={`${customers.length} customers with open items`}>
             <Select root={{ style: { minWidth: 0, maxWidth: "100%" } }} style={selectStyle} value={choices.customer} onChange={(_, d) => chooseCustomer(d.value)}>
               <option value="">Choose a customer</option>
@@ -77,7 +80,7 @@ export function SettlementWizard({ todaySerial }: { todaySerial: number }): Reac
             </>
           )}
           <Field label="Settlement date" validationState={choices.dateSerial === undefined ? "error" : "none"} validationMessage={choices.dateSerial === undefined ? "Enter a date" : null}>
-            <Input type="date" value={date} onChange={(_, d) => { setDate(d.value); update({ dateSerial: serialFromInput(d.value) }); }} />
+            <Input type="date" value={choices.dateSerial !== undefined ? inputFromSerial(choices.dateSerial) : date} onChange={(_, d) => { setDate(d.value); update({ dateSerial: serialFromInput(d.value) }); }} />
           </Field>
         </fieldset>
       )}
