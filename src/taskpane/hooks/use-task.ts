@@ -1,5 +1,5 @@
 import * as React from "react";
-import { type CcError, describeErrors, type Result } from "../../domain/errors";
+import { type CcError, type Result } from "../../domain/errors";
 import { CancelledError, type TaskControl } from "../office/task";
 
 export interface TaskState {
@@ -58,8 +58,4 @@ export function useTask(): {
     reset: () => setState(IDLE),
     succeed: (message) => setState({ ...IDLE, message }),
   };
-}
-
-export function errorText(errors: readonly CcError[]): string {
-  return describeErrors(errors);
 }
