@@ -1,7 +1,7 @@
 import { Workbook } from "../../preview/workbook";
 import { createGateway } from "../../src/taskpane/office/gateway";
 import { type Ledger, loadLedger, openCustomers, openItems } from "../../src/taskpane/settlement/ledger";
-import { checkAmount, creditItem, propose, unappliable, type WizardInput, writeBackOf } from "../../src/taskpane/settlement/wizard";
+import { checkAmount, creditItem, postProposal, propose, readHistory, unapply, unappliable, type WizardInput, writeBackOf } from "../../src/taskpane/settlement/wizard";
 import type { JournalLine } from "../../src/domain/journal";
 import { bookWithLedger, W1 } from "./_lib/ledger";
 
@@ -106,5 +106,44 @@ describe("the settlement wizard's steps", () => {
       const r = await loadLedger(createGateway(book.run), "Transactions");
       expect(!r.ok && r.errors[0]).toMatchObject({ table: "Transactions" });
     });
+  });
+});
+
+describe("posting and unapplying through the gateway", () => {
+  async function posted() {
+    const book = bookWithLedger();
+    const gw = createGateway(book.run);
+    const l = await ledger(book);
+    const p = propose(l, base);
+    if (!p.ok) throw new Error("no proposal");
+    const first = await postProposal(gw, l, { proposal: p.value, accountingCurrency: "USD", history: [] });
+    if (!first.ok) throw new Error(JSON.stringify(first.errors));
+    const h = await readHistory(gw);
+    if (!h.ok) throw new Error(JSON.stringify(h.errors));
+    return { book, gw, l, proposal: p.value, journalId: first.value.journalId, history: h.value };
+  }
+
+  it("refuses the same proposal twice, by its journal ID", async () => {
+    const { gw, l, proposal, journalId, history } = await posted();
+    const again = await postProposal(gw, l, { proposal, accountingCurrency: "USD", history });
+    expect(!again.ok && again.errors[0]?.message).toBe(`journal ${journalId} has already been posted; it was not posted again`);
+  });
+
+  it("after an unapply, the same settlement can be posted again under a new ID", async () => {
+    const { book, gw, journalId, history } = await posted();
+    const fresh = await ledger(book);
+    const u = await unapply(gw, fresh, history, journalId, 42303);
+    expect(u.ok).toBe(true);
+    const reopened = await ledger(book);
+    expect(reopened.transactions.slice(0, 5).map((t) => t.amountMinor)).toEqual([10000, 25000, 50000, 700, -70000]);
+    const h2 = await readHistory(gw);
+    if (!h2.ok) throw new Error("no history");
+    const p = propose(reopened, base);
+    if (!p.ok) throw new Error("no proposal");
+    const again = await postProposal(gw, reopened, { proposal: p.value, accountingCurrency: "USD", history: h2.value });
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    expect(again.value.journalId).toMatch(/^SET-/);
+    expect(again.value.journalId).not.toBe(journalId);
+    expect(unappliable(h2.value)).toEqual([]);
   });
 });
