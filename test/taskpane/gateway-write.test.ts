@@ -124,3 +124,18 @@ describe("the aging workbook", () => {
     expect(values[2]?.slice(0, 3)).toEqual(["Total", "USD", 157]);
   });
 });
+
+describe("journal columns", () => {
+  it("formats Amount at the line's currency and AccountingAmount at the accounting currency's precision", async () => {
+    const { journalOutput } = await import("../../src/taskpane/settlement/journal-output");
+    const line = { journalId: "SET-1", lineNumber: 1, dateSerial: 42302, customer: "C", voucher: "V", offsetVoucher: "P", amountMinor: -1500, currency: "JPY", accountingMinor: -1023, accountingCurrency: "USD", accountType: "Customer" as const, accountRole: "Customer", reason: "Settled", linkId: "L" };
+    const book = new Workbook();
+    const r = await createGateway(book.run).writeNewSheet("J", "J", journalOutput([line]));
+    const s = book.sheet(r.sheet);
+    if (s === undefined) throw new Error("no sheet");
+    const header = book.usedValues(s)[0] ?? [];
+    expect(book.cell(s, 1, header.indexOf("Amount"))).toEqual({ value: -1500, format: "#,##0" });
+    expect(book.cell(s, 1, header.indexOf("AccountingAmount"))).toEqual({ value: -10.23, format: "#,##0.00" });
+    expect(book.cell(s, 1, header.indexOf("Date"))?.format).toBe("yyyy-mm-dd");
+  });
+});

@@ -9,6 +9,8 @@ export type ColumnKind = "text" | "money" | "date" | "integer" | "number";
 export interface OutputColumn {
   readonly header: string;
   readonly kind: ColumnKind;
+  /** A fixed money precision for this column (e.g. the accounting currency's), over the row's. */
+  readonly exponent?: number;
 }
 
 /** Rows to write under `columns`. `exponents[i]` is the money precision of row i (default 2). */
@@ -55,7 +57,7 @@ export function finalFormats(table: OutputTable, from: number, count: number): s
   const out: string[][] = [];
   for (let i = from; i < from + count; i++) {
     const e = table.exponents?.[i] ?? 2;
-    out.push(table.columns.map((c) => numberFormatFor(c.kind, e)));
+    out.push(table.columns.map((c) => numberFormatFor(c.kind, c.exponent ?? e)));
   }
   return out;
 }

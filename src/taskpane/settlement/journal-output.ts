@@ -10,11 +10,12 @@ import type { ColumnKind, OutputTable } from "../office/formats";
 
 const KIND: Partial<Record<string, ColumnKind>> = { Line: "integer", Date: "date", Amount: "money", AccountingAmount: "money" };
 
-/** Journal lines -> output rows. AccountingAmount takes the line's precision too (the accounting currency is usually the same decimals). */
+/** Journal lines -> output rows: Amount at each line's currency precision, AccountingAmount at the accounting currency's. */
 export function journalOutput(lines: readonly JournalLine[]): OutputTable {
   const [, ...rows] = journalTable(lines);
+  const accounting = currencyExponent(lines[0]?.accountingCurrency ?? "") ?? 2;
   return {
-    columns: JOURNAL_HEADER.map((h) => ({ header: h, kind: KIND[h] ?? "text" })),
+    columns: JOURNAL_HEADER.map((h) => ({ header: h, kind: KIND[h] ?? "text", ...(h === "AccountingAmount" ? { exponent: accounting } : {}) })),
     rows: rows as CellValue[][],
     exponents: lines.map((l) => currencyExponent(l.currency) ?? 2),
   };

@@ -37,7 +37,7 @@ const KIND: Partial<Record<string, ColumnKind>> = { Line: "integer", Date: "date
 
 export function journalRows(p: WriteOffProposal): OutputTable {
   return {
-    columns: WRITEOFF_JOURNAL_HEADER.map((h) => ({ header: h, kind: KIND[h] ?? "text" })),
+    columns: WRITEOFF_JOURNAL_HEADER.map((h) => ({ header: h, kind: KIND[h] ?? "text", ...(h === "AccountingAmount" ? { exponent: currencyExponent(p.lines[0]?.accountingCurrency ?? "") ?? 2 } : {}) })),
     rows: writeOffJournalTable(p.lines, false) as CellValue[][],
     exponents: p.lines.map((l) => currencyExponent(l.currency) ?? 2),
   };
