@@ -166,7 +166,8 @@ class FakeTable extends Loadable implements XlTable {
   get worksheet(): XlWorksheet { return new FakeSheet(this.ctx, this.m().sheet); }
   get style(): string { return this.m().style; }
   set style(s: string) { this.m().style = s; }
-  showTotals = false;
+  get showTotals(): boolean { return this.m().showTotals === true; }
+  set showTotals(v: boolean) { this.m().showTotals = v; }
   getRange(): XlRange {
     const t = this.m();
     return new FakeRange(this.ctx, t.sheet, t.rowIndex, t.columnIndex, t.rowCount, t.columnCount);

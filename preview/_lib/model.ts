@@ -29,6 +29,8 @@ export interface TableModel {
   rowCount: number;
   columnCount: number;
   style: string;
+  /** The table's last row is a totals row. */
+  showTotals?: boolean;
 }
 
 export function columnLetters(index: number): string {

@@ -34,6 +34,15 @@ describe("reading input tables", () => {
     expect(r.ok && r.value.location.name).toBe("Table7");
   });
 
+  it("leaves a table's totals row out", async () => {
+    const book = new Workbook();
+    book.seed("Ledger", [...W1, ["Total", "", "", "", "", 867, "", "", ""]], "Transactions");
+    const t = book.table("Transactions");
+    if (t !== undefined) t.showTotals = true;
+    const r = await createGateway(book.run).readTable("Transactions");
+    expect(r.ok && r.value.values).toEqual(W1);
+  });
+
   it("reads large tables in blocks, one sync per block", async () => {
     const rows = 25001;
     const big = [W1[0] ?? [], ...Array.from({ length: rows - 1 }, (_, i) => ["C" + (i % 50), `V${i}`, "Invoice", 42231, 42261, 1, "USD", "", ""])];

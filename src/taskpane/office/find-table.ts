@@ -47,9 +47,11 @@ export async function findTable(ctx: XlContext, name: string, specs?: readonly C
   await ctx.sync();
   if (!table.isNullObject) {
     const range = table.getRange().load(GEOMETRY);
-    table.load("name");
+    table.load("name,showTotals");
     await ctx.sync();
-    return ok(locationOf(table.name, range, table.name));
+    const at = locationOf(table.name, range, table.name);
+    // A totals row is not data.
+    return ok(table.showTotals ? { ...at, rowCount: at.rowCount - 1 } : at);
   }
   const sheet = ctx.workbook.worksheets.getItemOrNullObject(name);
   await ctx.sync();

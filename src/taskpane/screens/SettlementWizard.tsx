@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import * as React from "react";
 import { describeError } from "../../domain/errors";
+import { DISCOUNT_ADMINISTRATION, type DiscountAdministration, USE_CASH_DISCOUNT, type UseCashDiscount } from "../../domain/settlement/types";
 import { money } from "../_lib/format";
 import type { Transaction } from "../../domain/types";
 import { inputFromSerial, serialFromInput } from "../_lib/dates";
@@ -100,6 +101,20 @@ export function SettlementWizard({ todaySerial }: { todaySerial: number }): Reac
           </Field>
           <Field label="Max over/underpayment">
             <Input inputMode="decimal" value={String(choices.options.maxOverUnder ?? 0)} onChange={(_, d) => update({ options: { ...choices.options, maxOverUnder: Number(d.value) || 0 } })} />
+          </Field>
+          <Field label="Use cash discount">
+            <Select root={{ style: { minWidth: 0, maxWidth: "100%" } }} style={selectStyle} value={choices.options.useCashDiscount ?? "Normal"} onChange={(_, d) => update({ options: { ...choices.options, useCashDiscount: d.value as UseCashDiscount } })}>
+              {USE_CASH_DISCOUNT.map((u) => (
+                <option key={u} value={u}>{u}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Discount administration">
+            <Select root={{ style: { minWidth: 0, maxWidth: "100%" } }} style={selectStyle} value={choices.options.discountAdministration ?? "Specific"} onChange={(_, d) => update({ options: { ...choices.options, discountAdministration: d.value as DiscountAdministration } })}>
+              {DISCOUNT_ADMINISTRATION.map((u) => (
+                <option key={u} value={u}>{u}</option>
+              ))}
+            </Select>
           </Field>
           <Field label="Accounting currency">
             <Input value={choices.accountingCurrency} onChange={(_, d) => update({ accountingCurrency: d.value.toUpperCase() })} />
