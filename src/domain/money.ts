@@ -63,10 +63,15 @@ export function toMajor(minor: number, exponent: number): Decimal {
   return new Decimal(minor).div(pow10(exponent));
 }
 
-/** Minor units as the number a cell shows: 1234 at 2 decimals -> 12.34 (exact at 15 digits). */
+/**
+ * Minor units as the number a cell shows: 1234 at 2 decimals -> 12.34. Dividing two exact integers
+ * gives the double nearest the true quotient, which is the double the decimal text "12.34" parses
+ * to, so no rounding through text is needed.
+ * @example minorToNumber(1234, 2) // 12.34
+ */
 export function minorToNumber(minor: number, exponent: number): number {
   if (exponent === 0) return minor;
-  return Number((minor / pow10(exponent)).toFixed(exponent));
+  return minor / pow10(exponent);
 }
 
 /** Minor units as plain text with the currency's decimals: 123456 -> "1234.56". */

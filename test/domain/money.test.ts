@@ -146,3 +146,14 @@ describe("allocate", () => {
     expect(() => allocate(10, [1, -1])).toThrow(/non-negative/);
   });
 });
+
+describe("minorToNumber", () => {
+  it("gives exactly the double that the decimal text parses to", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(0, 2, 3), (minor, e) => {
+        const text = (minor < 0 ? "-" : "") + String(Math.abs(minor)).padStart(e + 1, "0").replace(new RegExp(`(\\d{${e}})$`), e === 0 ? "$1" : ".$1");
+        return minorToNumber(minor, e) === Number(text);
+      }),
+    );
+  });
+});
