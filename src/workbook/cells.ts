@@ -4,9 +4,9 @@
  * guessing. A reader returns `undefined` for a blank optional cell or a bad cell.
  */
 import { type DateSystem, parseDate } from "../domain/dates";
-import { ccError, type CcError } from "../domain/errors";
+import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
 import { parseMoney } from "../domain/money";
-import { isBlank, type MatchedTable, normalizeHeader } from "./table";
+import { isBlank, MAX_ERRORS, type MatchedTable, normalizeHeader, trimBlankRows } from "./table";
 
 export interface ReadOptions {
   readonly dateSystem?: DateSystem;
@@ -161,4 +161,22 @@ export function parseBool(v: unknown): boolean | undefined {
 
 function snake(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
+
+/**
+ * Open a matched table for reading (trailing blank rows dropped) and read every data row with
+ * `read`, which pushes what it makes of the row to `out` (or nothing, after recording an error).
+ * Reading stops after MAX_ERRORS errors; any error fails the whole table. This is the loop every
+ * range reader shares.
+ */
+export function readEachRow<T>(
+  matched: MatchedTable,
+  options: ReadOptions,
+  read: (r: RowReader, out: T[]) => void,
+): Result<T[]> {
+  const table = { ...matched, rows: trimBlankRows(matched.rows) };
+  const r = new RowReader(table, options);
+  const out: T[] = [];
+  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) read(r.at(i), out);
+  return r.errors.length > 0 ? fail(...r.errors) : ok(out);
 }

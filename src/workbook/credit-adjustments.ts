@@ -5,10 +5,10 @@
  */
 import type { CreditLimitAdjustmentLine } from "../domain/credit/adjustments/types";
 import { isoFromSerial } from "../domain/dates";
-import { fail, ok, type Result } from "../domain/errors";
+import { type Result } from "../domain/errors";
 import { currencyExponent, minorToNumber, NO_CURRENCY } from "../domain/money";
-import { type ReadOptions, RowReader } from "./cells";
-import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { readEachRow, type ReadOptions } from "./cells";
+import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
 
 export const ADJUSTMENT_HEADER = ["Target", "Account", "Type", "NewLimit", "Currency", "From", "To", "Expiry", "Reason"] as const;
@@ -32,11 +32,7 @@ const ADJUSTMENT_COLUMNS: readonly ColumnSpec[] = [
 export function readAdjustments(range: unknown, options: ReadOptions & { name?: string } = {}): Result<CreditLimitAdjustmentLine[]> {
   const matched = matchTable(range, ADJUSTMENT_COLUMNS, options.name ?? "adjustments");
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: CreditLimitAdjustmentLine[] = [];
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  return readEachRow<CreditLimitAdjustmentLine>(matched.value, options, (r, out) => {
     const currency = (r.text("currency") ?? NO_CURRENCY).toUpperCase();
     const exp = currencyExponent(currency);
     if (exp === undefined) r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
@@ -53,9 +49,7 @@ export function readAdjustments(range: unknown, options: ReadOptions & { name?: 
       reason: r.text("reason", true),
     };
     out.push(dropUndefined(rec) as unknown as CreditLimitAdjustmentLine);
-  }
-  if (r.errors.length > 0) return fail(...r.errors);
-  return ok(out);
+  });
 }
 
 /** Lines as rows under `ADJUSTMENT_HEADER`, dates as ISO text. */

@@ -4,9 +4,9 @@
  */
 import { validateCheckpoints } from "../domain/credit/checkpoints";
 import { CHECKPOINT_STEPS, type Checkpoint } from "../domain/credit/types";
-import { fail, type Result } from "../domain/errors";
-import { type ReadOptions, RowReader } from "./cells";
-import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { type Result } from "../domain/errors";
+import { readEachRow, type ReadOptions } from "./cells";
+import { type ColumnSpec, matchTable } from "./table";
 
 export const CHECKPOINT_COLUMNS: readonly ColumnSpec[] = [
   { key: "checkpoint", header: "Checkpoint", aliases: ["Step", "PostingStep"], required: true },
@@ -24,21 +24,16 @@ const STEP_ALIASES = { Confirm: "Confirmation", SalesOrderConfirmation: "Confirm
 export function readCheckpoints(range: unknown, options: ReadOptions & { name?: string } = {}): Result<readonly Checkpoint[]> {
   const matched = matchTable(range, CHECKPOINT_COLUMNS, options.name ?? "checkpoints");
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: Checkpoint[] = [];
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  const rows = readEachRow<Checkpoint>(matched.value, options, (r, out) => {
     if (r.blank("checkpoint")) {
       r.error("checkpoint", "checkpoint_must_not_be_blank", "is blank");
-      continue;
+      return;
     }
     const step = r.choice("checkpoint", CHECKPOINT_STEPS, STEP_ALIASES);
     const graceDays = r.number("graceDays");
     if (graceDays !== undefined && (!Number.isInteger(graceDays) || graceDays < 0)) r.error("graceDays", "grace_days_must_be_whole_days", `${graceDays} is not a whole number of days`);
-    if (step === undefined) continue;
+    if (step === undefined) return;
     out.push({ step, posting: r.bool("posting"), proForma: r.bool("proForma"), ...(graceDays !== undefined ? { graceDays } : {}), row: r.rowNumber });
-  }
-  if (r.errors.length > 0) return fail(...r.errors);
-  return validateCheckpoints(out);
+  });
+  return rows.ok ? validateCheckpoints(rows.value) : rows;
 }

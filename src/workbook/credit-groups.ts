@@ -2,10 +2,10 @@
  * The CreditGroups and TemporaryLimits tables (DOMAIN.md section 2).
  */
 import type { CreditGroup, TemporaryLimit } from "../domain/credit/types";
-import { fail, ok, type Result } from "../domain/errors";
+import { type Result } from "../domain/errors";
 import { currencyExponent, NO_CURRENCY } from "../domain/money";
-import { type ReadOptions, RowReader } from "./cells";
-import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { readEachRow, type ReadOptions } from "./cells";
+import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
 
 export const CREDIT_GROUP_COLUMNS: readonly ColumnSpec[] = [
@@ -23,12 +23,8 @@ export function readCreditGroups(range: unknown, options: ReadOptions & { name?:
   const name = options.name ?? "groups";
   const matched = matchTable(range, CREDIT_GROUP_COLUMNS, name);
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: CreditGroup[] = [];
   const seen = new Map<string, number>();
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  return readEachRow<CreditGroup>(matched.value, options, (r, out) => {
     const creditGroup = r.text("creditGroup", true);
     if (creditGroup !== undefined) {
       const first = seen.get(creditGroup);
@@ -42,9 +38,7 @@ export function readCreditGroups(range: unknown, options: ReadOptions & { name?:
     if (creditLimitMinor !== undefined && creditLimitMinor < 0) r.error("creditLimit", "credit_limit_must_not_be_negative", "a credit limit cannot be negative");
     const rec = { creditGroup, creditLimitMinor, currency, creditLimitExpirySerial: r.date("creditLimitExpiry"), row: r.rowNumber };
     out.push(dropUndefined(rec) as unknown as CreditGroup);
-  }
-  if (r.errors.length > 0) return fail(...r.errors);
-  return ok(out);
+  });
 }
 
 export const TEMPORARY_LIMIT_COLUMNS: readonly ColumnSpec[] = [
@@ -70,16 +64,12 @@ export function readTemporaryLimits(range: unknown, options: ReadTemporaryLimits
   const name = options.name ?? "temporaryLimits";
   const matched = matchTable(range, TEMPORARY_LIMIT_COLUMNS, name);
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: TemporaryLimit[] = [];
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  return readEachRow<TemporaryLimit>(matched.value, options, (r, out) => {
     const customer = r.text("customer");
     const group = r.text("creditGroup");
     if ((customer === undefined) === (group === undefined)) {
       r.error("customer", "temporary_limit_needs_one_owner", "give either a Customer or a CreditGroup, not both or neither");
-      continue;
+      return;
     }
     const owner = customer !== undefined ? "Customer" : "Group";
     const account = customer ?? group ?? "";
@@ -89,9 +79,7 @@ export function readTemporaryLimits(range: unknown, options: ReadTemporaryLimits
     const toSerial = r.date("to", true);
     if (fromSerial !== undefined && toSerial !== undefined && toSerial < fromSerial) r.error("to", "to_must_not_be_before_from", "ends before it starts");
     if (creditLimitMinor !== undefined && creditLimitMinor < 0) r.error("creditLimit", "credit_limit_must_not_be_negative", "a credit limit cannot be negative");
-    if (creditLimitMinor === undefined || fromSerial === undefined || toSerial === undefined) continue;
+    if (creditLimitMinor === undefined || fromSerial === undefined || toSerial === undefined) return;
     out.push({ owner, account, creditLimitMinor, fromSerial, toSerial, row: r.rowNumber });
-  }
-  if (r.errors.length > 0) return fail(...r.errors);
-  return ok(out);
+  });
 }

@@ -5,10 +5,10 @@
 import { HOLD_LOG_HEADER, type HoldLogEntry, type HoldReason, type HoldRecord, type HoldStatus } from "../domain/credit/holds/types";
 import { CHECKPOINT_STEPS, REASON_CODES } from "../domain/credit/types";
 import { isoFromSerial } from "../domain/dates";
-import { fail, ok, type Result } from "../domain/errors";
+import { type Result } from "../domain/errors";
 import { currencyExponent, minorToNumber, NO_CURRENCY } from "../domain/money";
-import { matchChoice, type ReadOptions, RowReader } from "./cells";
-import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { matchChoice, readEachRow, type ReadOptions } from "./cells";
+import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
 
 export const HOLD_LIST_HEADER = ["Order", "Customer", "Amount", "Currency", "Status", "Reasons", "Forced", "Step", "ReleasedAmount"] as const;
@@ -35,11 +35,7 @@ const REASONS: readonly HoldReason[] = [...REASON_CODES, "Manual"];
 export function readHolds(range: unknown, options: ReadOptions & { name?: string } = {}): Result<HoldRecord[]> {
   const matched = matchTable(range, HOLD_COLUMNS, options.name ?? "holds");
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: HoldRecord[] = [];
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  return readEachRow<HoldRecord>(matched.value, options, (r, out) => {
     const currency = (r.text("currency") ?? NO_CURRENCY).toUpperCase();
     const exp = currencyExponent(currency);
     if (exp === undefined) r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
@@ -63,9 +59,7 @@ export function readHolds(range: unknown, options: ReadOptions & { name?: string
       releasedAmountMinor: r.money("releasedAmount", exp ?? 2),
     };
     out.push(dropUndefined(rec) as unknown as HoldRecord);
-  }
-  if (r.errors.length > 0) return fail(...r.errors);
-  return ok(out);
+  });
 }
 
 /** Hold records as rows under `HOLD_LIST_HEADER`. */

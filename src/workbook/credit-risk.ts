@@ -7,7 +7,7 @@ import type { AutomaticLimitRule } from "../domain/credit/risk/auto-limits";
 import type { RiskGroupRange, ScoringBand, ScoringGroup } from "../domain/credit/risk/score";
 import { fail, ok, type Result } from "../domain/errors";
 import { currencyExponent, NO_CURRENCY } from "../domain/money";
-import { type ReadOptions, RowReader } from "./cells";
+import { readEachRow, type ReadOptions, RowReader } from "./cells";
 import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
 
 const SCORING_COLUMNS: readonly ColumnSpec[] = [
@@ -57,18 +57,13 @@ const RISK_GROUP_COLUMNS: readonly ColumnSpec[] = [
 export function readRiskGroups(range: unknown, options: ReadOptions = {}): Result<RiskGroupRange[]> {
   const matched = matchTable(range, RISK_GROUP_COLUMNS, "riskGroups");
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: RiskGroupRange[] = [];
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  return readEachRow<RiskGroupRange>(matched.value, options, (r, out) => {
     const riskGroup = r.text("riskGroup", true);
     const fromScore = r.number("fromScore", true);
     const toScore = r.number("toScore", true);
     if (fromScore !== undefined && toScore !== undefined && toScore < fromScore) r.error("toScore", "to_score_must_not_be_below_from", `${toScore} is below ${fromScore}`);
     if (riskGroup !== undefined && fromScore !== undefined && toScore !== undefined) out.push({ riskGroup, fromScore, toScore });
-  }
-  return r.errors.length > 0 ? fail(...r.errors) : ok(out);
+  });
 }
 
 const AUTO_LIMIT_COLUMNS: readonly ColumnSpec[] = [
@@ -82,19 +77,14 @@ const AUTO_LIMIT_COLUMNS: readonly ColumnSpec[] = [
 export function readAutomaticLimits(range: unknown, options: ReadOptions = {}): Result<AutomaticLimitRule[]> {
   const matched = matchTable(range, AUTO_LIMIT_COLUMNS, "automaticLimits");
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: AutomaticLimitRule[] = [];
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  return readEachRow<AutomaticLimitRule>(matched.value, options, (r, out) => {
     const riskGroup = r.text("riskGroup", true);
     const currency = (r.text("currency") ?? NO_CURRENCY).toUpperCase();
     const exp = currencyExponent(currency);
     if (exp === undefined) r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
     const maxRevenueMinor = r.money("maxRevenue", exp ?? 2);
     const limitMinor = r.money("creditLimit", exp ?? 2, true);
-    if (riskGroup === undefined || limitMinor === undefined) continue;
+    if (riskGroup === undefined || limitMinor === undefined) return;
     out.push({ riskGroup, currency, ...(maxRevenueMinor !== undefined ? { maxRevenueMinor } : {}), limitMinor });
-  }
-  return r.errors.length > 0 ? fail(...r.errors) : ok(out);
+  });
 }

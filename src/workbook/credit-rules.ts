@@ -3,17 +3,10 @@
  * Threshold | ReleaseOrder` (DOMAIN.md 5.3) -> `BlockingRule` records.
  */
 import { Decimal } from "../domain/_lib/decimal";
-import {
-  type BlockingRule,
-  RULE_KINDS,
-  RULE_LEVELS,
-  RULE_TYPES,
-  RULE_VALUE_TYPE,
-  VALUE_TYPES,
-} from "../domain/credit/types";
-import { fail, ok, type Result } from "../domain/errors";
-import { type ReadOptions, RowReader, toNumber } from "./cells";
-import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { type BlockingRule, RULE_KINDS, RULE_LEVELS, RULE_TYPES, RULE_VALUE_TYPE, VALUE_TYPES } from "../domain/credit/types";
+import { type Result } from "../domain/errors";
+import { readEachRow, type ReadOptions, RowReader, toNumber } from "./cells";
+import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
 
 export const RULE_COLUMNS: readonly ColumnSpec[] = [
@@ -40,14 +33,10 @@ export function readRules(range: unknown, options: ReadOptions & { name?: string
   const name = options.name ?? "rules";
   const matched = matchTable(range, RULE_COLUMNS, name);
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: BlockingRule[] = [];
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  return readEachRow<BlockingRule>(matched.value, options, (r, out) => {
     if (r.blank("ruleType")) {
       r.error("ruleType", "rule_type_must_not_be_blank", "is blank");
-      continue;
+      return;
     }
     const ruleType = r.choice("ruleType", RULE_TYPES);
     const validFor = r.choice("validFor", RULE_LEVELS, { Everyone: "All", Table: "Customer", CustomerGroup: "Group" }) ?? "All";
@@ -57,7 +46,7 @@ export function readRules(range: unknown, options: ReadOptions & { name?: string
     if (validFor !== "All" && account === undefined) r.error("account", "account_must_not_be_blank", `a rule valid for ${validFor} needs an Account`);
     if (validFor === "All" && account !== undefined) r.error("account", "account_must_be_blank_for_all", "a rule valid for All names no Account");
     if (releaseOrder && kind !== "Exclusion") r.error("releaseOrder", "release_order_needs_an_exclusion", "only an Exclusion can release the order");
-    if (ruleType === undefined) continue;
+    if (ruleType === undefined) return;
     const own = RULE_VALUE_TYPE[ruleType];
     const valueType = r.choice("valueType", VALUE_TYPES, VALUE_TYPE_ALIASES) ?? own;
     if (valueType !== own) r.error("valueType", "value_type_must_fit_rule_type", `${ruleType} measures ${own}, not ${valueType}`);
@@ -67,12 +56,10 @@ export function readRules(range: unknown, options: ReadOptions & { name?: string
       if (ruleType !== "OverdueAmount") r.error("threshold", "threshold_only_for_overdue_amount", "only OverdueAmount rules take a Threshold");
       else thresholdPct = r.percent("threshold");
     }
-    if (value === undefined) continue;
+    if (value === undefined) return;
     const rec = { ruleType, validFor, account, riskGroup: r.text("riskGroup"), kind, valueType, value, thresholdPct, releaseOrder, row: r.rowNumber };
     out.push(dropUndefined(rec) as unknown as BlockingRule);
-  }
-  if (r.errors.length > 0) return fail(...r.errors);
-  return ok(out);
+  });
 }
 
 function readValue(r: RowReader, valueType: string): string | undefined {

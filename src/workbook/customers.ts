@@ -2,10 +2,10 @@
  * The Customers table -> `Customer` records (DOMAIN.md section 2).
  */
 import type { Customer } from "../domain/credit/types";
-import { type CcError, ccError, fail, ok, type Result } from "../domain/errors";
+import { type CcError, ccError, type Result } from "../domain/errors";
 import { currencyExponent, NO_CURRENCY } from "../domain/money";
-import { type ReadOptions, RowReader } from "./cells";
-import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { readEachRow, type ReadOptions } from "./cells";
+import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
 
 export const CUSTOMER_COLUMNS: readonly ColumnSpec[] = [
@@ -40,12 +40,8 @@ export function readCustomers(range: unknown, options: ReadOptions & { name?: st
   const name = options.name ?? "customers";
   const matched = matchTable(range, CUSTOMER_COLUMNS, name);
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: Customer[] = [];
   const seen = new Map<string, number>();
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  return readEachRow<Customer>(matched.value, options, (r, out) => {
     const customer = r.text("customer", true);
     if (customer !== undefined) {
       const first = seen.get(customer);
@@ -82,9 +78,7 @@ export function readCustomers(range: unknown, options: ReadOptions & { name?: st
       r.error("insurancePct", "insurance_needs_value_and_percent", "Insurance and InsurancePct go together: give both or neither");
     }
     out.push(dropUndefined(rec) as unknown as Customer);
-  }
-  if (r.errors.length > 0) return fail(...r.errors);
-  return ok(out);
+  });
 }
 
 /** The error for a customer argument that is not in the customers range. */

@@ -2,10 +2,10 @@
  * The Orders table (open sales orders) -> `Order` records (DOMAIN.md section 2).
  */
 import { ORDER_STATUSES, type Order, type OrderStatus } from "../domain/credit/types";
-import { fail, ok, type Result } from "../domain/errors";
+import { type Result } from "../domain/errors";
 import { currencyExponent, NO_CURRENCY } from "../domain/money";
-import { type ReadOptions, RowReader } from "./cells";
-import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { readEachRow, type ReadOptions } from "./cells";
+import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
 
 export const ORDER_COLUMNS: readonly ColumnSpec[] = [
@@ -32,12 +32,8 @@ export function readOrders(range: unknown, options: ReadOptions & { name?: strin
   const name = options.name ?? "orders";
   const matched = matchTable(range, ORDER_COLUMNS, name);
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: Order[] = [];
   const seen = new Map<string, number>();
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  return readEachRow<Order>(matched.value, options, (r, out) => {
     const order = r.text("order", true);
     if (order !== undefined) {
       const first = seen.get(order);
@@ -63,7 +59,5 @@ export function readOrders(range: unknown, options: ReadOptions & { name?: strin
       row: r.rowNumber,
     };
     out.push(dropUndefined(rec) as unknown as Order);
-  }
-  if (r.errors.length > 0) return fail(...r.errors);
-  return ok(out);
+  });
 }

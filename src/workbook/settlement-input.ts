@@ -7,9 +7,9 @@ import { currencyExponent } from "../domain/money";
 import { DISCOUNT_ADMINISTRATION, type DiscountCode, type SettlementItem, type SettlementOptions, USE_CASH_DISCOUNT } from "../domain/settlement/types";
 import { DEFAULT_PRIORITY } from "../domain/settlement/types";
 import { TRANSACTION_TYPES, type TransactionType } from "../domain/types";
-import { matchChoice, RowReader } from "./cells";
+import { matchChoice, readEachRow } from "./cells";
 import { readOptions, type OptionSpecs } from "./options";
-import { isBlank, isRange, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { isBlank, isRange, MAX_ERRORS, matchTable } from "./table";
 import { dropUndefined, readTransactions, TRANSACTION_COLUMNS } from "./transactions";
 
 export const SETTLE_OPTION_SPECS: OptionSpecs = {
@@ -104,11 +104,7 @@ const CODE_COLUMNS = [
 export function readDiscountCodes(range: unknown, name = "discountCodes"): Result<DiscountCode[]> {
   const matched = matchTable(range, CODE_COLUMNS, name);
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table);
-  const out: DiscountCode[] = [];
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  return readEachRow<DiscountCode>(matched.value, {}, (r, out) => {
     const code = r.text("code", true);
     const pct = r.percent("pct", true);
     const days = r.has("days") ? r.number("days") : undefined;
@@ -116,6 +112,5 @@ export function readDiscountCodes(range: unknown, name = "discountCodes"): Resul
     const dateSerial = r.has("date") ? r.date("date") : undefined;
     if (days === undefined && dateSerial === undefined) r.error("days", "discount_code_must_have_days_or_date", "needs either Days or Date");
     if (code !== undefined && pct !== undefined) out.push(dropUndefined({ code, pct, days, dateSerial, next: r.has("next") ? r.text("next") : undefined, row: r.rowNumber }) as DiscountCode);
-  }
-  return r.errors.length > 0 ? fail(...r.errors) : ok(out);
+  });
 }

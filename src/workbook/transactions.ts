@@ -3,14 +3,8 @@
  */
 import { type CcError, type Result, ccError, fail, ok } from "../domain/errors";
 import { currencyExponent, NO_CURRENCY } from "../domain/money";
-import {
-  COLLECTION_STATUSES,
-  type CollectionStatus,
-  type Transaction,
-  TRANSACTION_TYPES,
-  type TransactionType,
-} from "../domain/types";
-import { type ReadOptions, RowReader } from "./cells";
+import { COLLECTION_STATUSES, type CollectionStatus, type Transaction, TRANSACTION_TYPES, type TransactionType } from "../domain/types";
+import { readEachRow, type ReadOptions, RowReader } from "./cells";
 import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows, isBlank } from "./table";
 
 export const TRANSACTION_COLUMNS: readonly ColumnSpec[] = [
@@ -77,15 +71,11 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
   const specs = TRANSACTION_COLUMNS.map((s) => (required.has(s.key) ? { ...s, required: true } : s));
   const matched = matchTable(range, specs, name);
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: Transaction[] = [];
-  const has = (k: string): boolean => r.has(k);
+  const has = (k: string): boolean => matched.value.index.has(k);
   const hasCurrency = has("currency");
   const requireDate = (k: string): boolean => required.has(k);
   const exponents = new Map<string, number>();
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    r.at(i);
+  return readEachRow<Transaction>(matched.value, options, (r, out) => {
     const customer = r.text("customer", true);
     const currency = hasCurrency ? (r.text("currency") ?? NO_CURRENCY).toUpperCase() : NO_CURRENCY;
     let exponent = exponents.get(currency);
@@ -121,9 +111,7 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
     if (has("taxAmount")) put(rec, "taxAmountMinor", r.money("taxAmount", exp));
     if (has("legalEntity")) put(rec, "legalEntity", r.text("legalEntity"));
     out.push(rec as unknown as Transaction);
-  }
-  if (r.errors.length > 0) return fail(...r.errors);
-  return ok(out);
+  });
 }
 
 /**
