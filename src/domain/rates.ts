@@ -4,7 +4,7 @@
  * an error, never 1. Cross rates go through the accounting currency.
  */
 import { Decimal } from "./_lib/decimal";
-import { ccError, fail, ok, type Result } from "./errors";
+import { ccError, type CcError, fail, ok, type Result } from "./errors";
 import { currencyExponent, roundMinor, pow10 } from "./money";
 import { isoFromSerial } from "./dates";
 import type { ExchangeRate } from "./types";
@@ -56,17 +56,41 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
     return ok(found);
   };
 
+  // Per (from, to, day): the exact factor (decimal) and its nearest double. A conversion multiplies
+  // in doubles and rounds half away from zero; only when the product lies so close to a rounding
+  // tie that the double's error could matter does it recompute in decimals. The result is always the
+  // decimal result; the fast path just avoids decimal.js on a million lines.
+  const factors = new Map<string, { exact: Decimal; approx: number } | CcError>();
+  const factorOf = (f: string, t: string, serial: number): { exact: Decimal; approx: number } | CcError => {
+    const key = `${f}\u0000${t}\u0000${serial}`;
+    let hit = factors.get(key);
+    if (hit === undefined) {
+      const rf = rate(f, serial);
+      const rt = rf.ok ? rate(t, serial) : rf;
+      if (!rf.ok || !rt.ok) hit = (!rf.ok ? rf.errors[0] : !rt.ok ? rt.errors[0] : undefined) as CcError;
+      else {
+        const exact = rf.value.div(rt.value).mul(pow10(currencyExponent(t) ?? 2)).div(pow10(currencyExponent(f) ?? 2));
+        hit = { exact, approx: exact.toNumber() };
+      }
+      factors.set(key, hit);
+    }
+    return hit;
+  };
+
   const convert = (minor: number, from: string, to: string, serial: number): Result<number> => {
     const f = from.toUpperCase();
     const t = to.toUpperCase();
     if (f === t) return ok(minor);
-    const rf = rate(f, serial);
-    if (!rf.ok) return rf;
-    const rt = rate(t, serial);
-    if (!rt.ok) return rt;
-    const ef = currencyExponent(f) ?? 2;
-    const et = currencyExponent(t) ?? 2;
-    return ok(roundMinor(new Decimal(minor).mul(rf.value).div(rt.value).mul(pow10(et)).div(pow10(ef))));
+    const factor = factorOf(f, t, serial);
+    if (!("exact" in factor)) return fail(factor);
+    const x = Math.abs(minor * factor.approx);
+    const whole = Math.floor(x);
+    const fraction = x - whole;
+    if (x < 1e15 && Math.abs(fraction - 0.5) > x * 1e-14 + 1e-9) {
+      const rounded = fraction > 0.5 ? whole + 1 : whole;
+      return ok(rounded === 0 ? 0 : minor < 0 ? -rounded : rounded);
+    }
+    return ok(roundMinor(new Decimal(minor).mul(factor.exact)));
   };
 
   return { accountingCurrency: acc, rate, convert };

@@ -1,3 +1,6 @@
+import fc from "fast-check";
+import { Decimal } from "../../src/domain/_lib/decimal";
+import { roundMinor } from "../../src/domain/money";
 import { assertBalanced, checkNotPosted, journalIdFor, type Journal, type JournalLine } from "../../src/domain/journal";
 import { rateTable } from "../../src/domain/rates";
 import { describeErrors } from "../../src/domain/errors";
@@ -76,5 +79,40 @@ describe("journals", () => {
     expect(checkNotPosted("J-1", new Set(["J-0"])).ok).toBe(true);
     const r = checkNotPosted("J-1", new Set(["J-1"]));
     expect(!r.ok && r.errors[0]?.code).toBe("journal_must_not_be_posted_twice");
+  });
+});
+
+describe("rateTable.convert's fast path", () => {
+  it("always equals the decimal computation, ties included", () => {
+    fc.assert(
+      fc.property(
+        // Up to 100 million in major units: products stay below 2^53 minor units.
+        fc.integer({ min: -1e10, max: 1e10 }),
+        fc.integer({ min: 1, max: 99999 }),
+        fc.integer({ min: 100, max: 99999 }),
+        fc.constantFrom("USD", "JPY", "KWD"),
+        (minor, a, b, to) => {
+          const rates = [
+            { currency: "EUR", dateSerial: 42000, rate: String(a / 1000), row: 2 },
+            { currency: "JPY", dateSerial: 42000, rate: String(b / 100000), row: 3 },
+            { currency: "KWD", dateSerial: 42000, rate: String(b / 1000), row: 4 },
+          ];
+          const table = rateTable(rates, "USD");
+          const rt = to === "USD" ? new Decimal(1) : new Decimal(rates.find((r) => r.currency === to)?.rate ?? "1");
+          const exp = to === "JPY" ? 0 : to === "KWD" ? 3 : 2;
+          const expected = roundMinor(new Decimal(minor).mul(new Decimal(a).div(1000)).div(rt).mul(10 ** exp).div(100));
+          const got = table.convert(minor, "EUR", to, 42001);
+          return got.ok && got.value === expected;
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("rounds exact ties half away from zero", () => {
+    const table = rateTable([{ currency: "EUR", dateSerial: 42000, rate: "0.5", row: 2 }], "USD");
+    expect(table.convert(1, "EUR", "USD", 42000)).toEqual({ ok: true, value: 1 });
+    expect(table.convert(-1, "EUR", "USD", 42000)).toEqual({ ok: true, value: -1 });
+    expect(table.convert(3, "EUR", "USD", 42000)).toEqual({ ok: true, value: 2 });
   });
 });
