@@ -48,21 +48,38 @@ export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchS
   const codes = indexCodes(options.discountCodes, errors);
   const rank = new Map<TransactionType, number>();
   if (method.kind === "priority") method.types.forEach((t, i) => { if (!rank.has(t)) rank.set(t, i); });
-  const groups = new Map<string, Group>();
-  const vouchers = new Set<string>();
+  // customer -> currency -> group; voucher -> its customer (a voucher two customers share is rare,
+  // so only then is a composite key made): no string is built per row on the common path.
+  const groups = new Map<string, Map<string, Group>>();
+  const groupList: Group[] = [];
+  const voucherCustomer = new Map<string, string>();
+  const sharedVouchers = new Set<string>();
   const primary = new Float64Array(items.length);
   const date = new Float64Array(items.length);
   const tiers: (readonly DiscountTier[])[] = new Array<readonly DiscountTier[]>(items.length);
   items.forEach((it, i) => {
-    const vk = `${it.customer}\u0000${it.voucher}`;
-    if (vouchers.has(vk)) errors.push(ccError("voucher_must_appear_once", `customer '${it.customer}' has voucher '${it.voucher}' more than once`, { table: "transactions", row: it.row, column: "Voucher" }));
-    vouchers.add(vk);
+    const owner = voucherCustomer.get(it.voucher);
+    if (owner === undefined) voucherCustomer.set(it.voucher, it.customer);
+    else {
+      const vk = `${it.customer}\u0000${it.voucher}`;
+      if (owner === it.customer || sharedVouchers.has(vk)) {
+        errors.push(ccError("voucher_must_appear_once", `customer '${it.customer}' has voucher '${it.voucher}' more than once`, { table: "transactions", row: it.row, column: "Voucher" }));
+      }
+      sharedVouchers.add(vk);
+    }
     const isDebit = it.amountMinor > 0;
     const isPayment = it.type === "Payment" && it.amountMinor < 0;
     if (!isDebit && !isPayment) return;
-    const gk = `${it.customer}\u0000${it.currency.toUpperCase()}`;
-    let g = groups.get(gk);
-    if (g === undefined) groups.set(gk, (g = { debits: [], payments: [] }));
+    let byCurrency = groups.get(it.customer);
+    if (byCurrency === undefined) groups.set(it.customer, (byCurrency = new Map<string, Group>()));
+    let g = byCurrency.get(it.currency);
+    if (g === undefined) {
+      const upper = it.currency.toUpperCase();
+      g = upper === it.currency ? undefined : byCurrency.get(upper);
+      if (g === undefined) groupList.push((g = { debits: [], payments: [] }));
+      byCurrency.set(it.currency, g);
+      byCurrency.set(upper, g);
+    }
     if (isPayment) {
       if (it.dateSerial === undefined) errors.push(ccError("date_must_not_be_blank", `payment ${it.voucher} needs a Date to be settled`, { table: "transactions", row: it.row, column: "Date" }));
       g.payments.push(i);
@@ -85,7 +102,7 @@ export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchS
   const journals: Journal[] = [];
   const tolerances = new Map<string, { penny: number; overUnder: number }>();
   const voucherOf = (i: number): string => items[i]?.voucher ?? "";
-  for (const g of groups.values()) {
+  for (const g of groupList) {
     if (g.payments.length === 0 || g.debits.length === 0) continue;
     const order = g.debits.sort((a, b) => (primary[a] ?? 0) - (primary[b] ?? 0) || (date[a] ?? 0) - (date[b] ?? 0) || compareText(voucherOf(a), voucherOf(b)));
     g.payments.sort((a, b) => (items[a]?.dateSerial ?? 0) - (items[b]?.dateSerial ?? 0) || compareText(voucherOf(a), voucherOf(b)));
