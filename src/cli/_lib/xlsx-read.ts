@@ -106,8 +106,8 @@ async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: 
   let next = 0;
   let count = 0;
   for await (const row of ws) {
-    const values = row.values as unknown[];
     if (headerRow === 0) {
+      const values = row.values as unknown[];
       if (values.every((v) => v === null || v === undefined || v === "")) continue;
       headerRow = row.number;
       next = row.number + 1;
@@ -126,7 +126,9 @@ async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: 
       // loop early would abort it.
       continue;
     }
+    // Rows of a sheet nobody wants are not even turned into values.
     if (takers.length === 0) continue;
+    const values = row.values as unknown[];
     // Blank rows are not emitted by the reader: keep the numbering the user sees.
     while (next < row.number) {
       for (const t of takers) t.range.push([]);
