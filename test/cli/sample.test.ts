@@ -62,7 +62,7 @@ describe("cc demo", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const sheets = await readBack(out);
-    expect([...sheets.keys()]).toEqual(["Aging", "Settlement journal", "Credit holds", "Write-off journal"]);
+    expect([...sheets.keys()]).toEqual(["Aging", "Settlement journal", "NSF journal", "Credit holds", "Write-off journal"]);
     const settlement = sheets.get("Settlement journal") ?? [];
     expect(settlement.length).toBeGreaterThan(10);
     for (const total of sumBy(settlement, "JournalId", "AccountingAmount").values()) expect(total).toBe(0);
@@ -77,5 +77,72 @@ describe("cc demo", () => {
     expect(r.stdout).toMatch(/Settlement: \d+ of \d+ unapplied payments settled/);
     expect(r.stdout).toMatch(new RegExp(`Credit: Checked 300 open orders: ${holds.length - 1} held`));
     expect(r.stdout).toMatch(/Write-off: customer C\d{4}, \d+ items/);
+  });
+});
+
+/** The sample's bounced payment, from the JSON twin of the workbook (independent of the CLI's reader). */
+function bouncedPayment(): { customer: string; voucher: string; amount: number } {
+  const data = JSON.parse(readFileSync(join(__dirname, "..", "..", "samples", "sample-ledger.json"), "utf8")) as Record<string, unknown[][]>;
+  const rows = data["Transactions"] ?? [];
+  const h = (rows[0] ?? []).map(String);
+  const marked = rows.slice(1).filter((r) => /NSF/.test(String(r[h.indexOf("Note")] ?? "")));
+  expect(marked).toHaveLength(1);
+  const row = marked[0] as unknown[];
+  return { customer: String(row[h.indexOf("Customer")]), voucher: String(row[h.indexOf("Voucher")]), amount: -Number(row[h.indexOf("Amount")]) };
+}
+
+const col = (rows: unknown[][], name: string): number => (rows[0] ?? []).indexOf(name);
+const cents = (v: unknown): number => Math.round(Number(v) * 100);
+
+describe("cc demo: the bounced payment", () => {
+  it("unapplies its settlements, reopens what it had settled and reverses it against the bank", async () => {
+    const pay = bouncedPayment();
+    const out = join(tempDir(), "demo.xlsx");
+    const r = await cc("demo", "--out", out, "--quiet");
+    expect(r.code).toBe(0);
+    const sheets = await readBack(out);
+    const settlement = sheets.get("Settlement journal") ?? [];
+    const nsf = sheets.get("NSF journal") ?? [];
+    expect(nsf[0]).toEqual(settlement[0]); // the same columns
+    for (const total of sumBy(nsf, "JournalId", "AccountingAmount").values()) expect(total).toBe(0);
+    const [voucher, offset, amount, role] = ["Voucher", "OffsetVoucher", "Amount", "AccountRole"].map((n) => col(nsf, n)) as [number, number, number, number];
+    // What the settlement applied to each item against the payment comes back on that item.
+    const settledAgainst = new Map<string, number>();
+    for (const row of settlement.slice(1)) if (row[offset] === pay.voucher) settledAgainst.set(String(row[voucher]), (settledAgainst.get(String(row[voucher])) ?? 0) + cents(row[amount]));
+    expect(settledAgainst.size).toBeGreaterThan(0);
+    const reopened = new Map<string, number>();
+    for (const row of nsf.slice(1)) if (row[offset] === pay.voucher && row[role] === "Customer") reopened.set(String(row[voucher]), (reopened.get(String(row[voucher])) ?? 0) + cents(row[amount]));
+    expect(reopened).toEqual(new Map([...settledAgainst].map(([v, c]) => [v, -c])));
+    // The payment is reversed in full: customer debited, bank credited.
+    const bank = nsf.slice(1).filter((row) => row[role] === "Bank");
+    expect(bank.map((row) => [row[voucher], cents(row[amount])])).toEqual([[pay.voucher, -Math.round(pay.amount * 100)]]);
+    expect(r.stdout).toContain(`NSF: payment ${pay.voucher} of customer ${pay.customer} cancelled`);
+    expect(r.stdout).toMatch(new RegExp(`${settledAgainst.size} items? reopened`));
+  });
+
+  it("charges --nsf-fee, cancels nothing with --nsf none, and refuses a bad fee or an unknown voucher", async () => {
+    const dir = tempDir();
+    const fee = await cc("demo", "--out", join(dir, "fee.xlsx"), "--quiet", "--nsf-fee", "25");
+    expect(fee.code).toBe(0);
+    const nsf = (await readBack(join(dir, "fee.xlsx"))).get("NSF journal") ?? [];
+    const fees = nsf.slice(1).filter((row) => row[col(nsf, "AccountRole")] === "NsfFee");
+    expect(fees.map((row) => cents(row[col(nsf, "Amount")]))).toEqual([-2500]);
+    expect(fee.stdout).toContain("fee 25.00");
+
+    const none = await cc("demo", "--out", join(dir, "none.xlsx"), "--quiet", "--nsf", "none");
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain("NSF: no bounced payment");
+    expect((await readBack(join(dir, "none.xlsx"))).get("NSF journal")).toHaveLength(1);
+
+    const bad = await cc("demo", "--out", join(dir, "bad.xlsx"), "--quiet", "--nsf-fee", "lots");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--nsf-fee 'lots'");
+    const unknown = await cc("demo", "--out", join(dir, "unknown.xlsx"), "--quiet", "--nsf", "PAY-NOPE");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("PAY-NOPE");
+    // A voucher that is not a payment is refused by the engine, naming the rule.
+    const invoice = await cc("demo", "--out", join(dir, "inv.xlsx"), "--quiet", "--nsf", "INV-000001");
+    expect(invoice.code).toBe(1);
+    expect(invoice.stderr).toContain("nsf_must_be_a_payment");
   });
 });

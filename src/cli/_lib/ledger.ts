@@ -35,9 +35,13 @@ export function must<T>(result: Result<T>, table: ReadTable): T {
   return result.value;
 }
 
-export async function loadLedger(ctx: RunContext, require: readonly TransactionField[], more: readonly TableRequest[] = []): Promise<Ledger> {
+/**
+ * Read the ledger, the rates and the `more` tables. `keepAllColumns` keeps the ledger's columns
+ * the transaction reader does not know too (the demo reads the Note column).
+ */
+export async function loadLedger(ctx: RunContext, require: readonly TransactionField[], more: readonly TableRequest[] = [], keepAllColumns = false): Promise<Ledger> {
   ctx.progress(`reading ${ctx.input}`);
-  const tables = await readTables(ctx.input, [transactionsRequest(ctx.args.values.get("sheet")), ratesRequest(false), ...more], (sheet, rows) => ctx.progress(`${sheet}: ${count(rows)} rows read`));
+  const tables = await readTables(ctx.input, [transactionsRequest(ctx.args.values.get("sheet"), keepAllColumns), ratesRequest(false), ...more], (sheet, rows) => ctx.progress(`${sheet}: ${count(rows)} rows read`));
   const sheet = tables.get("transactions") as ReadTable;
   const transactions = must(readTransactions(sheet.range, { name: sheet.sheet, require, roundAmounts: ctx.args.flags.has("round-amounts") }), sheet);
   const ratesSheet = tables.get("rates");

@@ -1,12 +1,14 @@
 /**
  * `cc demo` (`npm run demo`): the product on the bundled sample in one command. It ages the
- * ledger, settles every unapplied payment automatically, checks every open order against the
- * ledger as it stands after settlement, and writes off one customer in legal collection; then
- * writes `out/demo.xlsx` with the sheets `Aging`, `Settlement journal`, `Credit holds` and
- * `Write-off journal`, and prints a short summary.
+ * ledger, settles every unapplied payment automatically, cancels the bounced payment (the one whose
+ * Note says NSF: its settlements are unapplied and its invoices reopen), checks every open order
+ * against the ledger as it then stands, and writes off one customer in legal collection; then
+ * writes `out/demo.xlsx` with the sheets `Aging`, `Settlement journal`, `NSF journal`,
+ * `Credit holds` and `Write-off journal`, and prints a short summary.
  */
 import { proposeWriteOff } from "../../domain/collections";
 import { isoFromSerial } from "../../domain/dates";
+import { currencyExponent, parseMoney } from "../../domain/money";
 import { autoSettleLedger } from "../../domain/settlement";
 import type { Transaction } from "../../domain/types";
 import { defaultDefinition } from "../../domain/aging/periods";
@@ -16,11 +18,12 @@ import { readCustomers } from "../../workbook/customers";
 import { journalTable } from "../../workbook/settlement-journal";
 import { writeOffJournalTable } from "../../workbook/writeoff";
 import { COMMON_OPTIONS } from "../_lib/args";
-import { CliError, inputError } from "../_lib/cli-error";
+import { CliError, inputError, USAGE_EXIT } from "../_lib/cli-error";
 import type { Command, CommandResult } from "../_lib/command";
 import type { RunContext } from "../_lib/context";
 import { count, formatAmount } from "../_lib/format";
 import { LEDGER_OPTIONS, loadLedger, must } from "../_lib/ledger";
+import { cancelPayments, nsfMarkedPayments } from "../_lib/nsf";
 import { SAMPLE_AS_OF } from "../sample/ledger";
 import { CREDIT_TABLES, creditCheckLedger, holdsSheet, holdSummary } from "./creditcheck";
 import { WRITEOFF_JOURNAL_SHEET } from "./writeoff";
@@ -36,8 +39,10 @@ export const demoCommand: Command = {
       ...COMMON_OPTIONS,
       ...LEDGER_OPTIONS,
       { name: "writeoff-customer", value: "ID", description: "customer to write off (default: the customer in Legal status with the largest balance after settlement)" },
+      { name: "nsf", value: "VOUCHERS", description: "bounced payments to cancel, comma-separated (default: the payments whose Note mentions NSF); 'none' cancels none" },
+      { name: "nsf-fee", value: "AMOUNT", description: "NSF fee charged per bounced payment, in the payment's currency (default: none; the sample has no bank charge)" },
     ],
-    details: `Input defaults to ${SAMPLE_PATH} and the as-of date to 2025-12-31 (the sample's). Writes the sheets 'Aging', 'Settlement journal', 'Credit holds', 'Write-off journal'.`,
+    details: `Input defaults to ${SAMPLE_PATH} and the as-of date to 2025-12-31 (the sample's). Writes the sheets 'Aging', 'Settlement journal', 'NSF journal', 'Credit holds', 'Write-off journal'.`,
   },
   defaultInput: SAMPLE_PATH,
   run: runDemo,
@@ -46,7 +51,7 @@ export const demoCommand: Command = {
 export async function runDemo(given: RunContext): Promise<CommandResult> {
   const ctx: RunContext = given.args.values.has("as-of") ? given : { ...given, asOfSerial: SAMPLE_AS_OF };
   const asOf = ctx.asOfSerial;
-  const ledger = await loadLedger(ctx, ["voucher", "type", "date", "dueDate"], CREDIT_TABLES);
+  const ledger = await loadLedger(ctx, ["voucher", "type", "date", "dueDate"], CREDIT_TABLES, true);
   const sheetName = ledger.sheet.sheet;
 
   ctx.progress(`aging as of ${isoFromSerial(asOf)}`);
@@ -59,11 +64,23 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
   ctx.progress("settling unapplied payments");
   const settled = autoSettleLedger(arrived, { accountingCurrency: ledger.accountingCurrency, rates: ledger.rateTable });
   if (!settled.ok) throw inputError(settled.errors, sheetName, ledger.sheet.headerRow);
-  const after: Transaction[] = [...future];
-  arrived.forEach((t, i) => {
+  const settledLedger = arrived.map((t, i) => {
     const open = settled.value.openMinor[i] ?? t.amountMinor;
-    if (open !== 0) after.push(open === t.amountMinor ? t : { ...t, amountMinor: open });
+    return open === t.amountMinor ? t : { ...t, amountMinor: open };
   });
+  const history = settled.value.journals.flatMap((j) => j.lines);
+
+  // The bounced payment is cancelled on the ledger as it stands after settlement.
+  const nsfText = ctx.args.values.get("nsf");
+  const nsfKeys = nsfText === undefined ? nsfMarkedPayments(ledger.sheet.range, ledger.transactions) : nsfText.trim().toLowerCase() === "none" ? [] : nsfText.split(",").map((v) => v.trim()).filter((v) => v !== "");
+  if (nsfKeys.length > 0) ctx.progress(`cancelling ${nsfKeys.length} bounced payment${nsfKeys.length === 1 ? "" : "s"}`);
+  const feeText = ctx.args.values.get("nsf-fee");
+  const nsf = cancelPayments(settledLedger, history, nsfKeys, {
+    dateSerial: asOf,
+    accounting: { currency: ledger.accountingCurrency, rates: ledger.rateTable },
+    ...(feeText === undefined ? {} : { feeMinor: (currency: string) => nsfFee(feeText, currency) }),
+  });
+  const after: Transaction[] = [...future, ...nsf.ledger.filter((t) => t.amountMinor !== 0)];
   const paymentsSettled = settled.value.journals.length;
   const openPayments = arrived.filter((t) => t.type === "Payment" && t.amountMinor < 0).length;
 
@@ -83,7 +100,8 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
   return {
     sheets: [
       { name: "Aging", rows: agingTable(s) },
-      { name: "Settlement journal", rows: journalTable(settled.value.journals.flatMap((j) => j.lines)), dateColumns: [2] },
+      { name: "Settlement journal", rows: journalTable(history), dateColumns: [2] },
+      { name: "NSF journal", rows: journalTable(nsf.lines), dateColumns: [2] },
       holdsSheet(batch),
       { name: WRITEOFF_JOURNAL_SHEET, rows: writeOffJournalTable(writeoff.value.lines), dateColumns: [2] },
     ],
@@ -91,10 +109,25 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
       `Demo as of ${isoFromSerial(asOf)} on ${ctx.input}:`,
       `  Aging: ${count(new Set(s.rows.map((r) => r.customer)).size)} customers aged; balances ${s.totals.map((t) => `${t.currency} ${formatAmount(t.balanceMinor, t.currency)}`).join(", ")}`,
       `  Settlement: ${count(paymentsSettled)} of ${count(openPayments)} unapplied payments settled (${count(settled.value.journals.reduce((n, j) => n + j.lines.length, 0))} journal lines)`,
+      ...nsfSummary(nsf.outcomes, nsf.lines.length),
       `  Credit: ${holdSummary(batch)}`,
       `  Write-off: customer ${target}, ${writeoff.value.items.length} items, ${written}`,
     ],
   };
+}
+
+function nsfFee(text: string, currency: string): number {
+  const parsed = parseMoney(text, currencyExponent(currency) ?? 2, false);
+  if (!parsed.ok || parsed.minor < 0) throw new CliError(`cc demo: --nsf-fee '${text}' is not an amount of ${currency} (${parsed.ok ? "negative" : parsed.reason})`, USAGE_EXIT);
+  return parsed.minor;
+}
+
+function nsfSummary(outcomes: ReturnType<typeof cancelPayments>["outcomes"], lines: number): string[] {
+  if (outcomes.length === 0) return ["  NSF: no bounced payment"];
+  return outcomes.map(
+    (o) =>
+      `  NSF: payment ${o.voucher} of customer ${o.customer} cancelled, ${o.currency} ${formatAmount(o.paymentMinor, o.currency)}: ${o.unapplied} settlement${o.unapplied === 1 ? "" : "s"} unapplied, ${o.reopened} item${o.reopened === 1 ? "" : "s"} reopened${o.feeMinor > 0 ? `, fee ${formatAmount(o.feeMinor, o.currency)}` : ""} (${count(lines)} journal lines)`,
+  );
 }
 
 /** The Legal-status customer with the largest positive balance (ties: the first by id). */
