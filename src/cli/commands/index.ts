@@ -4,7 +4,8 @@ import { agingCommand } from "./aging";
 import { creditcheckCommand } from "./creditcheck";
 import { demoCommand } from "./demo";
 import { interestCommand } from "./interest";
+import { lettersCommand } from "./letters";
 import { settleCommand } from "./settle";
 import { writeoffCommand } from "./writeoff";
 
-export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, demoCommand];

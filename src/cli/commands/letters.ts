@@ -1,0 +1,111 @@
+/**
+ * `cc letters`: the collection letter each customer and currency is due for at the as-of date, as
+ * CC.LETTERS computes it, from the ledger, a letter sequence sheet (Code, Fee, MinOverdue,
+ * GraceDays, Block) and, when there is one, the history of letters sent (Customer, Code, Date,
+ * Currency). Writes the sheet `Collection letters` (CC.LETTERS's columns).
+ */
+import { lettersDue } from "../../domain/collections";
+import type { CcError } from "../../domain/errors";
+import { isoFromSerial } from "../../domain/dates";
+import { lettersTable, readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";
+import { normalizeHeader } from "../../workbook/table";
+import { readTransactions } from "../../workbook/transactions";
+import { COMMON_OPTIONS } from "../_lib/args";
+import { CliError, describeAt } from "../_lib/cli-error";
+import type { Command, CommandResult } from "../_lib/command";
+import type { RunContext } from "../_lib/context";
+import { count, formatAmount } from "../_lib/format";
+import { must } from "../_lib/ledger";
+import { transactionsRequest } from "../_lib/tables";
+import { type ReadTable, readTables, type TableRequest } from "../_lib/xlsx-read";
+
+export const LETTERS_SHEET = "Collection letters";
+const SEQUENCE_SHEETS = ["LetterSequence", "CollectionLetters", "Letters"];
+const HISTORY_SHEETS = ["LetterHistory", "LettersSent", "SentLetters"];
+
+export const lettersCommand: Command = {
+  spec: {
+    name: "letters",
+    summary: "Propose the collection letter each customer and currency is due for (as CC.LETTERS does).",
+    usage: "<input.xlsx> [--sequence SHEET] [--history SHEET] [--ignore-payments-and-credit-notes] [options]",
+    options: [
+      ...COMMON_OPTIONS,
+      { name: "sheet", value: "NAME", description: "sheet holding the ledger (default: Transactions, else the sheet whose header has Customer and Amount)" },
+      { name: "sequence", value: "SHEET", description: `sheet of the letter sequence: up to 5 rows of Code, Fee, MinOverdue, GraceDays, Block (default: ${SEQUENCE_SHEETS.join(" or ")}, else the sheet whose header has Code and GraceDays)` },
+      { name: "history", value: "SHEET", description: `sheet of the letters already sent: Customer, Code, Date, Currency optional (default: ${HISTORY_SHEETS.join(" or ")} if there is one; else no history)` },
+      { name: "ignore-payments-and-credit-notes", description: "open payments and credit notes do not reduce the overdue balance (option IgnorePaymentsAndCreditNotes)" },
+      { name: "round-amounts", description: "round amounts with more decimals than the currency has instead of refusing them" },
+    ],
+    details: `Writes the sheet '${LETTERS_SHEET}' (Customer, Currency, Letter, Level, Fee, OverdueBalance, Block, Reason). Example: cc letters ledger.xlsx --sequence Dunning --as-of 2025-12-31`,
+  },
+  run: runLetters,
+};
+
+/** A request for a sheet the user named (by name only) or for the default names and headers. */
+function request(key: string, named: string | undefined, defaults: readonly string[], identifyBy: readonly string[], required: boolean): TableRequest {
+  return named === undefined ? { key, sheets: defaults, identifyBy, required } : { key, sheets: [named], identifyBy: ["\u0000no header match"], required: false };
+}
+
+function namedSheet(ctx: RunContext, tables: ReadonlyMap<string, ReadTable>, key: string, option: string): ReadTable | undefined {
+  const named = ctx.args.values.get(option);
+  const table = tables.get(key);
+  if (named !== undefined && (table === undefined || normalizeHeader(table.sheet) !== normalizeHeader(named))) {
+    throw new CliError(`cc letters: --${option} '${named}': ${ctx.input} has no sheet of that name`);
+  }
+  return table;
+}
+
+export async function runLetters(ctx: RunContext): Promise<CommandResult> {
+  const { args } = ctx;
+  ctx.progress(`reading ${ctx.input}`);
+  const tables = await readTables(
+    ctx.input,
+    [
+      transactionsRequest(args.values.get("sheet")),
+      request("sequence", args.values.get("sequence"), SEQUENCE_SHEETS, ["code", "gracedays"], false),
+      request("history", args.values.get("history"), HISTORY_SHEETS, ["customer", "code", "date"], false),
+    ],
+    (sheet, rows) => ctx.progress(`${sheet}: ${count(rows)} rows read`),
+  );
+  const ledgerSheet = tables.get("transactions") as ReadTable;
+  const sequenceSheet = namedSheet(ctx, tables, "sequence", "sequence");
+  if (sequenceSheet === undefined) {
+    throw new CliError(
+      `cc letters: ${ctx.input} has no letter sequence: no sheet named ${SEQUENCE_SHEETS.map((s) => `'${s}'`).join(" or ")} and no sheet whose header has Code and GraceDays; name it with --sequence SHEET`,
+    );
+  }
+  const historySheet = namedSheet(ctx, tables, "history", "history");
+  const transactions = must(readTransactions(ledgerSheet.range, { name: ledgerSheet.sheet, require: ["dueDate"], roundAmounts: args.flags.has("round-amounts") }), ledgerSheet);
+  const sequence = must(readLetterSequence(sequenceSheet.range), sequenceSheet);
+  const history = historySheet === undefined ? [] : must(readLetterHistory(historySheet.range), historySheet);
+  ctx.progress(`${count(transactions.length)} transactions, ${sequence.length} letter codes, ${count(history.length)} letters sent; as of ${isoFromSerial(ctx.asOfSerial)}`);
+
+  const due = lettersDue(transactions, ctx.asOfSerial, sequence, history, { ignorePaymentsAndCreditNotes: args.flags.has("ignore-payments-and-credit-notes") });
+  if (!due.ok) throw errorsBySheet(due.errors, { transactions: ledgerSheet, sequence: sequenceSheet, history: historySheet });
+
+  const byCode = new Map<string, number>();
+  const fees = new Map<string, number>();
+  for (const l of due.value) {
+    byCode.set(l.code, (byCode.get(l.code) ?? 0) + 1);
+    if (l.feeMinor > 0) fees.set(l.currency, (fees.get(l.currency) ?? 0) + l.feeMinor);
+  }
+  const codes = sequence.map((c) => c.code).filter((c) => byCode.has(c)).map((c) => `${count(byCode.get(c) ?? 0)} ${c}`);
+  const feeText = [...fees].map(([c, m]) => `${c} ${formatAmount(m, c)}`).join(", ");
+  return {
+    sheets: [{ name: LETTERS_SHEET, rows: lettersTable(due.value) }],
+    summary: [
+      due.value.length === 0
+        ? `No letters due as of ${isoFromSerial(ctx.asOfSerial)}`
+        : `${count(due.value.length)} letter${due.value.length === 1 ? "" : "s"} due as of ${isoFromSerial(ctx.asOfSerial)}: ${codes.join(", ")}${feeText === "" ? "" : `; fees ${feeText}`}`,
+    ],
+  };
+}
+
+/** The engine's errors, each named by the sheet its table was read from. */
+function errorsBySheet(errors: readonly CcError[], sheets: Record<string, ReadTable | undefined>): CliError {
+  const lines = errors.map((e) => {
+    const sheet = sheets[e.table ?? "transactions"] ?? sheets["transactions"];
+    return sheet === undefined ? `  ${e.message} [${e.code}]` : describeAt([e], sheet.sheet, sheet.headerRow);
+  });
+  return new CliError(`${errors.length} error${errors.length === 1 ? "" : "s"} in the input:\n${lines.join("\n")}`);
+}
