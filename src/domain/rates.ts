@@ -78,6 +78,7 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
   };
 
   const convert = (minor: number, from: string, to: string, serial: number): Result<number> => {
+    if (from === to) return ok(minor);
     const f = from.toUpperCase();
     const t = to.toUpperCase();
     if (f === t) return ok(minor);

@@ -69,27 +69,46 @@ export function creditBook(input: CreditBookInput): Result<CreditBook> {
   }
   const { asOfSerial } = input;
   const orders = input.orders ?? [];
-  const profiles = buildProfiles(input.transactions, orders, new Set(customers.keys()), asOfSerial);
+  const profiles = buildProfiles(input.transactions, orders, customers.keys(), asOfSerial);
   const rates = rateTable(input.rates ?? [], input.accountingCurrency ?? "");
   const temporary = temporaryLimitIndex(input.temporaryLimits ?? []);
   const convert = (minor: number, from: string, to: string): Result<number> => rates.convert(minor, from, to, asOfSerial);
-  const sumIn = (map: ReadonlyMap<string, number> | undefined, to: string): Result<number> => {
+  const sumIn = (currencies: readonly string[], sums: readonly number[], to: string): Result<number> => {
     let total = 0;
-    for (const [cur, minor] of map ?? []) {
-      const c = convert(minor, cur, to);
+    for (let i = 0; i < currencies.length; i++) {
+      const minor = sums[i] as number;
+      if (minor !== minor) continue; // no item in this currency
+      const c = convert(minor, currencies[i] as string, to);
       if (!c.ok) return c;
       total += c.value;
     }
     return ok(total);
   };
-  const memo = new Map<string, Result<CustomerExposure>>();
+  // Memos per customer object: most customers are asked about in one currency only, so a short
+  // list per customer beats a composite string key per question.
+  const memo = new Map<Customer, { currency: string; exposure?: Result<CustomerExposure>; overdue?: Result<number> }[]>();
+  const memoOf = (c: Customer, currency: string): { currency: string; exposure?: Result<CustomerExposure>; overdue?: Result<number> } => {
+    let list = memo.get(c);
+    if (list === undefined) memo.set(c, (list = []));
+    for (const m of list) if (m.currency === currency) return m;
+    const m = { currency };
+    list.push(m);
+    return m;
+  };
   const exposure = (c: Customer, currency: string): Result<CustomerExposure> => {
-    const key = `${c.customer}\u0000${currency}`;
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit;
-    const result = computeExposure(c, profiles.get(c.customer), currency, sumIn, convert);
-    memo.set(key, result);
-    return result;
+    const m = memoOf(c, currency);
+    return (m.exposure ??= computeExposure(c, profiles.get(c.customer), currency, sumIn, convert));
+  };
+  const overdueMinor = (c: Customer, currency: string): Result<number> => {
+    const m = memoOf(c, currency);
+    const p = profiles.get(c.customer);
+    return (m.overdue ??= p === undefined ? ok(0) : sumIn(p.currencies, p.overdue, currency));
+  };
+  const limits = new Map<Customer, CustomerLimit>();
+  const limitOf = (c: Customer): CustomerLimit => {
+    let l = limits.get(c);
+    if (l === undefined) limits.set(c, (l = customerLimit(c, temporary, asOfSerial)));
+    return l;
   };
   const groupMemo = new Map<string, Result<number>>();
   const groupExposure = (g: CreditGroup): Result<number> => {
@@ -115,11 +134,11 @@ export function creditBook(input: CreditBookInput): Result<CreditBook> {
     orders,
     customer: (key) => customers.get(key),
     group: (key) => groups.get(key),
-    customerLimit: (c) => customerLimit(c, temporary, asOfSerial),
+    customerLimit: limitOf,
     groupLimitMinor: (g) => groupLimit(g, temporary, asOfSerial),
     exposure,
     groupExposure,
-    overdueMinor: (c, currency) => sumIn(profiles.get(c.customer)?.overdue, currency),
+    overdueMinor,
     daysOverdue: (c) => profiles.get(c.customer)?.maxDaysOverdue ?? 0,
     convert,
   });
@@ -129,12 +148,12 @@ function computeExposure(
   c: Customer,
   profile: CustomerProfile | undefined,
   currency: string,
-  sumIn: (map: ReadonlyMap<string, number> | undefined, to: string) => Result<number>,
+  sumIn: (currencies: readonly string[], sums: readonly number[], to: string) => Result<number>,
   convert: (minor: number, from: string, to: string) => Result<number>,
 ): Result<CustomerExposure> {
-  const balance = sumIn(profile?.balance, currency);
+  const balance = sumIn(profile?.currencies ?? [], profile?.balance ?? [], currency);
   if (!balance.ok) return balance;
-  const orders = sumIn(profile?.orders, currency);
+  const orders = sumIn(profile?.currencies ?? [], profile?.orders ?? [], currency);
   if (!orders.ok) return orders;
   let insuranceMinor = 0;
   if (c.insuranceInExposure && c.insuranceMinor !== undefined) {

@@ -1,65 +1,79 @@
 /**
  * One pass over the ledger and the orders: per customer, sums by currency (balance, overdue, open
  * orders and packing slips) and the oldest overdue item's days past due. Every credit check reads
- * these Maps; nothing scans the ledger per order.
+ * these sums; nothing scans the ledger per order.
  */
 import type { Transaction } from "../../types";
 import { OPEN_ORDER_STATUSES, type Order } from "../types";
 
+/**
+ * A customer's sums, one slot per currency met (most customers have one, so a short list beats a
+ * Map per currency): `currencies[i]` names the slot of `balance[i]`, `overdue[i]`, `orders[i]`.
+ * NaN marks a sum with no item at all (not converted, so a missing rate for it is no error).
+ */
 export interface CustomerProfile {
-  /** Open items by currency (all of them: debit and credit items). */
-  readonly balance: Map<string, number>;
-  /** Overdue debit items by currency: due date before the as-of date. */
-  readonly overdue: Map<string, number>;
-  /** Open orders' amount plus packing slips not invoiced, by currency. */
-  readonly orders: Map<string, number>;
+  readonly currencies: string[];
+  /** Open items (all of them: debit and credit items). */
+  readonly balance: number[];
+  /** Overdue debit items: due date before the as-of date. */
+  readonly overdue: number[];
+  /** Open orders' amount plus packing slips not invoiced. */
+  readonly orders: number[];
   /** Days past due of the oldest overdue debit item (0 when nothing is overdue). */
   maxDaysOverdue: number;
 }
 
-function emptyProfile(): CustomerProfile {
-  return { balance: new Map(), overdue: new Map(), orders: new Map(), maxDaysOverdue: 0 };
+function slotOf(p: CustomerProfile, currency: string): number {
+  const cs = p.currencies;
+  for (let i = 0; i < cs.length; i++) if (cs[i] === currency) return i;
+  cs.push(currency);
+  p.balance.push(NaN);
+  p.overdue.push(NaN);
+  p.orders.push(NaN);
+  return cs.length - 1;
 }
 
-function add(map: Map<string, number>, currency: string, minor: number): void {
-  map.set(currency, (map.get(currency) ?? 0) + minor);
+/** `sum + minor`, where a NaN sum (no item yet) counts as 0. */
+function plus(sum: number, minor: number): number {
+  return sum === sum ? sum + minor : minor;
 }
 
 /**
- * Aggregate `transactions` and open `orders` per customer (only customers in `wanted`).
- * Items dated after the as-of date are not yet posted and are left out. The due date of an item
- * is its DueDate, else its transaction date.
+ * Aggregate `transactions` and open `orders` per customer (every customer in `wanted` gets a
+ * profile, others are left out). Items dated after the as-of date are not yet posted and are left
+ * out. The due date of an item is its DueDate, else its transaction date.
  */
 export function buildProfiles(
   transactions: readonly Transaction[],
   orders: readonly Order[],
-  wanted: ReadonlySet<string>,
+  wanted: Iterable<string>,
   asOfSerial: number,
 ): Map<string, CustomerProfile> {
   const profiles = new Map<string, CustomerProfile>();
-  const profileOf = (customer: string): CustomerProfile => {
-    let p = profiles.get(customer);
-    if (p === undefined) {
-      p = emptyProfile();
-      profiles.set(customer, p);
-    }
-    return p;
-  };
-  for (const t of transactions) {
-    if (!wanted.has(t.customer) || t.amountMinor === 0) continue;
-    if (t.dateSerial !== undefined && t.dateSerial > asOfSerial) continue;
-    const p = profileOf(t.customer);
-    add(p.balance, t.currency, t.amountMinor);
-    const due = t.dueSerial ?? t.dateSerial;
-    if (t.amountMinor > 0 && due !== undefined && due < asOfSerial) {
-      add(p.overdue, t.currency, t.amountMinor);
+  for (const c of wanted) profiles.set(c, { currencies: [], balance: [], overdue: [], orders: [], maxDaysOverdue: 0 });
+  for (let k = 0; k < transactions.length; k++) {
+    const t = transactions[k] as Transaction;
+    const minor = t.amountMinor;
+    if (minor === 0) continue;
+    const p = profiles.get(t.customer);
+    if (p === undefined) continue;
+    const date = t.dateSerial;
+    if (date !== undefined && date > asOfSerial) continue;
+    const i = slotOf(p, t.currency);
+    p.balance[i] = plus(p.balance[i] as number, minor);
+    const due = t.dueSerial ?? date;
+    if (minor > 0 && due !== undefined && due < asOfSerial) {
+      p.overdue[i] = plus(p.overdue[i] as number, minor);
       if (asOfSerial - due > p.maxDaysOverdue) p.maxDaysOverdue = asOfSerial - due;
     }
   }
-  for (const o of orders) {
-    if (!wanted.has(o.customer) || !OPEN_ORDER_STATUSES.has(o.status)) continue;
-    const p = profileOf(o.customer);
-    add(p.orders, o.currency, o.amountMinor + o.packingSlipMinor);
+  for (let k = 0; k < orders.length; k++) {
+    const o = orders[k] as Order;
+    if (!OPEN_ORDER_STATUSES.has(o.status)) continue;
+    const p = profiles.get(o.customer);
+    if (p === undefined) continue;
+    const i = slotOf(p, o.currency);
+    p.orders[i] = plus(p.orders[i] as number, o.amountMinor + o.packingSlipMinor);
   }
   return profiles;
 }
