@@ -3,9 +3,11 @@
  * task pane's Credit review. Exposure is aggregated once per customer and group (the book's Maps),
  * so the cost is one pass over the ledger plus one constant-time check per order.
  */
-import { ok, type Result } from "../errors";
+import { ccError, fail, ok, type Result } from "../errors";
 import type { CreditBook } from "./book";
-import { checkCredit, type CreditCheckOptions } from "./check";
+import type { CreditCheckOptions } from "./check";
+import { checkOrder, type CustomerStates } from "./_lib/check-order";
+import { compileRules } from "./_lib/measure";
 import { type BlockingRule, type CreditCheckResult, OPEN_ORDER_STATUSES, type Order } from "./types";
 
 export interface OrderCheck {
@@ -28,24 +30,18 @@ export interface BatchCheck {
 export function checkOrders(book: CreditBook, rules: readonly BlockingRule[], options: CreditCheckOptions = {}): Result<BatchCheck> {
   const checked: OrderCheck[] = [];
   const skipped: Order[] = [];
+  const compiled = compileRules(rules);
+  const states: CustomerStates = new Map();
   for (const order of book.orders) {
     if (!OPEN_ORDER_STATUSES.has(order.status)) {
       skipped.push(order);
       continue;
     }
-    const result = checkCredit(
-      book,
-      {
-        customer: order.customer,
-        amountMinor: order.amountMinor,
-        currency: order.currency,
-        ...(order.paymentTerms !== undefined ? { paymentTerms: order.paymentTerms } : {}),
-        ...(order.cashDiscount !== undefined ? { cashDiscount: order.cashDiscount } : {}),
-        inBook: true,
-      },
-      rules,
-      options,
-    );
+    const customer = book.customer(order.customer);
+    const result =
+      customer === undefined
+        ? fail(ccError("customer_must_exist", `customer '${order.customer}' is not in the customers range`, { column: "customer" }))
+        : checkOrder(book, customer, order, true, compiled, options, states);
     if (!result.ok) {
       return { ok: false, errors: result.errors.map((e) => (e.row === undefined ? { ...e, table: "orders", row: order.row } : e)) };
     }

@@ -5,7 +5,7 @@
  *    type and value type at a MORE specific level (Customer over Group over All) also holds;
  *    an exclusion never cancels a block at its own level or a more specific one.
  */
-import { type Measures, measureRule, ruleApplies } from "./_lib/measure";
+import { type CompiledRule, compileRules, type Measured, type Measures, measureRule, ruleApplies } from "./_lib/measure";
 import type { BlockingRule, Customer, ReasonCode, RuleLevel, RuleOutcome } from "./types";
 
 const SPECIFICITY: Readonly<Record<RuleLevel, number>> = { All: 0, Group: 1, Customer: 2 };
@@ -25,40 +25,52 @@ export interface RuleEvaluation {
  * evaluateRules([block60All, exclude90Customer], customer, { ...m, daysOverdue: 75 }).reasons // []
  */
 export function evaluateRules(rules: readonly BlockingRule[], customer: Customer, m: Measures): RuleEvaluation {
+  return evaluateCompiled(compileRules(rules), customer, m);
+}
+
+/** evaluateRules on rules compiled once (the batch check compiles them once for all orders). */
+export function evaluateCompiled(rules: readonly CompiledRule[], customer: Customer, m: Measures): RuleEvaluation {
+  const measuredRules: CompiledRule[] = [];
+  const measured: Measured[] = [];
+  let release = -1;
+  for (const r of rules) {
+    if (!ruleApplies(r, customer)) continue;
+    const result = measureRule(r, m);
+    if (result === undefined) continue;
+    if (release < 0 && !r.blocking && r.rule.releaseOrder && result.holds) release = measured.length;
+    measuredRules.push(r);
+    measured.push(result);
+  }
+  if (release >= 0) {
+    const { rule } = measuredRules[release] as CompiledRule;
+    return { releasedBy: rule, reasons: [], outcomes: [{ rule, measured: (measured[release] as Measured).measured, holds: true }] };
+  }
   const outcomes: RuleOutcome[] = [];
-  const measured: { rule: BlockingRule; holds: boolean; measured: string }[] = [];
-  for (const rule of rules) {
-    if (!ruleApplies(rule, customer)) continue;
-    const result = measureRule(rule, m);
-    if (result !== undefined) measured.push({ rule, ...result });
-  }
-  const release = measured.find((x) => x.rule.kind === "Exclusion" && x.rule.releaseOrder && x.holds);
-  if (release !== undefined) {
-    return { releasedBy: release.rule, reasons: [], outcomes: [{ rule: release.rule, measured: release.measured, holds: true }] };
-  }
-  const exclusions = measured.filter((x) => x.rule.kind === "Exclusion" && x.holds);
-  const reasons = new Set<ReasonCode>();
-  for (const x of measured) {
-    if (x.rule.kind === "Exclusion") {
-      outcomes.push({ rule: x.rule, measured: x.measured, holds: x.holds });
+  const reasons: ReasonCode[] = [];
+  for (let i = 0; i < measuredRules.length; i++) {
+    const { rule } = measuredRules[i] as CompiledRule;
+    const x = measured[i] as Measured;
+    if (rule.kind === "Exclusion" || !x.holds) {
+      outcomes.push({ rule, measured: x.measured, holds: x.holds });
       continue;
     }
-    if (!x.holds) {
-      outcomes.push({ rule: x.rule, measured: x.measured, holds: false });
-      continue;
-    }
-    const cancel = exclusions.find(
-      (e) =>
-        e.rule.ruleType === x.rule.ruleType &&
-        e.rule.valueType === x.rule.valueType &&
-        SPECIFICITY[e.rule.validFor] > SPECIFICITY[x.rule.validFor],
-    );
+    const cancel = cancelling(rule, measuredRules, measured);
     if (cancel !== undefined) {
-      outcomes.push({ rule: x.rule, measured: x.measured, holds: false, cancelledBy: cancel.rule });
+      outcomes.push({ rule, measured: x.measured, holds: false, cancelledBy: cancel });
     } else {
-      outcomes.push({ rule: x.rule, measured: x.measured, holds: true });
-      reasons.add(x.rule.ruleType);
+      outcomes.push({ rule, measured: x.measured, holds: true });
+      if (!reasons.includes(rule.ruleType)) reasons.push(rule.ruleType);
     }
   }
-  return { reasons: [...reasons], outcomes };
+  return { reasons, outcomes };
+}
+
+/** The first exclusion that holds, of the same rule and value type, at a more specific level than `rule`. */
+function cancelling(rule: BlockingRule, rules: readonly CompiledRule[], measured: readonly Measured[]): BlockingRule | undefined {
+  for (let i = 0; i < rules.length; i++) {
+    const e = (rules[i] as CompiledRule).rule;
+    if (e.kind !== "Exclusion" || !(measured[i] as Measured).holds) continue;
+    if (e.ruleType === rule.ruleType && e.valueType === rule.valueType && SPECIFICITY[e.validFor] > SPECIFICITY[rule.validFor]) return e;
+  }
+  return undefined;
 }

@@ -2,22 +2,30 @@
  * What each rule type measures for one order, and whether a rule's condition holds on it.
  * A blocking rule holds when the measured value is above the rule's value; an exclusion when it is
  * at or below it. Text rules (AccountStatus, PaymentTerms) hold, either kind, when the text equals.
+ *
+ * Rules are compiled once per rules array (normalized keys, values as exact integer ratios), so
+ * that checking an order compares integers; decimal.js is the fallback only where an integer
+ * product could pass 2^53.
  */
 import { Decimal, HALF_AWAY_FROM_ZERO } from "../../_lib/decimal";
 import { pow10, roundMinor } from "../../money";
-import { normalizeKey } from "./keys";
+import { cachedKey, normalizeKey } from "./keys";
 import type { BlockingRule, Customer } from "../types";
 
 export interface Measures {
   readonly daysOverdue: number;
-  readonly accountStatus?: string;
-  readonly paymentTerms?: string;
+  readonly accountStatus?: string | undefined;
+  readonly paymentTerms?: string | undefined;
   /** Days since the limit expired (negative before expiry); null = blank expiry. */
   readonly limitExpiredDays: number | null;
   readonly overdueMinor: number;
   readonly orderMinor: number;
-  /** Exposure (with this order) x 100 / limit; null when the limit is unlimited. */
-  readonly usagePct: Decimal | null;
+  /**
+   * The binding limit and exposure (with this order): usage is exposure x 100 / limit; a null limit
+   * is unlimited (0 % used), a zero limit with positive exposure is infinitely used ("no credit").
+   */
+  readonly limitMinor: number | null;
+  readonly exposureMinor: number;
   /** The minor-unit exponent of the customer's currency (rule amounts are in it). */
   readonly exponent: number;
   readonly ignoreBlankExpiry: boolean;
@@ -29,62 +37,179 @@ export interface Measured {
   readonly holds: boolean;
 }
 
+/** A rule's number (days, percent) as the exact ratio units / scale, with its decimal for fallbacks. */
+interface RuleNumber {
+  readonly units: number;
+  readonly scale: number;
+  readonly exact: Decimal;
+  /** -1, 0 or 1: the sign of the value. */
+  readonly sign: number;
+}
+
+export interface CompiledRule {
+  readonly rule: BlockingRule;
+  readonly blocking: boolean;
+  readonly riskGroupKey: string | undefined;
+  /** The normalized customer group of a Group rule. */
+  readonly groupKey: string;
+  /** The normalized text of a Text rule. */
+  readonly textKey: string;
+  /** Days or percent value (undefined for Text and Amount rules). */
+  readonly number: RuleNumber | undefined;
+  /** OverdueAmount's credit-used threshold. */
+  readonly threshold: RuleNumber | undefined;
+  /** Amount in minor units by currency exponent (computed on first use). */
+  readonly amounts: (number | undefined)[];
+}
+
+const compiled = new WeakMap<readonly BlockingRule[], readonly CompiledRule[]>();
+
+/** Compile `rules` (memoized per array). */
+export function compileRules(rules: readonly BlockingRule[]): readonly CompiledRule[] {
+  let c = compiled.get(rules);
+  if (c === undefined) {
+    c = rules.map(compileRule);
+    compiled.set(rules, c);
+  }
+  return c;
+}
+
+function compileRule(rule: BlockingRule): CompiledRule {
+  const numeric = rule.valueType === "Days" || rule.valueType === "Percent";
+  return {
+    rule,
+    blocking: rule.kind === "Blocking",
+    riskGroupKey: rule.riskGroup === undefined ? undefined : normalizeKey(rule.riskGroup),
+    groupKey: normalizeKey(rule.account ?? ""),
+    textKey: rule.valueType === "Text" ? normalizeKey(rule.value) : "",
+    number: numeric ? ruleNumber(new Decimal(rule.value)) : undefined,
+    threshold: rule.thresholdPct === undefined ? undefined : ruleNumber(new Decimal(rule.thresholdPct)),
+    amounts: [],
+  };
+}
+
+function ruleNumber(exact: Decimal): RuleNumber {
+  const places = exact.decimalPlaces();
+  const scale = places <= 15 ? pow10Exact(places) : NaN;
+  const units = exact.mul(scale).toNumber();
+  // NaN units (too many places or digits) send every comparison to the decimal fallback.
+  return { units: Number.isSafeInteger(units) ? units : NaN, scale, exact, sign: exact.comparedTo(0) };
+}
+
+function pow10Exact(places: number): number {
+  let p = 1;
+  for (let i = 0; i < places; i++) p *= 10;
+  return p;
+}
+
 /** Does `rule` apply to `customer` (level, account, risk-group filter)? */
-export function ruleApplies(rule: BlockingRule, customer: Customer): boolean {
-  if (rule.riskGroup !== undefined && normalizeKey(rule.riskGroup) !== normalizeKey(customer.riskGroup ?? "")) return false;
-  switch (rule.validFor) {
+export function ruleApplies(r: CompiledRule, customer: Customer): boolean {
+  if (r.riskGroupKey !== undefined && r.riskGroupKey !== cachedKey(customer.riskGroup ?? "")) return false;
+  switch (r.rule.validFor) {
     case "All":
       return true;
     case "Customer":
-      return rule.account === customer.customer;
+      return r.rule.account === customer.customer;
     case "Group":
-      return customer.customerGroup !== undefined && normalizeKey(rule.account ?? "") === normalizeKey(customer.customerGroup);
+      return customer.customerGroup !== undefined && r.groupKey === cachedKey(customer.customerGroup);
   }
 }
 
 /** Measure `rule` on `m`; undefined when the rule has nothing to measure (no terms on the order, a blank expiry ignored). */
-export function measureRule(rule: BlockingRule, m: Measures): Measured | undefined {
-  const blocking = rule.kind === "Blocking";
-  const compare = (value: Decimal, limit: Decimal): boolean => (blocking ? value.gt(limit) : value.lte(limit));
+export function measureRule(r: CompiledRule, m: Measures): Measured | undefined {
+  const { rule, blocking } = r;
   switch (rule.ruleType) {
     case "DaysOverdue":
-      return { measured: String(m.daysOverdue), holds: compare(new Decimal(m.daysOverdue), new Decimal(rule.value)) };
+      return { measured: String(m.daysOverdue), holds: compareNumber(m.daysOverdue, r.number as RuleNumber, blocking) };
     case "CreditLimitExpired":
       if (m.limitExpiredDays === null) return m.ignoreBlankExpiry ? undefined : { measured: "no expiry", holds: blocking };
-      return { measured: String(m.limitExpiredDays), holds: compare(new Decimal(m.limitExpiredDays), new Decimal(rule.value)) };
+      return { measured: String(m.limitExpiredDays), holds: compareNumber(m.limitExpiredDays, r.number as RuleNumber, blocking) };
     case "AccountStatus":
     case "PaymentTerms": {
       const text = rule.ruleType === "AccountStatus" ? m.accountStatus : m.paymentTerms;
       if (text === undefined) return undefined;
-      return { measured: text, holds: normalizeKey(text) === normalizeKey(rule.value) };
+      return { measured: text, holds: cachedKey(text) === r.textKey };
     }
     case "SalesOrderAmount":
-      return { measured: major(m.orderMinor, m.exponent), holds: compare(new Decimal(m.orderMinor), amountMinor(rule, m)) };
+      return { measured: major(m.orderMinor, m.exponent), holds: compareAmount(m.orderMinor, r, m.exponent) };
     case "OverdueAmount": {
-      const amountHolds = compare(new Decimal(m.overdueMinor), amountMinor(rule, m));
-      const usageHolds = rule.thresholdPct === undefined ? true : compareUsage(m.usagePct, new Decimal(rule.thresholdPct), blocking);
-      return { measured: `${major(m.overdueMinor, m.exponent)} at ${usageText(m.usagePct)}`, holds: amountHolds && usageHolds };
+      const amountHolds = compareAmount(m.overdueMinor, r, m.exponent);
+      const usageHolds = r.threshold === undefined ? true : compareUsage(m, r.threshold, blocking);
+      return { measured: `${major(m.overdueMinor, m.exponent)} at ${usageText(m)}`, holds: amountHolds && usageHolds };
     }
     case "CreditLimitUsed":
-      return { measured: usageText(m.usagePct), holds: compareUsage(m.usagePct, new Decimal(rule.value), blocking) };
+      return { measured: usageText(m), holds: compareUsage(m, r.number as RuleNumber, blocking) };
   }
 }
 
-function compareUsage(usage: Decimal | null, limit: Decimal, blocking: boolean): boolean {
-  // An unlimited customer uses 0 % of its limit.
-  const u = usage ?? new Decimal(0);
-  return blocking ? u.gt(limit) : u.lte(limit);
+/** An integer measure against the rule's number: value > n (Blocking) or value <= n (Exclusion). */
+function compareNumber(value: number, n: RuleNumber, blocking: boolean): boolean {
+  // value > units / scale  <=>  value x scale > units, exact while the product is a safe integer.
+  const left = value * n.scale;
+  if (Number.isSafeInteger(left) && n.units === n.units) return blocking ? left > n.units : left <= n.units;
+  const v = new Decimal(value);
+  return blocking ? v.gt(n.exact) : v.lte(n.exact);
 }
 
-function amountMinor(rule: BlockingRule, m: Measures): Decimal {
-  return new Decimal(roundMinor(new Decimal(rule.value).mul(pow10(m.exponent))));
+function compareAmount(valueMinor: number, r: CompiledRule, exponent: number): boolean {
+  let limit = r.amounts[exponent];
+  if (limit === undefined) {
+    limit = roundMinor(new Decimal(r.rule.value).mul(pow10(exponent)));
+    r.amounts[exponent] = limit;
+  }
+  return r.blocking ? valueMinor > limit : valueMinor <= limit;
 }
 
-function major(minor: number, exponent: number): string {
-  return new Decimal(minor).div(pow10(exponent)).toFixed(exponent);
+/** Usage (exposure x 100 / limit) against a percent; an unlimited customer uses 0 %. */
+function compareUsage(m: Measures, pct: RuleNumber, blocking: boolean): boolean {
+  const limit = m.limitMinor;
+  if (limit === null || (limit === 0 && !(m.exposureMinor > 0))) return blocking ? pct.sign < 0 : pct.sign >= 0;
+  if (limit === 0) return blocking; // infinitely used: above every percent, never at or below one
+  if (limit > 0 && pct.units === pct.units) {
+    // exposure x 100 / limit > units / scale  <=>  exposure x 100 x scale > units x limit (limit > 0).
+    const left = m.exposureMinor * 100 * pct.scale;
+    const right = pct.units * limit;
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return blocking ? left > right : left <= right;
+  }
+  const u = new Decimal(m.exposureMinor).mul(100).div(limit);
+  return blocking ? u.gt(pct.exact) : u.lte(pct.exact);
 }
 
-function usageText(usage: Decimal | null): string {
-  if (usage === null) return "unlimited";
-  return usage.isFinite() ? `${usage.toDecimalPlaces(2, HALF_AWAY_FROM_ZERO).toString()}%` : "no credit";
+/** Minor units as major-unit text with `exponent` decimals ("-12.30"). */
+export function major(minor: number, exponent: number): string {
+  if (!Number.isSafeInteger(minor)) return new Decimal(minor).div(pow10(exponent)).toFixed(exponent);
+  const abs = Math.abs(minor);
+  const sign = minor < 0 ? "-" : "";
+  if (exponent === 0) return `${sign}${abs}`;
+  const p = pow10(exponent);
+  const whole = Math.floor(abs / p);
+  const fraction = String(abs - whole * p).padStart(exponent, "0");
+  return `${sign}${whole}.${fraction}`;
+}
+
+/** Usage as text: "unlimited", "no credit", or the percent rounded to 2 places half away from zero ("95.5%"). */
+export function usageText(m: Pick<Measures, "limitMinor" | "exposureMinor">): string {
+  const limit = m.limitMinor;
+  if (limit === null) return "unlimited";
+  if (limit === 0) return m.exposureMinor > 0 ? "no credit" : "0%";
+  const q = m.exposureMinor * 10000; // hundredths of a percent, times the limit
+  if (limit < 0 || !Number.isSafeInteger(q) || Math.abs(q) > Number.MAX_SAFE_INTEGER - limit) {
+    return `${new Decimal(m.exposureMinor).mul(100).div(limit).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO).toString()}%`;
+  }
+  const a = Math.abs(q);
+  let t = Math.floor(a / limit);
+  let rest = a - t * limit;
+  if (rest < 0) {
+    t -= 1;
+    rest += limit;
+  } else if (rest >= limit) {
+    t += 1;
+    rest -= limit;
+  }
+  if (2 * rest >= limit) t += 1; // half away from zero
+  const whole = Math.floor(t / 100);
+  const hundredths = t - whole * 100;
+  const sign = q < 0 && t > 0 ? "-" : "";
+  const fraction = hundredths === 0 ? "" : hundredths % 10 === 0 ? `.${hundredths / 10}` : `.${String(hundredths).padStart(2, "0")}`;
+  return `${sign}${whole}${fraction}%`;
 }

@@ -7,8 +7,8 @@ import type { Customer, ReasonCode } from "../types";
 import { normalizeKey } from "./keys";
 
 interface RankInputs {
-  readonly paymentTerms?: string;
-  readonly cashDiscount?: string;
+  readonly paymentTerms?: string | undefined;
+  readonly cashDiscount?: string | undefined;
 }
 
 interface RankOptions {
