@@ -3,10 +3,10 @@
  * task pane's Credit review. Exposure is aggregated once per customer and group (the book's Maps),
  * so the cost is one pass over the ledger plus one constant-time check per order.
  */
-import { ccError, fail, ok, type Result } from "../errors";
+import { ok, type Result } from "../errors";
 import type { CreditBook } from "./book";
 import type { CreditCheckOptions } from "./check";
-import { checkOrder, type CustomerStates } from "./_lib/check-order";
+import { batchCache, checkBookOrder } from "./_lib/check-order";
 import { compileRules } from "./_lib/measure";
 import { type BlockingRule, type CreditCheckResult, OPEN_ORDER_STATUSES, type Order } from "./types";
 
@@ -31,17 +31,13 @@ export function checkOrders(book: CreditBook, rules: readonly BlockingRule[], op
   const checked: OrderCheck[] = [];
   const skipped: Order[] = [];
   const compiled = compileRules(rules);
-  const states: CustomerStates = new Map();
+  const cache = batchCache(compiled, options);
   for (const order of book.orders) {
     if (!OPEN_ORDER_STATUSES.has(order.status)) {
       skipped.push(order);
       continue;
     }
-    const customer = book.customer(order.customer);
-    const result =
-      customer === undefined
-        ? fail(ccError("customer_must_exist", `customer '${order.customer}' is not in the customers range`, { column: "customer" }))
-        : checkOrder(book, customer, order, true, compiled, options, states);
+    const result = checkBookOrder(book, order, compiled, options, cache);
     if (!result.ok) {
       return { ok: false, errors: result.errors.map((e) => (e.row === undefined ? { ...e, table: "orders", row: order.row } : e)) };
     }

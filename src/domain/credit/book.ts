@@ -6,7 +6,7 @@
 import { ccError, type CcError, fail, ok, type Result } from "../errors";
 import { rateTable, type RateTable } from "../rates";
 import type { ExchangeRate, Transaction } from "../types";
-import { buildProfiles, type CustomerProfile } from "./_lib/profiles";
+import { buildProfiles, type CurrencySums, currencySums, type CustomerProfile } from "./_lib/profiles";
 import { customerLimit, type CustomerLimit, groupLimit, temporaryLimitIndex } from "./limits";
 import type { CreditGroup, Customer, Order, TemporaryLimit } from "./types";
 
@@ -73,12 +73,12 @@ export function creditBook(input: CreditBookInput): Result<CreditBook> {
   const rates = rateTable(input.rates ?? [], input.accountingCurrency ?? "");
   const temporary = temporaryLimitIndex(input.temporaryLimits ?? []);
   const convert = (minor: number, from: string, to: string): Result<number> => rates.convert(minor, from, to, asOfSerial);
-  const sumIn = (currencies: readonly string[], sums: readonly number[], to: string): Result<number> => {
+  const sumIn = (sums: readonly CurrencySums[], which: "balance" | "overdue" | "orders", to: string): Result<number> => {
     let total = 0;
-    for (let i = 0; i < currencies.length; i++) {
-      const minor = sums[i] as number;
+    for (const s of sums) {
+      const minor = s[which];
       if (minor !== minor) continue; // no item in this currency
-      const c = convert(minor, currencies[i] as string, to);
+      const c = convert(minor, s.currency, to);
       if (!c.ok) return c;
       total += c.value;
     }
@@ -102,7 +102,7 @@ export function creditBook(input: CreditBookInput): Result<CreditBook> {
   const overdueMinor = (c: Customer, currency: string): Result<number> => {
     const m = memoOf(c, currency);
     const p = profiles.get(c.customer);
-    return (m.overdue ??= p === undefined ? ok(0) : sumIn(p.currencies, p.overdue, currency));
+    return (m.overdue ??= sumIn(currencySums(p), "overdue", currency));
   };
   const limits = new Map<Customer, CustomerLimit>();
   const limitOf = (c: Customer): CustomerLimit => {
@@ -148,12 +148,13 @@ function computeExposure(
   c: Customer,
   profile: CustomerProfile | undefined,
   currency: string,
-  sumIn: (currencies: readonly string[], sums: readonly number[], to: string) => Result<number>,
+  sumIn: (sums: readonly CurrencySums[], which: "balance" | "orders", to: string) => Result<number>,
   convert: (minor: number, from: string, to: string) => Result<number>,
 ): Result<CustomerExposure> {
-  const balance = sumIn(profile?.currencies ?? [], profile?.balance ?? [], currency);
+  const sums = currencySums(profile);
+  const balance = sumIn(sums, "balance", currency);
   if (!balance.ok) return balance;
-  const orders = sumIn(profile?.currencies ?? [], profile?.orders ?? [], currency);
+  const orders = sumIn(sums, "orders", currency);
   if (!orders.ok) return orders;
   let insuranceMinor = 0;
   if (c.insuranceInExposure && c.insuranceMinor !== undefined) {

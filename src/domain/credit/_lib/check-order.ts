@@ -1,15 +1,16 @@
 /**
  * The credit check of one order on compiled rules, shared by checkCredit and the batch check.
  * What does not depend on the order itself (limit checks without an added amount, the binding
- * check, overdue, days overdue, expiry) can be kept per customer and order currency in a
- * CustomerStates cache: every order already in the book adds nothing to its customer's exposure.
+ * check, overdue, days overdue, expiry) is kept per customer and order currency in a BatchCache:
+ * every order already in the book adds nothing to its customer's exposure. When no rule reads the
+ * order (PaymentTerms, SalesOrderAmount) and no rank check runs, the rule evaluation is kept too.
  */
-import { ok, type Result } from "../../errors";
+import { ccError, fail, ok, type Result } from "../../errors";
 import { currencyExponent } from "../../money";
 import type { CreditBook } from "../book";
 import type { CustomerLimit } from "../limits";
 import { evaluateCompiled } from "../rules";
-import { type CreditCheckResult, type Customer, type LimitCheck, REASON_CODES, type ReasonCode } from "../types";
+import { type BlockingRule, type CreditCheckResult, type CreditStatus, type Customer, type LimitCheck, type Order, REASON_CODES, type ReasonCode, type RuleOutcome } from "../types";
 import { bindingCheck, limitChecks, type LimitCheckSet } from "./limit-checks";
 import type { CompiledRule, Measures } from "./measure";
 import { rankReasons } from "./ranks";
@@ -38,14 +39,47 @@ interface CustomerState {
   readonly daysOverdue: number;
   readonly limitExpiredDays: number | null;
   readonly exponent: number;
+  /** The result, when the batch shares it (no rule reads the order). */
+  shared?: Result<CreditCheckResult>;
 }
 
-/** States of orders already in the book (added amount 0), per customer; one cache per batch. */
-export type CustomerStates = Map<Customer, CustomerState[]>;
+/** Status, reasons and rule outcomes of one check. */
+interface Verdict {
+  readonly status: CreditStatus;
+  readonly reasons: readonly ReasonCode[];
+  readonly outcomes: readonly RuleOutcome[];
+  readonly releasedBy: BlockingRule | undefined;
+}
+
+interface CustomerEntry {
+  readonly customer: Customer | undefined;
+  readonly limit: CustomerLimit | undefined;
+  /** The result of every order of an excluded customer. */
+  readonly excluded: Result<CreditCheckResult> | undefined;
+  /** The customer's currency, and the state of orders in it (most orders are). */
+  readonly currency: string;
+  own: CustomerState | undefined;
+  /** States of orders in other currencies. */
+  readonly others: CustomerState[];
+}
+
+/** What the orders of one customer share, for a batch of orders already in the book. */
+export interface BatchCache {
+  readonly entries: Map<string, CustomerEntry>;
+  /** No rule reads the order and no rank check runs: one verdict per customer state. */
+  readonly shareVerdicts: boolean;
+}
+
+/** A cache for one batch over `rules` with `options`. */
+export function batchCache(rules: readonly CompiledRule[], options: CheckOptions): BatchCache {
+  const readsOrder = rules.some((r) => r.rule.ruleType === "PaymentTerms" || r.rule.ruleType === "SalesOrderAmount");
+  const ranks = options.paymentTermsRanks !== undefined || options.cashDiscountRanks !== undefined;
+  return { entries: new Map(), shareVerdicts: !readsOrder && !ranks };
+}
 
 const REASON_BIT = new Map<ReasonCode, number>(REASON_CODES.map((r, i) => [r, 1 << i]));
 
-/** Check one order (`inBook`: already part of the book's exposure); `states` (for orders in the book only) keeps what its customer's orders share. */
+/** Check one order (`inBook`: already part of the book's exposure). */
 export function checkOrder(
   book: CreditBook,
   customer: Customer,
@@ -53,18 +87,67 @@ export function checkOrder(
   inBook: boolean,
   rules: readonly CompiledRule[],
   options: CheckOptions,
-  states?: CustomerStates,
 ): Result<CreditCheckResult> {
   const limit = book.customerLimit(customer);
-  if (limit.kind === "Excluded") {
-    return ok({ customer: customer.customer, checks: [], rules: [], status: "OK", reasons: [], limitMinor: null, exposureMinor: 0, availableMinor: null, currency: customer.currency });
-  }
+  if (limit.kind === "Excluded") return ok(excluded(customer));
   const currency = order.currency ?? customer.currency;
   const orderMinor = book.convert(order.amountMinor, currency, customer.currency);
   if (!orderMinor.ok) return orderMinor;
-  const s = inBook && states !== undefined ? cachedState(book, customer, limit, currency, options, states) : stateOf(book, customer, limit, order.amountMinor, inBook, currency, options);
+  const s = stateOf(book, customer, limit, inBook ? 0 : order.amountMinor, currency, options);
   if (!s.ok) return s;
-  const state = s.value;
+  const verdict = verdictOf(s.value, customer, order, orderMinor.value, rules, options);
+  return verdict.ok ? ok(resultOf(customer, s.value, verdict.value)) : verdict;
+}
+
+/**
+ * Check one of the book's open orders, sharing what its customer's orders share through `cache`.
+ * Orders of one customer and currency with a shared verdict get one shared (read-only) result.
+ */
+export function checkBookOrder(book: CreditBook, order: Order, rules: readonly CompiledRule[], options: CheckOptions, cache: BatchCache): Result<CreditCheckResult> {
+  let entry = cache.entries.get(order.customer);
+  if (entry === undefined) {
+    const c = book.customer(order.customer);
+    const limit = c === undefined ? undefined : book.customerLimit(c);
+    const excludedResult = c !== undefined && limit?.kind === "Excluded" ? ok(excluded(c)) : undefined;
+    entry = { customer: c, limit, excluded: excludedResult, currency: c?.currency ?? "", own: undefined, others: [] };
+    cache.entries.set(order.customer, entry);
+  }
+  const { customer, limit } = entry;
+  if (customer === undefined || limit === undefined) {
+    return fail(ccError("customer_must_exist", `customer '${order.customer}' is not in the customers range`, { column: "customer" }));
+  }
+  if (entry.excluded !== undefined) return entry.excluded;
+  const currency = order.currency;
+  const own = currency === entry.currency;
+  let orderMinor = order.amountMinor;
+  let state = entry.own;
+  if (!own) {
+    const c = book.convert(order.amountMinor, currency, customer.currency);
+    if (!c.ok) return c;
+    orderMinor = c.value;
+    state = undefined;
+    for (const s of entry.others) if (s.currency === currency) state = s;
+  }
+  if (state?.shared !== undefined) return state.shared;
+  if (state === undefined) {
+    const s = stateOf(book, customer, limit, 0, currency, options);
+    if (!s.ok) return s;
+    state = s.value;
+    if (own) entry.own = state;
+    else entry.others.push(state);
+  }
+  const v = verdictOf(state, customer, order, orderMinor, rules, options);
+  if (!v.ok) return v;
+  const result = ok(resultOf(customer, state, v.value));
+  if (cache.shareVerdicts) state.shared = result;
+  return result;
+}
+
+function excluded(customer: Customer): CreditCheckResult {
+  return { customer: customer.customer, checks: [], rules: [], status: "OK", reasons: [], limitMinor: null, exposureMinor: 0, availableMinor: null, currency: customer.currency };
+}
+
+function verdictOf(state: CustomerState, customer: Customer, order: OrderFields, orderMinor: number, rules: readonly CompiledRule[], options: CheckOptions): Result<Verdict> {
   const b = state.binding;
   const measures: Measures = {
     daysOverdue: state.daysOverdue,
@@ -72,7 +155,7 @@ export function checkOrder(
     paymentTerms: order.paymentTerms,
     limitExpiredDays: state.limitExpiredDays,
     overdueMinor: state.overdueMinor,
-    orderMinor: orderMinor.value,
+    orderMinor,
     limitMinor: b.limitMinor,
     exposureMinor: b.exposureMinor,
     exponent: state.exponent,
@@ -89,39 +172,28 @@ export function checkOrder(
   if (evaluation.releasedBy === undefined) for (const r of evaluation.reasons) mask |= REASON_BIT.get(r) as number;
   const reasons: ReasonCode[] = [];
   if (mask !== 0) for (let i = 0; i < REASON_CODES.length; i++) if ((mask & (1 << i)) !== 0) reasons.push(REASON_CODES[i] as ReasonCode);
+  const status = evaluation.releasedBy !== undefined ? "RELEASED" : reasons.length > 0 ? "HOLD" : "OK";
+  return ok({ status, reasons, outcomes: evaluation.outcomes, releasedBy: evaluation.releasedBy });
+}
+
+function resultOf(customer: Customer, state: CustomerState, v: Verdict): CreditCheckResult {
+  const b = state.binding;
   const result: CreditCheckResult = {
     customer: customer.customer,
-    status: evaluation.releasedBy !== undefined ? "RELEASED" : reasons.length > 0 ? "HOLD" : "OK",
-    reasons,
+    status: v.status,
+    reasons: v.reasons,
     limitMinor: b.limitMinor,
     exposureMinor: b.exposureMinor,
     availableMinor: b.availableMinor,
     currency: b.currency,
     checks: state.checks.checks,
-    rules: evaluation.outcomes,
+    rules: v.outcomes,
   };
-  return ok(evaluation.releasedBy !== undefined ? { ...result, releasedBy: evaluation.releasedBy } : result);
+  return v.releasedBy !== undefined ? { ...result, releasedBy: v.releasedBy } : result;
 }
 
-function cachedState(book: CreditBook, customer: Customer, limit: CustomerLimit, currency: string, options: CheckOptions, states: CustomerStates): Result<CustomerState> {
-  let list = states.get(customer);
-  if (list === undefined) states.set(customer, (list = []));
-  for (const s of list) if (s.currency === currency) return ok(s);
-  const s = stateOf(book, customer, limit, 0, true, currency, options);
-  if (s.ok) list.push(s.value);
-  return s;
-}
-
-function stateOf(
-  book: CreditBook,
-  customer: Customer,
-  limit: CustomerLimit,
-  amountMinor: number,
-  inBook: boolean,
-  currency: string,
-  options: CheckOptions,
-): Result<CustomerState> {
-  const checks = limitChecks(book, customer, limit, { amountMinor: inBook ? 0 : amountMinor, currency }, options.checkGroupLimit ?? true);
+function stateOf(book: CreditBook, customer: Customer, limit: CustomerLimit, addedMinor: number, currency: string, options: CheckOptions): Result<CustomerState> {
+  const checks = limitChecks(book, customer, limit, { amountMinor: addedMinor, currency }, options.checkGroupLimit ?? true);
   if (!checks.ok) return checks;
   const binding = bindingCheck(book, customer, checks.value.checks);
   if (!binding.ok) return binding;

@@ -6,31 +6,46 @@
 import type { Transaction } from "../../types";
 import { OPEN_ORDER_STATUSES, type Order } from "../types";
 
+/** The sums of one currency. NaN marks a sum with no item at all (not converted, so a missing rate for it is no error). */
+export interface CurrencySums {
+  readonly currency: string;
+  /** Open items (all of them: debit and credit items). */
+  balance: number;
+  /** Overdue debit items: due date before the as-of date. */
+  overdue: number;
+  /** Open orders' amount plus packing slips not invoiced. */
+  orders: number;
+}
+
 /**
- * A customer's sums, one slot per currency met (most customers have one, so a short list beats a
- * Map per currency): `currencies[i]` names the slot of `balance[i]`, `overdue[i]`, `orders[i]`.
- * NaN marks a sum with no item at all (not converted, so a missing rate for it is no error).
+ * A customer's sums: most customers deal in one currency, so the first currency met is kept in
+ * the profile's own fields (no Map per currency), any other in `more`.
  */
 export interface CustomerProfile {
-  readonly currencies: string[];
-  /** Open items (all of them: debit and credit items). */
-  readonly balance: number[];
-  /** Overdue debit items: due date before the as-of date. */
-  readonly overdue: number[];
-  /** Open orders' amount plus packing slips not invoiced. */
-  readonly orders: number[];
+  /** The first currency met; undefined while the customer has no item. */
+  currency: string | undefined;
+  balance: number;
+  overdue: number;
+  orders: number;
+  more: CurrencySums[] | undefined;
   /** Days past due of the oldest overdue debit item (0 when nothing is overdue). */
   maxDaysOverdue: number;
 }
 
-function slotOf(p: CustomerProfile, currency: string): number {
-  const cs = p.currencies;
-  for (let i = 0; i < cs.length; i++) if (cs[i] === currency) return i;
-  cs.push(currency);
-  p.balance.push(NaN);
-  p.overdue.push(NaN);
-  p.orders.push(NaN);
-  return cs.length - 1;
+/** The customer's sums per currency, in the order the currencies were met. */
+export function currencySums(p: CustomerProfile | undefined): readonly CurrencySums[] {
+  if (p?.currency === undefined) return [];
+  const first = { currency: p.currency, balance: p.balance, overdue: p.overdue, orders: p.orders };
+  return p.more === undefined ? [first] : [first, ...p.more];
+}
+
+/** The sums of `currency` for an item of the customer, created when it is the first of that currency. */
+function sumsOf(p: CustomerProfile, currency: string): CurrencySums {
+  p.more ??= [];
+  for (const s of p.more) if (s.currency === currency) return s;
+  const s = { currency, balance: NaN, overdue: NaN, orders: NaN };
+  p.more.push(s);
+  return s;
 }
 
 /** `sum + minor`, where a NaN sum (no item yet) counts as 0. */
@@ -50,7 +65,7 @@ export function buildProfiles(
   asOfSerial: number,
 ): Map<string, CustomerProfile> {
   const profiles = new Map<string, CustomerProfile>();
-  for (const c of wanted) profiles.set(c, { currencies: [], balance: [], overdue: [], orders: [], maxDaysOverdue: 0 });
+  for (const c of wanted) profiles.set(c, { currency: undefined, balance: NaN, overdue: NaN, orders: NaN, more: undefined, maxDaysOverdue: 0 });
   for (let k = 0; k < transactions.length; k++) {
     const t = transactions[k] as Transaction;
     const minor = t.amountMinor;
@@ -59,21 +74,31 @@ export function buildProfiles(
     if (p === undefined) continue;
     const date = t.dateSerial;
     if (date !== undefined && date > asOfSerial) continue;
-    const i = slotOf(p, t.currency);
-    p.balance[i] = plus(p.balance[i] as number, minor);
     const due = t.dueSerial ?? date;
-    if (minor > 0 && due !== undefined && due < asOfSerial) {
-      p.overdue[i] = plus(p.overdue[i] as number, minor);
-      if (asOfSerial - due > p.maxDaysOverdue) p.maxDaysOverdue = asOfSerial - due;
+    const overdue = minor > 0 && due !== undefined && due < asOfSerial;
+    p.currency ??= t.currency;
+    if (p.currency === t.currency) {
+      p.balance = plus(p.balance, minor);
+      if (overdue) p.overdue = plus(p.overdue, minor);
+    } else {
+      const s = sumsOf(p, t.currency);
+      s.balance = plus(s.balance, minor);
+      if (overdue) s.overdue = plus(s.overdue, minor);
     }
+    if (overdue && asOfSerial - due > p.maxDaysOverdue) p.maxDaysOverdue = asOfSerial - due;
   }
   for (let k = 0; k < orders.length; k++) {
     const o = orders[k] as Order;
     if (!OPEN_ORDER_STATUSES.has(o.status)) continue;
     const p = profiles.get(o.customer);
     if (p === undefined) continue;
-    const i = slotOf(p, o.currency);
-    p.orders[i] = plus(p.orders[i] as number, o.amountMinor + o.packingSlipMinor);
+    p.currency ??= o.currency;
+    const minor = o.amountMinor + o.packingSlipMinor;
+    if (p.currency === o.currency) p.orders = plus(p.orders, minor);
+    else {
+      const s = sumsOf(p, o.currency);
+      s.orders = plus(s.orders, minor);
+    }
   }
   return profiles;
 }
