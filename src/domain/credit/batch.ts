@@ -28,7 +28,9 @@ export interface BatchCheck {
  * @example checkOrders(book, rules).value.checked.map((c) => c.result.status) // ["OK", "HOLD", ...]
  */
 export function checkOrders(book: CreditBook, rules: readonly BlockingRule[], options: CreditCheckOptions = {}): Result<BatchCheck> {
-  const checked: OrderCheck[] = [];
+  // Sized once (most orders are open) instead of grown by doubling; trimmed at the end.
+  const checked = new Array<OrderCheck>(book.orders.length);
+  let n = 0;
   const skipped: Order[] = [];
   const compiled = compileRules(rules);
   const cache = batchCache(compiled, options);
@@ -41,7 +43,8 @@ export function checkOrders(book: CreditBook, rules: readonly BlockingRule[], op
     if (!result.ok) {
       return { ok: false, errors: result.errors.map((e) => (e.row === undefined ? { ...e, table: "orders", row: order.row } : e)) };
     }
-    checked.push({ order, result: result.value });
+    checked[n++] = { order, result: result.value };
   }
+  checked.length = n;
   return ok({ checked, skipped });
 }

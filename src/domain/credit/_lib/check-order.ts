@@ -59,6 +59,8 @@ interface CustomerEntry {
   /** The customer's currency, and the state of orders in it (most orders are). */
   readonly currency: string;
   own: CustomerState | undefined;
+  /** The shared result of orders in the customer's currency (read first: most orders take it). */
+  ownShared: Result<CreditCheckResult> | undefined;
   /** States of orders in other currencies. */
   readonly others: CustomerState[];
 }
@@ -109,7 +111,7 @@ export function checkBookOrder(book: CreditBook, order: Order, rules: readonly C
     const c = book.customer(order.customer);
     const limit = c === undefined ? undefined : book.customerLimit(c);
     const excludedResult = c !== undefined && limit?.kind === "Excluded" ? ok(excluded(c)) : undefined;
-    entry = { customer: c, limit, excluded: excludedResult, currency: c?.currency ?? "", own: undefined, others: [] };
+    entry = { customer: c, limit, excluded: excludedResult, currency: c?.currency ?? "", own: undefined, ownShared: undefined, others: [] };
     cache.entries.set(order.customer, entry);
   }
   const { customer, limit } = entry;
@@ -119,6 +121,7 @@ export function checkBookOrder(book: CreditBook, order: Order, rules: readonly C
   if (entry.excluded !== undefined) return entry.excluded;
   const currency = order.currency;
   const own = currency === entry.currency;
+  if (own && entry.ownShared !== undefined) return entry.ownShared;
   let orderMinor = order.amountMinor;
   let state = entry.own;
   if (!own) {
@@ -139,7 +142,10 @@ export function checkBookOrder(book: CreditBook, order: Order, rules: readonly C
   const v = verdictOf(state, customer, order, orderMinor, rules, options);
   if (!v.ok) return v;
   const result = ok(resultOf(customer, state, v.value));
-  if (cache.shareVerdicts) state.shared = result;
+  if (cache.shareVerdicts) {
+    state.shared = result;
+    if (own) entry.ownShared = result;
+  }
   return result;
 }
 
