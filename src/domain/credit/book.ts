@@ -84,16 +84,31 @@ export function creditBook(input: CreditBookInput): Result<CreditBook> {
     }
     return ok(total);
   };
-  // Memos per customer object: most customers are asked about in one currency only, so a short
-  // list per customer beats a composite string key per question.
-  const memo = new Map<Customer, { currency: string; exposure?: Result<CustomerExposure>; overdue?: Result<number> }[]>();
-  const memoOf = (c: Customer, currency: string): { currency: string; exposure?: Result<CustomerExposure>; overdue?: Result<number> } => {
-    let list = memo.get(c);
-    if (list === undefined) memo.set(c, (list = []));
-    for (const m of list) if (m.currency === currency) return m;
-    const m = { currency };
-    list.push(m);
+  // One memo per customer object: its limit, and exposure and overdue in its own currency (nearly
+  // every question) or in others (`more`); no composite string key per question.
+  interface InCurrency {
+    readonly currency: string;
+    exposure: Result<CustomerExposure> | undefined;
+    overdue: Result<number> | undefined;
+  }
+  interface Memo extends InCurrency {
+    limit: CustomerLimit | undefined;
+    more: InCurrency[] | undefined;
+  }
+  const memos = new Map<Customer, Memo>();
+  const memoFor = (c: Customer): Memo => {
+    let m = memos.get(c);
+    if (m === undefined) memos.set(c, (m = { currency: c.currency, exposure: undefined, overdue: undefined, limit: undefined, more: undefined }));
     return m;
+  };
+  const memoOf = (c: Customer, currency: string): InCurrency => {
+    const m = memoFor(c);
+    if (m.currency === currency) return m;
+    m.more ??= [];
+    for (const x of m.more) if (x.currency === currency) return x;
+    const x = { currency, exposure: undefined, overdue: undefined };
+    m.more.push(x);
+    return x;
   };
   const exposure = (c: Customer, currency: string): Result<CustomerExposure> => {
     const m = memoOf(c, currency);
@@ -101,14 +116,11 @@ export function creditBook(input: CreditBookInput): Result<CreditBook> {
   };
   const overdueMinor = (c: Customer, currency: string): Result<number> => {
     const m = memoOf(c, currency);
-    const p = profiles.get(c.customer);
-    return (m.overdue ??= sumIn(currencySums(p), "overdue", currency));
+    return (m.overdue ??= sumIn(currencySums(profiles.get(c.customer)), "overdue", currency));
   };
-  const limits = new Map<Customer, CustomerLimit>();
   const limitOf = (c: Customer): CustomerLimit => {
-    let l = limits.get(c);
-    if (l === undefined) limits.set(c, (l = customerLimit(c, temporary, asOfSerial)));
-    return l;
+    const m = memoFor(c);
+    return (m.limit ??= customerLimit(c, temporary, asOfSerial));
   };
   const groupMemo = new Map<string, Result<number>>();
   const groupExposure = (g: CreditGroup): Result<number> => {

@@ -35,6 +35,7 @@ export function temporaryLimitIndex(limits: readonly TemporaryLimit[]): Temporar
   }
   return {
     active(owner, account, serial) {
+      if (byOwner.size === 0) return undefined;
       let best: TemporaryLimit | undefined;
       for (const t of byOwner.get(`${owner}\u0000${account}`) ?? []) {
         if (t.fromSerial > serial || t.toSerial < serial) continue;

@@ -61,8 +61,8 @@ interface CustomerEntry {
   own: CustomerState | undefined;
   /** The shared result of orders in the customer's currency (read first: most orders take it). */
   ownShared: Result<CreditCheckResult> | undefined;
-  /** States of orders in other currencies. */
-  readonly others: CustomerState[];
+  /** States of orders in other currencies (rare: made on first use). */
+  others: CustomerState[] | undefined;
 }
 
 /** What the orders of one customer share, for a batch of orders already in the book. */
@@ -111,7 +111,7 @@ export function checkBookOrder(book: CreditBook, order: Order, rules: readonly C
     const c = book.customer(order.customer);
     const limit = c === undefined ? undefined : book.customerLimit(c);
     const excludedResult = c !== undefined && limit?.kind === "Excluded" ? ok(excluded(c)) : undefined;
-    entry = { customer: c, limit, excluded: excludedResult, currency: c?.currency ?? "", own: undefined, ownShared: undefined, others: [] };
+    entry = { customer: c, limit, excluded: excludedResult, currency: c?.currency ?? "", own: undefined, ownShared: undefined, others: undefined };
     cache.entries.set(order.customer, entry);
   }
   const { customer, limit } = entry;
@@ -129,7 +129,7 @@ export function checkBookOrder(book: CreditBook, order: Order, rules: readonly C
     if (!c.ok) return c;
     orderMinor = c.value;
     state = undefined;
-    for (const s of entry.others) if (s.currency === currency) state = s;
+    for (const s of entry.others ?? []) if (s.currency === currency) state = s;
   }
   if (state?.shared !== undefined) return state.shared;
   if (state === undefined) {
@@ -137,7 +137,7 @@ export function checkBookOrder(book: CreditBook, order: Order, rules: readonly C
     if (!s.ok) return s;
     state = s.value;
     if (own) entry.own = state;
-    else entry.others.push(state);
+    else (entry.others ??= []).push(state);
   }
   const v = verdictOf(state, customer, order, orderMinor, rules, options);
   if (!v.ok) return v;
