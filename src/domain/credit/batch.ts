@@ -16,7 +16,11 @@ export interface OrderCheck {
 }
 
 export interface BatchCheck {
-  /** One result per open order (Open, Hold, Released), in the orders' row order. */
+  /**
+   * One result per open order (Open, Hold, Released), in the orders' row order. Results are
+   * read-only: orders of one customer and currency whose result cannot differ (no rule reads the
+   * order, no rank check) share one result object.
+   */
   readonly checked: readonly OrderCheck[];
   /** Orders not checked because they are Invoiced or Cancelled. */
   readonly skipped: readonly Order[];
