@@ -167,6 +167,17 @@ describe("properties", () => {
     return unwrap(checkCredit(b, { customer: "C", amountMinor: orderMinor }, rules));
   };
 
+  it("measures usage on the most-used limit, so raising the customer's own limit cannot raise it", () => {
+    // The customer's own limit (0.01, nothing used) has the least room, but the group is at 99.99998 %.
+    // Measuring usage on the check with the least room would read 0 % before a raise and 99.99998 %
+    // after it; the usage rules read the most-used limit, so both read it and both hold.
+    const before = run(1, 0, 0, 0, 7949650, 7949649);
+    const after = run(2, 0, 0, 0, 7949650, 7949649);
+    expect(before.rules.map((o) => o.measured)).toEqual(after.rules.map((o) => o.measured));
+    expect(before.rules.find((o) => o.rule.ruleType === "CreditLimitUsed")?.measured).toBe("100%"); // 99.99998 % to two places
+    expect([before.status, after.status]).toEqual(["HOLD", "HOLD"]);
+  });
+
   it("raising a limit never turns OK into HOLD", () => {
     fc.assert(fc.property(arb, (x) => {
       const before = run(x.limit, x.balance, x.days, x.order, x.groupLimit, x.other);

@@ -35,6 +35,8 @@ interface CustomerState {
   readonly currency: string;
   readonly checks: LimitCheckSet;
   readonly binding: LimitCheck;
+  /** The most-used limit checked: what the usage rules measure. */
+  readonly mostUsed: LimitCheck;
   readonly overdueMinor: number;
   readonly daysOverdue: number;
   readonly limitExpiredDays: number | null;
@@ -154,7 +156,6 @@ function excluded(customer: Customer): CreditCheckResult {
 }
 
 function verdictOf(state: CustomerState, customer: Customer, order: OrderFields, orderMinor: number, rules: readonly CompiledRule[], options: CheckOptions): Result<Verdict> {
-  const b = state.binding;
   const measures: Measures = {
     daysOverdue: state.daysOverdue,
     accountStatus: customer.accountStatus,
@@ -162,8 +163,8 @@ function verdictOf(state: CustomerState, customer: Customer, order: OrderFields,
     limitExpiredDays: state.limitExpiredDays,
     overdueMinor: state.overdueMinor,
     orderMinor,
-    limitMinor: b.limitMinor,
-    exposureMinor: b.exposureMinor,
+    limitMinor: state.mostUsed.limitMinor,
+    exposureMinor: state.mostUsed.exposureMinor,
     exponent: state.exponent,
     ignoreBlankExpiry: options.ignoreBlankExpiry ?? true,
   };
@@ -210,9 +211,36 @@ function stateOf(book: CreditBook, customer: Customer, limit: CustomerLimit, add
     currency,
     checks: checks.value,
     binding: binding.value,
+    mostUsed: mostUsed(checks.value.checks, binding.value),
     overdueMinor: overdue.value,
     daysOverdue: book.daysOverdue(customer),
     limitExpiredDays: expiry === undefined ? null : book.asOfSerial - expiry,
     exponent: currencyExponent(customer.currency) ?? 2,
   });
+}
+
+/**
+ * The limit check with the highest usage (exposure / limit), compared exactly by cross
+ * multiplication; unlimited checks use nothing. Usage rules (CreditLimitUsed, the threshold of
+ * OverdueAmount) measure this one, so that raising any one limit never raises the measured usage.
+ */
+export function mostUsed(checks: readonly LimitCheck[], fallback: LimitCheck): LimitCheck {
+  let best: LimitCheck | undefined;
+  for (const c of checks) {
+    if (c.limitMinor === null) continue;
+    if (best === undefined || compareUsage(c, best) > 0) best = c;
+  }
+  return best ?? fallback;
+}
+
+/** Sign of usage(a) - usage(b) for checks with limits; a zero limit with positive exposure is infinite. */
+function compareUsage(a: LimitCheck, b: LimitCheck): number {
+  const la = a.limitMinor as number;
+  const lb = b.limitMinor as number;
+  const inf = (c: LimitCheck, l: number): boolean => l <= 0 && c.exposureMinor > 0;
+  if (inf(a, la) || inf(b, lb)) return (inf(a, la) ? 1 : 0) - (inf(b, lb) ? 1 : 0);
+  if (la <= 0 || lb <= 0) return (la <= 0 ? 0 : Math.sign(a.exposureMinor)) - (lb <= 0 ? 0 : Math.sign(b.exposureMinor));
+  const left = BigInt(a.exposureMinor) * BigInt(lb);
+  const right = BigInt(b.exposureMinor) * BigInt(la);
+  return left > right ? 1 : left < right ? -1 : 0;
 }
