@@ -7,8 +7,10 @@ import { currencyExponent, minorToNumber } from "../domain/money";
 
 export function agingTable(snapshot: AgingSnapshot): (string | number)[][] {
   const header: (string | number)[] = ["Customer", "Currency", "Balance", ...snapshot.labels];
+  const exponents = new Map<string, number>();
   const line = (r: AgingRow): (string | number)[] => {
-    const e = currencyExponent(r.currency) ?? 2;
+    let e = exponents.get(r.currency);
+    if (e === undefined) exponents.set(r.currency, (e = currencyExponent(r.currency) ?? 2));
     return [r.customer, r.currency, minorToNumber(r.balanceMinor, e), ...r.periodsMinor.map((m) => minorToNumber(m, e))];
   };
   return [header, ...snapshot.rows.map(line), ...snapshot.totals.map(line)];

@@ -3,6 +3,7 @@
  * customer and currency, as of a date. The balance always equals the sum of the periods, exactly.
  */
 import { assert } from "../_lib/assert";
+import { naturalCompare } from "../_lib/natural-compare";
 import { type CollectionStatus, type Transaction } from "../types";
 import {
   type AgingBasis,
@@ -80,7 +81,6 @@ export interface AgingSnapshot {
   readonly statusUpdates: readonly StatusUpdate[];
 }
 
-export const customerCollator = new Intl.Collator("en", { numeric: true, sensitivity: "variant" });
 
 /** One aged item, as the accumulator takes it: plain values, no record object needed. */
 export interface AgingItem {
@@ -187,20 +187,20 @@ export class AgingAccumulator {
   finish(): AgingSnapshot {
     const options = this.options;
     const nPeriods = this.labels.length;
-    const groups = new Map<string, Acc>();
-    for (const byCustomer of this.groups.values()) for (const a of byCustomer.values()) groups.set(`${a.customer}\u0000${a.currency}`, a);
+    const accs: Acc[] = [];
+    for (const byCustomer of this.groups.values()) for (const a of byCustomer.values()) accs.push(a);
     const info = new Map<string, AgingCustomerInfo>();
     for (const c of options.customers ?? []) info.set(c.customer, c);
     if (options.includeZeroBalance === true) {
-      const seen = new Set([...groups.values()].map((g) => g.customer));
+      const seen = new Set(accs.map((g) => g.customer));
       for (const c of options.customers ?? []) {
         if (seen.has(c.customer)) continue;
-        const currency = c.currency ?? "";
-        groups.set(`${c.customer}\u0000${currency}`, { customer: c.customer, currency, periods: new Array<number>(nPeriods).fill(0), pastDue: 0, disputedCount: 0, disputed: 0 });
+        seen.add(c.customer);
+        accs.push({ customer: c.customer, currency: c.currency ?? "", periods: new Array<number>(nPeriods).fill(0), pastDue: 0, disputedCount: 0, disputed: 0 });
       }
     }
     const rows: AgingRow[] = [];
-    for (const acc of groups.values()) {
+    for (const acc of accs) {
       const balance = acc.periods.reduce((a, b) => a + b, 0);
       if (balance === 0 && options.includeZeroBalance !== true) continue;
       const ci = info.get(acc.customer);
@@ -218,10 +218,10 @@ export class AgingAccumulator {
         ...(ci?.creditLimitMinor !== undefined ? { creditLimitMinor: ci.creditLimitMinor } : {}),
       });
     }
-    rows.sort((a, b) => customerCollator.compare(a.customer, b.customer) || compareCode(a.currency, b.currency));
+    rows.sort((a, b) => naturalCompare(a.customer, b.customer) || compareCode(a.currency, b.currency));
     const totals = totalsByCurrency(rows, nPeriods);
-    for (const r of [...rows, ...totals]) {
-      assert(r.periodsMinor.reduce((a, b) => a + b, 0) === r.balanceMinor, "aging: balance must equal the sum of its periods");
+    for (const list of [rows, totals]) {
+      for (const r of list) assert(r.periodsMinor.reduce((a, b) => a + b, 0) === r.balanceMinor, "aging: balance must equal the sum of its periods");
     }
     return {
       asOfSerial: this.asOf,
