@@ -2,10 +2,11 @@
  * The hold list on a sheet: `Order | Customer | Amount | Currency | Status | Reasons | Forced | Step |
  * ReleasedAmount` rows <-> `HoldRecord`s, and hold-log entries -> rows of a `Credit hold log` sheet.
  */
+import type { LatestAction } from "../domain/credit/holds/hold-list";
 import { HOLD_LOG_HEADER, type HoldLogEntry, type HoldReason, type HoldRecord, type HoldStatus } from "../domain/credit/holds/types";
 import { CHECKPOINT_STEPS, REASON_CODES } from "../domain/credit/types";
 import { isoFromSerial } from "../domain/dates";
-import { type Result } from "../domain/errors";
+import { ok, type Result } from "../domain/errors";
 import { currencyExponent, minorToNumber, NO_CURRENCY } from "../domain/money";
 import { matchChoice, readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
@@ -79,4 +80,31 @@ export function holdLogTable(entries: readonly HoldLogEntry[], dates: "iso" | "s
     [...HOLD_LOG_HEADER],
     ...entries.map((e) => [e.order, e.customer, e.action, e.reason, e.status, dates === "iso" ? isoFromSerial(e.dateSerial) : e.dateSerial, e.reasons]),
   ];
+}
+
+const LOG_COLUMNS: readonly ColumnSpec[] = [
+  { key: "order", header: "Order", aliases: ["SalesOrder", "OrderNo"], required: true },
+  { key: "action", header: "Action", required: true },
+  { key: "status", header: "Status", required: true },
+  { key: "reasons", header: "Reasons" },
+];
+
+/**
+ * The latest action of each order in a `Credit hold log` range (its rows are in posting order), by
+ * header, for `holdList`. An absent or empty log gives an empty map.
+ * @example readLatestHoldActions([[...HOLD_LOG_HEADER], ["SO1", "C", "Hold", "x", "Hold", 1, "A"], ["SO1", "C", "Release", "y", "Released", 2, ""]]).value.get("SO1") // { action: "Release", status: "Released", reasons: "" }
+ */
+export function readLatestHoldActions(range: unknown, options: ReadOptions & { name?: string } = {}): Result<Map<string, LatestAction>> {
+  const out = new Map<string, LatestAction>();
+  if (!Array.isArray(range) || range.length === 0) return ok(out);
+  const matched = matchTable(range, LOG_COLUMNS, options.name ?? "holdLog");
+  if (!matched.ok) return matched;
+  const rows = readEachRow<true>(matched.value, options, (r) => {
+    const order = r.text("order");
+    if (order === undefined) return;
+    const status = r.choice("status", STATUSES);
+    if (status === undefined) return;
+    out.set(order, { action: r.text("action", true) ?? "", status, reasons: r.text("reasons") ?? "" });
+  });
+  return rows.ok ? ok(out) : rows;
 }

@@ -7,7 +7,7 @@ import sample from "../../samples/sample-ledger.json";
 import { seedWorkbook, type SampleJson } from "../../preview/seed";
 import { serialFromYmd } from "../../src/domain/dates";
 import { App } from "../../src/taskpane/App";
-import { latestActions } from "../../src/taskpane/credit/review";
+import { readLatestHoldActions } from "../../src/workbook/credit-holds";
 import { createGateway } from "../../src/taskpane/office/gateway";
 
 async function setup() {
@@ -59,7 +59,7 @@ describe("the credit review screen", () => {
   });
 
   it("reads the latest action of each order from the log", () => {
-    const latest = latestActions([["Order", "Customer", "Action", "Reason", "Status", "Date", "Reasons"], ["SO1", "C", "Hold", "x", "Hold", 1, "A"], ["SO1", "C", "Release", "y", "Released", 2, ""]]);
-    expect(latest.get("SO1")).toEqual({ action: "Release", status: "Released", reasons: "" });
+    const latest = readLatestHoldActions([["Order", "Customer", "Action", "Reason", "Status", "Date", "Reasons"], ["SO1", "C", "Hold", "x", "Hold", 1, "A"], ["SO1", "C", "Release", "y", "Released", 2, ""]]);
+    expect(latest.ok && latest.value.get("SO1")).toEqual({ action: "Release", status: "Released", reasons: "" });
   });
 });

@@ -6,16 +6,17 @@
 import { checkOrders, type OrderCheck } from "../../domain/credit/batch";
 import { creditBook } from "../../domain/credit/book";
 import { forceHold } from "../../domain/credit/holds/force-hold";
-import { holdFromCheck } from "../../domain/credit/holds/hold";
 import { rejectHold } from "../../domain/credit/holds/reject";
 import { releaseHold } from "../../domain/credit/holds/release";
-import { HOLD_LOG_HEADER, type HoldActionResult, type HoldLogEntry, type HoldRecord, type HoldStatus } from "../../domain/credit/holds/types";
+import { HOLD_LOG_HEADER, type HoldActionResult, type HoldLogEntry, type HoldRecord } from "../../domain/credit/holds/types";
 import type { BlockingRule, CreditGroup, TemporaryLimit } from "../../domain/credit/types";
 import { ok, type Result } from "../../domain/errors";
 import type { ExchangeRate } from "../../domain/types";
 import { readCreditGroups, readTemporaryLimits } from "../../workbook/credit-groups";
 import { readRules } from "../../workbook/credit-rules";
 import { readCustomers } from "../../workbook/customers";
+import { readLatestHoldActions } from "../../workbook/credit-holds";
+import { holdList } from "../../domain/credit/holds/hold-list";
 import { readOrders } from "../../workbook/orders";
 import { readExchangeRates, readTransactions } from "../../workbook/transactions";
 import type { Gateway } from "../office/gateway";
@@ -51,16 +52,6 @@ async function required<T>(gateway: Gateway, table: string, read: (values: unkno
   return read(r.value.values, r.value.location.name);
 }
 
-/** The latest log entry of each order. */
-export function latestActions(log: readonly (readonly unknown[])[]): Map<string, { status: HoldStatus; action: string; reasons: string }> {
-  const out = new Map<string, { status: HoldStatus; action: string; reasons: string }>();
-  for (const row of log.slice(1)) {
-    const order = String(row[0] ?? "");
-    if (order !== "") out.set(order, { action: String(row[2] ?? ""), status: String(row[4] ?? "") as HoldStatus, reasons: String(row[6] ?? "") });
-  }
-  return out;
-}
-
 export async function runReview(gateway: Gateway, input: ReviewInput, control?: TaskControl): Promise<Result<Review>> {
   const all = await gateway.listTables();
   const names = [...all.tables, ...all.sheets];
@@ -87,23 +78,11 @@ export async function runReview(gateway: Gateway, input: ReviewInput, control?: 
   if (!batch.ok) return batch;
   const logRead = names.some((n) => n.toLowerCase() === HOLD_LOG_TARGET.table.toLowerCase()) ? await gateway.readTable(HOLD_LOG_TARGET.table, undefined, control) : undefined;
   if (logRead !== undefined && !logRead.ok) return logRead;
-  const latest = latestActions(logRead?.value.values ?? []);
-  const holds: HoldRecord[] = [];
-  const passed: HoldRecord[] = [];
-  for (const c of batch.value.checked) {
-    const base = { order: c.order.order, customer: c.order.customer, amountMinor: c.order.amountMinor, currency: c.order.currency };
-    const last = latest.get(c.order.order);
-    if (last !== undefined && last.action === "ForceHold" && last.status === "Hold") {
-      holds.push({ ...base, status: "Hold", reasons: [...c.result.reasons, "Manual"], forced: true });
-      continue;
-    }
-    if (last !== undefined && (last.status === "Released" || last.status === "Rejected")) continue;
-    const held = holdFromCheck(base, c.result, input.asOfSerial);
-    if (!held.ok) return held;
-    if (held.value !== undefined) holds.push(held.value.hold);
-    else passed.push({ ...base, status: "Released", reasons: [], forced: false });
-  }
-  return ok({ checks: batch.value.checked, holds, passed });
+  const latest = readLatestHoldActions(logRead?.value.values ?? [], { name: HOLD_LOG_TARGET.sheet });
+  if (!latest.ok) return latest;
+  const list = holdList(batch.value.checked, latest.value, input.asOfSerial);
+  if (!list.ok) return list;
+  return ok({ checks: batch.value.checked, holds: list.value.holds, passed: list.value.passed });
 }
 
 export type HoldCommand = "Release" | "ReleaseWithPosting" | "Reject" | "ForceHold";

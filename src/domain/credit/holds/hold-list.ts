@@ -1,0 +1,48 @@
+/**
+ * The hold list after a credit-check run (DOMAIN.md 5.5), given what the hold log says happened to
+ * each order last: a forced hold stays on the list (never released automatically); an order that was
+ * released or rejected stays off it; every other order is held when its check holds it, else it
+ * passed (and can be force-held).
+ */
+import { ok, type Result } from "../../errors";
+import type { OrderCheck } from "../batch";
+import { holdFromCheck } from "./hold";
+import type { HoldRecord, HoldStatus } from "./types";
+
+/** The latest log entry of one order. */
+export interface LatestAction {
+  readonly action: string;
+  readonly status: HoldStatus;
+  readonly reasons: string;
+}
+
+export interface HoldList {
+  /** Orders on the hold list: held by this run, or forced earlier. */
+  readonly holds: readonly HoldRecord[];
+  /** Orders that passed and can be force-held. */
+  readonly passed: readonly HoldRecord[];
+}
+
+/**
+ * @example
+ * holdList(batch.checked, new Map([["SO7", { action: "Release", status: "Released", reasons: "" }]]), asOf)
+ * // SO7 is on neither list even if this run would hold it: it was released.
+ */
+export function holdList(checked: readonly OrderCheck[], latest: ReadonlyMap<string, LatestAction>, asOfSerial: number): Result<HoldList> {
+  const holds: HoldRecord[] = [];
+  const passed: HoldRecord[] = [];
+  for (const c of checked) {
+    const base = { order: c.order.order, customer: c.order.customer, amountMinor: c.order.amountMinor, currency: c.order.currency };
+    const last = latest.get(c.order.order);
+    if (last !== undefined && last.action === "ForceHold" && last.status === "Hold") {
+      holds.push({ ...base, status: "Hold", reasons: [...c.result.reasons, "Manual"], forced: true });
+      continue;
+    }
+    if (last !== undefined && (last.status === "Released" || last.status === "Rejected")) continue;
+    const held = holdFromCheck(base, c.result, asOfSerial);
+    if (!held.ok) return held;
+    if (held.value !== undefined) holds.push(held.value.hold);
+    else passed.push({ ...base, status: "Released", reasons: [], forced: false });
+  }
+  return ok({ holds, passed });
+}

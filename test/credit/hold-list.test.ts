@@ -1,0 +1,44 @@
+import { checkOrders } from "../../src/domain/credit/batch";
+import { holdList, type LatestAction } from "../../src/domain/credit/holds/hold-list";
+import { unwrap } from "../../src/domain/errors";
+import { readLatestHoldActions } from "../../src/workbook/credit-holds";
+import { AS_OF, book, customer, invoice, order } from "./fixtures";
+
+describe("the hold list after a run, given the hold log", () => {
+  // A owes 900 of a 1,000 limit: SO1 (300) is held; C has room: SO2 (50) passes; B has no credit: SO3 is held.
+  const b = book({
+    customers: [customer({ customer: "A", creditLimitMinor: 100_000 }), customer({ customer: "B", creditLimitMinor: 0 }), customer({ customer: "C", creditLimitMinor: 100_000 })],
+    transactions: [invoice("A", 900)],
+    orders: [order("SO1", "A", 300), order("SO2", "C", 50), order("SO3", "B", 10)],
+  });
+  const checked = unwrap(checkOrders(b, [])).checked;
+  const list = (latest: [string, LatestAction][]) => unwrap(holdList(checked, new Map(latest), AS_OF));
+
+  it.each([
+    ["no log: held orders are listed, passed ones can be force-held", [], ["SO1", "SO3"], ["SO2"]],
+    ["a released order stays off the list", [["SO1", { action: "Release", status: "Released", reasons: "" }]], ["SO3"], ["SO2"]],
+    ["a rejected order stays off the list", [["SO3", { action: "Reject", status: "Rejected", reasons: "" }]], ["SO1"], ["SO2"]],
+    ["a forced hold stays on the list though the order passes", [["SO2", { action: "ForceHold", status: "Hold", reasons: "Manual" }]], ["SO1", "SO2", "SO3"], []],
+    ["a plain earlier hold does not keep an order off a fresh check", [["SO2", { action: "Hold", status: "Hold", reasons: "CreditLimit" }]], ["SO1", "SO3"], ["SO2"]],
+  ] as [string, [string, LatestAction][], string[], string[]][])("%s", (_name, latest, holds, passed) => {
+    const l = list(latest);
+    expect(l.holds.map((h) => h.order)).toEqual(holds);
+    expect(l.passed.map((h) => h.order)).toEqual(passed);
+  });
+
+  it("marks a forced hold as manual and forced", () => {
+    const l = list([["SO2", { action: "ForceHold", status: "Hold", reasons: "Manual" }]]);
+    expect(l.holds.find((h) => h.order === "SO2")).toMatchObject({ forced: true, reasons: ["Manual"] });
+  });
+
+  describe("invalid input", () => {
+    it("refuses a log whose Status is not a hold status, naming the row", () => {
+      const r = readLatestHoldActions([["Order", "Action", "Status"], ["SO1", "Hold", "Maybe"]]);
+      expect(!r.ok && r.errors[0]).toMatchObject({ row: 2, column: "Status" });
+    });
+
+    it("refuses a log without an Action column", () => {
+      expect(readLatestHoldActions([["Order", "Status"], ["SO1", "Hold"]]).ok).toBe(false);
+    });
+  });
+});
