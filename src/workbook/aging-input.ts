@@ -16,11 +16,6 @@ import { STATUS_ALIASES, TRANSACTION_COLUMNS, type TransactionField } from "./tr
 
 const BASIS_COLUMN: Record<AgingBasis, TransactionField> = { due: "dueDate", transaction: "date", document: "documentDate" };
 
-/** Required columns: Customer, Amount and the basis date column. */
-export function basisColumn(basis: AgingBasis): TransactionField {
-  return BASIS_COLUMN[basis];
-}
-
 export function ageRange(range: unknown, options: AgingOptions, read: ReadOptions & { name?: string } = {}): Result<AgingSnapshot> {
   const basis = options.basis ?? "due";
   const basisKey = BASIS_COLUMN[basis];
@@ -67,7 +62,7 @@ export function ageRange(range: unknown, options: AgingOptions, read: ReadOption
       const code = isBlank(rawCurrency) ? NO_CURRENCY : String(rawCurrency).trim().toUpperCase();
       const exponent = currencyExponent(code);
       if (exponent === undefined) {
-        r.error("currency", "currency_must_be_known", `'${code}' is not an ISO 4217 currency code with a known precision`);
+        r.unknownCurrency(code);
       } else {
         cur = { code, exponent, factor: pow10(exponent) };
         currencies.set(rawCurrency, cur);

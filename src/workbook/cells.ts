@@ -5,7 +5,7 @@
  */
 import { type DateSystem, parseDate } from "../domain/dates";
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
-import { parseMoney } from "../domain/money";
+import { currencyExponent, NO_CURRENCY, parseMoney } from "../domain/money";
 import { isBlank, MAX_ERRORS, type MatchedTable, normalizeHeader, trimBlankRows } from "./table";
 
 export interface ReadOptions {
@@ -79,6 +79,23 @@ export class RowReader {
     const parsed = parseDate(v, this.dateSystem);
     if (parsed.ok) return parsed.serial;
     return this.error(key, `${snake(key)}_must_be_a_date`, parsed.reason);
+  }
+
+  /**
+   * The row's currency: the code in upper case ("" when blank or when the range has no Currency
+   * column: one unnamed 2-decimal currency) and its exponent. An unknown code is an error, and its
+   * exponent is undefined: we never guess a precision.
+   */
+  currency(key = "currency"): { code: string; exponent: number | undefined } {
+    const code = (this.text(key) ?? NO_CURRENCY).toUpperCase();
+    const exponent = currencyExponent(code);
+    if (exponent === undefined) this.unknownCurrency(code, key);
+    return { code, exponent };
+  }
+
+  /** Record that `code` is not a currency whose precision we know. */
+  unknownCurrency(code: string, key = "currency"): undefined {
+    return this.error(key, "currency_must_be_known", `'${code}' is not an ISO 4217 currency code with a known precision`);
   }
 
   /** A plain number (not money): days, months, points. */

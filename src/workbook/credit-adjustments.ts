@@ -6,7 +6,7 @@
 import type { CreditLimitAdjustmentLine } from "../domain/credit/adjustments/types";
 import { isoFromSerial } from "../domain/dates";
 import { type Result } from "../domain/errors";
-import { currencyExponent, minorToNumber, NO_CURRENCY } from "../domain/money";
+import { currencyExponent, minorToNumber } from "../domain/money";
 import { readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
@@ -33,9 +33,7 @@ export function readAdjustments(range: unknown, options: ReadOptions & { name?: 
   const matched = matchTable(range, ADJUSTMENT_COLUMNS, options.name ?? "adjustments");
   if (!matched.ok) return matched;
   return readEachRow<CreditLimitAdjustmentLine>(matched.value, options, (r, out) => {
-    const currency = (r.text("currency") ?? NO_CURRENCY).toUpperCase();
-    const exp = currencyExponent(currency);
-    if (exp === undefined) r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
+    const { code: currency, exponent: exp } = r.currency();
     const type = r.choice("type", ["Normal", "Temporary"] as const) ?? "Normal";
     const rec = {
       target: r.choice("target", ["Customer", "Group"] as const, { CreditGroup: "Group" }) ?? "Customer",

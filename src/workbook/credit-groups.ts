@@ -31,9 +31,7 @@ export function readCreditGroups(range: unknown, options: ReadOptions & { name?:
       if (first !== undefined) r.error("creditGroup", "credit_group_must_appear_once", `credit group ${creditGroup} is also on row ${first}`);
       else seen.set(creditGroup, r.rowNumber);
     }
-    const currency = (r.text("currency") ?? NO_CURRENCY).toUpperCase();
-    const exponent = currencyExponent(currency);
-    if (exponent === undefined) r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
+    const { code: currency, exponent: exponent } = r.currency();
     const creditLimitMinor = r.money("creditLimit", exponent ?? 2, true);
     if (creditLimitMinor !== undefined && creditLimitMinor < 0) r.error("creditLimit", "credit_limit_must_not_be_negative", "a credit limit cannot be negative");
     const rec = { creditGroup, creditLimitMinor, currency, creditLimitExpirySerial: r.date("creditLimitExpiry"), row: r.rowNumber };

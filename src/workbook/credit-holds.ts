@@ -7,7 +7,7 @@ import { HOLD_LOG_HEADER, type HoldLogEntry, type HoldReason, type HoldRecord, t
 import { CHECKPOINT_STEPS, REASON_CODES } from "../domain/credit/types";
 import { isoFromSerial } from "../domain/dates";
 import { ok, type Result } from "../domain/errors";
-import { currencyExponent, minorToNumber, NO_CURRENCY } from "../domain/money";
+import { currencyExponent, minorToNumber } from "../domain/money";
 import { matchChoice, readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
@@ -37,9 +37,7 @@ export function readHolds(range: unknown, options: ReadOptions & { name?: string
   const matched = matchTable(range, HOLD_COLUMNS, options.name ?? "holds");
   if (!matched.ok) return matched;
   return readEachRow<HoldRecord>(matched.value, options, (r, out) => {
-    const currency = (r.text("currency") ?? NO_CURRENCY).toUpperCase();
-    const exp = currencyExponent(currency);
-    if (exp === undefined) r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
+    const { code: currency, exponent: exp } = r.currency();
     const reasons: HoldReason[] = [];
     for (const part of (r.text("reasons") ?? "").split(/[;,]/).map((p) => p.trim()).filter((p) => p !== "")) {
       const found = matchChoice(part, REASONS);

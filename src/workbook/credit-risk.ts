@@ -6,7 +6,6 @@
 import type { AutomaticLimitRule } from "../domain/credit/risk/auto-limits";
 import type { RiskGroupRange, ScoringBand, ScoringGroup } from "../domain/credit/risk/score";
 import { fail, ok, type Result } from "../domain/errors";
-import { currencyExponent, NO_CURRENCY } from "../domain/money";
 import { readEachRow, type ReadOptions, RowReader } from "./cells";
 import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
 
@@ -79,9 +78,7 @@ export function readAutomaticLimits(range: unknown, options: ReadOptions = {}): 
   if (!matched.ok) return matched;
   return readEachRow<AutomaticLimitRule>(matched.value, options, (r, out) => {
     const riskGroup = r.text("riskGroup", true);
-    const currency = (r.text("currency") ?? NO_CURRENCY).toUpperCase();
-    const exp = currencyExponent(currency);
-    if (exp === undefined) r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
+    const { code: currency, exponent: exp } = r.currency();
     const maxRevenueMinor = r.money("maxRevenue", exp ?? 2);
     const limitMinor = r.money("creditLimit", exp ?? 2, true);
     if (riskGroup === undefined || limitMinor === undefined) return;

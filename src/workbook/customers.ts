@@ -3,7 +3,6 @@
  */
 import type { Customer } from "../domain/credit/types";
 import { type CcError, ccError, type Result } from "../domain/errors";
-import { currencyExponent, NO_CURRENCY } from "../domain/money";
 import { readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
@@ -48,9 +47,7 @@ export function readCustomers(range: unknown, options: ReadOptions & { name?: st
       if (first !== undefined) r.error("customer", "customer_must_appear_once", `customer ${customer} is also on row ${first}`);
       else seen.set(customer, r.rowNumber);
     }
-    const currency = (r.text("currency") ?? NO_CURRENCY).toUpperCase();
-    const exponent = currencyExponent(currency);
-    if (exponent === undefined) r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
+    const { code: currency, exponent: exponent } = r.currency();
     const exp = exponent ?? 2;
     const creditLimitMinor = r.money("creditLimit", exp) ?? 0;
     if (creditLimitMinor < 0) r.error("creditLimit", "credit_limit_must_not_be_negative", "a credit limit cannot be negative");

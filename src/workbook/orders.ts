@@ -3,7 +3,6 @@
  */
 import { ORDER_STATUSES, type Order, type OrderStatus } from "../domain/credit/types";
 import { type Result } from "../domain/errors";
-import { currencyExponent, NO_CURRENCY } from "../domain/money";
 import { readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
@@ -41,9 +40,7 @@ export function readOrders(range: unknown, options: ReadOptions & { name?: strin
       else seen.set(order, r.rowNumber);
     }
     const customer = r.text("customer", true);
-    const currency = (r.text("currency") ?? NO_CURRENCY).toUpperCase();
-    const exponent = currencyExponent(currency);
-    if (exponent === undefined) r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
+    const { code: currency, exponent: exponent } = r.currency();
     const exp = exponent ?? 2;
     const amountMinor = r.money("amount", exp, true);
     const packingSlipMinor = r.money("packingSlip", exp) ?? 0;

@@ -1,11 +1,10 @@
 /**
  * The Transactions table (the customer ledger) -> `Transaction` records.
  */
-import { type CcError, type Result, ccError, fail, ok } from "../domain/errors";
-import { currencyExponent, NO_CURRENCY } from "../domain/money";
-import { COLLECTION_STATUSES, type CollectionStatus, type Transaction, TRANSACTION_TYPES, type TransactionType } from "../domain/types";
-import { readEachRow, type ReadOptions, RowReader } from "./cells";
-import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows, isBlank } from "./table";
+import { type Result } from "../domain/errors";
+import { COLLECTION_STATUSES, type CollectionStatus, type ExchangeRate, type Transaction, TRANSACTION_TYPES, type TransactionType } from "../domain/types";
+import { readEachRow, type ReadOptions } from "./cells";
+import { type ColumnSpec, matchTable, isBlank } from "./table";
 
 export const TRANSACTION_COLUMNS: readonly ColumnSpec[] = [
   {
@@ -72,19 +71,10 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
   const matched = matchTable(range, specs, name);
   if (!matched.ok) return matched;
   const has = (k: string): boolean => matched.value.index.has(k);
-  const hasCurrency = has("currency");
   const requireDate = (k: string): boolean => required.has(k);
-  const exponents = new Map<string, number>();
   return readEachRow<Transaction>(matched.value, options, (r, out) => {
     const customer = r.text("customer", true);
-    const currency = hasCurrency ? (r.text("currency") ?? NO_CURRENCY).toUpperCase() : NO_CURRENCY;
-    let exponent = exponents.get(currency);
-    if (exponent === undefined) {
-      exponent = currencyExponent(currency);
-      if (exponent === undefined) {
-        r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
-      } else exponents.set(currency, exponent);
-    }
+    const { code: currency, exponent } = r.currency();
     // Without a known currency the amount cannot be read; the rest of the row still is, so that
     // every error of the row is reported at once.
     const amountMinor = exponent === undefined ? undefined : r.money("amount", exponent, true);
@@ -136,20 +126,12 @@ export const EXCHANGE_RATE_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** Read an ExchangeRates range: Currency, Date, Rate (accounting-currency units per 1 unit). */
-export function readExchangeRates(range: unknown, options: ReadOptions & { name?: string } = {}) {
-  const name = options.name ?? "rates";
-  const matched = matchTable(range, EXCHANGE_RATE_COLUMNS, name);
+export function readExchangeRates(range: unknown, options: ReadOptions & { name?: string } = {}): Result<ExchangeRate[]> {
+  const matched = matchTable(range, EXCHANGE_RATE_COLUMNS, options.name ?? "rates");
   if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
-  const r = new RowReader(table, options);
-  const out: { currency: string; dateSerial: number; rate: string; row: number }[] = [];
-  const errors: CcError[] = r.errors;
-  for (let i = 0; i < table.rows.length && errors.length < MAX_ERRORS; i++) {
-    r.at(i);
-    const currency = r.text("currency", true)?.toUpperCase();
-    if (currency !== undefined && currencyExponent(currency) === undefined) {
-      r.error("currency", "currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`);
-    }
+  return readEachRow<ExchangeRate>(matched.value, options, (r, out) => {
+    const text = r.text("currency", true);
+    const currency = text === undefined ? undefined : r.currency().code;
     const dateSerial = r.date("date", true);
     const rateCell = r.cell("rate");
     let rate: string | undefined;
@@ -160,15 +142,6 @@ export function readExchangeRates(range: unknown, options: ReadOptions & { name?
         r.error("rate", "rate_must_be_positive", `'${String(rateCell)}' is not a positive rate`);
       } else rate = String(Number(n.toPrecision(15)));
     }
-    if (currency !== undefined && dateSerial !== undefined && rate !== undefined) {
-      out.push({ currency, dateSerial, rate, row: r.rowNumber });
-    }
-  }
-  if (errors.length > 0) return fail(...errors);
-  if (out.length === 0 && table.rows.length === 0) return ok(out);
-  return ok(out);
-}
-
-export function noRowsError(name: string): CcError {
-  return ccError("range_has_no_rows", "has a header row but no data rows", { table: name });
+    if (currency !== undefined && dateSerial !== undefined && rate !== undefined) out.push({ currency, dateSerial, rate, row: r.rowNumber });
+  });
 }

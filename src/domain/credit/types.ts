@@ -114,20 +114,8 @@ export interface BlockingRule {
   readonly row: number;
 }
 
-export const REASON_CODES = [
-  "CreditLimit",
-  "CreditGroupLimit",
-  "Mandatory",
-  "DaysOverdue",
-  "AccountStatus",
-  "PaymentTerms",
-  "CreditLimitExpired",
-  "OverdueAmount",
-  "SalesOrderAmount",
-  "CreditLimitUsed",
-  "PaymentTermsRank",
-  "CashDiscountRank",
-] as const;
+/** Hold reasons in the order results list them: the limit checks, each rule type, the rank checks. */
+export const REASON_CODES = ["CreditLimit", "CreditGroupLimit", "Mandatory", ...RULE_TYPES, "PaymentTermsRank", "CashDiscountRank"] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 export type CreditStatus = "OK" | "HOLD" | "RELEASED";
