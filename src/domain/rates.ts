@@ -56,12 +56,13 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
     return ok(found);
   };
 
-  // Per (from, to, day): the exact factor (decimal) and its nearest double. A conversion multiplies
-  // in doubles and rounds half away from zero; only when the product lies so close to a rounding
-  // tie that the double's error could matter does it recompute in decimals. The result is always the
-  // decimal result; the fast path just avoids decimal.js on a million lines.
-  const factors = new Map<string, { exact: Decimal; approx: number } | CcError>();
-  const factorOf = (f: string, t: string, serial: number): { exact: Decimal; approx: number } | CcError => {
+  // Per (from, to, day): the factor as an exact fraction (numerator / denominator) and its nearest
+  // double. A conversion multiplies in doubles and rounds half away from zero; only when the
+  // product lies so close to a rounding tie that the double's error could matter does it recompute
+  // in decimals, multiplying first and dividing once, so an exact tie is seen as one. The result is
+  // always the decimal result; the fast path just avoids decimal.js on a million lines.
+  const factors = new Map<string, { num: Decimal; den: Decimal; approx: number } | CcError>();
+  const factorOf = (f: string, t: string, serial: number): { num: Decimal; den: Decimal; approx: number } | CcError => {
     const key = `${f}\u0000${t}\u0000${serial}`;
     let hit = factors.get(key);
     if (hit === undefined) {
@@ -69,8 +70,9 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
       const rt = rf.ok ? rate(t, serial) : rf;
       if (!rf.ok || !rt.ok) hit = (!rf.ok ? rf.errors[0] : !rt.ok ? rt.errors[0] : undefined) as CcError;
       else {
-        const exact = rf.value.div(rt.value).mul(pow10(currencyExponent(t) ?? 2)).div(pow10(currencyExponent(f) ?? 2));
-        hit = { exact, approx: exact.toNumber() };
+        const num = rf.value.mul(pow10(currencyExponent(t) ?? 2));
+        const den = rt.value.mul(pow10(currencyExponent(f) ?? 2));
+        hit = { num, den, approx: num.div(den).toNumber() };
       }
       factors.set(key, hit);
     }
@@ -83,7 +85,7 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
     const t = to.toUpperCase();
     if (f === t) return ok(minor);
     const factor = factorOf(f, t, serial);
-    if (!("exact" in factor)) return fail(factor);
+    if (!("num" in factor)) return fail(factor);
     const x = Math.abs(minor * factor.approx);
     const whole = Math.floor(x);
     const fraction = x - whole;
@@ -91,7 +93,7 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
       const rounded = fraction > 0.5 ? whole + 1 : whole;
       return ok(rounded === 0 ? 0 : minor < 0 ? -rounded : rounded);
     }
-    return ok(roundMinor(new Decimal(minor).mul(factor.exact)));
+    return ok(roundMinor(new Decimal(minor).mul(factor.num).div(factor.den)));
   };
 
   return { accountingCurrency: acc, rate, convert };

@@ -109,6 +109,18 @@ describe("rateTable.convert's fast path", () => {
     );
   });
 
+  it("sees an exact tie behind a repeating rate ratio (25.809 / 0.108) and rounds it away from zero", () => {
+    const table = rateTable(
+      [
+        { currency: "EUR", dateSerial: 42000, rate: "25.809", row: 2 },
+        { currency: "KWD", dateSerial: 42000, rate: "0.108", row: 3 },
+      ],
+      "USD",
+    );
+    // 2,990,271,105 x 258,090 / 108 = 7,145,917,310,087.5 exactly.
+    expect(table.convert(2990271105, "EUR", "KWD", 42001)).toEqual({ ok: true, value: 7145917310088 });
+  });
+
   it("rounds exact ties half away from zero", () => {
     const table = rateTable([{ currency: "EUR", dateSerial: 42000, rate: "0.5", row: 2 }], "USD");
     expect(table.convert(1, "EUR", "USD", 42000)).toEqual({ ok: true, value: 1 });
