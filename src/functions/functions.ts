@@ -6,3 +6,5 @@ import "./aging";
 import "./settle";
 import "./collections";
 import "./credit";
+import "./charges";
+import "./nsf";
