@@ -8,3 +8,4 @@ import "./collections";
 import "./credit";
 import "./charges";
 import "./nsf";
+import "./worklist";
