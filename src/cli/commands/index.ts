@@ -7,5 +7,8 @@ import { interestCommand } from "./interest";
 import { lettersCommand } from "./letters";
 import { settleCommand } from "./settle";
 import { writeoffCommand } from "./writeoff";
+import { adjustCommand } from "./adjust";
+import { nsfCommand } from "./nsf";
+import { riskCommand } from "./risk";
 
-export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, demoCommand, nsfCommand, riskCommand, adjustCommand];
