@@ -35,6 +35,19 @@ describe("cc adjust", () => {
     ]);
     expect(String(rows[1]?.[0])).toMatch(/^CRE/);
     expect(r.stdout).toContain("2 lines");
+    expect((await readBack(out)).get("Credit limits after")).toEqual([
+      ["Account", "Currency", "Type", "Limit", "NewLimit", "From", "To", "Expiry"],
+      ["C1", "USD", "Normal", 10000, 12000, "", "", "2026-12-31"],
+      ["C2", "USD", "Normal", 2500, 3000, "", "", "2026-12-31"],
+    ]);
+  });
+
+  it("proposes temporary limits for the period given", async () => {
+    const path = await workbook(join(tempDir(), "in.xlsx"), { Transactions: LEDGER, Customers: CUSTOMERS });
+    const out = join(tempDir(), "tmp.xlsx");
+    const r = await cc("adjust", path, "--method", "Fixed", "--value", "-500", "--type", "Temporary", "--from", "2026-01-01", "--to", "2026-03-31", "--customers", "C1", "--reason", "SEASON", "--as-of", AS_OF, "--out", out, "--quiet");
+    expect(r.code).toBe(0);
+    expect((await readBack(out)).get("Credit limits after")?.[1]).toEqual(["C1", "USD", "Temporary", 10000, 9500, "2026-01-01", "2026-03-31", ""]);
   });
 
   it("appends the journal with --in-place and refuses to append the same journal twice", async () => {

@@ -11,7 +11,10 @@ import { adjustmentJournal } from "../../domain/credit/adjustments/journal";
 import type { CreditLimitAdjustmentJournal } from "../../domain/credit/adjustments/types";
 import { checkNotPosted } from "../../domain/journal";
 import { parseDate } from "../../domain/dates";
-import { ADJUSTMENT_JOURNAL_SHEET, adjustmentJournalTable } from "../../workbook/credit-adjustment-journal";
+import { postAdjustments } from "../../domain/credit/adjustments/apply";
+import type { Customer } from "../../domain/credit/types";
+import { ADJUSTMENT_JOURNAL_SHEET, adjustmentJournalTable, LIMITS_AFTER_SHEET, limitsAfterTable } from "../../workbook/credit-adjustment-journal";
+import type { OutputSheet } from "../_lib/xlsx-write";
 import { readCustomers } from "../../workbook/customers";
 import { postedJournalIds, splitList } from "../../workbook/writeoff";
 import { COMMON_OPTIONS } from "../_lib/args";
@@ -42,7 +45,7 @@ export const adjustCommand: Command = {
       { name: "to", value: "DATE", description: "Temporary lines: last day" },
       { name: "customers", value: "IDS", description: "only these customers, comma-separated (default: every customer)" },
     ],
-    details: `Reads the Customers sheet. Writes the sheet '${ADJUSTMENT_JOURNAL_SHEET}' (JournalId, Date, Target, Account, Type, NewLimit, Currency, From, To, Expiry, Reason). Example: cc adjust samples/sample-ledger.xlsx --method Percent --value 10 --rounding 1000 --direction Up --expiry-months 12 --reason ANNUAL`,
+    details: `Reads the Customers sheet. Writes the sheets '${ADJUSTMENT_JOURNAL_SHEET}' (JournalId, Date, Target, Account, Type, NewLimit, Currency, From, To, Expiry, Reason) and '${LIMITS_AFTER_SHEET}' (each limit before and after posting). Example: cc adjust samples/sample-ledger.xlsx --method Percent --value 10 --rounding 1000 --direction Up --expiry-months 12 --reason ANNUAL`,
   },
   run: runAdjust,
 };
@@ -112,6 +115,13 @@ export function refuseIfPosted(ctx: RunContext, tables: ReadonlyMap<string, Read
   }
 }
 
+/** `Credit limits after`: what posting the journal makes of each limit it changes (a preview; the Customers sheet is never changed). */
+export function limitsAfterSheet(customers: readonly Customer[], journal: CreditLimitAdjustmentJournal, sheet: ReadTable): OutputSheet {
+  const after = postAdjustments(journal, { customers, groups: [], temporaryLimits: [] }, new Set());
+  if (!after.ok) throw inputError(after.errors, sheet.sheet, sheet.headerRow);
+  return { name: LIMITS_AFTER_SHEET, rows: limitsAfterTable(customers, after.value, journal), dateColumns: [5, 6, 7] };
+}
+
 export async function runAdjust(ctx: RunContext): Promise<CommandResult> {
   const spec = generatorFrom(ctx);
   ctx.progress(`reading ${ctx.input}`);
@@ -131,7 +141,7 @@ export async function runAdjust(ctx: RunContext): Promise<CommandResult> {
   if (!journal.ok) throw inputError(journal.errors, sheet.sheet, sheet.headerRow);
   refuseIfPosted(ctx, tables, journal.value);
   return {
-    sheets: [{ name: ADJUSTMENT_JOURNAL_SHEET, rows: adjustmentJournalTable(journal.value), dateColumns: [1] }],
+    sheets: [{ name: ADJUSTMENT_JOURNAL_SHEET, rows: adjustmentJournalTable(journal.value), dateColumns: [1] }, limitsAfterSheet(customers, journal.value, sheet)],
     summary: [`Credit-limit adjustment journal ${journal.value.journalId}: ${count(journal.value.lines.length)} lines (Unlimited and excluded customers skipped)`],
   };
 }

@@ -28,7 +28,7 @@ import { LEDGER_OPTIONS, loadLedger, must } from "../_lib/ledger";
 import { plainRequest } from "../_lib/tables";
 import type { ReadTable } from "../_lib/xlsx-read";
 import type { OutputSheet } from "../_lib/xlsx-write";
-import { adjustmentSheetRequests, refuseIfPosted } from "./adjust";
+import { adjustmentSheetRequests, limitsAfterSheet, refuseIfPosted } from "./adjust";
 
 export const RISK_SHEET = "Risk scores";
 
@@ -125,7 +125,7 @@ export async function runRisk(ctx: RunContext): Promise<CommandResult> {
     const journal = adjustmentJournal(withExpiry, ctx.asOfSerial);
     if (!journal.ok) throw inputError(journal.errors, customersSheet.sheet, customersSheet.headerRow);
     refuseIfPosted(ctx, ledger.tables, journal.value);
-    sheets.push({ name: ADJUSTMENT_JOURNAL_SHEET, rows: adjustmentJournalTable(journal.value), dateColumns: [1] });
+    sheets.push({ name: ADJUSTMENT_JOURNAL_SHEET, rows: adjustmentJournalTable(journal.value), dateColumns: [1] }, limitsAfterSheet(customers, journal.value, customersSheet));
     summary.push(`Automatic credit limits: ${count(withExpiry.length)} changes proposed in journal ${journal.value.journalId}`);
   }
   return { sheets, summary };
