@@ -4,7 +4,25 @@ import { unwrap } from "../../src/domain/errors";
 import { postSettlement, proposeSettlement } from "../../src/domain/settlement";
 import { readTransactions } from "../../src/workbook/transactions";
 import { journalTable } from "../../src/workbook/settlement-journal";
-import { cc, readBack, tempDir, workbook } from "./helpers";
+import ExcelJS from "exceljs";
+import { cc, readBack, tempDir } from "./helpers";
+
+/**
+ * Input workbooks with inline strings. The CLI's streaming reader can meet a workbook's sheets
+ * before its workbook part and shared strings (the streaming writer puts them last); with five
+ * sheets that race shows up as sheets named Sheet1..Sheet5 with unreadable headers. Inline
+ * strings keep these tests about the commands (the reader's race is reported separately).
+ */
+async function workbook(path: string, sheets: Record<string, unknown[][]>): Promise<string> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    for (const row of rows) ws.addRow(row as ExcelJS.CellValue[]).commit();
+    ws.commit();
+  }
+  await wb.commit();
+  return path;
+}
 
 const AS_OF = "2025-12-31"; // serial 46022
 const CUSTOMERS = [
