@@ -203,3 +203,30 @@ describe("cc nsf", () => {
     expect((await cc("nsf", path, "--payment", "P1", "--reason", "NSF", "--fee", "2.555", ...out)).code).toBe(2);
   });
 });
+
+describe("cc writeoff-candidates", () => {
+  const ledger = [
+    ["Customer", "Voucher", "DueDate", "Amount", "Currency"],
+    ["A", "1", 45900, 3.5, "USD"],
+    ["A", "2", 45950, -1, "USD"],
+    ["B", "3", 46000, 900, "USD"],
+    ["C", "4", 45000, 4, "JPY"],
+  ];
+
+  it("lists small balances per customer and currency, in each currency's units", async () => {
+    const path = await workbook(join(tempDir(), "in.xlsx"), { Transactions: ledger });
+    const out = join(tempDir(), "c.xlsx");
+    const r = await cc("writeoff-candidates", path, "--accounting-currency", "USD", "--max-balance", "5", "--as-of", AS_OF, "--out", out, "--quiet");
+    expect(r.code).toBe(0);
+    expect((await readBack(out)).get("Write-off candidates")).toEqual([
+      ["Customer", "Currency", "Balance", "OpenItems", "OldestDueDate"],
+      ["A", "USD", 2.5, 2, "2025-08-31"],
+      ["C", "JPY", 4, 1, "2023-03-15"],
+    ]);
+    const old = join(tempDir(), "o.xlsx");
+    expect((await cc("writeoff-candidates", path, "--accounting-currency", "USD", "--min-days-past-due", "100", "--as-of", AS_OF, "--out", old, "--quiet")).code).toBe(0);
+    expect((await readBack(old)).get("Write-off candidates")?.slice(1).map((x) => x[0])).toEqual(["A", "C"]);
+    expect((await cc("writeoff-candidates", path, "--accounting-currency", "USD", "--max-balance", "-1", "--out", old, "--quiet")).code).toBe(2);
+    expect((await cc("writeoff-candidates", path, "--accounting-currency", "USD", "--min-days-past-due", "x", "--out", old, "--quiet")).code).toBe(2);
+  });
+});

@@ -10,5 +10,6 @@ import { writeoffCommand } from "./writeoff";
 import { adjustCommand } from "./adjust";
 import { nsfCommand } from "./nsf";
 import { riskCommand } from "./risk";
+import { writeoffCandidatesCommand } from "./writeoff-candidates";
 
-export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, demoCommand, nsfCommand, riskCommand, adjustCommand];
+export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, demoCommand, nsfCommand, riskCommand, adjustCommand, writeoffCandidatesCommand];
