@@ -1,4 +1,5 @@
-import { copyFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { unwrap } from "../../src/domain/errors";
 import { postSettlement, proposeSettlement } from "../../src/domain/settlement";
@@ -8,19 +9,31 @@ import ExcelJS from "exceljs";
 import { cc, readBack, tempDir } from "./helpers";
 
 /**
- * Input workbooks with inline strings. The CLI's streaming reader can meet a workbook's sheets
- * before its workbook part and shared strings (the streaming writer puts them last); with five
- * sheets that race shows up as sheets named Sheet1..Sheet5 with unreadable headers. Inline
- * strings keep these tests about the commands (the reader's race is reported separately).
+ * Input workbooks whose workbook part and shared strings come first in the zip, as Excel writes
+ * them. exceljs's streaming writer puts them wherever its streams finish, and the CLI's streaming
+ * reader then sometimes meets the sheets first (sheets named Sheet1.., headers unread): a race in
+ * the reader, reported separately. These tests are about the commands, so their inputs are
+ * written in Excel's order.
  */
 async function workbook(path: string, sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: false });
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
     for (const row of rows) ws.addRow(row as ExcelJS.CellValue[]).commit();
     ws.commit();
   }
   await wb.commit();
+  // exceljs's own zip library, so the test needs no package of its own.
+  const JSZip = createRequire(require.resolve("exceljs"))("jszip") as typeof import("jszip");
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const first = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"];
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n]?.dir);
+  const ordered = new JSZip();
+  for (const name of [...first.filter((n) => names.includes(n)), ...names.filter((n) => !first.includes(n))]) {
+    const entry = zip.files[name];
+    if (entry !== undefined) ordered.file(name, await entry.async("nodebuffer"));
+  }
+  writeFileSync(path, await ordered.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
   return path;
 }
 
@@ -228,5 +241,50 @@ describe("cc writeoff-candidates", () => {
     expect((await readBack(old)).get("Write-off candidates")?.slice(1).map((x) => x[0])).toEqual(["A", "C"]);
     expect((await cc("writeoff-candidates", path, "--accounting-currency", "USD", "--max-balance", "-1", "--out", old, "--quiet")).code).toBe(2);
     expect((await cc("writeoff-candidates", path, "--accounting-currency", "USD", "--min-days-past-due", "x", "--out", old, "--quiet")).code).toBe(2);
+  });
+});
+
+describe("cc worklist", () => {
+  const DAY = 45413; // 2024-05-01
+  const ledger = [
+    ["Customer", "Voucher", "DueDate", "Amount", "Currency", "Status", "PromiseDate"],
+    ["C1", "I1", DAY - 45, 100, "USD", "", ""],
+    ["C2", "I2", DAY - 10, 300, "USD", "", ""],
+    ["C3", "I3", DAY - 60, 1000, "USD", "Disputed", ""],
+    ["C5", "I5", DAY - 20, 80, "USD", "PromiseToPay", DAY - 1],
+  ];
+  const sheets = {
+    Transactions: ledger,
+    Customers: [["Customer", "Name", "Pool", "Agent", "CustomerGroup"], ["C1", "Alpha", "Key", "ana", ""], ["C2", "Beta", "", "", "Retail"], ["C3", "Gamma", "Key", "ana", ""]],
+    Pools: [["Pool", "Agent", "CustomerGroups", "MaxBalance"], ["Retail", "bob", "Retail", ""], ["Small", "cy", "", 100]],
+    LetterSequence: [["Code", "Fee", "MinOverdue", "GraceDays", "Block"], ["L1", 5, 50, 10, false]],
+  };
+
+  it("ranks as CC.WORKLIST, with pools from the Pools sheet and letters due in NextAction", async () => {
+    const path = await workbook(join(tempDir(), "in.xlsx"), sheets);
+    const out = join(tempDir(), "w.xlsx");
+    const r = await cc("worklist", path, "--as-of", "2024-05-01", "--out", out, "--quiet");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    // At risk: C2 300 × 40/30 = 400; C1 100 × 75/30 = 250; C5 80 × 50/30 = 133.33; C3 disputed, last.
+    expect((await readBack(out)).get("Worklist")).toEqual([
+      ["Rank", "Customer", "Name", "Pool", "Agent", "Balance", "Overdue", "OldestDueDate", "Status", "NextAction"],
+      [1, "C2", "Beta", "Retail", "bob", 300, 300, "2024-04-21", "None", "Call about overdue items"],
+      [2, "C1", "Alpha", "Key", "ana", 100, 100, "2024-03-17", "None", "Send letter L1"],
+      [3, "C5", "", "Small", "cy", 80, 80, "2024-04-11", "PromiseToPayBroken", "Follow up broken promise of 2024-04-30"],
+      [4, "C3", "Gamma", "Key", "ana", 1000, 1000, "2024-03-02", "Disputed", "Resolve dispute"],
+    ]);
+    expect(r.stdout).toContain("4 customers on the worklist, 3 with overdue items to chase");
+    const bob = join(tempDir(), "bob.xlsx");
+    expect((await cc("worklist", path, "--as-of", "2024-05-01", "--agent", "bob", "--out", bob, "--quiet")).code).toBe(0);
+    expect((await readBack(bob)).get("Worklist")?.slice(1).map((x) => x[1])).toEqual(["C2"]);
+  });
+
+  it("refuses a Pools sheet with errors, naming the sheet and row", async () => {
+    const path = await workbook(join(tempDir(), "in.xlsx"), { ...sheets, Pools: [["Pool", "MinBalance", "MaxBalance"], ["A", 10, 5], ["A", "", ""]] });
+    const r = await cc("worklist", path, "--as-of", "2024-05-01", "--out", join(tempDir(), "x.xlsx"), "--quiet");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("sheet 'Pools', Pools row 2, MaxBalance: MaxBalance is below MinBalance [max_balance_must_not_be_below_min]");
+    expect(r.stderr).toContain("Pools row 3, Pool: pool A is also on row 2 [pool_must_appear_once]");
   });
 });

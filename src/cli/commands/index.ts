@@ -11,5 +11,6 @@ import { adjustCommand } from "./adjust";
 import { nsfCommand } from "./nsf";
 import { riskCommand } from "./risk";
 import { writeoffCandidatesCommand } from "./writeoff-candidates";
+import { worklistCommand } from "./worklist";
 
-export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, demoCommand, nsfCommand, riskCommand, adjustCommand, writeoffCandidatesCommand];
+export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, demoCommand, nsfCommand, riskCommand, adjustCommand, writeoffCandidatesCommand, worklistCommand];
