@@ -56,7 +56,7 @@ const KINDS: readonly ChargeCorrectionKind[] = ["Waive", "Reinstate", "Reverse"]
  * @param [posted] Correction lines already posted, in the same columns: a second waive of a waived charge is refused.
  * @returns The correction journal in the Write-off journal's columns, CorrectsJournalId on every line.
  */
-export function chargecorrection(chargeJournal: any[][], kind: any, date: any, reason: any, vouchers?: any, posted?: any[][]): any[][] {
+export function chargecorrection(chargeJournal: any[][], kind: any, date: any, reason: any, vouchers?: any[][], posted?: any[][]): any[][] {
   return runFunction(() => chargeCorrectionFunction(chargeJournal, kind, date, reason, vouchers ?? null, posted ?? null));
 }
 
