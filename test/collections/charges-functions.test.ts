@@ -86,7 +86,7 @@ describe("CC.CHARGECORRECTION", () => {
       ["Customer", "I2", "", 1, "Customer", chargeId],
       ["Ledger", "I2", 1, "", "InterestWaived", chargeId],
     ]);
-    expect(() => chargecorrection(charges, "Waive", 43892, "AGAIN", "I2", waive)).toThrow(`the charge ${chargeId} / I2 is already waived`);
+    expect(() => chargecorrection(charges, "Waive", 43892, "AGAIN", [["I2"]], waive)).toThrow(`the charge ${chargeId} / I2 is already waived`);
     // I1 is not waived yet: waiving it with the same posted lines is fine.
     expect(amounts(chargeCorrectionFunction(charges, "Waive", 43892, "AGAIN", "I1", waive))).toHaveLength(2);
   });
@@ -140,7 +140,7 @@ describe("CC.CHARGECORRECTION", () => {
       [[[H, ["J", 1, 43891, "Customer", "C1", "USD", "", "", "", "", 5, 5, "", "", "J", "I1", 5, "USD", "Customer", "1", ""]], "Waive", 43891, "R"], "chargeJournal row 2, Credit: a line has a Debit or a Credit, not both"],
       [[[H.slice(1)], "Waive", 43891, "R"], /JournalId/],
     ])("%# refuses with #VALUE!", (args, message) => {
-      const [j, k, d, r, v, p] = args as [unknown[][], unknown, unknown, unknown, unknown, unknown[][] | undefined];
+      const [j, k, d, r, v, p] = args as [unknown[][], unknown, unknown, unknown, unknown[][] | undefined, unknown[][] | undefined];
       expect(() => chargecorrection(j, k, d, r, v, p)).toThrow(message);
     });
   });
