@@ -110,6 +110,7 @@ describe("CC.CHARGECORRECTION", () => {
       fc.property(fc.array(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 1, maxLength: 6 }), fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), (cents, pick) => {
         const ledger = [["Customer", "Voucher", "DueDate", "Amount"], ...cents.map((c, i) => ["C", `V${i}`, 43800 + i, c / 100])];
         const journal = interestJournalFunction(ledger, 43900, TIERS, null);
+        fc.pre(journal.length > 1); // a tiny invoice may charge nothing: then there is nothing to waive
         const charged = journal.slice(1).map((r) => String(r[col("OffsetVoucher")]));
         const chosen = [...new Set(charged.filter((_, i) => pick[i % 6] === true))];
         const waive = chargeCorrectionFunction(journal, "Waive", 43901, "W", chosen.join(","), null);
