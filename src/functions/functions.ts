@@ -6,3 +6,6 @@ import "./aging";
 import "./settle";
 import "./collections";
 import "./credit";
+import "./charges";
+import "./nsf";
+import "./worklist";

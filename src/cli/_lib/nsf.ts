@@ -53,7 +53,7 @@ export function cancelPayments(
   ledger: readonly Transaction[],
   history: readonly JournalLine[],
   keys: readonly string[],
-  request: { dateSerial: number; feeMinor?: (currency: string) => number; accounting: { currency: string; rates: RateTable } },
+  request: { dateSerial: number; feeMinor?: (currency: string) => number; accounting: { currency: string; rates: RateTable }; reason?: string },
 ): NsfBatch {
   const current = [...ledger];
   const index = new Map<string, number>();
@@ -72,7 +72,7 @@ export function cancelPayments(
       customer: payment.customer,
       voucher: payment.voucher,
       dateSerial: request.dateSerial,
-      reason: "NSF",
+      reason: request.reason ?? "NSF",
       accounting: request.accounting,
       ...(charge === undefined ? {} : { charge }),
     });

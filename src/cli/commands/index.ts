@@ -7,5 +7,10 @@ import { interestCommand } from "./interest";
 import { lettersCommand } from "./letters";
 import { settleCommand } from "./settle";
 import { writeoffCommand } from "./writeoff";
+import { adjustCommand } from "./adjust";
+import { nsfCommand } from "./nsf";
+import { riskCommand } from "./risk";
+import { writeoffCandidatesCommand } from "./writeoff-candidates";
+import { worklistCommand } from "./worklist";
 
-export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, demoCommand, nsfCommand, riskCommand, adjustCommand, writeoffCandidatesCommand, worklistCommand];

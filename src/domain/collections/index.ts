@@ -14,3 +14,4 @@ export { correctCharges, type ChargeCorrection, type ChargeCorrectionKind, type 
 export { feeJournal, type FeeCharge, type FeeJournalRequest } from "./fees";
 export { MAX_LETTERS, lettersDue, type LetterCode, type LetterDue, type LetterOptions, type SentLetter } from "./letters";
 export { nsfPayment, type NsfCharge, type NsfRequest, type NsfResult } from "./nsf";
+export { worklist, type WorklistCustomer, type WorklistOptions, type WorklistRow } from "./worklist";

@@ -1,0 +1,208 @@
+/**
+ * The collector's worklist (DOMAIN.md sections 3 and 6): one row per customer with open items,
+ * ranked by the amount at risk, with the customer's pool and agent, its collection status and the
+ * next action the collections rules call for.
+ *
+ * Amount at risk = Σ over overdue debit items of open amount × (1 + days overdue ÷ 30): an item 30
+ * days overdue weighs twice its amount, 60 days three times. It is computed exactly (BigInt of
+ * amount × (30 + days)) and only rounded for display. When a late-payment prediction gives an
+ * expected late amount per customer (`expectedLateMinor`), that amount ranks instead, for every
+ * customer (absent = 0), and the age-weighted amount breaks ties.
+ *
+ * Disputed items and items under a live promise to pay are not chased (as for interest and
+ * letters): by default a customer whose only overdue items are such is ranked after every customer
+ * with something to chase (`disputesLast: false` ranks everyone by all overdue items).
+ */
+import { naturalCompare } from "../_lib/natural-compare";
+import { isoFromSerial } from "../dates";
+import { ccError, fail, ok, type Result } from "../errors";
+import type { CollectionStatus, Transaction } from "../types";
+import type { CollectionCase } from "./cases";
+import type { LetterDue } from "./letters";
+import { customersForAgent, inPool, type Pool } from "./pools";
+import { markBrokenPromises } from "./status";
+
+export interface WorklistCustomer {
+  readonly customer: string;
+  readonly name?: string;
+  readonly pool?: string;
+  readonly agent?: string;
+  readonly customerGroup?: string;
+}
+
+export interface WorklistOptions {
+  /** Names, pools and agents (the Customers table); customers only in the ledger are listed too. */
+  readonly customers?: readonly WorklistCustomer[];
+  /** Pool criteria: a customer with no Pool of its own falls in the first pool whose criteria it meets. */
+  readonly pools?: readonly Pool[];
+  /** Only the customers of this pool. */
+  readonly pool?: string;
+  /** Only the customers of this agent (assigned directly or through the agent's pools). */
+  readonly agent?: string;
+  /** Rank customers with only disputed or promised overdue items after the rest (default true). */
+  readonly disputesLast?: boolean;
+  /** List customers of the customers table that have no open items too (default false). */
+  readonly includeZeroBalance?: boolean;
+  /** Late-payment prediction: the expected late amount per customer, in minor units. */
+  readonly expectedLateMinor?: ReadonlyMap<string, number>;
+  /** Letters due (from `lettersDue`): "Send letter <code>". */
+  readonly letters?: readonly LetterDue[];
+  /** Cases: an open case of the customer is "Continue case <id>". */
+  readonly cases?: readonly CollectionCase[];
+}
+
+export interface WorklistRow {
+  readonly rank: number;
+  readonly customer: string;
+  readonly name: string;
+  readonly pool: string;
+  readonly agent: string;
+  readonly currency: string;
+  readonly balanceMinor: number;
+  /** Open debit items due before the as-of date. */
+  readonly overdueMinor: number;
+  /** The oldest due date of the open debit items. */
+  readonly oldestDueSerial?: number;
+  readonly status: CollectionStatus;
+  readonly nextAction: string;
+  /** The ranked amount: age-weighted overdue (or the expected late amount), rounded to minor units. */
+  readonly atRiskMinor: number;
+  /** Ranked after the rest: only disputed or promised items are overdue. */
+  readonly heldBack: boolean;
+}
+
+interface Acc {
+  customer: string;
+  currency: string;
+  balance: number;
+  overdue: number;
+  oldestDue: number | undefined;
+  chase: bigint;
+  held: bigint;
+  statuses: Set<CollectionStatus>;
+  brokenSerial: number | undefined;
+  promiseSerial: number | undefined;
+  disputedOverdue: boolean;
+}
+
+const STATUS_ORDER: readonly CollectionStatus[] = ["PromiseToPayBroken", "Disputed", "PromiseToPay", "Resolved", "None"];
+
+/**
+ * @example
+ * // C1 owes 100.00 due 45 days ago, C2 300.00 due 10 days ago: 100 × 2.5 = 250 < 300 × 1.33 = 400
+ * worklist([c1Inv, c2Inv], asOf).value.map((r) => [r.rank, r.customer, r.atRiskMinor]) // [[1, "C2", 40000], [2, "C1", 25000]]
+ */
+export function worklist(transactions: readonly Transaction[], asOfSerial: number, options: WorklistOptions = {}): Result<WorklistRow[]> {
+  const accs = new Map<string, Acc>();
+  let currency: { code: string; row: number } | undefined;
+  for (const t of markBrokenPromises(transactions, asOfSerial)) {
+    if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) continue;
+    if (currency === undefined) currency = { code: t.currency, row: t.row };
+    else if (t.currency !== currency.code) {
+      return fail(ccError("worklist_must_have_one_currency", `'${t.currency}' differs from '${currency.code}' (row ${currency.row}): rank one currency at a time (filter the ledger by currency)`, { table: "transactions", row: t.row, column: "Currency" }));
+    }
+    const a = accs.get(t.customer) ?? newAcc(t.customer, t.currency);
+    accs.set(t.customer, a);
+    add(a, t, asOfSerial);
+  }
+  const info = new Map((options.customers ?? []).map((c) => [c.customer, c]));
+  if (options.includeZeroBalance === true) for (const c of info.values()) if (!accs.has(c.customer)) accs.set(c.customer, newAcc(c.customer, currency?.code ?? ""));
+
+  const disputesLast = options.disputesLast !== false;
+  const pools = options.pools ?? [];
+  const openCase = new Map<string, string>();
+  for (const c of options.cases ?? []) if (c.status === "Open" && !openCase.has(c.customer)) openCase.set(c.customer, c.caseId);
+  const letter = new Map<string, string>();
+  for (const l of options.letters ?? []) if (!letter.has(l.customer)) letter.set(l.customer, l.code);
+
+  let rows = [...accs.values()].map((a) => {
+    const c = info.get(a.customer);
+    const pooled = c?.pool ?? pools.find((p) => inPool({ customer: a.customer, balanceMinor: a.balance, currency: a.currency, ...(c?.customerGroup !== undefined ? { customerGroup: c.customerGroup } : {}) }, p));
+    const pool = typeof pooled === "string" ? pooled : (pooled?.pool ?? "");
+    const agent = c?.agent ?? (typeof pooled === "object" ? (pooled.agent ?? "") : (pools.find((p) => p.pool === pool)?.agent ?? ""));
+    const heldBack = disputesLast && a.chase === 0n && a.held > 0n;
+    const weighted = disputesLast ? (heldBack ? a.held : a.chase) : a.chase + a.held;
+    const expected = options.expectedLateMinor === undefined ? undefined : BigInt(options.expectedLateMinor.get(a.customer) ?? 0) * 30n;
+    const status = STATUS_ORDER.find((s) => a.statuses.has(s)) ?? "None";
+    return {
+      key: expected ?? weighted,
+      weighted,
+      row: {
+        rank: 0,
+        customer: a.customer,
+        name: c?.name ?? "",
+        pool,
+        agent,
+        currency: a.currency,
+        balanceMinor: a.balance,
+        overdueMinor: a.overdue,
+        ...(a.oldestDue !== undefined ? { oldestDueSerial: a.oldestDue } : {}),
+        status,
+        nextAction: nextAction(a, openCase.get(a.customer), letter.get(a.customer)),
+        atRiskMinor: Number(((expected ?? weighted) * 2n + 30n) / 60n),
+        heldBack,
+      } as WorklistRow,
+    };
+  });
+  if (options.pool !== undefined) rows = rows.filter((r) => r.row.pool.toUpperCase() === (options.pool ?? "").toUpperCase());
+  if (options.agent !== undefined) {
+    const mine = new Set(customersForAgent(options.agent, pools, rows.map((r) => ({ customer: r.row.customer, currency: r.row.currency, balanceMinor: r.row.balanceMinor, agent: r.row.agent }))).map((c) => c.customer));
+    rows = rows.filter((r) => mine.has(r.row.customer));
+  }
+  rows.sort((x, y) => compareRows(x, y));
+  return ok(rows.map((r, i) => ({ ...r.row, rank: i + 1 })));
+}
+
+function newAcc(customer: string, currency: string): Acc {
+  return { customer, currency, balance: 0, overdue: 0, oldestDue: undefined, chase: 0n, held: 0n, statuses: new Set(), brokenSerial: undefined, promiseSerial: undefined, disputedOverdue: false };
+}
+
+function add(a: Acc, t: Transaction, asOfSerial: number): void {
+  a.balance += t.amountMinor;
+  if (t.amountMinor <= 0) return;
+  a.statuses.add(t.status);
+  if (t.status === "PromiseToPayBroken" && t.promiseSerial !== undefined) a.brokenSerial = Math.min(a.brokenSerial ?? t.promiseSerial, t.promiseSerial);
+  if (t.status === "PromiseToPay" && t.promiseSerial !== undefined) a.promiseSerial = Math.min(a.promiseSerial ?? t.promiseSerial, t.promiseSerial);
+  if (t.dueSerial === undefined) return;
+  a.oldestDue = Math.min(a.oldestDue ?? t.dueSerial, t.dueSerial);
+  const days = asOfSerial - t.dueSerial;
+  if (days <= 0) return;
+  a.overdue += t.amountMinor;
+  const weight = BigInt(t.amountMinor) * BigInt(30 + days);
+  if (t.status === "Disputed" || t.status === "PromiseToPay") a.held += weight;
+  else a.chase += weight;
+  if (t.status === "Disputed") a.disputedOverdue = true;
+}
+
+/** The collections rules in precedence order: the first that applies is the next action. */
+function nextAction(a: Acc, caseId: string | undefined, letterCode: string | undefined): string {
+  if (a.statuses.has("PromiseToPayBroken")) return a.brokenSerial === undefined ? "Follow up broken promise" : `Follow up broken promise of ${isoFromSerial(a.brokenSerial)}`;
+  if (caseId !== undefined) return `Continue case ${caseId}`;
+  if (letterCode !== undefined) return `Send letter ${letterCode}`;
+  if (a.chase > 0n) return "Call about overdue items";
+  if (a.disputedOverdue || a.statuses.has("Disputed")) return "Resolve dispute";
+  if (a.promiseSerial !== undefined) return `Await promise of ${isoFromSerial(a.promiseSerial)}`;
+  if (a.balance < 0) return "Apply or refund credit";
+  return "None";
+}
+
+interface Ranked {
+  readonly key: bigint;
+  readonly weighted: bigint;
+  readonly row: WorklistRow;
+}
+
+/** A total order: held back last, then larger key, weighted, overdue, balance; older due date; customer. */
+function compareRows(x: Ranked, y: Ranked): number {
+  const big = (a: bigint, b: bigint): number => (a > b ? -1 : a < b ? 1 : 0);
+  return (
+    Number(x.row.heldBack) - Number(y.row.heldBack) ||
+    big(x.key, y.key) ||
+    big(x.weighted, y.weighted) ||
+    y.row.overdueMinor - x.row.overdueMinor ||
+    y.row.balanceMinor - x.row.balanceMinor ||
+    (x.row.oldestDueSerial ?? Infinity) - (y.row.oldestDueSerial ?? Infinity) ||
+    naturalCompare(x.row.customer, y.row.customer) ||
+    (x.row.customer < y.row.customer ? -1 : x.row.customer > y.row.customer ? 1 : 0)
+  );
+}

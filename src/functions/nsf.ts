@@ -1,0 +1,79 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
+/**
+ * NSF for analysts: CC.NSF previews what cancelling a bounced payment changes on the ledger,
+ * CC.NSFJOURNAL the journals it would post (the settlements' unapply journals, the payment's
+ * cancellation and the NSF fee), in the `Write-off journal` sheet's columns.
+ */
+import { nsfPayment, type NsfResult } from "../domain/collections";
+import { unwrap } from "../domain/errors";
+import { currencyExponent } from "../domain/money";
+import type { Transaction } from "../domain/types";
+import { nsfTable, readNsfOptions } from "../workbook/nsf";
+import { readJournalLines } from "../workbook/settlement-journal";
+import { readTransactions } from "../workbook/transactions";
+import { writeOffJournalTable } from "../workbook/writeoff";
+import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
+
+/**
+ * Cancels a bounced payment: the open amounts that change (invoices reopen, the payment, the NSF fee).
+ * @customfunction NSF
+ * @param transactions The ledger as it stands: Customer, Voucher, Type, Amount (open), Currency.
+ * @param settlementJournal The Settlement journal table (the payment's settlements are read from it).
+ * @param customer The payment's customer.
+ * @param payment The bounced payment's voucher.
+ * @param date The date of the cancellation.
+ * @param reason The reason code (required).
+ * @param [options] Name/Value rows: FeeAmount or FeePct (the NSF fee), BankAccount (default Bank).
+ * @returns Voucher, Type, Change, Balance, Currency.
+ */
+export function nsf(transactions: any[][], settlementJournal: any[][], customer: any, payment: any, date: any, reason: any, options?: any[][]): any[][] {
+  return runFunction(() => nsfFunction(transactions, settlementJournal, customer, payment, date, reason, options ?? null));
+}
+
+/**
+ * The journals cancelling a bounced payment would post: unapply, cancellation and fee lines.
+ * @customfunction NSFJOURNAL
+ * @param transactions The ledger as it stands: Customer, Voucher, Type, Amount (open), Currency.
+ * @param settlementJournal The Settlement journal table (the payment's settlements are read from it).
+ * @param customer The payment's customer.
+ * @param payment The bounced payment's voucher.
+ * @param date The date of the cancellation.
+ * @param reason The reason code (required).
+ * @param [options] Name/Value rows: FeeAmount or FeePct (the NSF fee), BankAccount (default Bank).
+ * @returns The journal lines in the Write-off journal's columns.
+ */
+export function nsfjournal(transactions: any[][], settlementJournal: any[][], customer: any, payment: any, date: any, reason: any, options?: any[][]): any[][] {
+  return runFunction(() => nsfJournalFunction(transactions, settlementJournal, customer, payment, date, reason, options ?? null));
+}
+
+export function nsfFunction(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown): (string | number)[][] {
+  const run = runNsf(transactions, settlementJournal, customer, payment, date, reason, options);
+  return nsfTable(run.ledger, run.voucher, run.result);
+}
+
+export function nsfJournalFunction(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown): (string | number)[][] {
+  const { result } = runNsf(transactions, settlementJournal, customer, payment, date, reason, options);
+  return writeOffJournalTable([...result.unapplied.flatMap((j) => j.lines), ...result.cancellation.lines, ...(result.fee?.lines ?? [])]);
+}
+
+function runNsf(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown): { ledger: Transaction[]; voucher: string; result: NsfResult } {
+  const dateSerial = dateArg(date, "date");
+  const ledger = unwrap(readTransactions(transactions, { require: ["voucher"] }));
+  const history = absent(settlementJournal) ? [] : unwrap(readJournalLines(settlementJournal, "settlementJournal"));
+  const who = optionalText(customer) ?? "";
+  const voucher = optionalText(payment) ?? "";
+  // The fee amount is in the payment's currency; an unknown payment is reported by the engine.
+  const paid = ledger.find((t) => t.customer === who && t.voucher === voucher);
+  const opts = unwrap(readNsfOptions(options, currencyExponent(paid?.currency ?? "") ?? 2));
+  const result = unwrap(
+    nsfPayment(ledger, history, {
+      customer: who,
+      voucher,
+      dateSerial,
+      reason: optionalText(reason) ?? "",
+      ...(opts.charge !== undefined ? { charge: opts.charge } : {}),
+      ...(opts.bankAccount !== undefined ? { bankAccount: opts.bankAccount } : {}),
+    }),
+  );
+  return { ledger, voucher, result };
+}

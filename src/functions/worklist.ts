@@ -1,0 +1,38 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
+/**
+ * CC.WORKLIST: the collector's list for the day, ranked by the amount at risk.
+ */
+import { worklist as rankWorklist, type WorklistCustomer } from "../domain/collections";
+import { unwrap } from "../domain/errors";
+import { readCustomers } from "../workbook/customers";
+import { readTransactions } from "../workbook/transactions";
+import { readWorklistOptions, worklistTable } from "../workbook/worklist";
+import { absent, dateArg, runFunction } from "./_lib/adapter";
+
+/**
+ * The collector's list for today, ranked by the amount at risk (overdue weighted by age); disputes and open promises after the rest.
+ * @customfunction WORKLIST
+ * @param transactions The ledger: Customer, Amount, DueDate; Voucher, Type, Date, Currency, Status, PromiseDate used.
+ * @param asOf The day of the list.
+ * @param [customers] The Customers table: Customer, Name, Pool, Agent, CustomerGroup.
+ * @param [options] Name/Value rows: DisputesLast (TRUE), IncludeZeroBalance (FALSE), Pool, Agent.
+ * @returns Rank, Customer, Name, Pool, Agent, Balance, Overdue, OldestDueDate, Status, NextAction.
+ */
+export function worklist(transactions: any[][], asOf: any, customers?: any[][], options?: any[][]): any[][] {
+  return runFunction(() => worklistFunction(transactions, asOf, customers ?? null, options ?? null));
+}
+
+export function worklistFunction(transactions: unknown, asOf: unknown, customers: unknown, options: unknown): (string | number)[][] {
+  const asOfSerial = dateArg(asOf, "asOf");
+  const opts = unwrap(readWorklistOptions(options));
+  const ledger = unwrap(readTransactions(transactions, { require: ["dueDate"] }));
+  const table = absent(customers) ? [] : unwrap(readCustomers(customers));
+  const info: WorklistCustomer[] = table.map((c) => ({
+    customer: c.customer,
+    ...(c.name !== undefined ? { name: c.name } : {}),
+    ...(c.pool !== undefined ? { pool: c.pool } : {}),
+    ...(c.agent !== undefined ? { agent: c.agent } : {}),
+    ...(c.customerGroup !== undefined ? { customerGroup: c.customerGroup } : {}),
+  }));
+  return worklistTable(unwrap(rankWorklist(ledger, asOfSerial, { ...opts, customers: info })));
+}
