@@ -106,7 +106,7 @@ describe("ledger batch", () => {
     expect(errs(autoSettleLedger([item("I1", 100, { due: "2020-01-01" }), item("P", -200)], { accountingCurrency: "USD" }))[0]).toMatch(/^date_must_not_be_blank/);
   });
 
-  it("settles a 1,048,576-row ledger in linear time", () => {
+  it("settles a 1,048,576-row ledger and conserves every amount (speed is measured by npm run bench)", () => {
     const n = 1 << 20;
     const ledger: SettlementItem[] = new Array<SettlementItem>(n);
     const base = d("2020-01-01");
@@ -118,14 +118,11 @@ describe("ledger batch", () => {
         currency: "USD", dateSerial: base + (i % 300), dueSerial: base + (i % 300) + 30, status: "None", row: i + 2,
       };
     }
-    const t0 = Date.now();
     const r = must(autoSettleLedger(ledger, { accountingCurrency: "USD" }));
-    const ms = Date.now() - t0;
     const debitsBefore = ledger.reduce((a, it) => a + Math.max(0, it.amountMinor), 0);
     const creditsBefore = ledger.reduce((a, it) => a + Math.min(0, it.amountMinor), 0);
     const net = r.openMinor.reduce((a, m) => a + m, 0);
     expect(net).toBe(debitsBefore + creditsBefore);
     expect(r.journals.length).toBeGreaterThan(200000);
-    expect(ms).toBeLessThan(60000);
   });
 });
