@@ -2,9 +2,10 @@
  * `cc letters`: the collection letter each customer and currency is due for at the as-of date, as
  * CC.LETTERS computes it, from the ledger, a letter sequence sheet (Code, Fee, MinOverdue,
  * GraceDays, Block) and, when there is one, the history of letters sent (Customer, Code, Date,
- * Currency). Writes the sheet `Collection letters` (CC.LETTERS's columns).
+ * Currency). Writes the sheet `Collection letters` (CC.LETTERS's columns, then a content-derived JournalId).
  */
-import { lettersDue } from "../../domain/collections";
+import { type LetterDue, lettersDue } from "../../domain/collections";
+import { journalIdFor } from "../../domain/journal";
 import type { CcError } from "../../domain/errors";
 import { isoFromSerial, OFFSET_1904 } from "../../domain/dates";
 import { lettersTable, readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";
@@ -18,6 +19,7 @@ import { count, formatAmount } from "../_lib/format";
 import { must } from "../_lib/ledger";
 import { transactionsRequest } from "../_lib/tables";
 import type { ReadTable, TableRequest } from "../_lib/xlsx-read";
+import type { OutCell } from "../_lib/xlsx-write";
 
 export const LETTERS_SHEET = "Collection letters";
 const SEQUENCE_SHEETS = ["LetterSequence", "CollectionLetters", "Letters"];
@@ -92,13 +94,26 @@ export async function runLetters(ctx: RunContext): Promise<CommandResult> {
   const codes = sequence.map((c) => c.code).filter((c) => byCode.has(c)).map((c) => `${count(byCode.get(c) ?? 0)} ${c}`);
   const feeText = [...fees].map(([c, m]) => `${c} ${formatAmount(m, c)}`).join(", ");
   return {
-    sheets: [{ name: LETTERS_SHEET, rows: lettersTable(due.value) }],
+    sheets: [{ name: LETTERS_SHEET, rows: withLetterIds(lettersTable(due.value), due.value, ctx.asOfSerial) }],
     summary: [
       due.value.length === 0
         ? `No letters due as of ${isoFromSerial(ctx.asOfSerial)}`
         : `${count(due.value.length)} letter${due.value.length === 1 ? "" : "s"} due as of ${isoFromSerial(ctx.asOfSerial)}: ${codes.join(", ")}${feeText === "" ? "" : `; fees ${feeText}`}`,
     ],
   };
+}
+
+/**
+ * CC.LETTERS's table with a JournalId column: a content-derived ID of each letter (customer,
+ * currency, code, level, as-of date), so that the same letter run posted twice with --in-place is
+ * refused like every other posting.
+ */
+function withLetterIds(table: readonly (readonly OutCell[])[], due: readonly LetterDue[], asOfSerial: number): OutCell[][] {
+  return table.map((row, i) => {
+    if (i === 0) return [...row, "JournalId"];
+    const l = due[i - 1] as LetterDue;
+    return [...row, journalIdFor("Letter", [l.customer, l.currency, l.code, l.level, asOfSerial].join("\u0000"))];
+  });
 }
 
 /**
