@@ -93,10 +93,14 @@ export function refusePostedTwice(ctx: RunContext, sheets: readonly OutputSheet[
   if (posted === undefined || posted.size === 0) return;
   const again = [...journalIdsOf(sheets)].filter((id) => posted.has(id));
   if (again.length === 0) return;
-  const where = [...new Set(again.map((id) => posted.get(id)))].map((s) => `'${s}'`).join(", ");
-  const shown = again.slice(0, 20).join(", ") + (again.length > 20 ? `, ... (${count(again.length - 20)} more)` : "");
+  const bySheet = new Map<string, string[]>();
+  for (const id of again) {
+    const sheet = posted.get(id) as string;
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), id]);
+  }
+  const lines = [...bySheet].map(([sheet, ids]) => `  sheet '${sheet}': ${ids.slice(0, 50).join(", ")}${ids.length > 50 ? `, ... (${count(ids.length - 50)} more)` : ""}`);
   throw new CliError(
-    `cc ${ctx.command}: ${count(again.length)} journal${again.length === 1 ? " is" : "s are"} already posted in ${ctx.input} (sheet ${where}): ${shown}. Nothing was written [journal_must_not_be_posted_twice]`,
+    `cc ${ctx.command}: ${count(again.length)} journal${again.length === 1 ? " is" : "s are"} already posted in ${ctx.input}; nothing was written [journal_must_not_be_posted_twice]\n${lines.join("\n")}`,
   );
 }
 
