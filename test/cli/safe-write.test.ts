@@ -144,3 +144,15 @@ describe("cc writes", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe("a sheet larger than Excel allows", () => {
+  it("is an exit-1 error that leaves neither the target nor a temp file", async () => {
+    const dir = tempDir();
+    const { writeWorkbook } = await import("../../src/cli/_lib/xlsx-write");
+    function* rows(): Generator<number[]> {
+      for (let i = 0; i <= 1048576; i++) yield [i];
+    }
+    await expect(writeWorkbook(join(dir, "big.xlsx"), [{ name: "Big", rows: rows() }])).rejects.toThrow("more than Excel's 1,048,576 rows");
+    expect(readdirSync(dir)).toEqual([]);
+  }, 60000);
+});

@@ -6,6 +6,7 @@
  * number cells with a date style, in the workbook's date system.
  */
 import { OFFSET_1904, type DateSystem } from "../../domain/dates";
+import { CliError } from "./cli-error";
 
 export type OutCell = string | number | boolean | null | undefined;
 
@@ -114,7 +115,7 @@ export function* sheetXml(sheet: OutputSheet, styles: SheetStyles, dateSystem: D
   let r = 0;
   for (const row of sheet.rows) {
     r++;
-    if (r > MAX_ROWS) throw new RangeError(`sheet '${sheet.name}' would have more than Excel's ${MAX_ROWS.toLocaleString("en-US")} rows`);
+    if (r > MAX_ROWS) throw new CliError(`cannot write sheet '${sheet.name}': it would have more than Excel's ${MAX_ROWS.toLocaleString("en-US")} rows; nothing was written`);
     let xml = `<row r="${r}">`;
     for (let i = 0; i < row.length; i++) {
       const ref = (refs[i] ??= columnName(i)) + r;
