@@ -61,11 +61,21 @@ export async function runCli(argv: readonly string[], io: Io = processIo): Promi
 }
 
 if (require.main === module) {
+  // A run whose work stops without settling (a stream that never ends) must not exit 0 silently.
+  let settled = false;
+  process.on("beforeExit", () => {
+    if (settled) return;
+    settled = true;
+    process.stderr.write("cc: stopped before finishing, nothing was written (internal error, please report it)\n");
+    process.exitCode = 3;
+  });
   runCli(process.argv.slice(2)).then(
     (code) => {
+      settled = true;
       process.exitCode = code;
     },
     (e: unknown) => {
+      settled = true;
       process.stderr.write(`${String(e)}\n`);
       process.exitCode = 3;
     },

@@ -41,17 +41,17 @@ describe("cc letters", () => {
     const first = await cc("letters", path, "--sequence", "Dunning", "--as-of", "2015-10-25", "--out", join(dir, "l1.xlsx"), "--quiet");
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect((await readBack(join(dir, "l1.xlsx"))).get("Collection letters")).toEqual([HEADER, ["2050", "USD", "L1", 1, 5, 350, false, "oldest item 41 days past due (grace 10)"]]);
+    expect((await readBack(join(dir, "l1.xlsx"))).get("Collection letters")?.map((r) => r.slice(0, 8))).toEqual([HEADER, ["2050", "USD", "L1", 1, 5, 350, false, "oldest item 41 days past due (grace 10)"]]);
     expect(first.stdout).toContain("1 letter due as of 2015-10-25: 1 L1; fees USD 5.00");
 
     const sent = await input({ Transactions: LEDGER, Dunning: SEQUENCE, Sent: [["Customer", "Code", "Date"], ["2050", "L1", d("2015-10-20")]] });
     const early = await cc("letters", sent, "--sequence", "Dunning", "--history", "Sent", "--as-of", "2015-11-03", "--out", join(dir, "none.xlsx"), "--quiet");
     expect(early.code).toBe(0);
     expect(early.stdout).toContain("No letters due as of 2015-11-03");
-    expect((await readBack(join(dir, "none.xlsx"))).get("Collection letters")).toEqual([HEADER]);
+    expect((await readBack(join(dir, "none.xlsx"))).get("Collection letters")).toEqual([[...HEADER, "JournalId"]]);
     const second = await cc("letters", sent, "--sequence", "Dunning", "--history", "Sent", "--as-of", "2015-11-04", "--out", join(dir, "l2.xlsx"), "--quiet");
     expect(second.code).toBe(0);
-    expect((await readBack(join(dir, "l2.xlsx"))).get("Collection letters")?.[1]).toEqual(["2050", "USD", "L2", 2, 10, 350, true, "15 days since letter 1 (grace 14)"]);
+    expect((await readBack(join(dir, "l2.xlsx"))).get("Collection letters")?.[1]?.slice(0, 8)).toEqual(["2050", "USD", "L2", 2, 10, 350, true, "15 days since letter 1 (grace 14)"]);
   });
 
   it("finds the sequence by sheet name or header, and nets payments unless told not to", async () => {

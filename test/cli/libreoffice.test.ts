@@ -5,7 +5,7 @@
  * (scripts/ensure-system-tools.sh): without it this test fails and says how to install it.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cc, sumBy, tempDir } from "./helpers";
 
@@ -97,4 +97,27 @@ describe("LibreOffice round trip of out/demo.xlsx", () => {
       expect(Math.round(periods * 100)).toBe(Math.round(Number(row[2]) * 100));
     }
   });
+});
+
+describe("LibreOffice round trip of a workbook written --in-place", () => {
+  it("opens the sample after cc settle --in-place: the old sheets and the appended journal convert, and the journal balances", async () => {
+    const bin = soffice();
+    const dir = tempDir();
+    const path = join(dir, "ledger.xlsx");
+    copyFileSync(join(__dirname, "..", "..", "samples", "sample-ledger.xlsx"), path);
+    const run = await cc("settle", path, "--as-of", "2025-12-31", "--in-place", "--quiet");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    execFileSync(bin, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, path], { stdio: "pipe", timeout: 120000 });
+    const files = readdirSync(dir).filter((f) => f.endsWith(".csv"));
+    for (const sheet of ["Transactions", "Customers", "ExchangeRates", "Settlement journal", "Settlement balances"]) expect(files).toContain(`ledger-${sheet}.csv`);
+    const journal = parseCsv(readFileSync(join(dir, "ledger-Settlement journal.csv"), "utf8")).filter((r) => r.some((c) => c !== ""));
+    expect(journal[1]?.[2]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const byJournal = sumBy(journal, "JournalId", "AccountingAmount");
+    expect(byJournal.size).toBe(75);
+    for (const [id, total] of byJournal) expect([id, total]).toEqual([id, 0]);
+    const ledger = parseCsv(readFileSync(join(dir, "ledger-Transactions.csv"), "utf8")).filter((r) => r.some((c) => c !== ""));
+    expect(ledger[0]?.slice(0, 2)).toEqual(["Customer", "Voucher"]);
+    expect(ledger.length).toBeGreaterThan(1000);
+  }, 180000);
 });

@@ -8,10 +8,10 @@ import { type RateTable, rateTable } from "../../domain/rates";
 import type { ExchangeRate, Transaction } from "../../domain/types";
 import { readExchangeRates, readTransactions, type TransactionField } from "../../workbook/transactions";
 import { CliError, inputError, USAGE_EXIT } from "./cli-error";
-import type { RunContext } from "./context";
+import { readInput, type RunContext } from "./context";
 import { count } from "./format";
 import { ratesRequest, transactionsRequest } from "./tables";
-import { type ReadTable, readTables, type TableRequest } from "./xlsx-read";
+import type { ReadTable, TableRequest } from "./xlsx-read";
 
 export interface Ledger {
   readonly sheet: ReadTable;
@@ -41,11 +41,11 @@ export function must<T>(result: Result<T>, table: ReadTable): T {
  */
 export async function loadLedger(ctx: RunContext, require: readonly TransactionField[], more: readonly TableRequest[] = [], keepAllColumns = false): Promise<Ledger> {
   ctx.progress(`reading ${ctx.input}`);
-  const tables = await readTables(ctx.input, [transactionsRequest(ctx.args.values.get("sheet"), keepAllColumns), ratesRequest(false), ...more], (sheet, rows) => ctx.progress(`${sheet}: ${count(rows)} rows read`));
+  const tables = await readInput(ctx, [transactionsRequest(ctx.args.values.get("sheet"), keepAllColumns), ratesRequest(false), ...more], (sheet, rows) => ctx.progress(`${sheet}: ${count(rows)} rows read`));
   const sheet = tables.get("transactions") as ReadTable;
-  const transactions = must(readTransactions(sheet.range, { name: sheet.sheet, require, roundAmounts: ctx.args.flags.has("round-amounts") }), sheet);
+  const transactions = must(readTransactions(sheet.range, { name: sheet.sheet, require, roundAmounts: ctx.args.flags.has("round-amounts"), dateSystem: sheet.dateSystem }), sheet);
   const ratesSheet = tables.get("rates");
-  const rates = ratesSheet === undefined ? [] : must(readExchangeRates(ratesSheet.range, { name: ratesSheet.sheet }), ratesSheet);
+  const rates = ratesSheet === undefined ? [] : must(readExchangeRates(ratesSheet.range, { name: ratesSheet.sheet, dateSystem: ratesSheet.dateSystem }), ratesSheet);
   const accountingCurrency = accountingCurrencyOf(ctx, transactions, rates);
   ctx.progress(`${count(transactions.length)} transactions from sheet '${sheet.sheet}'; accounting currency ${accountingCurrency}`);
   return { sheet, transactions, rates, rateTable: rateTable(rates, accountingCurrency), accountingCurrency, tables };

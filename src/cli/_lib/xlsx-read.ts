@@ -4,9 +4,12 @@
  * booleans, date serials). Only the columns a command asks for are kept, so a 1,048,576-row ledger
  * costs a few numbers and shared strings per row, not a workbook model.
  */
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import type { DateSystem } from "../../domain/dates";
 import { normalizeHeader } from "../../workbook/table";
 import { CliError } from "./cli-error";
+import { openWorkbook, type WorkbookPackage } from "./workbook-package";
 
 /** A wanted table: the sheet names tried in order, and the headers that identify it when no sheet name matches. */
 export interface TableRequest {
@@ -27,6 +30,17 @@ export interface ReadTable {
   readonly headerRow: number;
   /** Header row first; row i of the array is sheet row headerRow + i. */
   readonly range: unknown[][];
+  /** The workbook's date system: pass it to the src/workbook readers (`{ dateSystem }`). */
+  readonly dateSystem: DateSystem;
+}
+
+/** What one pass over a workbook found: the tables asked for, and what every posting must know. */
+export interface WorkbookRead {
+  readonly tables: Map<string, ReadTable>;
+  /** The package as read (checked), for --in-place to append to exactly these bytes. */
+  readonly package: WorkbookPackage;
+  /** Journal IDs already in the workbook (every sheet whose header has a JournalId column) -> the sheet. */
+  readonly journalIds: ReadonlyMap<string, string>;
 }
 
 export interface ReadProgress {
@@ -65,23 +79,29 @@ function sheetRank(req: TableRequest, sheet: string): number | undefined {
  * @example const t = await readTables("samples/sample-ledger.xlsx", [{ key: "transactions", sheets: ["Transactions"], identifyBy: ["customer", "amount"] }])
  */
 export async function readTables(path: string, requests: readonly TableRequest[], progress?: ReadProgress): Promise<Map<string, ReadTable>> {
+  return (await readWorkbook(path, requests, progress)).tables;
+}
+
+/**
+ * Check the package (openWorkbook: a damaged, truncated, macro-enabled or non-xlsx file is a
+ * CliError `cannot read FILE: reason`), then read the requested tables in one streaming pass, and
+ * the journal IDs of every sheet with a JournalId column.
+ */
+export async function readWorkbook(path: string, requests: readonly TableRequest[], progress?: ReadProgress): Promise<WorkbookRead> {
+  const pkg = openWorkbook(path);
   const pending: Pending[] = requests.map((req) => ({ req, rank: Number.POSITIVE_INFINITY }));
   const sheetNames: string[] = [];
-  let reader: ExcelJS.stream.xlsx.WorkbookReader;
-  try {
-    reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "ignore", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
-  } catch (e) {
-    throw new CliError(`cannot open ${path}: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  const journalIds = new Map<string, string>();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([pkg.zip.bytes]), { sharedStrings: "cache", styles: "ignore", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
   try {
     for await (const ws of reader) {
       const name = (ws as unknown as { name: string }).name;
       sheetNames.push(name);
-      await readSheet(ws, name, pending, progress);
+      await readSheet(ws, name, pending, pkg.dateSystem, journalIds, progress);
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${path} as an .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`);
+    throw new CliError(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const out = new Map<string, ReadTable>();
   for (const p of pending) {
@@ -92,10 +112,10 @@ export async function readTables(path: string, requests: readonly TableRequest[]
       );
     }
   }
-  return out;
+  return { tables: out, package: pkg, journalIds };
 }
 
-async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: Pending[], progress?: ReadProgress): Promise<void> {
+async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: Pending[], dateSystem: DateSystem, journalIds: Map<string, string>, progress?: ReadProgress): Promise<void> {
   // Candidates by name are decided before the rows; by headers once the header row is seen.
   const byName = pending.filter((p) => {
     const r = sheetRank(p.req, name);
@@ -105,6 +125,7 @@ async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: 
   let headerRow = 0;
   let next = 0;
   let count = 0;
+  let journalCol = -1;
   for await (const row of ws) {
     if (headerRow === 0) {
       const values = row.values as unknown[];
@@ -114,6 +135,7 @@ async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: 
       const header = values.slice(1).map((v) => plainValue(v));
       const normalized = header.map((h) => normalizeHeader(String(h ?? "")));
       const set = new Set(normalized);
+      journalCol = normalized.indexOf("journalid");
       for (const p of pending) {
         const nameRank = byName.includes(p) ? (sheetRank(p.req, name) as number) : undefined;
         const headerMatch = p.req.identifyBy.every((h) => set.has(h));
@@ -125,6 +147,10 @@ async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: 
       // A sheet nobody wants is still read through: the reader is one stream, and leaving the
       // loop early would abort it.
       continue;
+    }
+    if (journalCol >= 0) {
+      const id = plainValue((row.values as unknown[])[journalCol + 1]);
+      if (id !== null && String(id).trim() !== "" && !journalIds.has(String(id).trim())) journalIds.set(String(id).trim(), name);
     }
     // Rows of a sheet nobody wants are not even turned into values.
     if (takers.length === 0) continue;
@@ -144,6 +170,6 @@ async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: 
   }
   for (const t of takers) {
     t.p.rank = t.rank;
-    t.p.table = { sheet: name, headerRow, range: t.range };
+    t.p.table = { sheet: name, headerRow, range: t.range, dateSystem };
   }
 }

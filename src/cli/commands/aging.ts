@@ -12,10 +12,9 @@ import { readPeriods } from "../../workbook/periods";
 import { COMMON_OPTIONS } from "../_lib/args";
 import { CliError, inputError, USAGE_EXIT } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
-import type { RunContext } from "../_lib/context";
+import { readInput, type RunContext } from "../_lib/context";
 import { transactionsRequest } from "../_lib/tables";
 import { formatAmount } from "../_lib/format";
-import { readTables } from "../_lib/xlsx-read";
 import type { OutputSheet } from "../_lib/xlsx-write";
 
 export const agingCommand: Command = {
@@ -52,11 +51,11 @@ export async function runAging(ctx: RunContext): Promise<{ sheets: OutputSheet[]
   if (!definition.ok) throw inputError(definition.errors, "--periods");
 
   ctx.progress(`reading ${ctx.input}`);
-  const tables = await readTables(ctx.input, [transactionsRequest(args.values.get("sheet"))], (sheet, rows) => ctx.progress(`${sheet}: ${rows.toLocaleString("en-US")} rows read`));
+  const tables = await readInput(ctx, [transactionsRequest(args.values.get("sheet"))], (sheet, rows) => ctx.progress(`${sheet}: ${rows.toLocaleString("en-US")} rows read`));
   const tx = tables.get("transactions");
   if (tx === undefined) throw new CliError("cc aging: no Transactions table");
   ctx.progress(`aging ${(tx.range.length - 1).toLocaleString("en-US")} rows of sheet '${tx.sheet}' as of ${isoFromSerial(ctx.asOfSerial)}`);
-  const snapshot = ageRange(tx.range, { asOfSerial: ctx.asOfSerial, definition: definition.value, basis }, { name: tx.sheet, roundAmounts: args.flags.has("round-amounts") });
+  const snapshot = ageRange(tx.range, { asOfSerial: ctx.asOfSerial, definition: definition.value, basis }, { name: tx.sheet, roundAmounts: args.flags.has("round-amounts"), dateSystem: tx.dateSystem });
   if (!snapshot.ok) throw inputError(snapshot.errors, tx.sheet, tx.headerRow);
   const s = snapshot.value;
   const sheets: OutputSheet[] = [{ name: "Aging", rows: agingTable(s) }];

@@ -55,22 +55,22 @@ export const creditcheckCommand: Command = {
 export function creditCheckLedger(ctx: RunContext, ledger: Ledger, transactions: readonly Transaction[]): BatchCheck {
   const t = (key: string): ReadTable | undefined => ledger.tables.get(key);
   const customersSheet = t("customers") as ReadTable;
-  const customers = must(readCustomers(customersSheet.range, { name: customersSheet.sheet }), customersSheet);
+  const customers = must(readCustomers(customersSheet.range, { name: customersSheet.sheet, dateSystem: customersSheet.dateSystem }), customersSheet);
   const ordersSheet = t("orders") as ReadTable;
-  const orders = must(readOrders(ordersSheet.range, { name: ordersSheet.sheet }), ordersSheet);
+  const orders = must(readOrders(ordersSheet.range, { name: ordersSheet.sheet, dateSystem: ordersSheet.dateSystem }), ordersSheet);
   const g = t("groups");
-  const groups = g === undefined ? [] : must(readCreditGroups(g.range, { name: g.sheet }), g);
+  const groups = g === undefined ? [] : must(readCreditGroups(g.range, { name: g.sheet, dateSystem: g.dateSystem }), g);
   const byCustomer = new Map<string, Customer>(customers.map((c) => [c.customer, c]));
   const groupCurrency = new Map(groups.map((x) => [x.creditGroup, x.currency]));
   const tl = t("temporary");
   const temporaryLimits =
     tl === undefined
       ? []
-      : must(readTemporaryLimits(tl.range, { name: tl.sheet, currencyOf: (owner, account) => (owner === "Customer" ? byCustomer.get(account)?.currency : groupCurrency.get(account)) }), tl);
+      : must(readTemporaryLimits(tl.range, { name: tl.sheet, dateSystem: tl.dateSystem, currencyOf: (owner, account) => (owner === "Customer" ? byCustomer.get(account)?.currency : groupCurrency.get(account)) }), tl);
   const r = t("rules");
-  const rules = r === undefined ? [] : must(readRules(r.range, { name: r.sheet }), r);
+  const rules = r === undefined ? [] : must(readRules(r.range, { name: r.sheet, dateSystem: r.dateSystem }), r);
   const cp = t("checkpoints");
-  if (cp !== undefined) must(readCheckpoints(cp.range, { name: cp.sheet }), cp);
+  if (cp !== undefined) must(readCheckpoints(cp.range, { name: cp.sheet, dateSystem: cp.dateSystem }), cp);
   const book = creditBook({ customers, transactions, orders, groups, temporaryLimits, rates: ledger.rates, accountingCurrency: ledger.accountingCurrency, asOfSerial: ctx.asOfSerial });
   if (!book.ok) throw inputError(book.errors, customersSheet.sheet, customersSheet.headerRow);
   ctx.progress(`checking ${count(orders.length)} orders of sheet '${ordersSheet.sheet}'`);

@@ -55,7 +55,7 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
   const sheetName = ledger.sheet.sheet;
 
   ctx.progress(`aging as of ${isoFromSerial(asOf)}`);
-  const snapshot = ageRange(ledger.sheet.range, { asOfSerial: asOf, definition: defaultDefinition("due") }, { name: sheetName });
+  const snapshot = ageRange(ledger.sheet.range, { asOfSerial: asOf, definition: defaultDefinition("due") }, { name: sheetName, dateSystem: ledger.sheet.dateSystem });
   if (!snapshot.ok) throw inputError(snapshot.errors, sheetName, ledger.sheet.headerRow);
 
   // Payments dated after the as-of date have not arrived yet: they stay out of the settlement.
@@ -88,7 +88,7 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
 
   const customersSheet = ledger.tables.get("customers");
   if (customersSheet === undefined) throw new CliError("cc demo: no Customers sheet");
-  const customers = must(readCustomers(customersSheet.range, { name: customersSheet.sheet }), customersSheet);
+  const customers = must(readCustomers(customersSheet.range, { name: customersSheet.sheet, dateSystem: customersSheet.dateSystem }), customersSheet);
   const target = ctx.args.values.get("writeoff-customer") ?? legalCustomer(customers.filter((c) => c.accountStatus === "Legal").map((c) => c.customer), after);
   if (target === undefined) throw new CliError("cc demo: no customer in Legal status with a positive balance to write off; name one with --writeoff-customer");
   ctx.progress(`writing off customer ${target}`);

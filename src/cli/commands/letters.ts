@@ -2,22 +2,24 @@
  * `cc letters`: the collection letter each customer and currency is due for at the as-of date, as
  * CC.LETTERS computes it, from the ledger, a letter sequence sheet (Code, Fee, MinOverdue,
  * GraceDays, Block) and, when there is one, the history of letters sent (Customer, Code, Date,
- * Currency). Writes the sheet `Collection letters` (CC.LETTERS's columns).
+ * Currency). Writes the sheet `Collection letters` (CC.LETTERS's columns, then a content-derived JournalId).
  */
-import { lettersDue } from "../../domain/collections";
+import { type LetterDue, lettersDue } from "../../domain/collections";
+import { journalIdFor } from "../../domain/journal";
 import type { CcError } from "../../domain/errors";
-import { isoFromSerial } from "../../domain/dates";
+import { isoFromSerial, OFFSET_1904 } from "../../domain/dates";
 import { lettersTable, readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";
 import { normalizeHeader } from "../../workbook/table";
 import { readTransactions } from "../../workbook/transactions";
 import { COMMON_OPTIONS } from "../_lib/args";
 import { CliError, describeAt } from "../_lib/cli-error";
 import type { Command, CommandResult } from "../_lib/command";
-import type { RunContext } from "../_lib/context";
+import { readInput, type RunContext } from "../_lib/context";
 import { count, formatAmount } from "../_lib/format";
 import { must } from "../_lib/ledger";
 import { transactionsRequest } from "../_lib/tables";
-import { type ReadTable, readTables, type TableRequest } from "../_lib/xlsx-read";
+import type { ReadTable, TableRequest } from "../_lib/xlsx-read";
+import type { OutCell } from "../_lib/xlsx-write";
 
 export const LETTERS_SHEET = "Collection letters";
 const SEQUENCE_SHEETS = ["LetterSequence", "CollectionLetters", "Letters"];
@@ -58,8 +60,8 @@ function namedSheet(ctx: RunContext, tables: ReadonlyMap<string, ReadTable>, key
 export async function runLetters(ctx: RunContext): Promise<CommandResult> {
   const { args } = ctx;
   ctx.progress(`reading ${ctx.input}`);
-  const tables = await readTables(
-    ctx.input,
+  const tables = await readInput(
+    ctx,
     [
       transactionsRequest(args.values.get("sheet")),
       request("sequence", args.values.get("sequence"), SEQUENCE_SHEETS, ["code", "gracedays"], false),
@@ -75,9 +77,9 @@ export async function runLetters(ctx: RunContext): Promise<CommandResult> {
     );
   }
   const historySheet = namedSheet(ctx, tables, "history", "history");
-  const transactions = must(readTransactions(ledgerSheet.range, { name: ledgerSheet.sheet, require: ["dueDate"], roundAmounts: args.flags.has("round-amounts") }), ledgerSheet);
+  const transactions = must(readTransactions(ledgerSheet.range, { name: ledgerSheet.sheet, require: ["dueDate"], roundAmounts: args.flags.has("round-amounts"), dateSystem: ledgerSheet.dateSystem }), ledgerSheet);
   const sequence = must(readLetterSequence(sequenceSheet.range), sequenceSheet);
-  const history = historySheet === undefined ? [] : must(readLetterHistory(historySheet.range), historySheet);
+  const history = historySheet === undefined ? [] : must(readLetterHistory(in1900System(historySheet)), historySheet);
   ctx.progress(`${count(transactions.length)} transactions, ${sequence.length} letter codes, ${count(history.length)} letters sent; as of ${isoFromSerial(ctx.asOfSerial)}`);
 
   const due = lettersDue(transactions, ctx.asOfSerial, sequence, history, { ignorePaymentsAndCreditNotes: args.flags.has("ignore-payments-and-credit-notes") });
@@ -92,13 +94,37 @@ export async function runLetters(ctx: RunContext): Promise<CommandResult> {
   const codes = sequence.map((c) => c.code).filter((c) => byCode.has(c)).map((c) => `${count(byCode.get(c) ?? 0)} ${c}`);
   const feeText = [...fees].map(([c, m]) => `${c} ${formatAmount(m, c)}`).join(", ");
   return {
-    sheets: [{ name: LETTERS_SHEET, rows: lettersTable(due.value) }],
+    sheets: [{ name: LETTERS_SHEET, rows: withLetterIds(lettersTable(due.value), due.value, ctx.asOfSerial) }],
     summary: [
       due.value.length === 0
         ? `No letters due as of ${isoFromSerial(ctx.asOfSerial)}`
         : `${count(due.value.length)} letter${due.value.length === 1 ? "" : "s"} due as of ${isoFromSerial(ctx.asOfSerial)}: ${codes.join(", ")}${feeText === "" ? "" : `; fees ${feeText}`}`,
     ],
   };
+}
+
+/**
+ * CC.LETTERS's table with a JournalId column: a content-derived ID of each letter (customer,
+ * currency, code, level, as-of date), so that the same letter run posted twice with --in-place is
+ * refused like every other posting.
+ */
+function withLetterIds(table: readonly (readonly OutCell[])[], due: readonly LetterDue[], asOfSerial: number): OutCell[][] {
+  return table.map((row, i) => {
+    if (i === 0) return [...row, "JournalId"];
+    const l = due[i - 1] as LetterDue;
+    return [...row, journalIdFor("Letter", [l.customer, l.currency, l.code, l.level, asOfSerial].join("\u0000"))];
+  });
+}
+
+/**
+ * The history's dates as 1900-system serials (readLetterHistory takes no date system): in a 1904
+ * workbook the numbers of its Date column are shifted by 1,462 days.
+ */
+function in1900System(table: ReadTable): unknown[][] {
+  if (table.dateSystem !== "1904") return table.range;
+  const col = (table.range[0] ?? []).findIndex((h) => normalizeHeader(String(h ?? "")) === "date");
+  if (col < 0) return table.range;
+  return table.range.map((row, i) => (i === 0 || typeof row[col] !== "number" ? row : row.map((v, k) => (k === col ? (v as number) + OFFSET_1904 : v))));
 }
 
 /** The engine's errors, each named by the sheet its table was read from. */

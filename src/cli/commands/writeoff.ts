@@ -1,18 +1,18 @@
 /**
  * `cc writeoff`: the write-off journal of one or more customers (all open items, or the vouchers
  * named), dated the as-of date, as CC.WRITEOFF previews it. Writes the `Write-off journal` sheet
- * (the task pane's columns). A journal whose ID is already on the input's `Write-off journal`
- * sheet is refused, so the same write-off is never posted twice.
+ * (the task pane's columns). A journal whose ID is already in the input workbook is refused by
+ * the check every posting command shares (context.ts refusePostedTwice), so the same write-off is
+ * never posted twice.
  */
 import { proposeWriteOff, type WriteOffProposal } from "../../domain/collections";
-import { postedJournalIds, splitList, writeOffJournalTable } from "../../workbook/writeoff";
+import { splitList, writeOffJournalTable } from "../../workbook/writeoff";
 import { COMMON_OPTIONS } from "../_lib/args";
 import { CliError, inputError, USAGE_EXIT } from "../_lib/cli-error";
 import type { Command, CommandResult } from "../_lib/command";
 import type { RunContext } from "../_lib/context";
 import { formatAmount } from "../_lib/format";
-import { LEDGER_OPTIONS, loadLedger, must } from "../_lib/ledger";
-import { plainRequest } from "../_lib/tables";
+import { LEDGER_OPTIONS, loadLedger } from "../_lib/ledger";
 
 export const WRITEOFF_JOURNAL_SHEET = "Write-off journal";
 
@@ -53,9 +53,7 @@ export function writeoffArgs(ctx: RunContext): WriteoffRequestArgs {
 
 export async function runWriteoff(ctx: RunContext): Promise<CommandResult> {
   const req = writeoffArgs(ctx);
-  const ledger = await loadLedger(ctx, ["voucher"], [plainRequest("journal", [WRITEOFF_JOURNAL_SHEET], ["journalid", "linetype", "taxaccount"], false)]);
-  const journalSheet = ledger.tables.get("journal");
-  const posted = journalSheet === undefined ? new Set<string>() : must(postedJournalIds(journalSheet.range, journalSheet.sheet), journalSheet);
+  const ledger = await loadLedger(ctx, ["voucher"]);
   const proposals: WriteOffProposal[] = [];
   for (const customer of req.customers) {
     const p = proposeWriteOff(ledger.transactions, {
@@ -66,7 +64,6 @@ export async function runWriteoff(ctx: RunContext): Promise<CommandResult> {
       ...(ctx.args.flags.has("separate-sales-tax") ? { separateSalesTax: true } : {}),
       ...(ctx.args.values.has("write-off-account") ? { writeOffAccount: ctx.args.values.get("write-off-account") as string } : {}),
       accounting: { currency: ledger.accountingCurrency, rates: ledger.rateTable },
-      postedJournalIds: posted,
     });
     if (!p.ok) throw inputError(p.errors, ledger.sheet.sheet, ledger.sheet.headerRow);
     proposals.push(p.value);

@@ -1,0 +1,130 @@
+/**
+ * The one writer of CLI cell values: every value any command puts into a cell goes through
+ * `cellXml`. Text is always an inline string cell (`t="inlineStr"`), so a ledger value such as
+ * `=HYPERLINK(...)`, `+1`, `-5`, `@SUM(1)`, `00123` or `1e5` stays the text it was: never a
+ * formula, never a number. Numbers are number cells, booleans boolean cells, and date columns
+ * number cells with a date style, in the workbook's date system.
+ */
+import { OFFSET_1904, type DateSystem } from "../../domain/dates";
+import { CliError } from "./cli-error";
+
+export type OutCell = string | number | boolean | null | undefined;
+
+export interface OutputSheet {
+  readonly name: string;
+  /** Header row first. */
+  readonly rows: Iterable<readonly OutCell[]>;
+  /** 0-based indexes of the columns whose numbers are date serials (written as dates). */
+  readonly dateColumns?: readonly number[];
+}
+
+/** Style indexes (cellXfs) of the header and of date cells; 0 = the workbook's default style. */
+export interface SheetStyles {
+  readonly header: number;
+  readonly date: number;
+}
+
+export const MAX_ROWS = 1048576;
+
+export function columnName(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+// XML 1.0 cannot hold most control characters; Excel writes them as _xHHHH_ (and a literal
+// "_xHHHH_" as "_x005F_xHHHH_"). Tab, LF and CR are legal but CR and tab would be normalized away
+// by XML parsers in some places, so they are written as character references.
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /[&<>"\u0000-\u001f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
+
+function escapeChar(ch: string, offset: number, text: string): string {
+  switch (ch) {
+    case "&":
+      return "&amp;";
+    case "<":
+      return "&lt;";
+    case ">":
+      return "&gt;";
+    case '"':
+      return "&quot;";
+    case "\t":
+      return "&#9;";
+    case "\n":
+      return "&#10;";
+    case "\r":
+      return "&#13;";
+    case "_":
+      return "_x005F_";
+    default: {
+      const code = ch.charCodeAt(0);
+      if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(offset + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) return ch; // the first half of a valid pair
+        return "\ufffd";
+      }
+      if (code >= 0xdc00 && code <= 0xdfff) {
+        const prev = text.charCodeAt(offset - 1);
+        return prev >= 0xd800 && prev <= 0xdbff ? ch : "\ufffd";
+      }
+      if (code === 0xfffe || code === 0xffff) return "\ufffd";
+      return `_x${code.toString(16).toUpperCase().padStart(4, "0")}_`;
+    }
+  }
+}
+
+/** Text for XML content or a double-quoted attribute. @example escapeXml("a<b") // "a&lt;b" */
+export function escapeXml(text: string): string {
+  return text.replace(SPECIAL, escapeChar);
+}
+
+/**
+ * One cell as SpreadsheetML. Blank values give no cell.
+ * @example cellXml("A2", "=1+1", 0) // '<c r="A2" t="inlineStr"><is><t>=1+1</t></is></c>'
+ */
+export function cellXml(ref: string, value: OutCell, style: number): string {
+  const s = style === 0 ? "" : ` s="${style}"`;
+  if (value === null || value === undefined || value === "") return "";
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return `<c r="${ref}"${s}><v>${value}</v></c>`;
+    value = String(value);
+  }
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  // xml:space="preserve" only where it matters (leading or trailing blanks): it is a fifth of a short cell.
+  const space = value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(value)}</t></is></c>`;
+}
+
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>';
+const TAIL = "</sheetData></worksheet>";
+
+/**
+ * A worksheet part, as text chunks (one per row). Dates are serials of the 1900 system in the
+ * rows and are written in `dateSystem`. Throws past Excel's 1,048,576 rows.
+ */
+export function* sheetXml(sheet: OutputSheet, styles: SheetStyles, dateSystem: DateSystem): Generator<string> {
+  yield HEAD;
+  const dates = new Set(sheet.dateColumns ?? []);
+  const shift = dateSystem === "1904" ? OFFSET_1904 : 0;
+  const refs: string[] = [];
+  let r = 0;
+  for (const row of sheet.rows) {
+    r++;
+    if (r > MAX_ROWS) throw new CliError(`cannot write sheet '${sheet.name}': it would have more than Excel's ${MAX_ROWS.toLocaleString("en-US")} rows; nothing was written`);
+    let xml = `<row r="${r}">`;
+    for (let i = 0; i < row.length; i++) {
+      const ref = (refs[i] ??= columnName(i)) + r;
+      const v = row[i];
+      if (r === 1) xml += cellXml(ref, v, styles.header);
+      else if (dates.has(i) && typeof v === "number" && Number.isFinite(v)) xml += cellXml(ref, v - shift, styles.date);
+      else xml += cellXml(ref, v, 0);
+    }
+    yield `${xml}</row>`;
+  }
+  yield TAIL;
+}
