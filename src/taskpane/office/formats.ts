@@ -2,6 +2,7 @@
  * Output columns and their number formats: money at its currency's precision, dates as dates, and
  * text as text (format `@`), so that ledger text such as `=1+1` is never turned into a formula.
  */
+import { type DateSystem, serialTo1904 } from "../../domain/dates";
 import type { CellValue } from "./excel-subset";
 
 export type ColumnKind = "text" | "money" | "date" | "integer" | "number";
@@ -18,6 +19,8 @@ export interface OutputTable {
   readonly columns: readonly OutputColumn[];
   readonly rows: readonly (readonly CellValue[])[];
   readonly exponents?: readonly number[];
+  /** The workbook's date system: dates are written as its serials (default 1900). */
+  readonly dateSystem?: DateSystem;
 }
 
 export const TEXT_FORMAT = "@";
@@ -62,9 +65,13 @@ export function finalFormats(table: OutputTable, from: number, count: number): s
   return out;
 }
 
-/** A value as a cell takes it: text columns get strings (numbers too), blanks become "". */
-export function cellFor(kind: ColumnKind, value: CellValue | undefined | null): CellValue {
+/**
+ * A value as a cell takes it: text columns get strings (numbers too), blanks become "", and a date
+ * (a 1900-system serial inside the add-in) becomes the serial of the workbook's date system.
+ */
+export function cellFor(kind: ColumnKind, value: CellValue | undefined | null, system: DateSystem = "1900"): CellValue {
   if (value === undefined || value === null) return "";
   if (kind === "text") return typeof value === "string" ? value : String(value);
+  if (kind === "date" && system === "1904" && typeof value === "number") return serialTo1904(value);
   return value;
 }
