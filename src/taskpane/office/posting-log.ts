@@ -13,9 +13,9 @@
 import type { CellValue, XlContext, XlTable } from "./excel-subset";
 import type { TableLocation } from "./find-table";
 import type { OutputColumn, OutputTable } from "./formats";
-import { readTable } from "./read-table";
+import { readColumn, readTable } from "./read-table";
 import { writeCells } from "./cells";
-import { appendRows, uniqueName, writeTableAt } from "./write-table";
+import { uniqueName, writeRowsAt, writeTableAt } from "./write-table";
 
 export const LOG_SHEET = "CC posting log";
 export const LOG_TABLE = "CCPostingLog";
@@ -111,17 +111,28 @@ export async function writeIntent(ctx: XlContext, plan: PostingPlan): Promise<{ 
   const log = await findLog(ctx);
   if (log !== undefined) {
     const sheet = ctx.workbook.worksheets.getItemOrNullObject(log.at.sheet);
-    appendRows(ctx, log.table, sheet, log.at, table);
+    // Rows an interrupted append added but never filled are used first, so none is left blank.
+    const ids = (await readColumn(ctx, log.at, LOG_COLUMNS[0]?.header ?? "PostingId")) ?? [];
+    let blank = 0;
+    while (blank < ids.length && String(ids[ids.length - 1 - blank] ?? "") === "") blank++;
+    const first = log.at.rowIndex + log.at.rowCount - blank;
+    const extra = table.rows.length - blank;
+    if (extra > 0) log.table.rows.add(null, Array.from({ length: extra }, () => LOG_COLUMNS.map(() => "")));
+    writeRowsAt(sheet, first, log.at.columnIndex, table);
     await ctx.sync();
-    return { sheet: log.at.sheet, row: log.at.rowIndex + log.at.rowCount, rows: table.rows.length };
+    return { sheet: log.at.sheet, row: first, rows: table.rows.length };
   }
   const left = ctx.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
   await ctx.sync();
   if (!left.isNullObject) {
-    const a1 = left.getRangeByIndexes(0, 0, 1, 1).load("values");
+    const used = left.getUsedRangeOrNullObject(true);
     await ctx.sync();
-    // Our own half-made log sheet (its first header is ours): made again. A user's sheet of that name is kept.
-    if (a1.values[0]?.[0] === LOG_COLUMNS[0]?.header) left.delete();
+    if (!used.isNullObject) used.load("values");
+    await ctx.sync();
+    const values = used.isNullObject ? [] : used.values;
+    // Our own half-made log sheet (blank, or its first header is ours) is made again; a user's sheet of that name is kept.
+    const ours = values.every((r) => r.every((v) => v === "")) || values[0]?.[0] === LOG_COLUMNS[0]?.header;
+    if (ours) left.delete();
   }
   const sheets = ctx.workbook.worksheets.load("items/name");
   await ctx.sync();
