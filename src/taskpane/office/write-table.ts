@@ -108,13 +108,12 @@ export async function writeTableOnNewSheet(ctx: XlContext, sheetBase: string, ta
 
 /**
  * Append rows to an existing table (the caller checked its header). Blank rows are added first,
- * formatted, then filled, so text is never taken as a formula. No sync: the caller syncs once, so
+ * then filled through the one writer, so text is never taken as a formula. No sync: the caller syncs once, so
  * the rows and whatever goes with them are written together.
  */
 export function appendRows(ctx: XlContext, xlTable: XlTable, sheet: XlWorksheet, at: { rowIndex: number; columnIndex: number; rowCount: number }, table: OutputTable): void {
   const n = table.rows.length;
   if (n === 0) return;
-  const width = table.columns.length;
   ctx.application.suspendApiCalculationUntilNextSync();
   xlTable.rows.add(null, Array.from({ length: n }, () => table.columns.map(() => "")));
   writeRowsAt(sheet, at.rowIndex + at.rowCount, at.columnIndex, table);
