@@ -147,6 +147,9 @@ export async function writeIntent(ctx: XlContext, plan: PostingPlan): Promise<{ 
 export async function readPending(ctx: XlContext): Promise<{ pending: PendingPosting[]; abandoned: { row: number; rows: number }[]; sheet?: string }> {
   const log = await findLog(ctx);
   if (log === undefined) return { pending: [], abandoned: [] };
+  // Usually nothing is pending: the status column alone says so, without reading the plans.
+  const status = (await readColumn(ctx, log.at, LOG_COLUMNS[STATUS_COL]?.header ?? "Status")) ?? [];
+  if (!status.includes("Pending")) return { pending: [], abandoned: [], sheet: log.at.sheet };
   const values = await readTable(ctx, log.at);
   const pending: PendingPosting[] = [];
   const abandoned: { row: number; rows: number }[] = [];
