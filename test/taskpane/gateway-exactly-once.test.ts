@@ -136,3 +136,29 @@ describe("exactly once in the task pane", () => {
     expect(book.table("SettlementJournal")).toBeUndefined();
   });
 });
+
+describe("a protected Ledger sheet", () => {
+  it("a post whose ledger write fails writes no journal; once the sheet is unprotected, clicking Post again completes it once", async () => {
+    const { FaultyWorkbook } = await import("./_lib/faults");
+    const book = bookWithLedger();
+    const faulty = new FaultyWorkbook(book);
+    const gw = createGateway(faulty.run);
+    const ledger = await ledgerOf(gw);
+    const p = propose(ledger, base);
+    if (!p.ok) throw new Error("no proposal");
+    const click = () => postProposal(gw, ledger, { proposal: p.value, accountingCurrency: "USD", history: [] });
+    faulty.protectedSheets.add("Ledger");
+    await expect(click()).rejects.toThrow(/AccessDenied/);
+    expect(book.table("SettlementJournal")).toBeUndefined();
+    expect(ledgerRows(book).slice(1, 6).map((r) => r[5])).toEqual([100, 250, 500, 7, -700]);
+    // Reading still works while the sheet is protected, and sees neither half.
+    expect((await ledgerOf(gw)).byVoucher.get("2050")?.get("INV-1")?.amountMinor).toBe(10000);
+    await expect(click()).rejects.toThrow(/AccessDenied/);
+    faulty.protectedSheets.clear();
+    const retry = await click();
+    expect(retry.ok && retry.value.recovered).toBe(true);
+    expect(new Set(journalIds(book)).size).toBe(1);
+    expect(journalIds(book)).toHaveLength(6); // three invoices settled, two lines each
+    expect(ledgerRows(book).slice(1, 6).map((r) => r[5])).toEqual([0, 0, 150, 7, 0]);
+  });
+});

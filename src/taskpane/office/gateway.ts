@@ -63,8 +63,9 @@ export function createGateway(run: ExcelRun): Gateway {
     readTable: (name, specs, control) =>
       inQueue(async (ctx) => {
         // Reads see no half-written posting: an interrupted one is completed first. A conflict
-        // (a planned cell changed meanwhile) is reported when posting, not here.
-        await recoverPostings(ctx);
+        // (a planned cell changed meanwhile) or a failure (a protected sheet) is reported when
+        // posting, not here: the user must still be able to read the workbook.
+        await recoverPostings(ctx).catch(() => undefined);
         const at = await findTable(ctx, name, specs);
         if (!at.ok) return at;
         const values = await readTable(ctx, at.value, control);

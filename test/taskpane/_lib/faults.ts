@@ -42,6 +42,8 @@ export class FaultyWorkbook {
   fault: { kind: FaultKind; at: number } | undefined;
   fired = false;
   readonly written: WrittenCell[] = [];
+  /** Sheets whose cells refuse writes, as a protected sheet does (the batch stays usable). */
+  readonly protectedSheets = new Set<string>();
 
   constructor(readonly book: Workbook) {}
 
@@ -128,6 +130,8 @@ export class FaultyWorkbook {
           };
         },
         set: (target, prop, value) => {
+          const g = (target as { geometry?: () => { sheet: { name: string } } }).geometry?.();
+          if (g !== undefined && this.protectedSheets.has(g.sheet.name)) throw new Error(`AccessDenied: sheet ${g.sheet.name} is protected`);
           write(String(prop));
           const ok = Reflect.set(target, prop, unwrap(value), target);
           if (prop === "values") record(target, value);
