@@ -46,15 +46,6 @@ export function numberFormatFor(kind: ColumnKind, exponent = 2): string {
   }
 }
 
-/**
- * The formats written before the values: `@` on text columns, General elsewhere (a General cell
- * still takes a number as a number). Final formats follow the values (see `finalFormats`).
- */
-export function preFormats(columns: readonly OutputColumn[], rowCount: number): string[][] {
-  const row = columns.map((c) => (c.kind === "text" ? TEXT_FORMAT : "General"));
-  return Array.from({ length: rowCount }, () => row.slice());
-}
-
 /** The final number formats of rows `from`..`from + count`, money at each row's precision. */
 export function finalFormats(table: OutputTable, from: number, count: number): string[][] {
   const out: string[][] = [];
