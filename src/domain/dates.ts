@@ -114,3 +114,20 @@ export function endOfMonth(serial: number): number {
 export function serialFromEpochMs(ms: number): number {
   return Math.floor((ms - EPOCH_MS) / MS_PER_DAY);
 }
+
+/**
+ * A 1900-system serial from a serial of a workbook in the 1904 date system (Mac workbooks), where
+ * serial 0 is 1904-01-01.
+ * @example serialFrom1904(40840) // 42302 (2015-10-25)
+ */
+export function serialFrom1904(serial1904: number): number {
+  return serial1904 + OFFSET_1904;
+}
+
+/**
+ * The serial a 1904-system workbook stores for a 1900-system serial.
+ * @example serialTo1904(42302) // 40840 (2015-10-25)
+ */
+export function serialTo1904(serial: number): number {
+  return serial - OFFSET_1904;
+}

@@ -117,6 +117,24 @@ describe("the settlement wizard", () => {
     expect((screen.getByLabelText("Settlement date") as HTMLInputElement).value).toBe("2015-10-25");
   });
 
+  it("a typed payment becomes a ledger row when posted; the wizard then offers the rows, not the typed voucher again", async () => {
+    const { book, user } = await setup();
+    await user.click(screen.getByRole("button", { name: "Load ledger" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: /Customer/ }), "2050");
+    await user.click(screen.getByRole("radio", { name: "Type a payment" }));
+    await user.type(screen.getByRole("textbox", { name: "Amount" }), "150");
+    const voucher = screen.getByRole("textbox", { name: "Payment voucher" });
+    await user.clear(voucher);
+    await user.type(voucher, "BANK-7");
+    await user.click(screen.getByRole("button", { name: "Propose settlement" }));
+    await user.click(await screen.findByRole("button", { name: "Post settlement" }));
+    expect((await screen.findByRole("status")).textContent).toMatch(/Posted journal SET-/);
+    expect(book.usedValues(book.sheet("Ledger") as never).at(-1)?.slice(0, 6)).toEqual(["2050", "BANK-7", "Payment", 42302, 42302, 0]);
+    // BANK-7 is used up: the wizard moves on to the customer's open payment PAY-1.
+    expect((screen.getByRole("radio", { name: "An open payment or credit note" }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("combobox", { name: "Payment" }) as HTMLSelectElement).selectedOptions[0]?.textContent).toMatch(/PAY-1/);
+  });
+
   it("refuses to post when the ledger changed after the proposal", async () => {
     const { book, user } = await setup();
     await proposeW1(user);

@@ -57,7 +57,7 @@ export async function buildAgingSheet(gateway: Gateway, form: AgingForm, control
   }
   const tx = await gateway.readTable(form.transactions, undefined, control);
   if (!tx.ok) return tx;
-  const snapshot = ageRange(tx.value.values, options, { name: tx.value.location.name });
+  const snapshot = ageRange(tx.value.values, options, { name: tx.value.location.name, ...(tx.value.dateSystem !== undefined ? { dateSystem: tx.value.dateSystem } : {}) });
   if (!snapshot.ok) return snapshot;
   if (snapshot.value.rows.length === 0) return fail(ccError("snapshot_must_have_customers", "no customer has an open balance for these choices; nothing was written", { table: tx.value.location.name }));
   return ok(await gateway.writeAgingSheet(snapshot.value, control));

@@ -102,13 +102,18 @@ export function useSettlement(todaySerial: number) {
     if (done === undefined) return;
     const fresh = await refresh(table, choices.accountingCurrency);
     // The payment may be fully applied now: offer the customer's next open credit item.
-    if (fresh.ok && choices.payment.kind === "row" && fresh.value.byVoucher.get(choices.customer)?.get(choices.payment.voucher)?.amountMinor === 0) {
-      const next = openItems(fresh.value, choices.customer).credits[0];
+    // The payment may be fully applied now: offer the customer's next open credit item. A typed
+    // payment is a ledger row now: what remains of it is chosen as that row, never typed again.
+    const posted = choices.payment.kind === "typed" ? choices.payment.voucher.trim() : choices.payment.voucher;
+    const row = fresh.ok ? fresh.value.byVoucher.get(choices.customer)?.get(posted) : undefined;
+    if (fresh.ok && row !== undefined && (row.amountMinor === 0 || choices.payment.kind === "typed")) {
+      const next = row.amountMinor !== 0 ? row : openItems(fresh.value, choices.customer).credits[0];
       setChoices((c) => ({ ...c, payment: next === undefined ? { kind: "typed", voucher: "PAY-NEW", amount: "", currency: "USD" } : { kind: "row", voucher: next.voucher } }));
     }
     setProposal(undefined);
     setEdits(new Map());
-    task.succeed(`Posted journal ${done.journalId}: ${done.lines} lines in ${done.sheet}; the settled open amounts were updated.`);
+    const how = done.recovered === true ? `Completed journal ${done.journalId} (an earlier post of it had been interrupted)` : `Posted journal ${done.journalId}`;
+    task.succeed(`${how}: ${done.lines} lines in ${done.sheet}; the settled open amounts were updated.`);
   };
 
   const unapplyJournal = async (journalId: string): Promise<void> => {

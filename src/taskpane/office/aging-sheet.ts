@@ -4,9 +4,11 @@
  * formatting, and a native stacked column chart of balances by period.
  */
 import type { AgingSnapshot } from "../../domain/aging/snapshot";
+import type { DateSystem } from "../../domain/dates";
 import { currencyExponent, isoFromSerialSafe } from "./_lib/aging-names";
 import { agingDetailTable, agingHeaderTable, agingTable } from "../../workbook/aging-output";
 import { chartData } from "../aging/chart-data";
+import { writeCells } from "./cells";
 import type { CellValue, XlContext } from "./excel-subset";
 import type { ColumnKind, OutputTable } from "./formats";
 import { type TaskControl } from "./task";
@@ -23,13 +25,14 @@ export interface AgingSheetResult {
   readonly chart: boolean;
 }
 
-function asOutput(grid: (string | number)[][], kinds: (header: string) => ColumnKind): OutputTable {
+function asOutput(grid: (string | number)[][], kinds: (header: string) => ColumnKind, dateSystem: DateSystem): OutputTable {
   const [header = [], ...rows] = grid;
   const currencyAt = header.indexOf("Currency");
   return {
     columns: header.map((h) => ({ header: String(h), kind: kinds(String(h)) })),
     rows: rows as CellValue[][],
     exponents: rows.map((r) => currencyExponent(String(r[currencyAt] ?? ""))),
+    dateSystem,
   };
 }
 
@@ -42,12 +45,12 @@ function kindOf(header: string): ColumnKind {
   return "money";
 }
 
-export async function writeAgingSheet(ctx: XlContext, snapshot: AgingSnapshot, control?: TaskControl): Promise<AgingSheetResult> {
+export async function writeAgingSheet(ctx: XlContext, snapshot: AgingSnapshot, control?: TaskControl, dateSystem: DateSystem = "1900"): Promise<AgingSheetResult> {
   const sheet = await addUniqueSheet(ctx, `Aging ${isoFromSerialSafe(snapshot.asOfSerial)}`);
   try {
-    const main = asOutput(agingTable(snapshot), kindOf);
-    const head = asOutput(agingHeaderTable(snapshot), kindOf);
-    const detail = asOutput(agingDetailTable(snapshot), kindOf);
+    const main = asOutput(agingTable(snapshot), kindOf, dateSystem);
+    const head = asOutput(agingHeaderTable(snapshot), kindOf, dateSystem);
+    const detail = asOutput(agingDetailTable(snapshot), kindOf, dateSystem);
     const t1 = await writeTableAt(ctx, sheet, 0, "Aging", main, control);
     const periods = snapshot.labels.length;
     const dataRows = main.rows.length;
@@ -64,8 +67,9 @@ export async function writeAgingSheet(ctx: XlContext, snapshot: AgingSnapshot, c
     if (data !== undefined && (data.rows[0]?.length ?? 0) > 1) {
       const width = data.rows[0]?.length ?? 1;
       const block = sheet.getRangeByIndexes(0, chartCol, data.rows.length, width);
-      block.numberFormat = data.rows.map((r) => r.map((_, j) => (j === 0 ? "@" : "General")));
-      block.values = data.rows.map((r, i) => r.map((v, j) => (i === 0 || j === 0 ? String(v) : v)));
+      // The header row (customer names) and the first column (period labels) are text: through the
+      // one writer they land in `@` cells, so a customer named `=HYPERLINK(...)` stays a name.
+      writeCells(block, data.rows.map((r, i) => r.map((v, j) => (i === 0 || j === 0 ? String(v) : v))));
       const c = sheet.charts.add("ColumnStacked", block, "Columns");
       c.title.text = `Balances by period (${data.currency || "no currency"})`;
       c.name = "AgingChart";

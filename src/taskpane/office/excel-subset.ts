@@ -83,6 +83,8 @@ export interface XlWorksheet extends XlLoadable<XlWorksheet> {
   readonly charts: { add(type: "ColumnStacked", sourceData: XlRange, seriesBy: "Columns" | "Rows"): XlChart };
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** The posting log's sheet is hidden (not very hidden: a user may still look at it). */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
   activate(): void;
   delete(): void;
 }
@@ -92,8 +94,17 @@ export interface XlWorksheetCollection extends XlCollection<XlWorksheet> {
   add(name: string): XlWorksheet;
 }
 
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheetCollection;
+  readonly tables: XlTableCollection;
+  getSelectedRange(): XlRange;
+  /** ExcelApi 1.16: absent (or failing to load) on older hosts, which means the 1900 system. */
+  load?(properties: string): unknown;
+  readonly use1904DateSystem?: boolean;
+}
+
 export interface XlContext {
-  readonly workbook: { readonly worksheets: XlWorksheetCollection; readonly tables: XlTableCollection; getSelectedRange(): XlRange };
+  readonly workbook: XlWorkbook;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   sync(): Promise<void>;
 }

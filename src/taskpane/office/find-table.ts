@@ -99,7 +99,9 @@ export async function listTableNames(ctx: XlContext): Promise<{ tables: string[]
   const tables = ctx.workbook.tables.load("items/name");
   const sheets = ctx.workbook.worksheets.load("items/name");
   await ctx.sync();
-  return { tables: tables.items.map((t) => t.name), sheets: sheets.items.map((s) => s.name) };
+  // The posting log is the add-in's own bookkeeping, not something to pick.
+  const own = (n: string): boolean => n.toLowerCase() === "ccpostinglog" || n.toLowerCase().startsWith("cc posting log");
+  return { tables: tables.items.map((t) => t.name).filter((n) => !own(n)), sheets: sheets.items.map((s) => s.name).filter((n) => !own(n)) };
 }
 
 /** The table row (header = 1) of the selected cell, when the selection is inside the table's data. */

@@ -2,6 +2,7 @@
  * Output columns and their number formats: money at its currency's precision, dates as dates, and
  * text as text (format `@`), so that ledger text such as `=1+1` is never turned into a formula.
  */
+import { type DateSystem, serialTo1904 } from "../../domain/dates";
 import type { CellValue } from "./excel-subset";
 
 export type ColumnKind = "text" | "money" | "date" | "integer" | "number";
@@ -18,6 +19,8 @@ export interface OutputTable {
   readonly columns: readonly OutputColumn[];
   readonly rows: readonly (readonly CellValue[])[];
   readonly exponents?: readonly number[];
+  /** The workbook's date system: dates are written as its serials (default 1900). */
+  readonly dateSystem?: DateSystem;
 }
 
 export const TEXT_FORMAT = "@";
@@ -43,15 +46,6 @@ export function numberFormatFor(kind: ColumnKind, exponent = 2): string {
   }
 }
 
-/**
- * The formats written before the values: `@` on text columns, General elsewhere (a General cell
- * still takes a number as a number). Final formats follow the values (see `finalFormats`).
- */
-export function preFormats(columns: readonly OutputColumn[], rowCount: number): string[][] {
-  const row = columns.map((c) => (c.kind === "text" ? TEXT_FORMAT : "General"));
-  return Array.from({ length: rowCount }, () => row.slice());
-}
-
 /** The final number formats of rows `from`..`from + count`, money at each row's precision. */
 export function finalFormats(table: OutputTable, from: number, count: number): string[][] {
   const out: string[][] = [];
@@ -62,9 +56,13 @@ export function finalFormats(table: OutputTable, from: number, count: number): s
   return out;
 }
 
-/** A value as a cell takes it: text columns get strings (numbers too), blanks become "". */
-export function cellFor(kind: ColumnKind, value: CellValue | undefined | null): CellValue {
+/**
+ * A value as a cell takes it: text columns get strings (numbers too), blanks become "", and a date
+ * (a 1900-system serial inside the add-in) becomes the serial of the workbook's date system.
+ */
+export function cellFor(kind: ColumnKind, value: CellValue | undefined | null, system: DateSystem = "1900"): CellValue {
   if (value === undefined || value === null) return "";
   if (kind === "text") return typeof value === "string" ? value : String(value);
+  if (kind === "date" && system === "1904" && typeof value === "number") return serialTo1904(value);
   return value;
 }

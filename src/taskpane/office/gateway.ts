@@ -3,31 +3,30 @@
  * batch. Components reach it through `useGateway()` (src/taskpane/hooks), never `Excel` directly.
  */
 import type { AgingSnapshot } from "../../domain/aging/snapshot";
-import { ccError, fail, ok, type Result } from "../../domain/errors";
-import { type ColumnSpec, normalizeHeader } from "../../workbook/table";
+import type { DateSystem } from "../../domain/dates";
+import { ok, type Result } from "../../domain/errors";
+import type { ColumnSpec } from "../../workbook/table";
 import { type AgingSheetResult, writeAgingSheet } from "./aging-sheet";
-import type { CellValue, ExcelRun } from "./excel-subset";
+import { dateSystemOf } from "./date-system";
+import type { CellValue, ExcelRun, XlContext } from "./excel-subset";
 import { findTable, listTableNames, selectedRowNumber, type TableLocation } from "./find-table";
 import type { OutputTable } from "./formats";
-import { postJournal, type PostRequest, type PostResult } from "./post-journal";
+import { postJournal, type PostRequest, type PostResult, recoverPostings } from "./post-journal";
 import { readTable } from "./read-table";
-import { type CellUpdate, checkRowsUnchanged, headerIndex, queueUpdates, type RowSnapshot } from "./rows";
+import { checkRowsUnchanged } from "./rows";
 import type { TaskControl } from "./task";
+import { planWriteBack, type WriteBack } from "./write-back";
 import { type NewSheetResult, writeTableOnNewSheet } from "./write-table";
 
 export interface ReadResult {
   readonly location: TableLocation;
   /** Header row first. */
   readonly values: CellValue[][];
+  /** The workbook's date system: date cells in `values` are its serials. */
+  readonly dateSystem?: DateSystem;
 }
 
-export interface WriteBack {
-  /** The input table whose rows the journal changes. */
-  readonly source: TableLocation;
-  /** The rows as the proposal saw them: posting is refused if any changed. */
-  readonly expected: readonly RowSnapshot[];
-  readonly updates: readonly CellUpdate[];
-}
+export type { WriteBack } from "./write-back";
 
 export interface Gateway {
   listTables(): Promise<{ tables: string[]; sheets: string[] }>;
@@ -36,24 +35,46 @@ export interface Gateway {
   readTable(name: string, specs?: readonly ColumnSpec[], control?: TaskControl): Promise<Result<ReadResult>>;
   writeNewSheet(sheet: string, table: string, data: OutputTable, control?: TaskControl): Promise<NewSheetResult>;
   writeAgingSheet(snapshot: AgingSnapshot, control?: TaskControl): Promise<AgingSheetResult>;
-  /** Post a journal; with `writeBack`, after checking the rows are unchanged, update them in the same batch. */
+  /**
+   * Post a journal exactly once, all or nothing; with `writeBack`, after checking the rows are
+   * unchanged, the ledger rows change (and rows are added) with it (docs/reliability.md).
+   */
   postJournal(req: PostRequest, writeBack?: WriteBack, control?: TaskControl): Promise<Result<PostResult>>;
 }
 
+/**
+ * One queue per workbook: every operation of every gateway over the same `run` waits for the one
+ * before it, so a second post sees the first one's journal (and its journal table) when it starts.
+ */
+const queues = new WeakMap<ExcelRun, Promise<unknown>>();
+
+function queued<T>(run: ExcelRun, op: () => Promise<T>): Promise<T> {
+  const before = queues.get(run) ?? Promise.resolve();
+  const next = before.then(op, op);
+  queues.set(run, next.catch(() => undefined));
+  return next;
+}
+
 export function createGateway(run: ExcelRun): Gateway {
+  const inQueue = <T>(batch: (ctx: XlContext) => Promise<T>): Promise<T> => queued(run, () => run(batch));
   return {
-    listTables: () => run((ctx) => listTableNames(ctx)),
-    selectedRow: (at) => run((ctx) => selectedRowNumber(ctx, at)),
+    listTables: () => inQueue((ctx) => listTableNames(ctx)),
+    selectedRow: (at) => inQueue((ctx) => selectedRowNumber(ctx, at)),
     readTable: (name, specs, control) =>
-      run(async (ctx) => {
+      inQueue(async (ctx) => {
+        // Reads see no half-written posting: an interrupted one is completed first. A conflict
+        // (a planned cell changed meanwhile) or a failure (a protected sheet) is reported when
+        // posting, not here: the user must still be able to read the workbook.
+        await recoverPostings(ctx).catch(() => undefined);
         const at = await findTable(ctx, name, specs);
         if (!at.ok) return at;
-        return ok({ location: at.value, values: await readTable(ctx, at.value, control) });
+        const values = await readTable(ctx, at.value, control);
+        return ok({ location: at.value, values, dateSystem: await dateSystemOf(ctx) });
       }),
-    writeNewSheet: (sheet, table, data, control) => run((ctx) => writeTableOnNewSheet(ctx, sheet, table, data, control)),
-    writeAgingSheet: (snapshot, control) => run((ctx) => writeAgingSheet(ctx, snapshot, control)),
+    writeNewSheet: (sheet, table, data, control) => inQueue(async (ctx) => writeTableOnNewSheet(ctx, sheet, table, { ...data, dateSystem: await dateSystemOf(ctx) }, control)),
+    writeAgingSheet: (snapshot, control) => inQueue(async (ctx) => writeAgingSheet(ctx, snapshot, control, await dateSystemOf(ctx))),
     postJournal: (req, writeBack, control) =>
-      run((ctx) => {
+      inQueue((ctx) => {
         if (writeBack === undefined) return postJournal(ctx, req, control);
         return postJournal(
           ctx,
@@ -64,13 +85,7 @@ export function createGateway(run: ExcelRun): Gateway {
               if (!unchanged.ok || req.guard === undefined) return unchanged;
               return req.guard(c);
             },
-            alongside: async (c) => {
-              const columns = await headerIndex(c, writeBack.source);
-              // Validate every column now; queue the writes when the journal is written.
-              const missing = writeBack.updates.find((u) => !columns.has(normalizeHeader(u.header)));
-              if (missing !== undefined) return fail(ccError("column_must_exist", `has no column ${missing.header}`, { table: writeBack.source.name }));
-              return ok(() => void queueUpdates(c, writeBack.source, columns, writeBack.updates));
-            },
+            plan: async (c) => planWriteBack(c, writeBack, await dateSystemOf(c)),
           },
           control,
         );

@@ -41,23 +41,10 @@ export async function checkRowsUnchanged(ctx: XlContext, at: TableLocation, rows
   return errors.length > 0 ? fail(...errors) : ok(true);
 }
 
-/** Queue cell updates (no sync: the caller syncs them with the journal). */
+/** The table's columns by normalized header. */
 export async function headerIndex(ctx: XlContext, at: TableLocation): Promise<Map<string, number>> {
   const sheet = ctx.workbook.worksheets.getItemOrNullObject(at.sheet);
   const head = sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, 1, at.columnCount).load("values");
   await ctx.sync();
   return new Map((head.values[0] ?? []).map((h, i) => [normalizeHeader(String(h)), i]));
-}
-
-export function queueUpdates(ctx: XlContext, at: TableLocation, columns: ReadonlyMap<string, number>, updates: readonly CellUpdate[]): Result<true> {
-  const sheet = ctx.workbook.worksheets.getItemOrNullObject(at.sheet);
-  for (const u of updates) {
-    const col = columns.get(normalizeHeader(u.header));
-    if (col === undefined) return fail(ccError("column_must_exist", `has no column ${u.header}`, { table: at.name }));
-    const cell = sheet.getRangeByIndexes(at.rowIndex + u.rowNumber - 1, at.columnIndex + col, 1, 1);
-    if (typeof u.value === "string") cell.numberFormat = [["@"]];
-    cell.values = [[u.value]];
-    if (u.numberFormat !== undefined) cell.numberFormat = [[u.numberFormat]];
-  }
-  return ok(true);
 }

@@ -5,7 +5,8 @@
  * blocks with calculation suspended, then the table is made, then the final formats are set.
  */
 import type { CellValue, XlContext, XlTable, XlWorksheet } from "./excel-subset";
-import { cellFor, finalFormats, type OutputTable, preFormats } from "./formats";
+import { writeCells } from "./cells";
+import { cellFor, finalFormats, type OutputTable } from "./formats";
 import { blockRows, report, type TaskControl, throwIfCancelled } from "./task";
 
 /** `base`, else `base (2)`, `base (3)`, … : the first name not in `taken` (case-insensitive, 31 characters). */
@@ -32,12 +33,12 @@ function rowsOf(table: OutputTable, from: number, count: number): CellValue[][] 
   const out: CellValue[][] = [];
   for (let i = from; i < from + count; i++) {
     const row = table.rows[i] ?? [];
-    out.push(table.columns.map((c, j) => cellFor(c.kind, row[j])));
+    out.push(table.columns.map((c, j) => cellFor(c.kind, row[j], table.dateSystem)));
   }
   return out;
 }
 
-/** Write values (text columns pre-formatted as text), block by block, starting at a sheet row. */
+/** Write values with their final formats (strings as text first), block by block, starting at a sheet row. */
 async function writeBlocks(ctx: XlContext, sheet: XlWorksheet, firstRow: number, firstCol: number, table: OutputTable, control?: TaskControl): Promise<void> {
   const width = table.columns.length;
   const step = blockRows(width);
@@ -46,19 +47,9 @@ async function writeBlocks(ctx: XlContext, sheet: XlWorksheet, firstRow: number,
     const n = Math.min(step, total - start);
     const range = sheet.getRangeByIndexes(firstRow + start, firstCol, n, width);
     ctx.application.suspendApiCalculationUntilNextSync();
-    range.numberFormat = preFormats(table.columns, n);
-    range.values = rowsOf(table, start, n);
+    writeCells(range, rowsOf(table, start, n), finalFormats(table, start, n));
     await ctx.sync();
     report(control, start + n, total, "Writing");
-  }
-}
-
-async function applyFormats(ctx: XlContext, sheet: XlWorksheet, firstRow: number, firstCol: number, table: OutputTable): Promise<void> {
-  const step = blockRows(table.columns.length);
-  for (let start = 0; start < table.rows.length; start += step) {
-    const n = Math.min(step, table.rows.length - start);
-    sheet.getRangeByIndexes(firstRow + start, firstCol, n, table.columns.length).numberFormat = finalFormats(table, start, n);
-    await ctx.sync();
   }
 }
 
@@ -86,16 +77,13 @@ export async function addUniqueSheet(ctx: XlContext, base: string): Promise<XlWo
  */
 export async function writeTableAt(ctx: XlContext, sheet: XlWorksheet, row: number, tableBase: string, table: OutputTable, control?: TaskControl): Promise<XlTable> {
   const width = table.columns.length;
-  const header = sheet.getRangeByIndexes(row, 0, 1, width);
-  header.numberFormat = [table.columns.map(() => "@")];
-  header.values = [table.columns.map((c) => c.header)];
+  writeCells(sheet.getRangeByIndexes(row, 0, 1, width), [table.columns.map((c) => c.header)], [table.columns.map(() => "@")]);
   await writeBlocks(ctx, sheet, row + 1, 0, table, control);
   throwIfCancelled(control);
   const tables = ctx.workbook.tables.load("items/name");
   await ctx.sync();
   const xlTable = sheet.tables.add(sheet.getRangeByIndexes(row, 0, table.rows.length + 1, width), true);
   xlTable.name = uniqueTableName(tableBase, tables.items.map((t) => t.name));
-  await applyFormats(ctx, sheet, row + 1, 0, table);
   sheet.getRangeByIndexes(row, 0, table.rows.length + 1, width).format.autofitColumns();
   xlTable.load("name");
   await ctx.sync();
@@ -120,17 +108,20 @@ export async function writeTableOnNewSheet(ctx: XlContext, sheetBase: string, ta
 
 /**
  * Append rows to an existing table (the caller checked its header). Blank rows are added first,
- * formatted, then filled, so text is never taken as a formula. No sync: the caller syncs once, so
+ * then filled through the one writer, so text is never taken as a formula. No sync: the caller syncs once, so
  * the rows and whatever goes with them are written together.
  */
 export function appendRows(ctx: XlContext, xlTable: XlTable, sheet: XlWorksheet, at: { rowIndex: number; columnIndex: number; rowCount: number }, table: OutputTable): void {
   const n = table.rows.length;
   if (n === 0) return;
-  const width = table.columns.length;
   ctx.application.suspendApiCalculationUntilNextSync();
   xlTable.rows.add(null, Array.from({ length: n }, () => table.columns.map(() => "")));
-  const target = sheet.getRangeByIndexes(at.rowIndex + at.rowCount, at.columnIndex, n, width);
-  target.numberFormat = preFormats(table.columns, n);
-  target.values = rowsOf(table, 0, n);
-  target.numberFormat = finalFormats(table, 0, n);
+  writeRowsAt(sheet, at.rowIndex + at.rowCount, at.columnIndex, table);
+}
+
+/** Queue (no sync) the rows of `table` at a sheet position, over whatever is there (a re-run writes the same cells). */
+export function writeRowsAt(sheet: XlWorksheet, row: number, column: number, table: OutputTable): void {
+  const n = table.rows.length;
+  if (n === 0) return;
+  writeCells(sheet.getRangeByIndexes(row, column, n, table.columns.length), rowsOf(table, 0, n), finalFormats(table, 0, n));
 }

@@ -2,6 +2,7 @@
  * The ledger as the task pane holds it: the Transactions table's raw rows (to detect changes before
  * posting), its records, and where it sits in the workbook.
  */
+import type { DateSystem } from "../../domain/dates";
 import { ccError, fail, ok, type Result } from "../../domain/errors";
 import type { Transaction } from "../../domain/types";
 import { normalizeHeader } from "../../workbook/table";
@@ -20,12 +21,15 @@ export interface Ledger {
   readonly amountHeader: string;
   /** customer -> voucher -> transaction, built once. */
   readonly byVoucher: ReadonlyMap<string, ReadonlyMap<string, Transaction>>;
+  /** The workbook's date system; `transactions` hold 1900-system serials whatever it is. */
+  readonly dateSystem?: DateSystem;
 }
 
 export async function loadLedger(gateway: Gateway, table: string, control?: TaskControl): Promise<Result<Ledger>> {
   const read = await gateway.readTable(table, TRANSACTION_COLUMNS.map((c) => (c.key === "customer" || c.key === "amount" ? { ...c, required: true } : c)), control);
   if (!read.ok) return read;
-  const tx = readTransactions(read.value.values, { name: read.value.location.name, require: ["voucher"] });
+  const dateSystem = read.value.dateSystem ?? "1900";
+  const tx = readTransactions(read.value.values, { name: read.value.location.name, require: ["voucher"], dateSystem });
   if (!tx.ok) return tx;
   const header = (read.value.values[0] ?? []).map((h) => normalizeHeader(String(h)));
   const amountSpec = TRANSACTION_COLUMNS.find((c) => c.key === "amount");
@@ -38,7 +42,16 @@ export async function loadLedger(gateway: Gateway, table: string, control?: Task
     m.set(t.voucher, t);
     byVoucher.set(t.customer, m);
   }
-  return ok({ location: read.value.location, values: read.value.values, transactions: tx.value, amountHeader: String(read.value.values[0]?.[amountAt] ?? "Amount"), byVoucher });
+  return ok({ location: read.value.location, values: read.value.values, transactions: tx.value, amountHeader: String(read.value.values[0]?.[amountAt] ?? "Amount"), byVoucher, dateSystem });
+}
+
+/** The ledger's own header for a Transactions field (`Cust` for customer, …), when it has that column. */
+export function headerOf(ledger: Ledger, key: string): string | undefined {
+  const spec = TRANSACTION_COLUMNS.find((c) => c.key === key);
+  if (spec === undefined) return undefined;
+  const names = new Set([spec.header, ...(spec.aliases ?? [])].map(normalizeHeader));
+  const found = (ledger.values[0] ?? []).find((h) => names.has(normalizeHeader(String(h))));
+  return found === undefined ? undefined : String(found);
 }
 
 /** Customers with at least one open item, sorted. */

@@ -3,6 +3,7 @@
  * user's choices, check an edited amount, post the proposal with its write-back, and unapply.
  * The hook (use-settlement.ts) keeps the state; components only render it.
  */
+import { type DateSystem, serialFrom1904 } from "../../domain/dates";
 import { ccError, fail, ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import { currencyExponent, minorToNumber, parseMoney } from "../../domain/money";
@@ -14,12 +15,14 @@ import { unapplySettlement } from "../../domain/settlement/unapply";
 import type { OpenChange } from "../../domain/settlement/types";
 import { readJournalLines } from "../../workbook/settlement-journal";
 import { readExchangeRates } from "../../workbook/transactions";
+import type { CellValue } from "../office/excel-subset";
 import type { Gateway } from "../office/gateway";
 import type { PostResult } from "../office/post-journal";
 import type { CellUpdate, RowSnapshot } from "../office/rows";
+import type { NewRow } from "../office/write-back";
 import type { TaskControl } from "../office/task";
 import { journalOutput, SETTLEMENT_TARGET } from "./journal-output";
-import { type Ledger, openItems, snapshotOf } from "./ledger";
+import { headerOf, type Ledger, openItems, snapshotOf } from "./ledger";
 
 export type MethodKind = SettlementMethod["kind"];
 
@@ -52,6 +55,11 @@ export function creditItem(ledger: Ledger, input: WizardInput): Result<Settlemen
   if (!amount.ok) return fail(ccError("payment_amount_must_be_money", amount.reason, { column: "Amount" }));
   if (amount.minor <= 0) return fail(ccError("payment_amount_must_be_positive", "must be more than zero", { column: "Amount" }));
   if (p.voucher.trim() === "") return fail(ccError("payment_voucher_must_not_be_blank", "is blank", { column: "Voucher" }));
+  // A typed payment becomes a ledger line when posted: once it is there, it is chosen, not typed again.
+  const existing = ledger.byVoucher.get(input.customer)?.get(p.voucher.trim());
+  if (existing !== undefined) {
+    return fail(ccError("payment_voucher_must_be_new", `${p.voucher.trim()} of ${input.customer} is already in the ledger (row ${existing.row}); choose it as an open payment instead`, { column: "Voucher", table: ledger.location.name, row: existing.row }));
+  }
   return ok({ customer: input.customer, voucher: p.voucher.trim(), type: "Payment", dateSerial: input.dateSerial, amountMinor: -amount.minor, currency, status: "None", row: 0 });
 }
 
@@ -88,7 +96,7 @@ export async function readHistory(gateway: Gateway, control?: TaskControl): Prom
   if (!names.tables.some((t) => t.toLowerCase() === SETTLEMENT_TARGET.table.toLowerCase())) return ok([]);
   const read = await gateway.readTable(SETTLEMENT_TARGET.table, undefined, control);
   if (!read.ok) return read;
-  return readJournalLines(read.value.values, SETTLEMENT_TARGET.sheet);
+  return readJournalLines(datesTo1900(read.value.values, ["Date"], read.value.dateSystem), SETTLEMENT_TARGET.sheet);
 }
 
 /** The exchange-rate table, when the workbook has one. */
@@ -132,8 +140,32 @@ export async function postProposal(gateway: Gateway, ledger: Ledger, input: Post
   const r = postSettlement(input.proposal, { accountingCurrency: input.accountingCurrency, postedIds: posted, salt, ...(input.rates !== undefined ? { rates: input.rates } : {}) });
   if (!r.ok) return r;
   const { journal, changes } = r.value;
-  const result = await gateway.postJournal({ target: SETTLEMENT_TARGET, journalId: journal.journalId, lines: journalOutput(journal.lines) }, { source: ledger.location, ...writeBackOf(ledger, changes) }, control);
+  const appends = input.proposal.credit.row === 0 ? [typedPaymentRow(ledger, input.proposal.credit, changes)] : [];
+  const result = await gateway.postJournal({ target: SETTLEMENT_TARGET, journalId: journal.journalId, lines: journalOutput(journal.lines) }, { source: ledger.location, ...writeBackOf(ledger, changes), appends }, control);
   return result.ok ? ok({ ...result.value, journalId: journal.journalId }) : result;
+}
+
+/**
+ * A typed payment (no ledger row) as the ledger payment line the posting adds: its voucher, date
+ * and what remains open of it, so that the reloaded ledger has it and it cannot be applied twice.
+ */
+export function typedPaymentRow(ledger: Ledger, credit: SettlementItem, changes: readonly OpenChange[]): NewRow {
+  const e = currencyExponent(credit.currency) ?? 2;
+  const used = changes.filter((c) => c.customer === credit.customer && c.voucher === credit.voucher).reduce((a, c) => a + c.deltaMinor, 0);
+  const field = (key: string, fallback: string): string => headerOf(ledger, key) ?? fallback;
+  const date = credit.dateSerial ?? 0;
+  return {
+    cells: [
+      { header: field("customer", "Customer"), value: credit.customer, kind: "text" },
+      { header: field("voucher", "Voucher"), value: credit.voucher, kind: "text" },
+      { header: field("type", "Type"), value: "Payment", kind: "text" },
+      { header: field("date", "Date"), value: date, kind: "date" },
+      { header: field("dueDate", "DueDate"), value: date, kind: "date" },
+      { header: ledger.amountHeader, value: minorToNumber(credit.amountMinor + used, e), kind: "money", exponent: e },
+      { header: field("currency", "Currency"), value: credit.currency, kind: "text" },
+    ],
+    unique: [field("customer", "Customer"), field("voucher", "Voucher")],
+  };
 }
 
 /** Posted settlements that can still be unapplied: journal ID, customer, date, lines. */
@@ -157,4 +189,12 @@ export async function unapply(gateway: Gateway, ledger: Ledger, history: readonl
   const { journal, changes } = r.value;
   const result = await gateway.postJournal({ target: SETTLEMENT_TARGET, journalId: journal.journalId, lines: journalOutput(journal.lines) }, { source: ledger.location, ...writeBackOf(ledger, changes) }, control);
   return result.ok ? ok({ ...result.value, journalId: journal.journalId }) : result;
+}
+
+/** A table's date columns as 1900-system serials, for readers that take no date system. */
+export function datesTo1900(values: readonly (readonly CellValue[])[], headers: readonly string[], system: DateSystem | undefined): CellValue[][] {
+  if (system !== "1904") return values as CellValue[][];
+  const wanted = new Set(headers.map((h) => h.toLowerCase()));
+  const cols = (values[0] ?? []).map((h, j) => (wanted.has(String(h).toLowerCase()) ? j : -1)).filter((j) => j >= 0);
+  return values.map((row, i) => (i === 0 ? row.slice() : row.map((v, j) => (cols.includes(j) && typeof v === "number" ? serialFrom1904(v) : v))));
 }
