@@ -1,0 +1,93 @@
+/**
+ * Score open invoices with a trained model, and the function the collections worklist ranks by.
+ */
+import { naturalCompare } from "../_lib/natural-compare";
+import { type Result, ok } from "../errors";
+import { historyAt } from "./_lib/history";
+import { sigmoid } from "./_lib/logistic";
+import { shrink, writeFeatures } from "./features";
+import { isOpenAt, knownAt } from "./known-at";
+import { type PaymentModel, trainPaymentModel } from "./train";
+import type { CustomerExpectedLate, Factor, InvoicePrediction, LedgerInvoice, PredictionOptions, PredictionResult } from "./types";
+
+/** A customer's own Late-class mean days late starts with this many invoices at the population's mean. */
+const DAYS_PRIOR_STRENGTH = 3;
+const TOP_FACTORS = 3;
+
+/** Probabilities, expected days late and top factors of one invoice at the model's as-of date. */
+export function scoreInvoice(model: PaymentModel, inv: LedgerInvoice): InvoicePrediction {
+  const k = model.asOfSerial;
+  const s = historyAt(model.histories.get(inv.customer), k);
+  const d = model.spec.names.length;
+  const z = new Float64Array(d);
+  writeFeatures(inv, s, k, model.prior, model.spec, z, 0);
+  for (let j = 0; j < d; j++) z[j] = ((z[j] as number) - (model.means[j] as number)) / (model.scales[j] as number);
+  const factors: Factor[] = [];
+  let eta = model.lateWeights[0] as number;
+  for (let j = 0; j < d; j++) {
+    const c = (model.lateWeights[j + 1] as number) * (z[j] as number);
+    eta += c;
+    factors.push({ feature: model.spec.names[j] as string, contribution: c });
+  }
+  const pLate = sigmoid(eta);
+  let q = model.veryLateGivenLate;
+  if (model.veryLateWeights !== null) {
+    let e = model.veryLateWeights[0] as number;
+    for (let j = 0; j < d; j++) e += (model.veryLateWeights[j + 1] as number) * (z[j] as number);
+    q = sigmoid(e);
+  }
+  const veryLate = pLate * q;
+  const late = pLate - veryLate;
+  const onTime = 1 - pLate;
+  const lateDays = shrink(s.lateClassDays, s.lateClassN, model.lateClassMeanDays, DAYS_PRIOR_STRENGTH);
+  const expected = Math.round((late * lateDays + veryLate * model.veryLateClassMeanDays) * 10) / 10;
+  factors.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.feature < b.feature ? -1 : 1));
+  return {
+    customer: inv.customer,
+    voucher: inv.voucher,
+    row: inv.row,
+    dueSerial: inv.dueSerial,
+    amountMinor: inv.amountMinor,
+    currency: inv.currency,
+    onTime,
+    late,
+    veryLate,
+    expectedDaysLate: expected,
+    predictedPaySerial: inv.dueSerial + Math.round(expected),
+    topFactors: factors.slice(0, TOP_FACTORS),
+  };
+}
+
+/**
+ * Predict every open invoice at the as-of date (dated on or before it, not closed on or before
+ * it) from what was known then, and sum the expected late amount per customer and currency.
+ * This is the entry point for the collections worklist: rank customers by
+ * `customers[i].expectedLateMinor` (amount x P(late or very late), in minor units of the currency)
+ * and invoices by `amountMinor * (late + veryLate)`.
+ * Fails with `prediction_needs_settled_invoices` when fewer than MIN_SETTLED invoices were settled.
+ * @example predictOpenInvoices(ledger, serialFromYmd(2013, 6, 30)).value.invoices[0] // { customer, voucher, onTime: 0.71, late: 0.28, veryLate: 0.01, expectedDaysLate: 2.4, ... }
+ */
+export function predictOpenInvoices(ledger: readonly LedgerInvoice[], asOfSerial: number, options: PredictionOptions = {}): Result<PredictionResult> {
+  const model = trainPaymentModel(ledger, asOfSerial, options);
+  if (!model.ok) return model;
+  const open = knownAt(ledger, asOfSerial).filter((i) => isOpenAt(i, asOfSerial));
+  open.sort((a, b) => naturalCompare(a.customer, b.customer) || a.dueSerial - b.dueSerial || naturalCompare(a.voucher, b.voucher) || a.row - b.row);
+  const invoices = open.map((inv) => scoreInvoice(model.value, inv));
+  return ok({ asOfSerial, trainedOn: model.value.trainedOn, invoices, customers: expectedLateByCustomer(invoices) });
+}
+
+/** Sum amount x P(late or very late) per customer and currency, rounded once per customer to minor units. */
+export function expectedLateByCustomer(invoices: readonly InvoicePrediction[]): CustomerExpectedLate[] {
+  const byKey = new Map<string, { customer: string; currency: string; open: number; expected: number; count: number }>();
+  for (const p of invoices) {
+    const key = `${p.customer}\u0000${p.currency}`;
+    let e = byKey.get(key);
+    if (e === undefined) byKey.set(key, (e = { customer: p.customer, currency: p.currency, open: 0, expected: 0, count: 0 }));
+    e.open += p.amountMinor;
+    e.expected += p.amountMinor * (p.late + p.veryLate);
+    e.count++;
+  }
+  return [...byKey.values()]
+    .map((e) => ({ customer: e.customer, currency: e.currency, openMinor: e.open, expectedLateMinor: Math.round(e.expected), invoices: e.count }))
+    .sort((a, b) => b.expectedLateMinor - a.expectedLateMinor || naturalCompare(a.customer, b.customer) || (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+}

@@ -1,0 +1,147 @@
+/**
+ * Train the late-payment model on the settled invoices known at the as-of date.
+ *
+ * Two L2-regularised logistic regressions on standardised features: P(late) over all settled
+ * invoices, and P(very late | late) over the late ones. Each training invoice is described as it
+ * was known the day before it was issued (its customer's invoices settled by then), the same way an
+ * open invoice is described at the as-of date.
+ */
+import { ccError, fail, ok, type Result } from "../errors";
+import { buildHistories, type CustomerHistory, historyAt } from "./_lib/history";
+import { fitLogistic } from "./_lib/logistic";
+import { estimatePrior, featureSpec, type FeatureSpec, type Prior, writeFeatures } from "./features";
+import { knownAt } from "./known-at";
+import type { LedgerInvoice, PredictionOptions } from "./types";
+
+/** The fewest settled invoices (ClosedDate on or before the as-of date) a model is trained on. */
+export const MIN_SETTLED = 30;
+/** Above this many settled invoices, a seeded sample of this size is trained on (training time stays flat). */
+export const MAX_TRAINING_ROWS = 200000;
+/** Below this many late invoices, P(very late | late) is their Laplace-smoothed share instead of a regression. */
+const MIN_LATE_FOR_MODEL = 20;
+/** The L2 penalty on standardised weights. */
+const LAMBDA = 1;
+export const DEFAULT_VERY_LATE_DAYS = 30;
+
+export interface PaymentModel {
+  readonly asOfSerial: number;
+  readonly veryLateDays: number;
+  readonly spec: FeatureSpec;
+  readonly prior: Prior;
+  /** Standardisation: z = (x - mean) / scale. */
+  readonly means: Float64Array;
+  readonly scales: Float64Array;
+  /** Intercept first, then one weight per standardised feature. */
+  readonly lateWeights: Float64Array;
+  /** null: P(very late | late) is the constant `veryLateGivenLate`. */
+  readonly veryLateWeights: Float64Array | null;
+  readonly veryLateGivenLate: number;
+  /** Mean days late of the Late class (1..veryLateDays) and of the VeryLate class. */
+  readonly lateClassMeanDays: number;
+  readonly veryLateClassMeanDays: number;
+  readonly histories: ReadonlyMap<string, CustomerHistory>;
+  readonly trainedOn: number;
+}
+
+/**
+ * @example trainPaymentModel(ledger, serialFromYmd(2013, 6, 30)).value.trainedOn // settled invoices known on 2013-06-30
+ */
+export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: number, options: PredictionOptions = {}): Result<PaymentModel> {
+  const veryLateDays = options.veryLateDays ?? DEFAULT_VERY_LATE_DAYS;
+  const known = knownAt(ledger, asOfSerial);
+  const histories = buildHistories(known, veryLateDays);
+  let settled = known.filter((i) => i.closedSerial !== undefined && i.closedSerial >= i.dateSerial);
+  if (settled.length < MIN_SETTLED) {
+    return fail(
+      ccError(
+        "prediction_needs_settled_invoices",
+        `the model needs at least ${MIN_SETTLED} invoices settled on or before the as-of date (a ClosedDate); the ledger has ${settled.length}`,
+        { table: "transactions", column: "ClosedDate" },
+      ),
+    );
+  }
+  const trainedOn = settled.length;
+  if (settled.length > MAX_TRAINING_ROWS) settled = seededSample(settled, MAX_TRAINING_ROWS, options.seed ?? 1);
+  const prior = estimatePrior(settled, histories, asOfSerial, veryLateDays);
+  const spec = featureSpec(settled, options.features ?? [], known.some((i) => i.disputeSerial !== undefined));
+  const d = spec.names.length;
+  const n = settled.length;
+  const x = new Float64Array(n * d);
+  const days = new Float64Array(n);
+  settled.forEach((inv, i) => {
+    const k = inv.dateSerial - 1;
+    writeFeatures(inv, historyAt(histories.get(inv.customer), k), k, prior, spec, x, i * d);
+    days[i] = Math.max(0, (inv.closedSerial as number) - inv.dueSerial);
+  });
+  const { means, scales } = standardise(x, n, d);
+  const yLate = Uint8Array.from(days, (v) => (v > 0 ? 1 : 0));
+  const lateWeights = fitLogistic(x, yLate, n, d, { lambda: LAMBDA }).weights;
+  const lateRows: number[] = [];
+  days.forEach((v, i) => {
+    if (v > 0) lateRows.push(i);
+  });
+  const veryCount = lateRows.filter((i) => (days[i] as number) > veryLateDays).length;
+  let veryLateWeights: Float64Array | null = null;
+  if (lateRows.length >= MIN_LATE_FOR_MODEL && veryCount > 0 && veryCount < lateRows.length) {
+    const xl = new Float64Array(lateRows.length * d);
+    lateRows.forEach((r, i) => xl.set(x.subarray(r * d, r * d + d), i * d));
+    const yl = Uint8Array.from(lateRows, (r) => ((days[r] as number) > veryLateDays ? 1 : 0));
+    veryLateWeights = fitLogistic(xl, yl, lateRows.length, d, { lambda: LAMBDA }).weights;
+  }
+  const classMean = (keep: (v: number) => boolean, fallback: number): number => {
+    let s = 0;
+    let c = 0;
+    for (const v of days) if (keep(v)) (s += v), c++;
+    return c === 0 ? fallback : s / c;
+  };
+  return ok({
+    asOfSerial,
+    veryLateDays,
+    spec,
+    prior,
+    means,
+    scales,
+    lateWeights,
+    veryLateWeights,
+    veryLateGivenLate: (veryCount + 1) / (lateRows.length + 2),
+    lateClassMeanDays: classMean((v) => v > 0 && v <= veryLateDays, (1 + veryLateDays) / 2),
+    veryLateClassMeanDays: classMean((v) => v > veryLateDays, 2 * veryLateDays),
+    histories,
+    trainedOn,
+  });
+}
+
+/** Standardise the columns of x in place; a constant column gets scale 1 (its z is then 0). */
+function standardise(x: Float64Array, n: number, d: number): { means: Float64Array; scales: Float64Array } {
+  const means = new Float64Array(d);
+  const scales = new Float64Array(d);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) means[j] = (means[j] as number) + (x[i * d + j] as number) / n;
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) scales[j] = (scales[j] as number) + ((x[i * d + j] as number) - (means[j] as number)) ** 2 / n;
+  for (let j = 0; j < d; j++) {
+    const sd = Math.sqrt(scales[j] as number);
+    scales[j] = sd > 1e-9 ? sd : 1;
+  }
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) x[i * d + j] = ((x[i * d + j] as number) - (means[j] as number)) / (scales[j] as number);
+  return { means, scales };
+}
+
+/** `size` of `items` chosen by a seeded partial Fisher-Yates shuffle (mulberry32), kept in their order. */
+export function seededSample<T>(items: readonly T[], size: number, seed: number): T[] {
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const index = Array.from(items, (_, i) => i);
+  for (let i = 0; i < size; i++) {
+    const j = i + Math.floor(next() * (index.length - i));
+    [index[i], index[j]] = [index[j] as number, index[i] as number];
+  }
+  return index
+    .slice(0, size)
+    .sort((a, b) => a - b)
+    .map((i) => items[i] as T);
+}
