@@ -4,7 +4,7 @@
  * own figures towards everyone's when its history is short (empirical Bayes).
  */
 import { daysInMonth, ymdFromSerial } from "../dates";
-import { type CustomerHistory, historyAt, type HistorySummary, logAmount } from "./_lib/history";
+import { type CustomerHistory, historyAt, type HistorySummary, logAmount, survivorsAt } from "./_lib/history";
 import type { FeatureValue, LedgerInvoice } from "./types";
 
 /** Population figures over the settled invoices, and the prior's strength in pseudo-invoices. */
@@ -13,6 +13,7 @@ export interface Prior {
   readonly veryLateShare: number;
   readonly meanDaysLate: number;
   readonly meanLogAmount: number;
+  readonly meanDaysToPay: number;
   /** How many invoices of the population's behaviour a customer's own history starts with. */
   readonly strength: number;
 }
@@ -40,6 +41,11 @@ export const BASE_FEATURES = [
   "Amount",
   "Terms (days)",
   "Open overdue invoices",
+  "Age (days)",
+  "Days to due",
+  "Customer's mean days to pay",
+  "Age vs customer's days to pay",
+  "Customer's share late when this old",
   "Due at month end",
   "Due on a weekend",
   "Due month (sine)",
@@ -64,7 +70,9 @@ export function estimatePrior(settled: readonly LedgerInvoice[], histories: Read
   let veryLate = 0;
   let days = 0;
   let logSum = 0;
+  let toPay = 0;
   for (const inv of settled) {
+    toPay += (inv.closedSerial as number) - inv.dateSerial;
     const d = Math.max(0, (inv.closedSerial as number) - inv.dueSerial);
     if (d > 0) late++;
     if (d > veryLateDays) veryLate++;
@@ -73,7 +81,7 @@ export function estimatePrior(settled: readonly LedgerInvoice[], histories: Read
   }
   const n = Math.max(1, settled.length);
   const p = late / n;
-  return { lateShare: p, veryLateShare: veryLate / n, meanDaysLate: days / n, meanLogAmount: logSum / n, strength: priorStrength(histories, k, p) };
+  return { lateShare: p, veryLateShare: veryLate / n, meanDaysLate: days / n, meanLogAmount: logSum / n, meanDaysToPay: toPay / n, strength: priorStrength(histories, k, p) };
 }
 
 function priorStrength(histories: ReadonlyMap<string, CustomerHistory>, k: number, p: number): number {
@@ -133,9 +141,18 @@ export function isWeekend(serial: number): boolean {
 
 /**
  * Write the features of `inv` known at the end of day k into `out` from `offset`, in the order of
- * `spec.names`. `s` is the customer's history at k.
+ * `spec.names`. `h` is the customer's history, `s` its summary at k.
  */
-export function writeFeatures(inv: LedgerInvoice, s: HistorySummary, k: number, prior: Prior, spec: FeatureSpec, out: Float64Array, offset: number): void {
+export function writeFeatures(
+  inv: LedgerInvoice,
+  h: CustomerHistory | undefined,
+  s: HistorySummary,
+  k: number,
+  prior: Prior,
+  spec: FeatureSpec,
+  out: Float64Array,
+  offset: number,
+): void {
   const a = prior.strength;
   const share = shrink(s.late, s.n, prior.lateShare, a);
   const due = ymdFromSerial(inv.dueSerial);
@@ -152,6 +169,14 @@ export function writeFeatures(inv: LedgerInvoice, s: HistorySummary, k: number, 
   out[j++] = amount;
   out[j++] = inv.dueSerial - inv.dateSerial;
   out[j++] = Math.log1p(s.openOverdue);
+  const age = k - inv.dateSerial;
+  const toPay = shrink(s.sumDaysToPay, s.n, prior.meanDaysToPay, a);
+  const survivors = survivorsAt(h, k, age);
+  out[j++] = age;
+  out[j++] = inv.dueSerial - k;
+  out[j++] = toPay;
+  out[j++] = age - toPay;
+  out[j++] = shrink(survivors.late, survivors.survivors, share, a);
   out[j++] = due.day > daysInMonth(due.year, due.month) - 3 ? 1 : 0;
   out[j++] = isWeekend(inv.dueSerial) ? 1 : 0;
   out[j++] = Math.sin(angle);

@@ -17,10 +17,11 @@ const TOP_FACTORS = 3;
 /** Probabilities, expected days late and top factors of one invoice at the model's as-of date. */
 export function scoreInvoice(model: PaymentModel, inv: LedgerInvoice): InvoicePrediction {
   const k = model.asOfSerial;
-  const s = historyAt(model.histories.get(inv.customer), k);
+  const h = model.histories.get(inv.customer);
+  const s = historyAt(h, k);
   const d = model.spec.names.length;
   const z = new Float64Array(d);
-  writeFeatures(inv, s, k, model.prior, model.spec, z, 0);
+  writeFeatures(inv, h, s, k, model.prior, model.spec, z, 0);
   for (let j = 0; j < d; j++) z[j] = ((z[j] as number) - (model.means[j] as number)) / (model.scales[j] as number);
   const factors: Factor[] = [];
   let eta = model.lateWeights[0] as number;

@@ -50,7 +50,7 @@ export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: 
   const veryLateDays = options.veryLateDays ?? DEFAULT_VERY_LATE_DAYS;
   const known = knownAt(ledger, asOfSerial);
   const histories = buildHistories(known, veryLateDays);
-  let settled = known.filter((i) => i.closedSerial !== undefined && i.closedSerial >= i.dateSerial);
+  const settled = known.filter((i) => i.closedSerial !== undefined && i.closedSerial >= i.dateSerial);
   if (settled.length < MIN_SETTLED) {
     return fail(
       ccError(
@@ -61,33 +61,33 @@ export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: 
     );
   }
   const trainedOn = settled.length;
-  if (settled.length > MAX_TRAINING_ROWS) settled = seededSample(settled, MAX_TRAINING_ROWS, options.seed ?? 1);
   const prior = estimatePrior(settled, histories, asOfSerial, veryLateDays);
+  let examples = trainingExamples(known, asOfSerial, veryLateDays);
+  if (examples.length > MAX_TRAINING_ROWS) examples = seededSample(examples, MAX_TRAINING_ROWS, options.seed ?? 1);
   const spec = featureSpec(settled, options.features ?? [], known.some((i) => i.disputeSerial !== undefined));
   const d = spec.names.length;
-  const n = settled.length;
+  const n = examples.length;
   const x = new Float64Array(n * d);
-  const days = new Float64Array(n);
-  settled.forEach((inv, i) => {
-    const k = inv.dateSerial - 1;
-    writeFeatures(inv, historyAt(histories.get(inv.customer), k), k, prior, spec, x, i * d);
-    days[i] = Math.max(0, (inv.closedSerial as number) - inv.dueSerial);
+  examples.forEach((e, i) => {
+    const h = histories.get(e.inv.customer);
+    writeFeatures(e.inv, h, historyAt(h, e.k), e.k, prior, spec, x, i * d);
   });
   const { means, scales } = standardise(x, n, d);
-  const yLate = Uint8Array.from(days, (v) => (v > 0 ? 1 : 0));
+  const yLate = Uint8Array.from(examples, (e) => (e.late ? 1 : 0));
   const lateWeights = fitLogistic(x, yLate, n, d, { lambda: LAMBDA }).weights;
   const lateRows: number[] = [];
-  days.forEach((v, i) => {
-    if (v > 0) lateRows.push(i);
+  examples.forEach((e, i) => {
+    if (e.late && e.veryLate !== undefined) lateRows.push(i);
   });
-  const veryCount = lateRows.filter((i) => (days[i] as number) > veryLateDays).length;
+  const veryCount = lateRows.filter((i) => examples[i]?.veryLate === true).length;
   let veryLateWeights: Float64Array | null = null;
   if (lateRows.length >= MIN_LATE_FOR_MODEL && veryCount > 0 && veryCount < lateRows.length) {
     const xl = new Float64Array(lateRows.length * d);
     lateRows.forEach((r, i) => xl.set(x.subarray(r * d, r * d + d), i * d));
-    const yl = Uint8Array.from(lateRows, (r) => ((days[r] as number) > veryLateDays ? 1 : 0));
+    const yl = Uint8Array.from(lateRows, (r) => (examples[r]?.veryLate === true ? 1 : 0));
     veryLateWeights = fitLogistic(xl, yl, lateRows.length, d, { lambda: LAMBDA }).weights;
   }
+  const days = settled.map((i) => Math.max(0, (i.closedSerial as number) - i.dueSerial));
   const classMean = (keep: (v: number) => boolean, fallback: number): number => {
     let s = 0;
     let c = 0;
@@ -109,6 +109,49 @@ export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: 
     histories,
     trainedOn,
   });
+}
+
+/** Training examples are taken every SNAPSHOT_STEP days back from the as-of date, and on each invoice's own date. */
+export const SNAPSHOT_STEP = Number(process.env['STEP'] ?? 14);
+
+/** One training example: an invoice open and not yet due at the end of day k, and what became of it. */
+export interface TrainingExample {
+  readonly inv: LedgerInvoice;
+  readonly k: number;
+  readonly late: boolean;
+  /** undefined: late, but too recently past due to tell Late from VeryLate at the as-of date. */
+  readonly veryLate: boolean | undefined;
+}
+
+/**
+ * The examples the model learns from, each as it would have been predicted: the invoice open and
+ * not yet due at the end of day k (its own invoice date, and every SNAPSHOT_STEP days back from the
+ * as-of date), labelled with what was known at the as-of date: settled by then (on time, late or very
+ * late by its ClosedDate), or still open and already past due (late; very late once more than
+ * VeryLateDays past due). Invoices still open and not yet due at the as-of date teach nothing yet.
+ * `known` must already be the ledger as known at the as-of date (knownAt).
+ */
+export function trainingExamples(known: readonly LedgerInvoice[], asOfSerial: number, veryLateDays: number): TrainingExample[] {
+  const out: TrainingExample[] = [];
+  for (const inv of known) {
+    let late: boolean;
+    let veryLate: boolean | undefined;
+    if (inv.closedSerial !== undefined) {
+      if (inv.closedSerial < inv.dateSerial) continue;
+      late = inv.closedSerial > inv.dueSerial;
+      veryLate = inv.closedSerial - inv.dueSerial > veryLateDays;
+    } else if (inv.dueSerial < asOfSerial) {
+      late = true;
+      veryLate = asOfSerial - inv.dueSerial > veryLateDays ? true : undefined;
+    } else continue;
+    // Open and not yet due at the end of k: date <= k < due and k < closed; and k before the as-of date.
+    const last = Math.min(inv.dueSerial, inv.closedSerial ?? Infinity, asOfSerial) - 1;
+    if (last < inv.dateSerial) continue;
+    if (process.env['NODATE'] !== '1') out.push({ inv, k: inv.dateSerial, late, veryLate });
+    const firstStep = Math.ceil((asOfSerial - last) / SNAPSHOT_STEP);
+    for (let j = Math.max(1, firstStep); asOfSerial - j * SNAPSHOT_STEP > inv.dateSerial; j++) out.push({ inv, k: asOfSerial - j * SNAPSHOT_STEP, late, veryLate });
+  }
+  return out;
 }
 
 /** Standardise the columns of x in place; a constant column gets scale 1 (its z is then 0). */

@@ -13,6 +13,8 @@ export interface CustomerHistory {
   readonly closed: readonly number[];
   /** max(0, closed - due) per settled invoice, same order. */
   readonly daysLate: readonly number[];
+  /** closed - date per settled invoice, same order. */
+  readonly daysToPay: readonly number[];
   /** Prefix sums (length n + 1): late invoices, very late ones, days late, log amounts, Late-class count and days. */
   readonly cumLate: readonly number[];
   readonly cumVeryLate: readonly number[];
@@ -20,6 +22,7 @@ export interface CustomerHistory {
   readonly cumLogAmount: readonly number[];
   readonly cumLateClassN: readonly number[];
   readonly cumLateClassDays: readonly number[];
+  readonly cumDaysToPay: readonly number[];
   /** Sorted max(due + 1, date): how many invoices were issued and past due by day k. */
   readonly overdueAll: readonly number[];
   /** Sorted max(due + 1, date, closed) of settled invoices: how many of those were also closed by k. */
@@ -41,6 +44,7 @@ export interface HistorySummary {
   /** Settled invoices 1..veryLateDays days late, and their days. */
   readonly lateClassN: number;
   readonly lateClassDays: number;
+  readonly sumDaysToPay: number;
   /** Invoices issued by k, past due at k (due < k) and not closed by k. */
   readonly openOverdue: number;
 }
@@ -68,6 +72,8 @@ function historyOf(list: readonly LedgerInvoice[], veryLateDays: number): Custom
   settled.sort((a, b) => (a.closedSerial as number) - (b.closedSerial as number) || a.dateSerial - b.dateSerial || a.row - b.row);
   const closed: number[] = [];
   const daysLate: number[] = [];
+  const daysToPay: number[] = [];
+  const cumDaysToPay = [0];
   const cumLate = [0];
   const cumVeryLate = [0];
   const cumDays = [0];
@@ -79,6 +85,8 @@ function historyOf(list: readonly LedgerInvoice[], veryLateDays: number): Custom
     const k = closed.length;
     closed.push(inv.closedSerial as number);
     daysLate.push(days);
+    daysToPay.push((inv.closedSerial as number) - inv.dateSerial);
+    cumDaysToPay.push((cumDaysToPay[k] as number) + (inv.closedSerial as number) - inv.dateSerial);
     const lateClass = days > 0 && days <= veryLateDays;
     cumLate.push((cumLate[k] as number) + (days > 0 ? 1 : 0));
     cumVeryLate.push((cumVeryLate[k] as number) + (days > veryLateDays ? 1 : 0));
@@ -89,7 +97,7 @@ function historyOf(list: readonly LedgerInvoice[], veryLateDays: number): Custom
   }
   const overdueAll = list.map((i) => Math.max(i.dueSerial + 1, i.dateSerial)).sort((a, b) => a - b);
   const overdueClosed = settled.map((i) => Math.max(i.dueSerial + 1, i.dateSerial, i.closedSerial as number)).sort((a, b) => a - b);
-  return { closed, daysLate, cumLate, cumVeryLate, cumDays, cumLogAmount, cumLateClassN, cumLateClassDays, overdueAll, overdueClosed };
+  return { closed, daysLate, daysToPay, cumDaysToPay, cumLate, cumVeryLate, cumDays, cumLogAmount, cumLateClassN, cumLateClassDays, overdueAll, overdueClosed };
 }
 
 /** How many of the ascending `sorted` are <= k. */
@@ -104,7 +112,7 @@ export function countAtMost(sorted: readonly number[], k: number): number {
   return lo;
 }
 
-const EMPTY: HistorySummary = { n: 0, late: 0, veryLate: 0, sumDays: 0, sumLogAmount: 0, recentN: 0, recentLate: 0, recentDays: 0, lateClassN: 0, lateClassDays: 0, openOverdue: 0 };
+const EMPTY: HistorySummary = { n: 0, late: 0, veryLate: 0, sumDays: 0, sumLogAmount: 0, recentN: 0, recentLate: 0, recentDays: 0, lateClassN: 0, lateClassDays: 0, sumDaysToPay: 0, openOverdue: 0 };
 
 /** The customer's history as known at the end of day k (`h` undefined: a customer never seen). */
 export function historyAt(h: CustomerHistory | undefined, k: number): HistorySummary {
@@ -123,6 +131,7 @@ export function historyAt(h: CustomerHistory | undefined, k: number): HistorySum
     recentDays: at(h.cumDays, n) - at(h.cumDays, r),
     lateClassN: at(h.cumLateClassN, n),
     lateClassDays: at(h.cumLateClassDays, n),
+    sumDaysToPay: at(h.cumDaysToPay, n),
     openOverdue: countAtMost(h.overdueAll, k) - countAtMost(h.overdueClosed, k),
   };
 }
@@ -135,4 +144,25 @@ export function medianDaysLateAt(h: CustomerHistory | undefined, k: number): num
   const s = h.daysLate.slice(0, n).sort((a, b) => a - b);
   const m = n >>> 1;
   return n % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/** Of the latest settled invoices considered for "paid this late or later", at most this many. */
+export const SURVIVAL_WINDOW = 50;
+
+/**
+ * Among the customer's latest (at most SURVIVAL_WINDOW) invoices settled by k, those still unpaid
+ * `age` days after their invoice date, and how many of those were paid late: the customer's own
+ * answer to "an invoice of mine still open at this age, is it late?".
+ */
+export function survivorsAt(h: CustomerHistory | undefined, k: number, age: number): { survivors: number; late: number } {
+  if (h === undefined) return { survivors: 0, late: 0 };
+  const n = countAtMost(h.closed, k);
+  let survivors = 0;
+  let late = 0;
+  for (let i = Math.max(0, n - SURVIVAL_WINDOW); i < n; i++) {
+    if ((h.daysToPay[i] as number) <= age) continue;
+    survivors++;
+    if ((h.daysLate[i] as number) > 0) late++;
+  }
+  return { survivors, late };
 }
