@@ -59,7 +59,7 @@ export function backtestPaymentModel(ledger: readonly LedgerInvoice[], fromSeria
       const actual = Math.max(0, closedSerial - inv.dueSerial);
       const p = scoreInvoice(mdl, knownAt([asKnown], m)[0] ?? asKnown);
       const pLate = p.late + p.veryLate;
-      model.add(pLate, p.expectedDaysLate, actual);
+      model.add(pLate, p.predictedPaySerial - p.dueSerial, actual);
       forecasts.push({ pLate, late: actual > 0 });
       always.add(0, 0, actual);
       const h = mdl.histories.get(inv.customer);

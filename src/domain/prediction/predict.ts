@@ -3,7 +3,7 @@
  */
 import { naturalCompare } from "../_lib/natural-compare";
 import { type Result, ok } from "../errors";
-import { historyAt } from "./_lib/history";
+import { countAtMost, type CustomerHistory, historyAt } from "./_lib/history";
 import { sigmoid } from "./_lib/logistic";
 import { shrink, writeFeatures } from "./features";
 import { isOpenAt, knownAt } from "./known-at";
@@ -13,6 +13,8 @@ import type { CustomerExpectedLate, Factor, InvoicePrediction, LedgerInvoice, Pr
 /** A customer's own Late-class mean days late starts with this many invoices at the population's mean. */
 const DAYS_PRIOR_STRENGTH = 3;
 const TOP_FACTORS = 3;
+/** A customer's own late days make its late-days distribution once it has this many late invoices; before, the population's do. */
+const MIN_OWN_LATE_DAYS = 3;
 
 /** Probabilities, expected days late and top factors of one invoice at the model's as-of date. */
 export function scoreInvoice(model: PaymentModel, inv: LedgerInvoice): InvoicePrediction {
@@ -54,7 +56,7 @@ export function scoreInvoice(model: PaymentModel, inv: LedgerInvoice): InvoicePr
     late,
     veryLate,
     expectedDaysLate: expected,
-    predictedPaySerial: inv.dueSerial + Math.round(expected),
+    predictedPaySerial: inv.dueSerial + medianDaysLate(onTime, lateDaysOf(model, h, k)),
     topFactors: factors.slice(0, TOP_FACTORS),
   };
 }
@@ -91,4 +93,24 @@ export function expectedLateByCustomer(invoices: readonly InvoicePrediction[]): 
   return [...byKey.values()]
     .map((e) => ({ customer: e.customer, currency: e.currency, openMinor: e.open, expectedLateMinor: Math.round(e.expected), invoices: e.count }))
     .sort((a, b) => b.expectedLateMinor - a.expectedLateMinor || naturalCompare(a.customer, b.customer) || (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+}
+
+/** The late-days distribution for an invoice of this customer: its own once it has MIN_OWN_LATE_DAYS late invoices, else the population's. */
+function lateDaysOf(model: PaymentModel, h: CustomerHistory | undefined, k: number): readonly number[] {
+  if (h === undefined) return model.lateDaysSorted;
+  const own = h.daysLate.slice(0, countAtMost(h.closed, k)).filter((d) => d > 0);
+  return own.length >= MIN_OWN_LATE_DAYS ? own.sort((a, b) => a - b) : model.lateDaysSorted;
+}
+
+/**
+ * The median of the predicted days late: 0 (on time) when P(on time) >= 1/2, else the quantile
+ * (1/2 - P(on time)) / P(late or very late) of the late-days distribution (nearest rank). The
+ * median, not the mean, is the forecast that the mean absolute error (MAEDays) rewards.
+ * @example medianDaysLate(0.3, [2, 4, 6, 8]) // 4: the quantile 2/7 of the late days
+ */
+export function medianDaysLate(onTime: number, lateDaysSorted: readonly number[]): number {
+  if (onTime >= 0.5 || lateDaysSorted.length === 0) return 0;
+  const q = (0.5 - onTime) / (1 - onTime);
+  const i = Math.min(lateDaysSorted.length - 1, Math.max(0, Math.ceil(q * lateDaysSorted.length) - 1));
+  return lateDaysSorted[i] as number;
 }

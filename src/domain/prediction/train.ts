@@ -19,8 +19,11 @@ export const MIN_SETTLED = 30;
 export const MAX_TRAINING_ROWS = 200000;
 /** Below this many late invoices, P(very late | late) is their Laplace-smoothed share instead of a regression. */
 const MIN_LATE_FOR_MODEL = 20;
-/** The L2 penalty on standardised weights. */
-const LAMBDA = 1;
+/**
+ * The L2 penalty on standardised weights. Chosen on the public ledger's 2012 month ends (best Brier
+ * among 1, 30, 100, 300, 1000), never on 2013, the year the backtest reports (docs/prediction.md).
+ */
+const LAMBDA = 100;
 export const DEFAULT_VERY_LATE_DAYS = 30;
 
 export interface PaymentModel {
@@ -39,6 +42,8 @@ export interface PaymentModel {
   /** Mean days late of the Late class (1..veryLateDays) and of the VeryLate class. */
   readonly lateClassMeanDays: number;
   readonly veryLateClassMeanDays: number;
+  /** Days late of every late settled invoice, ascending: the population's late-days distribution. */
+  readonly lateDaysSorted: readonly number[];
   readonly histories: ReadonlyMap<string, CustomerHistory>;
   readonly trainedOn: number;
 }
@@ -106,13 +111,14 @@ export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: 
     veryLateGivenLate: (veryCount + 1) / (lateRows.length + 2),
     lateClassMeanDays: classMean((v) => v > 0 && v <= veryLateDays, (1 + veryLateDays) / 2),
     veryLateClassMeanDays: classMean((v) => v > veryLateDays, 2 * veryLateDays),
+    lateDaysSorted: days.filter((v) => v > 0).sort((a, b) => a - b),
     histories,
     trainedOn,
   });
 }
 
 /** Training examples are taken every SNAPSHOT_STEP days back from the as-of date, and on each invoice's own date. */
-export const SNAPSHOT_STEP = Number(process.env['STEP'] ?? 14);
+export const SNAPSHOT_STEP = 14;
 
 /** One training example: an invoice open and not yet due at the end of day k, and what became of it. */
 export interface TrainingExample {
@@ -147,7 +153,7 @@ export function trainingExamples(known: readonly LedgerInvoice[], asOfSerial: nu
     // Open and not yet due at the end of k: date <= k < due and k < closed; and k before the as-of date.
     const last = Math.min(inv.dueSerial, inv.closedSerial ?? Infinity, asOfSerial) - 1;
     if (last < inv.dateSerial) continue;
-    if (process.env['NODATE'] !== '1') out.push({ inv, k: inv.dateSerial, late, veryLate });
+    out.push({ inv, k: inv.dateSerial, late, veryLate });
     const firstStep = Math.ceil((asOfSerial - last) / SNAPSHOT_STEP);
     for (let j = Math.max(1, firstStep); asOfSerial - j * SNAPSHOT_STEP > inv.dateSerial; j++) out.push({ inv, k: asOfSerial - j * SNAPSHOT_STEP, late, veryLate });
   }

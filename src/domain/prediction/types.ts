@@ -54,7 +54,7 @@ export interface InvoicePrediction {
   readonly veryLate: number;
   /** Expected days after the due date, E[max(0, paid - due)], one decimal. */
   readonly expectedDaysLate: number;
-  /** dueSerial + round(expectedDaysLate). */
+  /** dueSerial + the median of the predicted days late (0 when on time is at least as likely as not). */
   readonly predictedPaySerial: number;
   /** The three largest contributions to the late probability, largest magnitude first. */
   readonly topFactors: readonly Factor[];
