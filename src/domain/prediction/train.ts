@@ -96,7 +96,11 @@ export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: 
   const classMean = (keep: (v: number) => boolean, fallback: number): number => {
     let s = 0;
     let c = 0;
-    for (const v of days) if (keep(v)) (s += v), c++;
+    for (const v of days) {
+      if (!keep(v)) continue;
+      s += v;
+      c++;
+    }
     return c === 0 ? fallback : s / c;
   };
   return ok({

@@ -46,7 +46,7 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, n: number, d: number
   const lambda0 = options.lambdaIntercept ?? 1e-4;
   const maxIterations = options.maxIterations ?? 50;
   const m = d + 1;
-  let w = new Float64Array(m);
+  const w = new Float64Array(m);
   let loss = lossAt(x, y, n, d, w, lambda, lambda0);
   let iterations = 0;
   const h = new Float64Array(m * m);
@@ -82,7 +82,7 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, n: number, d: number
     const step = solveSpd(h, g, m);
     // Newton step, halved while it does not lower the loss (it always does near the minimum).
     let t = 1;
-    let next = new Float64Array(m);
+    const next = new Float64Array(m);
     let nextLoss = Infinity;
     for (let k = 0; k < 30; k++) {
       for (let a = 0; a < m; a++) next[a] = (w[a] as number) - t * (step[a] as number);
@@ -93,7 +93,7 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, n: number, d: number
     let change = 0;
     for (let a = 0; a < m; a++) change = Math.max(change, Math.abs((next[a] as number) - (w[a] as number)));
     if (nextLoss > loss + 1e-12) break;
-    [w, next] = [next, w];
+    w.set(next);
     loss = nextLoss;
     if (change < 1e-9) {
       iterations++;
