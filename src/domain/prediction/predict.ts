@@ -39,28 +39,33 @@ export function scoreInvoice(model: PaymentModel, inv: LedgerInvoice): InvoicePr
     for (let j = 0; j < d; j++) e += (model.veryLateWeights[j + 1] as number) * (z[j] as number);
     q = sigmoid(e);
   }
+  factors.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.feature < b.feature ? -1 : 1));
+  const base = { customer: inv.customer, voucher: inv.voucher, row: inv.row, dueSerial: inv.dueSerial, amountMinor: inv.amountMinor, currency: inv.currency, topFactors: factors.slice(0, TOP_FACTORS) };
+  const pastDue = k - inv.dueSerial;
+  if (pastDue > 0) return { ...base, ...pastDueForecast(model, lateDaysOf(model, h, k), pastDue, inv.dueSerial) };
   const veryLate = pLate * q;
   const late = pLate - veryLate;
   const onTime = 1 - pLate;
   const lateDays = shrink(s.lateClassDays, s.lateClassN, model.lateClassMeanDays, DAYS_PRIOR_STRENGTH);
-  const expected = Math.round((late * lateDays + veryLate * model.veryLateClassMeanDays) * 10) / 10;
-  factors.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.feature < b.feature ? -1 : 1));
-  return {
-    customer: inv.customer,
-    voucher: inv.voucher,
-    row: inv.row,
-    dueSerial: inv.dueSerial,
-    amountMinor: inv.amountMinor,
-    currency: inv.currency,
-    onTime,
-    late,
-    veryLate,
-    expectedDaysLate: expected,
-    predictedPaySerial: inv.dueSerial + medianDaysLate(onTime, lateDaysOf(model, h, k)),
-    topFactors: factors.slice(0, TOP_FACTORS),
-  };
+  const expected = round1(late * lateDays + veryLate * model.veryLateClassMeanDays);
+  return { ...base, onTime, late, veryLate, expectedDaysLate: expected, predictedPaySerial: inv.dueSerial + medianDaysLate(onTime, lateDaysOf(model, h, k)) };
 }
 
+/**
+ * An invoice already past due at the as-of date cannot be paid on time: OnTime is 0, and its days
+ * late follow the customer's (or the population's) late invoices that were later than it already is.
+ */
+function pastDueForecast(model: PaymentModel, lateDays: readonly number[], pastDue: number, dueSerial: number): { onTime: number; late: number; veryLate: number; expectedDaysLate: number; predictedPaySerial: number } {
+  const later = lateDays.filter((d) => d > pastDue);
+  const days = later.length > 0 ? later : [pastDue + 1];
+  const veryLate = pastDue >= model.veryLateDays ? 1 : days.filter((d) => d > model.veryLateDays).length / days.length;
+  const mean = days.reduce((a, b) => a + b, 0) / days.length;
+  return { onTime: 0, late: 1 - veryLate, veryLate, expectedDaysLate: round1(mean), predictedPaySerial: dueSerial + medianDaysLate(0, days) };
+}
+
+function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
 /**
  * Predict every open invoice at the as-of date (dated on or before it, not closed on or before
  * it) from what was known then, and sum the expected late amount per customer and currency.

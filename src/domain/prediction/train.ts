@@ -24,6 +24,8 @@ const MIN_LATE_FOR_MODEL = 20;
  * among 1, 30, 100, 300, 1000), never on 2013, the year the backtest reports (docs/prediction.md).
  */
 const LAMBDA = 100;
+/** ...but never more than this share of the training examples, so that a small ledger's own evidence is not drowned. */
+const LAMBDA_PER_EXAMPLE = 0.1;
 export const DEFAULT_VERY_LATE_DAYS = 30;
 
 export interface PaymentModel {
@@ -79,7 +81,7 @@ export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: 
   });
   const { means, scales } = standardise(x, n, d);
   const yLate = Uint8Array.from(examples, (e) => (e.late ? 1 : 0));
-  const lateWeights = fitLogistic(x, yLate, n, d, { lambda: LAMBDA }).weights;
+  const lateWeights = fitLogistic(x, yLate, n, d, { lambda: Math.min(LAMBDA, LAMBDA_PER_EXAMPLE * n) }).weights;
   const lateRows: number[] = [];
   examples.forEach((e, i) => {
     if (e.late && e.veryLate !== undefined) lateRows.push(i);
@@ -90,7 +92,7 @@ export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: 
     const xl = new Float64Array(lateRows.length * d);
     lateRows.forEach((r, i) => xl.set(x.subarray(r * d, r * d + d), i * d));
     const yl = Uint8Array.from(lateRows, (r) => (examples[r]?.veryLate === true ? 1 : 0));
-    veryLateWeights = fitLogistic(xl, yl, lateRows.length, d, { lambda: LAMBDA }).weights;
+    veryLateWeights = fitLogistic(xl, yl, lateRows.length, d, { lambda: Math.min(LAMBDA, LAMBDA_PER_EXAMPLE * lateRows.length) }).weights;
   }
   const days = settled.map((i) => Math.max(0, (i.closedSerial as number) - i.dueSerial));
   const classMean = (keep: (v: number) => boolean, fallback: number): number => {
