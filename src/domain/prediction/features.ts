@@ -155,8 +155,7 @@ export function writeFeatures(
 ): void {
   const a = prior.strength;
   const share = shrink(s.late, s.n, prior.lateShare, a);
-  const due = ymdFromSerial(inv.dueSerial);
-  const angle = (2 * Math.PI * (due.month - 1)) / 12;
+  const due = calendarOf(inv.dueSerial);
   const amount = logAmount(inv.amountMinor);
   let j = offset;
   out[j++] = share;
@@ -177,14 +176,36 @@ export function writeFeatures(
   out[j++] = toPay;
   out[j++] = age - toPay;
   out[j++] = shrink(survivors.late, survivors.survivors, share, a);
-  out[j++] = due.day > daysInMonth(due.year, due.month) - 3 ? 1 : 0;
+  out[j++] = due.monthEnd;
   out[j++] = isWeekend(inv.dueSerial) ? 1 : 0;
-  out[j++] = Math.sin(angle);
-  out[j++] = Math.cos(angle);
+  out[j++] = due.sin;
+  out[j++] = due.cos;
   if (spec.disputes) out[j++] = inv.disputeSerial !== undefined && inv.disputeSerial <= k ? 1 : 0;
   for (const e of spec.extras) {
     const v = inv.extras?.[e.column];
     if (e.kind === "number") out[j++] = typeof v === "number" ? v : e.fill;
     else out[j++] = v !== undefined && String(v) === e.value ? 1 : 0;
   }
+}
+
+interface Calendar {
+  /** 1 when the day is one of the month's last three, else 0. */
+  readonly monthEnd: number;
+  /** The month on a circle, so that December sits next to January. */
+  readonly sin: number;
+  readonly cos: number;
+}
+
+/** Calendar features by serial, remembered: a ledger has few distinct due dates and many invoices. */
+const calendars = new Map<number, Calendar>();
+
+function calendarOf(serial: number): Calendar {
+  let c = calendars.get(serial);
+  if (c !== undefined) return c;
+  const { year, month, day } = ymdFromSerial(serial);
+  const angle = (2 * Math.PI * (month - 1)) / 12;
+  c = { monthEnd: day > daysInMonth(year, month) - 3 ? 1 : 0, sin: Math.sin(angle), cos: Math.cos(angle) };
+  if (calendars.size > 100000) calendars.clear();
+  calendars.set(serial, c);
+  return c;
 }

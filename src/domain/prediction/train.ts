@@ -15,8 +15,8 @@ import type { LedgerInvoice, PredictionOptions } from "./types";
 
 /** The fewest settled invoices (ClosedDate on or before the as-of date) a model is trained on. */
 export const MIN_SETTLED = 30;
-/** Above this many settled invoices, a seeded sample of this size is trained on (training time stays flat). */
-export const MAX_TRAINING_ROWS = 200000;
+/** Above this many training examples, a seeded sample of this size is trained on (training time stays flat). */
+export const MAX_TRAINING_ROWS = 100000;
 /** Below this many late invoices, P(very late | late) is their Laplace-smoothed share instead of a regression. */
 const MIN_LATE_FOR_MODEL = 20;
 /**

@@ -119,19 +119,21 @@ export function historyAt(h: CustomerHistory | undefined, k: number): HistorySum
   if (h === undefined) return EMPTY;
   const n = countAtMost(h.closed, k);
   const r = Math.max(0, n - RECENT);
-  const at = (xs: readonly number[], i: number): number => xs[i] as number;
+  // Plain indexing (no helper closure): this runs once per training example.
+  const late = h.cumLate[n] as number;
+  const days = h.cumDays[n] as number;
   return {
     n,
-    late: at(h.cumLate, n),
-    veryLate: at(h.cumVeryLate, n),
-    sumDays: at(h.cumDays, n),
-    sumLogAmount: at(h.cumLogAmount, n),
+    late,
+    veryLate: h.cumVeryLate[n] as number,
+    sumDays: days,
+    sumLogAmount: h.cumLogAmount[n] as number,
     recentN: n - r,
-    recentLate: at(h.cumLate, n) - at(h.cumLate, r),
-    recentDays: at(h.cumDays, n) - at(h.cumDays, r),
-    lateClassN: at(h.cumLateClassN, n),
-    lateClassDays: at(h.cumLateClassDays, n),
-    sumDaysToPay: at(h.cumDaysToPay, n),
+    recentLate: late - (h.cumLate[r] as number),
+    recentDays: days - (h.cumDays[r] as number),
+    lateClassN: h.cumLateClassN[n] as number,
+    lateClassDays: h.cumLateClassDays[n] as number,
+    sumDaysToPay: h.cumDaysToPay[n] as number,
     openOverdue: countAtMost(h.overdueAll, k) - countAtMost(h.overdueClosed, k),
   };
 }

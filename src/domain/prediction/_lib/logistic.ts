@@ -80,25 +80,25 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, n: number, d: number
       h[a * m + a] = (h[a * m + a] as number) + l;
     }
     const step = solveSpd(h, g, m);
-    // Newton step, halved while it does not lower the loss (it always does near the minimum).
+    // Converged: the Newton step is below rounding noise on standardised weights.
+    let size = 0;
+    for (let a = 0; a < m; a++) size = Math.max(size, Math.abs(step[a] as number));
+    if (size < 1e-8) break;
+    // Newton step, halved while it does not lower the loss (it always does near the minimum). The
+    // tolerance is relative: the loss is a sum over n rows and carries n rounding errors.
+    const tolerance = 1e-12 * Math.max(1, Math.abs(loss));
     let t = 1;
     const next = new Float64Array(m);
     let nextLoss = Infinity;
     for (let k = 0; k < 30; k++) {
       for (let a = 0; a < m; a++) next[a] = (w[a] as number) - t * (step[a] as number);
       nextLoss = lossAt(x, y, n, d, next, lambda, lambda0);
-      if (nextLoss <= loss + 1e-12) break;
+      if (nextLoss <= loss + tolerance) break;
       t /= 2;
     }
-    let change = 0;
-    for (let a = 0; a < m; a++) change = Math.max(change, Math.abs((next[a] as number) - (w[a] as number)));
-    if (nextLoss > loss + 1e-12) break;
+    if (nextLoss > loss + tolerance) break;
     w.set(next);
     loss = nextLoss;
-    if (change < 1e-9) {
-      iterations++;
-      break;
-    }
   }
   return { weights: w, iterations, loss };
 }
