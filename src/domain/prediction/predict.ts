@@ -54,13 +54,26 @@ export function scoreInvoice(model: PaymentModel, inv: LedgerInvoice): InvoicePr
 /**
  * An invoice already past due at the as-of date cannot be paid on time: OnTime is 0, and its days
  * late follow the customer's (or the population's) late invoices that were later than it already is.
+ * `lateDays` is ascending, so those are a suffix of it.
  */
-function pastDueForecast(model: PaymentModel, lateDays: readonly number[], pastDue: number, dueSerial: number): { onTime: number; late: number; veryLate: number; expectedDaysLate: number; predictedPaySerial: number } {
-  const later = lateDays.filter((d) => d > pastDue);
-  const days = later.length > 0 ? later : [pastDue + 1];
-  const veryLate = pastDue >= model.veryLateDays ? 1 : days.filter((d) => d > model.veryLateDays).length / days.length;
-  const mean = days.reduce((a, b) => a + b, 0) / days.length;
-  return { onTime: 0, late: 1 - veryLate, veryLate, expectedDaysLate: round1(mean), predictedPaySerial: dueSerial + medianDaysLate(0, days) };
+function pastDueForecast(
+  model: PaymentModel,
+  lateDays: readonly number[],
+  pastDue: number,
+  dueSerial: number,
+): { onTime: number; late: number; veryLate: number; expectedDaysLate: number; predictedPaySerial: number } {
+  const from = countAtMost(lateDays, pastDue);
+  const count = lateDays.length - from;
+  if (count === 0) {
+    const veryLate = pastDue >= model.veryLateDays ? 1 : 0;
+    return { onTime: 0, late: 1 - veryLate, veryLate, expectedDaysLate: pastDue + 1, predictedPaySerial: dueSerial + pastDue + 1 };
+  }
+  let sum = 0;
+  for (let i = from; i < lateDays.length; i++) sum += lateDays[i] as number;
+  const beyond = lateDays.length - Math.max(from, countAtMost(lateDays, model.veryLateDays));
+  const veryLate = pastDue >= model.veryLateDays ? 1 : beyond / count;
+  const median = lateDays[from + Math.ceil(count / 2) - 1] as number;
+  return { onTime: 0, late: 1 - veryLate, veryLate, expectedDaysLate: round1(sum / count), predictedPaySerial: dueSerial + median };
 }
 
 function round1(v: number): number {
