@@ -1,10 +1,10 @@
 /**
- * Train the late-payment model on the settled invoices known at the as-of date.
+ * Train the late-payment model on what is known at the as-of date.
  *
- * Two L2-regularised logistic regressions on standardised features: P(late) over all settled
- * invoices, and P(very late | late) over the late ones. Each training invoice is described as it
- * was known the day before it was issued (its customer's invoices settled by then), the same way an
- * open invoice is described at the as-of date.
+ * Two L2-regularised logistic regressions on standardised features: P(late) over all training
+ * examples, and P(very late | late) over the late ones. An example is an invoice as it stood while
+ * open and not yet due (see trainingExamples), described by what was known that day, the same way
+ * an open invoice is described at the as-of date.
  */
 import { ccError, fail, ok, type Result } from "../errors";
 import { buildHistories, type CustomerHistory, historyAt } from "./_lib/history";
