@@ -69,8 +69,16 @@ export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: 
   }
   const trainedOn = settled.length;
   const prior = estimatePrior(settled, histories, asOfSerial, veryLateDays);
-  let examples = trainingExamples(known, asOfSerial, veryLateDays);
-  if (examples.length > MAX_TRAINING_ROWS) examples = seededSample(examples, MAX_TRAINING_ROWS, options.seed ?? 1);
+  // Count first, then keep a seeded sample: at a million invoices the examples are never all built.
+  let count = 0;
+  forEachTrainingExample(known, asOfSerial, veryLateDays, () => count++);
+  const mask = count > MAX_TRAINING_ROWS ? seededMask(count, MAX_TRAINING_ROWS, options.seed ?? 1) : null;
+  const examples: TrainingExample[] = [];
+  let index = 0;
+  forEachTrainingExample(known, asOfSerial, veryLateDays, (inv, k, late, veryLate) => {
+    if (mask === null || mask[index] === 1) examples.push({ inv, k, late, veryLate });
+    index++;
+  });
   const spec = featureSpec(settled, options.features ?? [], known.some((i) => i.disputeSerial !== undefined));
   const d = spec.names.length;
   const n = examples.length;
@@ -145,6 +153,17 @@ export interface TrainingExample {
  */
 export function trainingExamples(known: readonly LedgerInvoice[], asOfSerial: number, veryLateDays: number): TrainingExample[] {
   const out: TrainingExample[] = [];
+  forEachTrainingExample(known, asOfSerial, veryLateDays, (inv, k, late, veryLate) => out.push({ inv, k, late, veryLate }));
+  return out;
+}
+
+/** Visit the training examples (see trainingExamples) in a fixed order without building them. */
+export function forEachTrainingExample(
+  known: readonly LedgerInvoice[],
+  asOfSerial: number,
+  veryLateDays: number,
+  visit: (inv: LedgerInvoice, k: number, late: boolean, veryLate: boolean | undefined) => void,
+): void {
   for (const inv of known) {
     let late: boolean;
     let veryLate: boolean | undefined;
@@ -159,11 +178,10 @@ export function trainingExamples(known: readonly LedgerInvoice[], asOfSerial: nu
     // Open and not yet due at the end of k: date <= k < due and k < closed; and k before the as-of date.
     const last = Math.min(inv.dueSerial, inv.closedSerial ?? Infinity, asOfSerial) - 1;
     if (last < inv.dateSerial) continue;
-    out.push({ inv, k: inv.dateSerial, late, veryLate });
+    visit(inv, inv.dateSerial, late, veryLate);
     const firstStep = Math.ceil((asOfSerial - last) / SNAPSHOT_STEP);
-    for (let j = Math.max(1, firstStep); asOfSerial - j * SNAPSHOT_STEP > inv.dateSerial; j++) out.push({ inv, k: asOfSerial - j * SNAPSHOT_STEP, late, veryLate });
+    for (let j = Math.max(1, firstStep); asOfSerial - j * SNAPSHOT_STEP > inv.dateSerial; j++) visit(inv, asOfSerial - j * SNAPSHOT_STEP, late, veryLate);
   }
-  return out;
 }
 
 /** Standardise the columns of x in place; a constant column gets scale 1 (its z is then 0). */
@@ -180,8 +198,14 @@ function standardise(x: Float64Array, n: number, d: number): { means: Float64Arr
   return { means, scales };
 }
 
-/** `size` of `items` chosen by a seeded partial Fisher-Yates shuffle (mulberry32), kept in their order. */
+/** `size` of `items` chosen by seededMask, kept in their order. */
 export function seededSample<T>(items: readonly T[], size: number, seed: number): T[] {
+  const mask = seededMask(items.length, size, seed);
+  return items.filter((_, i) => mask[i] === 1);
+}
+
+/** A mask of `count` entries with `size` ones, chosen by a seeded partial Fisher-Yates shuffle (mulberry32). */
+export function seededMask(count: number, size: number, seed: number): Uint8Array {
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -190,13 +214,14 @@ export function seededSample<T>(items: readonly T[], size: number, seed: number)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const index = Array.from(items, (_, i) => i);
-  for (let i = 0; i < size; i++) {
-    const j = i + Math.floor(next() * (index.length - i));
-    [index[i], index[j]] = [index[j] as number, index[i] as number];
+  const index = Int32Array.from({ length: count }, (_, i) => i);
+  const mask = new Uint8Array(count);
+  for (let i = 0; i < Math.min(size, count); i++) {
+    const j = i + Math.floor(next() * (count - i));
+    const chosen = index[j] as number;
+    index[j] = index[i] as number;
+    index[i] = chosen;
+    mask[chosen] = 1;
   }
-  return index
-    .slice(0, size)
-    .sort((a, b) => a - b)
-    .map((i) => items[i] as T);
+  return mask;
 }
