@@ -28,6 +28,12 @@ const cases: [string, number][] = [
   ["settle-batch", quick ? 100000 : FULL],
   ["creditcheck-batch", quick ? 100000 : FULL],
 ];
+/** Late-payment prediction (scripts/bench-predict.ts): training and scoring on synthetic ledgers. */
+const predictCases: [string, number][] = [
+  ["predict-train", 100000],
+  ["predict-score", 100000],
+  ...(quick ? [] : ([["predict-train", 1000000], ["predict-score", 1000000]] as [string, number][])),
+];
 
 function child(script: string, args: readonly string[]): BenchResult {
   const r = spawnSync(process.execPath, ["--max-old-space-size=8192", "--import", "tsx", join(__dirname, script), ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
@@ -41,6 +47,7 @@ const TARGETS: Record<string, string> = {
   "settle-batch": "<= 3x floor",
   "creditcheck-batch": "<= 3x floor",
   "cli-aging-vs-libreoffice": ">= 50x faster than LibreOffice",
+  "predict-train": "< 2 s at 100,000 invoices",
 };
 
 function main(): void {
@@ -54,6 +61,12 @@ function main(): void {
   for (const [name, rows] of cases) {
     process.stderr.write(`bench: ${name} ${rows.toLocaleString("en-US")} rows ...\n`);
     const r = child("bench-case.ts", [name, String(rows), runs]);
+    results.push(r);
+    print(r);
+  }
+  for (const [name, rows] of predictCases) {
+    process.stderr.write(`bench: ${name} ${rows.toLocaleString("en-US")} invoices ...\n`);
+    const r = child("bench-predict.ts", [name, String(rows), runs]);
     results.push(r);
     print(r);
   }

@@ -9,3 +9,4 @@ import "./credit";
 import "./charges";
 import "./nsf";
 import "./worklist";
+import "./predict";

@@ -1,0 +1,211 @@
+/**
+ * The features of one invoice as known at the end of day k (k = the as-of date when scoring; the
+ * day before the invoice date when training), and the population prior that shrinks a customer's
+ * own figures towards everyone's when its history is short (empirical Bayes).
+ */
+import { daysInMonth, ymdFromSerial } from "../dates";
+import { type CustomerHistory, historyAt, type HistorySummary, logAmount, survivorsAt } from "./_lib/history";
+import type { FeatureValue, LedgerInvoice } from "./types";
+
+/** Population figures over the settled invoices, and the prior's strength in pseudo-invoices. */
+export interface Prior {
+  readonly lateShare: number;
+  readonly veryLateShare: number;
+  readonly meanDaysLate: number;
+  readonly meanLogAmount: number;
+  readonly meanDaysToPay: number;
+  /** How many invoices of the population's behaviour a customer's own history starts with. */
+  readonly strength: number;
+}
+
+/** An extra column as numbers: its own value, or an indicator of one of its categories. */
+export type ExtraEncoder =
+  | { readonly column: string; readonly kind: "number"; readonly fill: number }
+  | { readonly column: string; readonly kind: "category"; readonly value: string };
+
+export interface FeatureSpec {
+  readonly names: readonly string[];
+  readonly disputes: boolean;
+  readonly extras: readonly ExtraEncoder[];
+}
+
+/** The features every model has, in order (names shown as an invoice's top factors). */
+export const BASE_FEATURES = [
+  "Customer's share late",
+  "Customer's mean days late",
+  "Customer's recent days late",
+  "Trend of lateness",
+  "Customer's share very late",
+  "Settled invoices known",
+  "Amount vs customer's usual",
+  "Amount",
+  "Terms (days)",
+  "Open overdue invoices",
+  "Age (days)",
+  "Days to due",
+  "Customer's mean days to pay",
+  "Age vs customer's days to pay",
+  "Customer's share late when this old",
+  "Due at month end",
+  "Due on a weekend",
+  "Due month (sine)",
+  "Due month (cosine)",
+] as const;
+
+/** At most this many categories of one extra column become indicators (the most frequent). */
+export const MAX_CATEGORIES = 8;
+
+/** Prior strength bounds: never fewer than 1 nor more than 50 pseudo-invoices. */
+const MIN_STRENGTH = 1;
+const MAX_STRENGTH = 50;
+
+/**
+ * The population prior from the settled invoices and the customers' histories at k. The strength
+ * is the beta-binomial method-of-moments estimate a = p(1 - p) / tau^2 - 1, where tau^2 is the
+ * between-customer variance of the share late (observed variance minus the binomial noise).
+ * @example estimatePrior(settled, histories, asOf, 30).lateShare // share of the settled invoices paid after their due date
+ */
+export function estimatePrior(settled: readonly LedgerInvoice[], histories: ReadonlyMap<string, CustomerHistory>, k: number, veryLateDays: number): Prior {
+  let late = 0;
+  let veryLate = 0;
+  let days = 0;
+  let logSum = 0;
+  let toPay = 0;
+  for (const inv of settled) {
+    toPay += (inv.closedSerial as number) - inv.dateSerial;
+    const d = Math.max(0, (inv.closedSerial as number) - inv.dueSerial);
+    if (d > 0) late++;
+    if (d > veryLateDays) veryLate++;
+    days += d;
+    logSum += logAmount(inv.amountMinor);
+  }
+  const n = Math.max(1, settled.length);
+  const p = late / n;
+  return { lateShare: p, veryLateShare: veryLate / n, meanDaysLate: days / n, meanLogAmount: logSum / n, meanDaysToPay: toPay / n, strength: priorStrength(histories, k, p) };
+}
+
+function priorStrength(histories: ReadonlyMap<string, CustomerHistory>, k: number, p: number): number {
+  const shares: number[] = [];
+  let noise = 0;
+  for (const h of histories.values()) {
+    const s = historyAt(h, k);
+    if (s.n < 2) continue;
+    shares.push(s.late / s.n);
+    noise += (p * (1 - p)) / s.n;
+  }
+  if (shares.length < 2 || p <= 0 || p >= 1) return MAX_STRENGTH;
+  const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
+  const variance = shares.reduce((a, b) => a + (b - mean) ** 2, 0) / (shares.length - 1);
+  const tau2 = variance - noise / shares.length;
+  if (tau2 <= 0) return MAX_STRENGTH;
+  return Math.min(MAX_STRENGTH, Math.max(MIN_STRENGTH, (p * (1 - p)) / tau2 - 1));
+}
+
+/** (own + strength x population) / (count + strength). */
+export function shrink(sum: number, count: number, population: number, strength: number): number {
+  return (sum + strength * population) / (count + strength);
+}
+
+/**
+ * Which features a model uses: the base ones, Disputed when the ledger dates disputes, and the
+ * extra columns encoded from the training invoices' values (all numbers: one numeric feature,
+ * missing values filled with the mean; otherwise one indicator per frequent category).
+ */
+export function featureSpec(training: readonly LedgerInvoice[], columns: readonly string[], disputes: boolean): FeatureSpec {
+  const extras: ExtraEncoder[] = [];
+  for (const column of columns) {
+    const values = training.map((i) => i.extras?.[column]).filter((v): v is FeatureValue => v !== undefined);
+    if (values.every((v) => typeof v === "number")) {
+      const nums = values as number[];
+      extras.push({ column, kind: "number", fill: nums.length === 0 ? 0 : nums.reduce((a, b) => a + b, 0) / nums.length });
+      continue;
+    }
+    const counts = new Map<string, number>();
+    for (const v of values) counts.set(String(v), (counts.get(String(v)) ?? 0) + 1);
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, MAX_CATEGORIES);
+    for (const [value] of top) extras.push({ column, kind: "category", value });
+  }
+  const names = [
+    ...BASE_FEATURES,
+    ...(disputes ? ["Disputed"] : []),
+    ...extras.map((e) => (e.kind === "number" ? e.column : `${e.column} = ${e.value}`)),
+  ];
+  return { names, disputes, extras };
+}
+
+/** Is the serial's weekday Saturday or Sunday? (Serial 42302, 2015-10-25, was a Sunday.) */
+export function isWeekend(serial: number): boolean {
+  const r = serial % 7;
+  return r === 0 || r === 1;
+}
+
+/**
+ * Write the features of `inv` known at the end of day k into `out` from `offset`, in the order of
+ * `spec.names`. `h` is the customer's history, `s` its summary at k.
+ */
+export function writeFeatures(
+  inv: LedgerInvoice,
+  h: CustomerHistory | undefined,
+  s: HistorySummary,
+  k: number,
+  prior: Prior,
+  spec: FeatureSpec,
+  out: Float64Array,
+  offset: number,
+): void {
+  const a = prior.strength;
+  const share = shrink(s.late, s.n, prior.lateShare, a);
+  const due = calendarOf(inv.dueSerial);
+  const amount = logAmount(inv.amountMinor);
+  let j = offset;
+  out[j++] = share;
+  out[j++] = shrink(s.sumDays, s.n, prior.meanDaysLate, a);
+  out[j++] = shrink(s.recentDays, s.recentN, prior.meanDaysLate, a);
+  out[j++] = shrink(s.recentLate, s.recentN, prior.lateShare, a) - share;
+  out[j++] = shrink(s.veryLate, s.n, prior.veryLateShare, a);
+  out[j++] = Math.log1p(s.n);
+  out[j++] = amount - shrink(s.sumLogAmount, s.n, prior.meanLogAmount, a);
+  out[j++] = amount;
+  out[j++] = inv.dueSerial - inv.dateSerial;
+  out[j++] = Math.log1p(s.openOverdue);
+  const age = k - inv.dateSerial;
+  const toPay = shrink(s.sumDaysToPay, s.n, prior.meanDaysToPay, a);
+  const survivors = survivorsAt(h, k, age);
+  out[j++] = age;
+  out[j++] = inv.dueSerial - k;
+  out[j++] = toPay;
+  out[j++] = age - toPay;
+  out[j++] = shrink(survivors.late, survivors.survivors, share, a);
+  out[j++] = due.monthEnd;
+  out[j++] = isWeekend(inv.dueSerial) ? 1 : 0;
+  out[j++] = due.sin;
+  out[j++] = due.cos;
+  if (spec.disputes) out[j++] = inv.disputeSerial !== undefined && inv.disputeSerial <= k ? 1 : 0;
+  for (const e of spec.extras) {
+    const v = inv.extras?.[e.column];
+    if (e.kind === "number") out[j++] = typeof v === "number" ? v : e.fill;
+    else out[j++] = v !== undefined && String(v) === e.value ? 1 : 0;
+  }
+}
+
+interface Calendar {
+  /** 1 when the day is one of the month's last three, else 0. */
+  readonly monthEnd: number;
+  /** The month on a circle, so that December sits next to January. */
+  readonly sin: number;
+  readonly cos: number;
+}
+
+/** Calendar features by serial, remembered: a ledger has few distinct due dates and many invoices. */
+const calendars = new Map<number, Calendar>();
+
+function calendarOf(serial: number): Calendar {
+  let c = calendars.get(serial);
+  if (c !== undefined) return c;
+  const { year, month, day } = ymdFromSerial(serial);
+  const angle = (2 * Math.PI * (month - 1)) / 12;
+  c = { monthEnd: day > daysInMonth(year, month) - 3 ? 1 : 0, sin: Math.sin(angle), cos: Math.cos(angle) };
+  if (calendars.size > 100000) calendars.clear();
+  calendars.set(serial, c);
+  return c;
+}
