@@ -6,13 +6,13 @@ import { worklist as rankWorklist, type WorklistCustomer } from "../domain/colle
 import { unwrap } from "../domain/errors";
 import { readCustomers } from "../workbook/customers";
 import { readTransactions } from "../workbook/transactions";
-import { readWorklistOptions, worklistTable } from "../workbook/worklist";
+import { readWorklistHistory, readWorklistOptions, worklistTable } from "../workbook/worklist";
 import { absent, dateArg, runFunction } from "./_lib/adapter";
 
 /**
- * The collector's list for today, ranked by the amount at risk (overdue weighted by age); disputes and open promises after the rest.
+ * The collector's list for today, ranked by the amount at risk (the expected late amount when the ledger has a ClosedDate history, else overdue weighted by age); disputes and open promises after the rest.
  * @customfunction WORKLIST
- * @param transactions The ledger: Customer, Amount, DueDate; Voucher, Type, Date, Currency, Status, PromiseDate used.
+ * @param transactions The ledger: Customer, Amount, DueDate; Voucher, Type, Date, Currency, Status, PromiseDate used; with ClosedDate (and OriginalAmount) the late-payment prediction ranks.
  * @param asOf The day of the list.
  * @param [customers] The Customers table: Customer, Name, Pool, Agent, CustomerGroup.
  * @param [options] Name/Value rows: DisputesLast (TRUE), IncludeZeroBalance (FALSE), Pool, Agent.
@@ -34,5 +34,6 @@ export function worklistFunction(transactions: unknown, asOf: unknown, customers
     ...(c.agent !== undefined ? { agent: c.agent } : {}),
     ...(c.customerGroup !== undefined ? { customerGroup: c.customerGroup } : {}),
   }));
-  return worklistTable(unwrap(rankWorklist(ledger, asOfSerial, { ...opts, customers: info })));
+  const history = unwrap(readWorklistHistory(transactions));
+  return worklistTable(unwrap(rankWorklist(ledger, asOfSerial, { ...opts, customers: info, ...(history !== undefined ? { history } : {}) })));
 }

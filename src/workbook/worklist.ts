@@ -5,7 +5,10 @@
 import type { WorklistOptions, WorklistRow } from "../domain/collections";
 import { type Result } from "../domain/errors";
 import { currencyExponent, minorToNumber } from "../domain/money";
+import type { LedgerInvoice } from "../domain/prediction/types";
 import { readOptions } from "./options";
+import { PREDICTION_COLUMNS, readPredictionLedger } from "./prediction-input";
+import { isRange, normalizeHeader } from "./table";
 
 export const WORKLIST_HEADER = ["Rank", "Customer", "Name", "Pool", "Agent", "Balance", "Overdue", "OldestDueDate", "Status", "NextAction"] as const;
 
@@ -29,6 +32,20 @@ export function readWorklistOptions(range: unknown): Result<Pick<WorklistOptions
       ...(typeof v["IncludeZeroBalance"] === "boolean" ? { includeZeroBalance: v["IncludeZeroBalance"] } : {}),
     },
   };
+}
+
+/**
+ * The settlement history in a worklist's ledger: its invoices with their ClosedDate when the range
+ * has a ClosedDate column (or an alias such as SettledDate, PaidDate), else undefined (the
+ * worklist then ranks by the age-weighted overdue amount).
+ * @example readWorklistHistory([["Customer", "Amount", "DueDate"], ["C1", 100, 45000]]) // ok(undefined)
+ */
+export function readWorklistHistory(range: unknown): Result<LedgerInvoice[] | undefined> {
+  const closed = PREDICTION_COLUMNS.find((c) => c.key === "closed");
+  const names = new Set([closed?.header ?? "ClosedDate", ...(closed?.aliases ?? [])].map(normalizeHeader));
+  const header = isRange(range) ? (range[0] ?? []) : [];
+  if (!header.some((h) => typeof h === "string" && names.has(normalizeHeader(h)))) return { ok: true, value: undefined };
+  return readPredictionLedger(range);
 }
 
 /**

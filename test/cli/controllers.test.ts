@@ -68,8 +68,8 @@ describe("cc adjust", () => {
     expect(r.stdout).toContain("2 lines");
     expect((await readBack(out)).get("Credit limits after")).toEqual([
       ["Account", "Currency", "Type", "Limit", "NewLimit", "From", "To", "Expiry"],
-      ["C1", "USD", "Normal", 10000, 12000, "", "", "2026-12-31"],
-      ["C2", "USD", "Normal", 2500, 3000, "", "", "2026-12-31"],
+      ["C1", "USD", "Normal", 10000, 12000, undefined, undefined, "2026-12-31"],
+      ["C2", "USD", "Normal", 2500, 3000, undefined, undefined, "2026-12-31"],
     ]);
   });
 

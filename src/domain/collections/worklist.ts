@@ -7,7 +7,10 @@
  * days overdue weighs twice its amount, 60 days three times. It is computed exactly (BigInt of
  * amount × (30 + days)) and only rounded for display. When a late-payment prediction gives an
  * expected late amount per customer (`expectedLateMinor`), that amount ranks instead, for every
- * customer (absent = 0), and the age-weighted amount breaks ties.
+ * customer (absent = 0), and the age-weighted amount breaks ties. Given the ledger's settlement
+ * history instead (`history`: invoices with their ClosedDate), the worklist predicts that amount
+ * itself (`predictOpenInvoices`) and ranks by it whenever the history is enough to train on (at
+ * least MIN_SETTLED settled invoices); with less it ranks by the age-weighted overdue amount.
  *
  * Disputed items and items under a live promise to pay are not chased (as for interest and
  * letters): by default a customer whose only overdue items are such is ranked after every customer
@@ -16,6 +19,8 @@
 import { naturalCompare } from "../_lib/natural-compare";
 import { isoFromSerial } from "../dates";
 import { ccError, fail, ok, type Result } from "../errors";
+import { predictOpenInvoices } from "../prediction/predict";
+import type { LedgerInvoice, PredictionOptions } from "../prediction/types";
 import type { CollectionStatus, Transaction } from "../types";
 import type { CollectionCase } from "./cases";
 import type { LetterDue } from "./letters";
@@ -45,6 +50,10 @@ export interface WorklistOptions {
   readonly includeZeroBalance?: boolean;
   /** Late-payment prediction: the expected late amount per customer, in minor units. */
   readonly expectedLateMinor?: ReadonlyMap<string, number>;
+  /** The settlement history to predict `expectedLateMinor` from (ignored when that is given). */
+  readonly history?: readonly LedgerInvoice[];
+  /** Options of the prediction made from `history`. */
+  readonly prediction?: PredictionOptions;
   /** Letters due (from `lettersDue`): "Send letter <code>". */
   readonly letters?: readonly LetterDue[];
   /** Cases: an open case of the customer is "Continue case <id>". */
@@ -93,6 +102,12 @@ const STATUS_ORDER: readonly CollectionStatus[] = ["PromiseToPayBroken", "Disput
  * worklist([c1Inv, c2Inv], asOf).value.map((r) => [r.rank, r.customer, r.atRiskMinor]) // [[1, "C2", 40000], [2, "C1", 25000]]
  */
 export function worklist(transactions: readonly Transaction[], asOfSerial: number, options: WorklistOptions = {}): Result<WorklistRow[]> {
+  if (options.expectedLateMinor === undefined && options.history !== undefined) {
+    const expected = expectedLateFromHistory(options.history, asOfSerial, options.prediction ?? {});
+    if (!expected.ok) return expected;
+    const { history: _history, ...rest } = options;
+    return worklist(transactions, asOfSerial, expected.value === undefined ? rest : { ...rest, expectedLateMinor: expected.value });
+  }
   const accs = new Map<string, Acc>();
   let currency: { code: string; row: number } | undefined;
   for (const t of markBrokenPromises(transactions, asOfSerial)) {
@@ -205,4 +220,16 @@ function compareRows(x: Ranked, y: Ranked): number {
     naturalCompare(x.row.customer, y.row.customer) ||
     (x.row.customer < y.row.customer ? -1 : x.row.customer > y.row.customer ? 1 : 0)
   );
+}
+
+/**
+ * The expected late amount per customer (amount × P(late or very late), summed over its open
+ * invoices, in minor units), or undefined when the history is too short to train on.
+ */
+function expectedLateFromHistory(history: readonly LedgerInvoice[], asOfSerial: number, prediction: PredictionOptions): Result<ReadonlyMap<string, number> | undefined> {
+  const predicted = predictOpenInvoices(history, asOfSerial, prediction);
+  if (!predicted.ok) return predicted.errors.every((e) => e.code === "prediction_needs_settled_invoices") ? ok(undefined) : predicted;
+  const byCustomer = new Map<string, number>();
+  for (const c of predicted.value.customers) byCustomer.set(c.customer, (byCustomer.get(c.customer) ?? 0) + c.expectedLateMinor);
+  return ok(byCustomer);
 }
