@@ -49,9 +49,13 @@ export function readLetterSequence(range: unknown): Result<LetterCode[]> {
 /** A fee or minimum in major units; the engine checks it fits each customer's currency. */
 function amount(r: RowReader, key: string): number {
   if (!r.has(key) || r.blank(key)) return 0;
-  const n = toNumber(r.cell(key));
-  if (n === undefined || n < 0) {
-    r.error(key, `${key === "fee" ? "fee" : "min_overdue"}_must_be_an_amount`, `'${String(r.cell(key))}' is not an amount of zero or more`);
+  const n = r.number(key, false, { min: 0 });
+  if (n === undefined) {
+    // Re-code the plain-number error as this column's amount error (docs/errors.md).
+    const last = r.errors[r.errors.length - 1];
+    if (last !== undefined && last.code.endsWith("_must_be_a_number")) {
+      r.errors[r.errors.length - 1] = { ...last, code: `${key === "fee" ? "fee" : "min_overdue"}_must_be_an_amount`, message: `${last.message}; give an amount of zero or more` };
+    }
     return 0;
   }
   return n;
