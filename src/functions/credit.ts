@@ -22,7 +22,7 @@ import { readRules } from "../workbook/credit-rules";
 import { readOptions } from "../workbook/options";
 import { readOrders } from "../workbook/orders";
 import { readExchangeRates, readTransactions } from "../workbook/transactions";
-import { absent, dateArg, optionalText, runFunction, scalar } from "./_lib/adapter";
+import { absent, cellArg, dateArg, optionalText, runFunction, scalar } from "./_lib/adapter";
 
 export const CREDIT_CHECK_OPTIONS = {
   CheckGroupLimit: { kind: "bool" },
@@ -90,7 +90,7 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
   const asOfSerial = dateArg(args.asOf, "asOf");
   const opts = unwrap(readOptions(absent(args.options) ? null : args.options, CREDIT_CHECK_OPTIONS));
   const read = { roundAmounts: opts["RoundAmounts"] === true };
-  const customerKey = optionalText(args.customer);
+  const customerKey = optionalText(args.customer, "customer");
   if (customerKey === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", "is required", { column: "customer" })]);
   const customers = unwrap(readCustomers(args.customers, read));
   const target = customers.find((c) => c.customer === customerKey);
@@ -155,7 +155,7 @@ export function dsoCustom(customer: any, transactions: any[][], months: any, asO
 }
 
 export function dsoFunction(customer: unknown, transactions: unknown, months: unknown, asOf: unknown): number {
-  const m = toNumber(scalar(months));
+  const m = toNumber(cellArg(months, "months"));
   if (m === undefined || !Number.isInteger(m) || m < 1) throw new CcInputError([ccError("months_must_be_a_whole_number", `'${String(scalar(months))}' is not a whole number of months`, { column: "months" })]);
   const stats = statisticsFor(customer, transactions, null, null, asOf, { DsoMonths1: m, DsoMonths2: m });
   const d = stats.stats.dso[0];
@@ -194,7 +194,7 @@ export function creditStatsFunction(customer: unknown, transactions: unknown, cu
 
 function statisticsFor(customer: unknown, transactions: unknown, customers: unknown, orders: unknown, asOf: unknown, opts: Record<string, unknown>) {
   const asOfSerial = dateArg(asOf, "asOf");
-  const key = optionalText(customer);
+  const key = optionalText(customer, "customer");
   if (key === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", "is required", { column: "customer" })]);
   const read = { roundAmounts: opts["RoundAmounts"] === true };
   const items = unwrap(readStatisticsLedger(transactions, read)).filter((t) => t.customer === key);
@@ -244,14 +244,14 @@ export function creditcheckpoint(checkpoints: any[][], step: any, day: any, last
 export function checkpointFunction(checkpoints: unknown, step: unknown, day: unknown, lastStep: unknown, lastDay: unknown, mode: unknown): boolean {
   const cps = unwrap(readCheckpoints(checkpoints));
   const stepArg = (v: unknown, name: string): CheckpointStep => {
-    const found = matchChoice(String(scalar(v) ?? ""), CHECKPOINT_STEPS, { PackingList: "PackingSlip", Packing: "PackingSlip", Picking: "PickingList", Confirm: "Confirmation" });
+    const found = matchChoice(optionalText(v, name) ?? "", CHECKPOINT_STEPS, { PackingList: "PackingSlip", Packing: "PackingSlip", Picking: "PickingList", Confirm: "Confirmation" });
     if (found === undefined) throw new CcInputError([ccError(`${name.toLowerCase()}_must_be_a_step`, `'${String(scalar(v))}' is not one of ${CHECKPOINT_STEPS.join(", ")}`, { column: name })]);
     return found;
   };
-  const modeText = optionalText(mode) ?? "Posting";
+  const modeText = optionalText(mode, "mode") ?? "Posting";
   const m = matchChoice(modeText, ["Posting", "ProForma"] as const);
   if (m === undefined) throw new CcInputError([ccError("mode_must_be_posting_or_proforma", `'${modeText}' is not Posting or ProForma`, { column: "mode" })]);
-  const hasLast = optionalText(lastStep) !== undefined;
+  const hasLast = optionalText(lastStep, "lastStep") !== undefined;
   return shouldCheck(cps, {
     step: stepArg(step, "step"),
     mode: m,

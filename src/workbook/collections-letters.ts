@@ -5,7 +5,7 @@ import type { LetterCode, LetterDue, SentLetter } from "../domain/collections";
 import { MAX_LETTERS } from "../domain/collections";
 import { ccError, fail, ok, type Result } from "../domain/errors";
 import { currencyExponent, minorToNumber } from "../domain/money";
-import { RowReader, toNumber } from "./cells";
+import { RowReader } from "./cells";
 import { type ColumnSpec, matchTable, trimBlankRows } from "./table";
 
 const SEQUENCE_COLUMNS: readonly ColumnSpec[] = [

@@ -89,6 +89,22 @@ export function excelErrorCc(shown: string, where: { table?: string; row?: numbe
   return ccError("cell_must_not_be_an_excel_error", `holds the Excel error ${shown}; fix the formula or the cell it refers to`, where);
 }
 
+/**
+ * The Excel errors in a list-like range without a header (options, periods, a priority list): one
+ * error per cell, named by the range, the row (1-based) and `columns[j]` (or "column j+1").
+ */
+export function excelErrorsIn(range: unknown, table: string, columns: readonly string[] = []): CcError[] {
+  const rows = Array.isArray(range) ? (range as unknown[]) : [range];
+  const out: CcError[] = [];
+  rows.forEach((row, i) => {
+    (Array.isArray(row) ? (row as unknown[]) : [row]).forEach((cell, j) => {
+      const shown = excelErrorOf(cell);
+      if (shown !== undefined && out.length < MAX_ERRORS) out.push(excelErrorCc(shown, { table, row: i + 1, column: columns[j] ?? `column ${j + 1}` }));
+    });
+  });
+  return out;
+}
+
 export function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }

@@ -16,15 +16,15 @@ describe("settlement ranges", () => {
       ["MaxPennyDifference", 0.01], ["max_over_under", "0.5"], ["DiscountAdministration", "unspecific"], ["PaymentCurrency", "eur"], ["AccountingCurrency", "SEK"],
     ]));
     expect(r).toEqual({
-      options: { partialDiscount: true, discountOnCreditNotes: false, useCashDiscount: "Always", maxPennyDifference: 0.01, maxOverUnder: 0.5, discountAdministration: "Unspecific" },
+      options: { partialDiscount: true, discountOnCreditNotes: false, useCashDiscount: "Always", discountAdministration: "Unspecific" },
       paymentCurrency: "EUR", accountingCurrency: "SEK",
+      tolerances: [{ option: "MaxPennyDifference", value: 0.01, row: 5 }, { option: "MaxOverUnder", value: "0.5", row: 6 }],
     });
-    expect(must(readSettleOptions(null))).toEqual({ options: {} });
+    expect(must(readSettleOptions(null))).toEqual({ options: {}, tolerances: [] });
   });
 
   it.each([
     [[["Tolerance", 1]], "option_must_be_known"],
-    [[["MaxOverUnder", -1]], "option_value_must_fit"],
     [[["UseCashDiscount", "Sometimes"]], "option_value_must_fit"],
     [[["PaymentCurrency", "XYZ"]], "currency_must_be_known"],
   ])("refuses options %j", (range, code) => {

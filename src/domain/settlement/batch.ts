@@ -22,6 +22,11 @@ export interface BatchSettleOptions {
   /** Default due date; "priority" with a list of types in order. */
   readonly method?: { readonly kind: "duedate" } | { readonly kind: "priority"; readonly types: readonly TransactionType[] };
   readonly options?: Partial<SettlementOptions>;
+  /**
+   * Tolerances per payment currency (upper-case code): minor units are a currency's, so a batch
+   * over several currencies carries one pair per currency. Overrides `options` for that currency.
+   */
+  readonly tolerancesByCurrency?: ReadonlyMap<string, Pick<Partial<SettlementOptions>, "maxPennyDifferenceMinor" | "maxOverUnderMinor">>;
 }
 
 export interface BatchSettleResult {
@@ -106,11 +111,13 @@ export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchS
     if (g.payments.length === 0 || g.debits.length === 0) continue;
     const order = g.debits.sort((a, b) => (primary[a] ?? 0) - (primary[b] ?? 0) || (date[a] ?? 0) - (date[b] ?? 0) || compareText(voucherOf(a), voucherOf(b)));
     g.payments.sort((a, b) => (items[a]?.dateSerial ?? 0) - (items[b]?.dateSerial ?? 0) || compareText(voucherOf(a), voucherOf(b)));
+    const own = batch.tolerancesByCurrency?.get((items[g.payments[0] ?? 0]?.currency ?? "").toUpperCase());
+    const groupOptions = own === undefined ? options : { ...options, ...own };
     let ptr = 0;
     for (const pi of g.payments) {
       while (ptr < order.length && (open[order[ptr] ?? 0] ?? 0) <= 0) ptr++;
       if (ptr >= order.length) break;
-      const journal = settlePayment(pi, order, ptr, { items, open, taken, tiers, primary, options, method, batch, tolerances });
+      const journal = settlePayment(pi, order, ptr, { items, open, taken, tiers, primary, options: groupOptions, method, batch, tolerances });
       if (!journal.ok) return journal;
       journals.push(journal.value);
     }
