@@ -82,7 +82,15 @@ export function formatMinor(minor: number, exponent: number): string {
 export type MoneyParse = { readonly ok: true; readonly minor: number } | { readonly ok: false; readonly reason: string };
 
 const PLAIN_DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-const CURRENCY_SYMBOL = /^[$€£¥]|^(kr|USD|EUR|GBP|SEK|DKK|NOK)\s?/i;
+const CURRENCY_SYMBOL = /^([$€£¥]|kr(?![a-z])|[a-z]{3}(?![a-z]))\s?/i;
+/** The currencies a leading symbol may stand for; a code stands for itself. */
+const SYMBOLS: Readonly<Record<string, readonly string[]>> = {
+  $: ["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD"],
+  "€": ["EUR"],
+  "£": ["GBP"],
+  "¥": ["JPY", "CNY"],
+  KR: ["SEK", "DKK", "NOK", "ISK"],
+};
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
 /**
@@ -93,9 +101,9 @@ const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
  * @example parseMoney(0.1 + 0.2, 2) // { ok: true, minor: 30 }
  * @example parseMoney(33.3333, 2)   // { ok: false, reason: "... use ROUND() ..." }
  */
-export function parseMoney(value: unknown, exponent: number, roundAmounts = false): MoneyParse {
+export function parseMoney(value: unknown, exponent: number, roundAmounts = false, currency?: string): MoneyParse {
   if (typeof value === "number") return parseMoneyNumber(value, exponent, roundAmounts);
-  if (typeof value === "string") return parseMoneyText(value, exponent, roundAmounts);
+  if (typeof value === "string") return parseMoneyText(value, exponent, roundAmounts, currency);
   if (typeof value === "boolean") return { ok: false, reason: `${String(value).toUpperCase()} is not a number` };
   return { ok: false, reason: "is not a number" };
 }
@@ -140,7 +148,7 @@ function parseMoneyNumber(value: number, exponent: number, roundAmounts: boolean
   return parseDecimalText(value.toPrecision(15), exponent, roundAmounts, shown);
 }
 
-function parseMoneyText(raw: string, exponent: number, roundAmounts: boolean): MoneyParse {
+function parseMoneyText(raw: string, exponent: number, roundAmounts: boolean, currency: string | undefined): MoneyParse {
   let text = raw.trim();
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
@@ -151,7 +159,18 @@ function parseMoneyText(raw: string, exponent: number, roundAmounts: boolean): M
     negative = !negative;
     text = text.slice(1).trim();
   }
-  text = text.replace(CURRENCY_SYMBOL, "").trim();
+  const found = CURRENCY_SYMBOL.exec(text)?.[1];
+  const symbol = found !== undefined && (found.length !== 3 || currencyExponent(found) !== undefined) ? found : undefined;
+  if (symbol !== undefined) {
+    // A symbol must agree with the row's currency: €-5 on a USD row is not 5 dollars of anything.
+    const upper = symbol.toUpperCase();
+    const stands = SYMBOLS[upper] ?? [upper];
+    if (currency !== undefined && currency !== NO_CURRENCY && !stands.includes(currency.toUpperCase())) {
+      return { ok: false, reason: `'${raw}' is written in ${symbol}, but the currency is ${currency.toUpperCase()}` };
+    }
+    text = text.slice(symbol.length).trim();
+    if (/^[+-]/.test(text)) return { ok: false, reason: `'${raw}' has its sign after the currency symbol; write -${symbol}${text.slice(1)}` };
+  }
   if (THOUSANDS.test(text)) text = text.replace(/,/g, "");
   if (!PLAIN_DECIMAL.test(text)) return { ok: false, reason: `'${raw}' is not a number` };
   return parseDecimalText(negative ? `-${text}` : text, exponent, roundAmounts, raw);

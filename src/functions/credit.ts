@@ -1,8 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
-import { creditBook } from "../domain/credit/book";
 import { checkCredit } from "../domain/credit/check";
 import { parseRanks } from "../domain/credit/_lib/ranks";
-import { validateRules } from "../domain/credit/validate-rules";
 import { customerLimit, temporaryLimitIndex } from "../domain/credit/limits";
 import { creditStatistics } from "../domain/credit/statistics";
 import { type Customer, OPEN_ORDER_STATUSES } from "../domain/credit/types";
@@ -16,12 +14,10 @@ import { serialFromEpochMs } from "../domain/dates";
 import { CcInputError, ccError, unwrap } from "../domain/errors";
 import { currencyExponent, parseMoney } from "../domain/money";
 import { readCustomers } from "../workbook/customers";
-import { readCreditGroups, readTemporaryLimits } from "../workbook/credit-groups";
+import { readCreditInputs } from "../workbook/credit-review";
 import { creditCheckTable } from "../workbook/credit-output";
-import { readRules } from "../workbook/credit-rules";
 import { readOptions } from "../workbook/options";
 import { readOrders } from "../workbook/orders";
-import { readExchangeRates, readTransactions } from "../workbook/transactions";
 import { absent, cellArg, dateArg, optionalText, runFunction, scalar } from "./_lib/adapter";
 
 export const CREDIT_CHECK_OPTIONS = {
@@ -95,28 +91,30 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
   const customers = unwrap(readCustomers(args.customers, read));
   const target = customers.find((c) => c.customer === customerKey);
   if (target === undefined) throw new CcInputError([ccError("customer_must_exist", `customer '${customerKey}' is not in the customers range`, { column: "customer" })]);
-  const groups = absent(args.groups) ? [] : unwrap(readCreditGroups(args.groups, read));
-  const currencyOf = (owner: "Customer" | "Group", account: string): string | undefined =>
-    owner === "Customer" ? customers.find((c) => c.customer === account)?.currency : groups.find((g) => g.creditGroup === account)?.currency;
-  const book = unwrap(
-    creditBook({
-      customers,
-      groups,
-      transactions: unwrap(readTransactions(args.transactions, read)),
-      orders: absent(args.orders) ? [] : unwrap(readOrders(args.orders, read)),
-      temporaryLimits: absent(args.temporaryLimits) ? [] : unwrap(readTemporaryLimits(args.temporaryLimits, { ...read, currencyOf })),
-      rates: absent(args.rates) ? [] : unwrap(readExchangeRates(args.rates)),
-      accountingCurrency: typeof opts["AccountingCurrency"] === "string" ? opts["AccountingCurrency"] : target.currency,
-      asOfSerial,
-    }),
+  const given = (v: unknown): unknown => (absent(v) ? undefined : v);
+  const { book, rules } = unwrap(
+    readCreditInputs(
+      {
+        customers: args.customers,
+        transactions: args.transactions,
+        orders: given(args.orders),
+        rules: given(args.rules),
+        groups: given(args.groups),
+        temporaryLimits: given(args.temporaryLimits),
+        rates: given(args.rates),
+      },
+      { asOfSerial, accountingCurrency: typeof opts["AccountingCurrency"] === "string" ? opts["AccountingCurrency"] : target.currency, roundAmounts: read.roundAmounts },
+    ),
   );
-  const rules = absent(args.rules) ? [] : unwrap(validateRules(unwrap(readRules(args.rules, read)), customers));
   const orderCurrency = (typeof opts["OrderCurrency"] === "string" ? opts["OrderCurrency"] : target.currency).toUpperCase();
   const exponent = currencyExponent(orderCurrency);
   if (exponent === undefined) throw new CcInputError([ccError("currency_must_be_known", `'${orderCurrency}' is not an ISO 4217 currency code`, { table: "options", column: "OrderCurrency" })]);
-  const amountCell = scalar(args.orderAmount);
-  const amount = parseMoney(isBlank(amountCell) ? 0 : amountCell, exponent, read.roundAmounts);
+  const amountCell = cellArg(args.orderAmount, "orderAmount");
+  // The order being checked is an amount of zero or more: a blank is not 0, a negative would lower exposure.
+  if (isBlank(amountCell)) throw new CcInputError([ccError("order_amount_must_not_be_blank", "is blank; give the order's amount (0 checks the customer without an order)", { column: "orderAmount" })]);
+  const amount = parseMoney(amountCell, exponent, read.roundAmounts, orderCurrency);
   if (!amount.ok) throw new CcInputError([ccError("order_amount_must_be_an_amount", amount.reason, { column: "orderAmount" })]);
+  if (amount.minor < 0) throw new CcInputError([ccError("order_amount_must_not_be_negative", `${String(amountCell)} is negative; an order adds to exposure`, { column: "orderAmount" })]);
   const text = (k: string): string | undefined => (typeof opts[k] === "string" ? (opts[k] as string) : undefined);
   const termsRanks = text("PaymentTermsRanks");
   const discountRanks = text("CashDiscountRanks");

@@ -125,7 +125,8 @@ export class RowReader {
     const v = this.value(key);
     if (v === BAD) return undefined;
     if (isBlank(v)) return required ? this.error(key, `${snake(key)}_must_not_be_blank`, "is blank") : undefined;
-    const parsed = parseMoney(v, exponent, this.roundAmounts);
+    const currency = typeof v === "string" && this.has("currency") ? (textOf(this.cell("currency")) ?? NO_CURRENCY) : undefined;
+    const parsed = parseMoney(v, exponent, this.roundAmounts, currency);
     if (parsed.ok) return this.tally(key, parsed.minor);
     return this.error(key, `${snake(key)}_must_be_an_amount`, parsed.reason);
   }
