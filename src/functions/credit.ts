@@ -250,11 +250,11 @@ export function checkpointFunction(checkpoints: unknown, step: unknown, day: unk
   const m = matchChoice(modeText, ["Posting", "ProForma"] as const);
   if (m === undefined) throw new CcInputError([ccError("mode_must_be_posting_or_proforma", `'${modeText}' is not Posting or ProForma`, { column: "mode" })]);
   const hasLast = optionalText(lastStep, "lastStep") !== undefined;
-  return shouldCheck(cps, {
+  return unwrap(shouldCheck(cps, {
     step: stepArg(step, "step"),
     mode: m,
     daySerial: dateArg(day, "day"),
     ...(hasLast ? { lastPass: { step: stepArg(lastStep, "lastStep"), daySerial: dateArg(lastDay, "lastDay") } } : {}),
     rulesConfigured: true,
-  });
+  }));
 }

@@ -44,10 +44,11 @@ export class RowReader {
     this.roundAmounts = options.roundAmounts ?? false;
   }
 
-  /** Point the reader at data row `i` (0-based below the header). */
+  /** Point the reader at data row `i` (0-based below the header); an Excel error anywhere in it is recorded. */
   at(i: number): this {
     this.row = this.table.rows[i] ?? [];
     this.rowNumber = this.table.firstDataRow + i;
+    this.checkRow();
     return this;
   }
 
@@ -269,6 +270,9 @@ export function matchChoice<T extends string>(
   return undefined;
 }
 
+/** Most days a count of days may hold: the span of Excel's dates (1900-01-01 to 9999-12-31). */
+export const MAX_DAYS = 2_958_465;
+
 /** Largest exchange rate (and smallest, as 1 / MAX_RATE) a rate cell may hold. */
 export const MAX_RATE = 1e9;
 
@@ -335,9 +339,6 @@ export function readEachRow<T>(
   const table = { ...matched, rows: trimBlankRows(matched.rows) };
   const r = new RowReader(table, options);
   const out: T[] = [];
-  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) {
-    read(r.at(i), out);
-    r.checkRow();
-  }
+  for (let i = 0; i < table.rows.length && r.errors.length < MAX_ERRORS; i++) read(r.at(i), out);
   return r.errors.length > 0 ? fail(...r.errors) : ok(out);
 }

@@ -5,7 +5,7 @@ import type { LetterCode, LetterDue, SentLetter } from "../domain/collections";
 import { MAX_LETTERS } from "../domain/collections";
 import { ccError, fail, ok, type Result } from "../domain/errors";
 import { currencyExponent, minorToNumber } from "../domain/money";
-import { RowReader } from "./cells";
+import { MAX_DAYS, RowReader } from "./cells";
 import { type ColumnSpec, matchTable, trimBlankRows } from "./table";
 
 const SEQUENCE_COLUMNS: readonly ColumnSpec[] = [
@@ -39,7 +39,7 @@ export function readLetterSequence(range: unknown): Result<LetterCode[]> {
     const code = r.text("code", true);
     const fee = amount(r, "fee");
     const minOverdue = amount(r, "minOverdue");
-    const graceDays = r.number("graceDays") ?? 0;
+    const graceDays = r.number("graceDays", false, { integer: true, min: 0, max: MAX_DAYS }) ?? 0;
     const block = r.bool("block");
     if (code !== undefined) out.push({ code, fee, minOverdue, graceDays, block });
   }
