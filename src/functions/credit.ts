@@ -10,7 +10,7 @@ import { readCheckpoints } from "../workbook/credit-checkpoints";
 import { shouldCheck } from "../domain/credit/checkpoints";
 import { CHECKPOINT_STEPS, type CheckpointStep } from "../domain/credit/types";
 import { creditStatisticsTable, readStatisticsLedger } from "../workbook/credit-statistics";
-import { serialFromEpochMs } from "../domain/dates";
+import { serialFromLocalDate } from "../domain/dates";
 import { CcInputError, ccError, unwrap } from "../domain/errors";
 import { currencyExponent, parseMoney } from "../domain/money";
 import { readCustomers } from "../workbook/customers";
@@ -35,6 +35,7 @@ export const CREDIT_CHECK_OPTIONS = {
 /**
  * Checks an order against the customer's credit limit, its credit group's limit and blocking rules.
  * @customfunction CREDITCHECK
+ * @volatile
  * @param customer The customer account.
  * @param orderAmount The amount of the order being checked (in the customer's currency unless OrderCurrency is set).
  * @param customers Customers range with a header row: Customer, CreditLimit, Currency, CreditGroup, ...
@@ -42,7 +43,7 @@ export const CREDIT_CHECK_OPTIONS = {
  * @param [orders] Open sales orders: Order, Customer, Amount, Currency, PackingSlipAmount, Status.
  * @param [rules] Blocking rules: RuleType, ValidFor, Account, RiskGroup, Kind, ValueType, Value, Threshold, ReleaseOrder.
  * @param [groups] Credit groups: CreditGroup, CreditLimit, Currency, CreditLimitExpiry.
- * @param [asOf] As-of date (default: today).
+ * @param [asOf] As-of date (default: today, the local date; the function is volatile so the default stays current).
  * @param [options] Name/Value rows: CheckGroupLimit, IgnoreBlankExpiry, AccountingCurrency, OrderCurrency, PaymentTerms, CashDiscount, PaymentTermsRanks, CashDiscountRanks, RoundAmounts.
  * @param [rates] Exchange rates: Currency, Date, Rate (accounting-currency units per unit).
  * @param [temporaryLimits] Temporary limits: Customer or CreditGroup, CreditLimit, From, To.
@@ -61,7 +62,7 @@ export function creditcheck(
   rates?: any[][],
   temporaryLimits?: any[][],
 ): any[][] {
-  const today = absent(asOf) ? serialFromEpochMs(Date.now()) : undefined;
+  const today = absent(asOf) ? serialFromLocalDate(new Date()) : undefined;
   return runFunction(() =>
     creditCheckFunction({ customer, orderAmount, customers, transactions, orders, rules, groups, asOf: today ?? asOf, options, rates, temporaryLimits }),
   );
@@ -141,20 +142,21 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
 /**
  * Days sales outstanding: open balance / credit sales of the last `months` months x the days in them.
  * @customfunction DSO
+ * @volatile
  * @param customer The customer account.
  * @param transactions Transactions range: Customer, Type, Date, Amount; OriginalAmount optional.
  * @param months The window in months (e.g. 12).
- * @param [asOf] As-of date (default: today).
+ * @param [asOf] As-of date (default: today, the local date; the function is volatile so the default stays current).
  * @returns DSO in days, rounded to 2 decimals.
  */
 export function dsoCustom(customer: any, transactions: any[][], months: any, asOf?: any): number {
-  const today = absent(asOf) ? serialFromEpochMs(Date.now()) : undefined;
+  const today = absent(asOf) ? serialFromLocalDate(new Date()) : undefined;
   return runFunction(() => dsoFunction(customer, transactions, months, today ?? asOf));
 }
 
 export function dsoFunction(customer: unknown, transactions: unknown, months: unknown, asOf: unknown): number {
   const m = toNumber(cellArg(months, "months"));
-  if (m === undefined || !Number.isInteger(m) || m < 1) throw new CcInputError([ccError("months_must_be_a_whole_number", `'${String(scalar(months))}' is not a whole number of months`, { column: "months" })]);
+  if (m === undefined || !Number.isInteger(m) || m < 1 || m > MAX_MONTHS) throw new CcInputError([ccError("months_must_be_a_whole_number", `'${String(scalar(months))}' is not a whole number of months from 1 to ${MAX_MONTHS}`, { column: "months" })]);
   const stats = statisticsFor(customer, transactions, null, null, asOf, { DsoMonths1: m, DsoMonths2: m });
   const d = stats.stats.dso[0];
   if (d.dso === null) throw new CcInputError([ccError("credit_sales_must_be_positive", `customer has no credit sales in the last ${m} months`, { column: "transactions" })]);
@@ -164,23 +166,27 @@ export function dsoFunction(customer: unknown, transactions: unknown, months: un
 /**
  * Credit statistics of a customer: two DSO windows, average balance, average credit limit used %, average exposure %, average payment days.
  * @customfunction CREDITSTATS
+ * @volatile
  * @param customer The customer account.
  * @param transactions Transactions range: Customer, Type, Date, Amount; OriginalAmount and ClosedDate optional.
  * @param [customers] Customers range (for the limit and CustomerSince).
  * @param [orders] Open orders (for the exposure %).
- * @param [asOf] As-of date (default: today).
+ * @param [asOf] As-of date (default: today, the local date; the function is volatile so the default stays current).
  * @param [options] Name/Value rows: DsoMonths1 (12), DsoMonths2 (6), BalanceMonths (12), RoundAmounts.
  * @returns Statistic and Value rows.
  */
 export function creditstats(customer: any, transactions: any[][], customers?: any[][], orders?: any[][], asOf?: any, options?: any[][]): any[][] {
-  const today = absent(asOf) ? serialFromEpochMs(Date.now()) : undefined;
+  const today = absent(asOf) ? serialFromLocalDate(new Date()) : undefined;
   return runFunction(() => creditStatsFunction(customer, transactions, customers ?? null, orders ?? null, today ?? asOf, options ?? null));
 }
 
+/** Longest statistics window: 100 years of months (a DSO window of a million months is a typo). */
+const MAX_MONTHS = 1200;
+
 const STATS_OPTIONS = {
-  DsoMonths1: { kind: "number", min: 1, integer: true },
-  DsoMonths2: { kind: "number", min: 1, integer: true },
-  BalanceMonths: { kind: "number", min: 1, integer: true },
+  DsoMonths1: { kind: "number", min: 1, max: MAX_MONTHS, integer: true },
+  DsoMonths2: { kind: "number", min: 1, max: MAX_MONTHS, integer: true },
+  BalanceMonths: { kind: "number", min: 1, max: MAX_MONTHS, integer: true },
   RoundAmounts: { kind: "bool" },
 } as const;
 

@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseDate, serialFromEpochMs } from "../../domain/dates";
+import { parseDate, serialFromLocalDate } from "../../domain/dates";
 import { type ParsedArgs } from "./args";
 import { CliError, USAGE_EXIT } from "./cli-error";
 import { appendSheets, type OutputSheet, writeWorkbook } from "./xlsx-write";
@@ -19,7 +19,7 @@ export interface Io {
 export const processIo: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  today: () => serialFromEpochMs(Date.now()),
+  today: () => serialFromLocalDate(new Date()),
 };
 
 export interface RunContext {

@@ -30,7 +30,8 @@ export function toCellError(e: unknown): Error {
   if (e instanceof CcInputError) message = describeErrors(e.errors);
   else if (e instanceof FunctionError) message = e.message;
   else if (e instanceof InvariantError) message = `internal error: ${e.message}`;
-  else message = e instanceof Error ? e.message : String(e);
+  // Anything else escaping an adapter is a bug too (a TypeError from an unguarded read): say so.
+  else message = `internal error: ${e instanceof Error ? e.message : String(e)}`;
   const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
   if (cf !== undefined) return new cf.Error(cf.ErrorCode.invalidValue, message) as unknown as Error;
   return new FunctionError(message);
