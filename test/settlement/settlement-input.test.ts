@@ -1,4 +1,4 @@
-import { readDiscountCodes, readOpenItems, readPriority, readSettleOptions , toleranceMinor } from "../../src/workbook/settlement-input";
+import { readDiscountCodes, readOpenItems, readPriority, readSettleOptions, toleranceMinor } from "../../src/workbook/settlement-input";
 import { settleTable } from "../../src/workbook/settlement-output";
 import { proposeSettlement } from "../../src/domain/settlement";
 import { d } from "./helpers";
