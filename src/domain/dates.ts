@@ -110,7 +110,17 @@ export function endOfMonth(serial: number): number {
   return serialFromYmd(year, month, daysInMonth(year, month));
 }
 
-/** Today's serial from a clock reading; only edges (functions, CLI, task pane) call this. */
+/**
+ * The serial of the calendar day a local clock shows: "today" for every edge (custom functions,
+ * task pane, CLI) is the user's local date, never the UTC date (docs/decisions.md). Pure: the edge
+ * passes `new Date()`.
+ * @example serialFromLocalDate(new Date(2024, 0, 31, 23, 30)) // 45322, whatever the time zone
+ */
+export function serialFromLocalDate(d: Date): number {
+  return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+/** The serial of the UTC day of a clock reading. Not "today" for a user: use `serialFromLocalDate`. */
 export function serialFromEpochMs(ms: number): number {
   return Math.floor((ms - EPOCH_MS) / MS_PER_DAY);
 }

@@ -82,7 +82,15 @@ export function formatMinor(minor: number, exponent: number): string {
 export type MoneyParse = { readonly ok: true; readonly minor: number } | { readonly ok: false; readonly reason: string };
 
 const PLAIN_DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
-const CURRENCY_SYMBOL = /^[$€£¥]|^(kr|USD|EUR|GBP|SEK|DKK|NOK)\s?/i;
+const CURRENCY_SYMBOL = /^([$€£¥]|kr(?![a-z])|[a-z]{3}(?![a-z]))\s?/i;
+/** The currencies a leading symbol may stand for; a code stands for itself. */
+const SYMBOLS: Readonly<Record<string, readonly string[]>> = {
+  $: ["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD"],
+  "€": ["EUR"],
+  "£": ["GBP"],
+  "¥": ["JPY", "CNY"],
+  KR: ["SEK", "DKK", "NOK", "ISK"],
+};
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
 /**
@@ -93,35 +101,54 @@ const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
  * @example parseMoney(0.1 + 0.2, 2) // { ok: true, minor: 30 }
  * @example parseMoney(33.3333, 2)   // { ok: false, reason: "... use ROUND() ..." }
  */
-export function parseMoney(value: unknown, exponent: number, roundAmounts = false): MoneyParse {
+export function parseMoney(value: unknown, exponent: number, roundAmounts = false, currency?: string): MoneyParse {
   if (typeof value === "number") return parseMoneyNumber(value, exponent, roundAmounts);
-  if (typeof value === "string") return parseMoneyText(value, exponent, roundAmounts);
+  if (typeof value === "string") return parseMoneyText(value, exponent, roundAmounts, currency);
   if (typeof value === "boolean") return { ok: false, reason: `${String(value).toUpperCase()} is not a number` };
   return { ok: false, reason: "is not a number" };
 }
 
 /**
- * The allocation-free first step of `parseMoney` for a number cell: the minor units when the double
- * is within Excel's 15-digit precision of a whole number of minor units, else NaN (then
- * `parseMoney` decides, with a reason). Hot loops over a million cells call this first.
+ * The allocation-free first step of `parseMoney` for a number cell: the minor units when the double,
+ * normalized to 15 significant digits (Excel's precision), is a whole number of minor units below
+ * 10^15; else NaN (then `parseMoney` decides, with a reason). Hot loops over a million cells call
+ * this first. It follows exactly the rule of `parseMoney`: normalize, then refuse extra decimals.
+ * The cheap test decides when the double is clearly within (or clearly outside) half a unit of the
+ * 15th digit of a whole number of minor units; the narrow band between asks `toPrecision(15)`.
  * @example minorFromNumber(0.1 + 0.2, 100) // 30
  * @example minorFromNumber(33.3333, 100)   // NaN
+ * @example minorFromNumber(0.0999999999999998, 100) // NaN (15 digits: 0.0999999999999998)
  */
 export function minorFromNumber(value: number, factor: number): number {
   const scaled = value * factor;
   const nearest = Math.round(scaled);
-  if (Math.abs(nearest) < 1e15 && Math.abs(scaled - nearest) <= Math.abs(scaled) * 2e-15) return nearest === 0 ? 0 : nearest;
-  return Number.NaN;
+  if (!(Math.abs(nearest) < 1e15)) return Number.NaN;
+  const diff = Math.abs(scaled - nearest);
+  if (diff === 0) return nearest === 0 ? 0 : nearest;
+  const magnitude = Math.abs(value);
+  // Half a unit of the 15th significant digit of `value`, in minor units (approximate: log10 is
+  // not exact at powers of ten, hence the band).
+  const halfDigit = 0.5 * 10 ** (Math.floor(Math.log10(magnitude)) - 14) * factor;
+  if (diff < 0.9 * halfDigit) return nearest === 0 ? 0 : nearest;
+  if (diff > 1.1 * halfDigit) return Number.NaN;
+  const normalized = Number(value.toPrecision(15)) * factor;
+  const whole = Math.round(normalized);
+  return Math.abs(normalized - whole) <= Math.abs(normalized) * 1e-15 && whole === nearest ? (nearest === 0 ? 0 : nearest) : Number.NaN;
 }
 
 function parseMoneyNumber(value: number, exponent: number, roundAmounts: boolean): MoneyParse {
   if (!Number.isFinite(value)) return { ok: false, reason: `${String(value)} is not a finite number` };
   const fast = minorFromNumber(value, pow10(exponent));
   if (!Number.isNaN(fast)) return { ok: true, minor: fast };
-  return parseDecimalText(value.toPrecision(15), exponent, roundAmounts, String(value));
+  const shown = String(value);
+  // A number past 15 significant digits in minor units is not what Excel holds exactly.
+  if (Math.abs(value) * pow10(exponent) >= 1e15 && Number(value.toPrecision(15)) !== value) {
+    return { ok: false, reason: `${shown} has more than 15 significant digits, which Excel does not hold exactly` };
+  }
+  return parseDecimalText(value.toPrecision(15), exponent, roundAmounts, shown);
 }
 
-function parseMoneyText(raw: string, exponent: number, roundAmounts: boolean): MoneyParse {
+function parseMoneyText(raw: string, exponent: number, roundAmounts: boolean, currency: string | undefined): MoneyParse {
   let text = raw.trim();
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
@@ -132,7 +159,18 @@ function parseMoneyText(raw: string, exponent: number, roundAmounts: boolean): M
     negative = !negative;
     text = text.slice(1).trim();
   }
-  text = text.replace(CURRENCY_SYMBOL, "").trim();
+  const found = CURRENCY_SYMBOL.exec(text)?.[1];
+  const symbol = found !== undefined && (found.length !== 3 || currencyExponent(found) !== undefined) ? found : undefined;
+  if (symbol !== undefined) {
+    // A symbol must agree with the row's currency: €-5 on a USD row is not 5 dollars of anything.
+    const upper = symbol.toUpperCase();
+    const stands = SYMBOLS[upper] ?? [upper];
+    if (currency !== undefined && currency !== NO_CURRENCY && !stands.includes(currency.toUpperCase())) {
+      return { ok: false, reason: `'${raw}' is written in ${symbol}, but the currency is ${currency.toUpperCase()}` };
+    }
+    text = text.slice(symbol.length).trim();
+    if (/^[+-]/.test(text)) return { ok: false, reason: `'${raw}' has its sign after the currency symbol; write -${symbol}${text.slice(1)}` };
+  }
   if (THOUSANDS.test(text)) text = text.replace(/,/g, "");
   if (!PLAIN_DECIMAL.test(text)) return { ok: false, reason: `'${raw}' is not a number` };
   return parseDecimalText(negative ? `-${text}` : text, exponent, roundAmounts, raw);
@@ -141,6 +179,7 @@ function parseMoneyText(raw: string, exponent: number, roundAmounts: boolean): M
 function parseDecimalText(text: string, exponent: number, roundAmounts: boolean, shown: string): MoneyParse {
   const d = new Decimal(text);
   const scaled = d.mul(pow10(exponent));
+  if (scaled.abs().greaterThan(MAX_MINOR)) return { ok: false, reason: `${shown} is too large (over 2^53 minor units)` };
   if (!scaled.isInteger() && !roundAmounts) {
     return {
       ok: false,

@@ -5,7 +5,7 @@
  */
 import { Decimal } from "./_lib/decimal";
 import { ccError, type CcError, fail, ok, type Result } from "./errors";
-import { currencyExponent, roundMinor, pow10 } from "./money";
+import { currencyExponent, MAX_MINOR, roundMinor, pow10 } from "./money";
 import { isoFromSerial } from "./dates";
 import type { ExchangeRate } from "./types";
 
@@ -93,7 +93,11 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
       const rounded = fraction > 0.5 ? whole + 1 : whole;
       return ok(rounded === 0 ? 0 : minor < 0 ? -rounded : rounded);
     }
-    return ok(roundMinor(new Decimal(minor).mul(factor.num).div(factor.den)));
+    const exact = new Decimal(minor).mul(factor.num).div(factor.den);
+    if (exact.abs().greaterThan(MAX_MINOR)) {
+      return fail(ccError("converted_amount_must_fit_in_2_53_minor_units", `${minor} minor units of ${f} at this rate are more than 2^53 minor units of ${t}; check the rate`, { table: "rates" }));
+    }
+    return ok(roundMinor(exact));
   };
 
   return { accountingCurrency: acc, rate, convert };

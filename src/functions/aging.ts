@@ -22,7 +22,7 @@ export function aging(transactions: any[][], asOf: any, periods?: any[][], basis
 
 export function agingFunction(transactions: unknown, asOf: unknown, periods: unknown, basis: unknown): (string | number)[][] {
   const asOfSerial = dateArg(asOf, "asOf");
-  const basisText = optionalText(basis) ?? "due";
+  const basisText = optionalText(basis, "basis") ?? "due";
   const chosen = matchChoice<AgingBasis>(basisText, AGING_BASES, { DueDate: "due", TransactionDate: "transaction", Date: "transaction", DocumentDate: "document" });
   if (chosen === undefined) {
     throw new CcInputError([ccError("basis_must_be_known", `'${basisText}' is not one of "due", "transaction", "document"`, { column: "basis" })]);

@@ -32,9 +32,9 @@ export function writeOffFunction(transactions: unknown, customer: unknown, date:
   const ledger = unwrap(readTransactions(transactions, opts.vouchers.length > 0 ? { require: ["voucher"] } : {}));
   const proposal = unwrap(
     proposeWriteOff(ledger, {
-      customer: optionalText(customer) ?? "",
+      customer: optionalText(customer, "customer") ?? "",
       dateSerial,
-      reason: optionalText(reason) ?? "",
+      reason: optionalText(reason, "reason") ?? "",
       vouchers: opts.vouchers,
       separateSalesTax: opts.separateSalesTax,
       ...(opts.writeOffAccount !== undefined ? { writeOffAccount: opts.writeOffAccount } : {}),

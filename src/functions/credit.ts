@@ -1,8 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
-import { creditBook } from "../domain/credit/book";
 import { checkCredit } from "../domain/credit/check";
 import { parseRanks } from "../domain/credit/_lib/ranks";
-import { validateRules } from "../domain/credit/validate-rules";
 import { customerLimit, temporaryLimitIndex } from "../domain/credit/limits";
 import { creditStatistics } from "../domain/credit/statistics";
 import { type Customer, OPEN_ORDER_STATUSES } from "../domain/credit/types";
@@ -12,17 +10,15 @@ import { readCheckpoints } from "../workbook/credit-checkpoints";
 import { shouldCheck } from "../domain/credit/checkpoints";
 import { CHECKPOINT_STEPS, type CheckpointStep } from "../domain/credit/types";
 import { creditStatisticsTable, readStatisticsLedger } from "../workbook/credit-statistics";
-import { serialFromEpochMs } from "../domain/dates";
+import { serialFromLocalDate } from "../domain/dates";
 import { CcInputError, ccError, unwrap } from "../domain/errors";
 import { currencyExponent, parseMoney } from "../domain/money";
 import { readCustomers } from "../workbook/customers";
-import { readCreditGroups, readTemporaryLimits } from "../workbook/credit-groups";
+import { readCreditInputs } from "../workbook/credit-review";
 import { creditCheckTable } from "../workbook/credit-output";
-import { readRules } from "../workbook/credit-rules";
 import { readOptions } from "../workbook/options";
 import { readOrders } from "../workbook/orders";
-import { readExchangeRates, readTransactions } from "../workbook/transactions";
-import { absent, dateArg, optionalText, runFunction, scalar } from "./_lib/adapter";
+import { absent, cellArg, dateArg, optionalText, runFunction, scalar } from "./_lib/adapter";
 
 export const CREDIT_CHECK_OPTIONS = {
   CheckGroupLimit: { kind: "bool" },
@@ -39,6 +35,7 @@ export const CREDIT_CHECK_OPTIONS = {
 /**
  * Checks an order against the customer's credit limit, its credit group's limit and blocking rules.
  * @customfunction CREDITCHECK
+ * @volatile
  * @param customer The customer account.
  * @param orderAmount The amount of the order being checked (in the customer's currency unless OrderCurrency is set).
  * @param customers Customers range with a header row: Customer, CreditLimit, Currency, CreditGroup, ...
@@ -46,7 +43,7 @@ export const CREDIT_CHECK_OPTIONS = {
  * @param [orders] Open sales orders: Order, Customer, Amount, Currency, PackingSlipAmount, Status.
  * @param [rules] Blocking rules: RuleType, ValidFor, Account, RiskGroup, Kind, ValueType, Value, Threshold, ReleaseOrder.
  * @param [groups] Credit groups: CreditGroup, CreditLimit, Currency, CreditLimitExpiry.
- * @param [asOf] As-of date (default: today).
+ * @param [asOf] As-of date (default: today, the local date; the function is volatile so the default stays current).
  * @param [options] Name/Value rows: CheckGroupLimit, IgnoreBlankExpiry, AccountingCurrency, OrderCurrency, PaymentTerms, CashDiscount, PaymentTermsRanks, CashDiscountRanks, RoundAmounts.
  * @param [rates] Exchange rates: Currency, Date, Rate (accounting-currency units per unit).
  * @param [temporaryLimits] Temporary limits: Customer or CreditGroup, CreditLimit, From, To.
@@ -65,7 +62,7 @@ export function creditcheck(
   rates?: any[][],
   temporaryLimits?: any[][],
 ): any[][] {
-  const today = absent(asOf) ? serialFromEpochMs(Date.now()) : undefined;
+  const today = absent(asOf) ? serialFromLocalDate(new Date()) : undefined;
   return runFunction(() =>
     creditCheckFunction({ customer, orderAmount, customers, transactions, orders, rules, groups, asOf: today ?? asOf, options, rates, temporaryLimits }),
   );
@@ -90,33 +87,35 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
   const asOfSerial = dateArg(args.asOf, "asOf");
   const opts = unwrap(readOptions(absent(args.options) ? null : args.options, CREDIT_CHECK_OPTIONS));
   const read = { roundAmounts: opts["RoundAmounts"] === true };
-  const customerKey = optionalText(args.customer);
+  const customerKey = optionalText(args.customer, "customer");
   if (customerKey === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", "is required", { column: "customer" })]);
   const customers = unwrap(readCustomers(args.customers, read));
   const target = customers.find((c) => c.customer === customerKey);
   if (target === undefined) throw new CcInputError([ccError("customer_must_exist", `customer '${customerKey}' is not in the customers range`, { column: "customer" })]);
-  const groups = absent(args.groups) ? [] : unwrap(readCreditGroups(args.groups, read));
-  const currencyOf = (owner: "Customer" | "Group", account: string): string | undefined =>
-    owner === "Customer" ? customers.find((c) => c.customer === account)?.currency : groups.find((g) => g.creditGroup === account)?.currency;
-  const book = unwrap(
-    creditBook({
-      customers,
-      groups,
-      transactions: unwrap(readTransactions(args.transactions, read)),
-      orders: absent(args.orders) ? [] : unwrap(readOrders(args.orders, read)),
-      temporaryLimits: absent(args.temporaryLimits) ? [] : unwrap(readTemporaryLimits(args.temporaryLimits, { ...read, currencyOf })),
-      rates: absent(args.rates) ? [] : unwrap(readExchangeRates(args.rates)),
-      accountingCurrency: typeof opts["AccountingCurrency"] === "string" ? opts["AccountingCurrency"] : target.currency,
-      asOfSerial,
-    }),
+  const given = (v: unknown): unknown => (absent(v) ? undefined : v);
+  const { book, rules } = unwrap(
+    readCreditInputs(
+      {
+        customers: args.customers,
+        transactions: args.transactions,
+        orders: given(args.orders),
+        rules: given(args.rules),
+        groups: given(args.groups),
+        temporaryLimits: given(args.temporaryLimits),
+        rates: given(args.rates),
+      },
+      { asOfSerial, accountingCurrency: typeof opts["AccountingCurrency"] === "string" ? opts["AccountingCurrency"] : target.currency, roundAmounts: read.roundAmounts },
+    ),
   );
-  const rules = absent(args.rules) ? [] : unwrap(validateRules(unwrap(readRules(args.rules, read)), customers));
   const orderCurrency = (typeof opts["OrderCurrency"] === "string" ? opts["OrderCurrency"] : target.currency).toUpperCase();
   const exponent = currencyExponent(orderCurrency);
   if (exponent === undefined) throw new CcInputError([ccError("currency_must_be_known", `'${orderCurrency}' is not an ISO 4217 currency code`, { table: "options", column: "OrderCurrency" })]);
-  const amountCell = scalar(args.orderAmount);
-  const amount = parseMoney(isBlank(amountCell) ? 0 : amountCell, exponent, read.roundAmounts);
+  const amountCell = cellArg(args.orderAmount, "orderAmount");
+  // The order being checked is an amount of zero or more: a blank is not 0, a negative would lower exposure.
+  if (isBlank(amountCell)) throw new CcInputError([ccError("order_amount_must_not_be_blank", "is blank; give the order's amount (0 checks the customer without an order)", { column: "orderAmount" })]);
+  const amount = parseMoney(amountCell, exponent, read.roundAmounts, orderCurrency);
   if (!amount.ok) throw new CcInputError([ccError("order_amount_must_be_an_amount", amount.reason, { column: "orderAmount" })]);
+  if (amount.minor < 0) throw new CcInputError([ccError("order_amount_must_not_be_negative", `${String(amountCell)} is negative; an order adds to exposure`, { column: "orderAmount" })]);
   const text = (k: string): string | undefined => (typeof opts[k] === "string" ? (opts[k] as string) : undefined);
   const termsRanks = text("PaymentTermsRanks");
   const discountRanks = text("CashDiscountRanks");
@@ -143,20 +142,21 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
 /**
  * Days sales outstanding: open balance / credit sales of the last `months` months x the days in them.
  * @customfunction DSO
+ * @volatile
  * @param customer The customer account.
  * @param transactions Transactions range: Customer, Type, Date, Amount; OriginalAmount optional.
  * @param months The window in months (e.g. 12).
- * @param [asOf] As-of date (default: today).
+ * @param [asOf] As-of date (default: today, the local date; the function is volatile so the default stays current).
  * @returns DSO in days, rounded to 2 decimals.
  */
 export function dsoCustom(customer: any, transactions: any[][], months: any, asOf?: any): number {
-  const today = absent(asOf) ? serialFromEpochMs(Date.now()) : undefined;
+  const today = absent(asOf) ? serialFromLocalDate(new Date()) : undefined;
   return runFunction(() => dsoFunction(customer, transactions, months, today ?? asOf));
 }
 
 export function dsoFunction(customer: unknown, transactions: unknown, months: unknown, asOf: unknown): number {
-  const m = toNumber(scalar(months));
-  if (m === undefined || !Number.isInteger(m) || m < 1) throw new CcInputError([ccError("months_must_be_a_whole_number", `'${String(scalar(months))}' is not a whole number of months`, { column: "months" })]);
+  const m = toNumber(cellArg(months, "months"));
+  if (m === undefined || !Number.isInteger(m) || m < 1 || m > MAX_MONTHS) throw new CcInputError([ccError("months_must_be_a_whole_number", `'${String(scalar(months))}' is not a whole number of months from 1 to ${MAX_MONTHS}`, { column: "months" })]);
   const stats = statisticsFor(customer, transactions, null, null, asOf, { DsoMonths1: m, DsoMonths2: m });
   const d = stats.stats.dso[0];
   if (d.dso === null) throw new CcInputError([ccError("credit_sales_must_be_positive", `customer has no credit sales in the last ${m} months`, { column: "transactions" })]);
@@ -166,23 +166,27 @@ export function dsoFunction(customer: unknown, transactions: unknown, months: un
 /**
  * Credit statistics of a customer: two DSO windows, average balance, average credit limit used %, average exposure %, average payment days.
  * @customfunction CREDITSTATS
+ * @volatile
  * @param customer The customer account.
  * @param transactions Transactions range: Customer, Type, Date, Amount; OriginalAmount and ClosedDate optional.
  * @param [customers] Customers range (for the limit and CustomerSince).
  * @param [orders] Open orders (for the exposure %).
- * @param [asOf] As-of date (default: today).
+ * @param [asOf] As-of date (default: today, the local date; the function is volatile so the default stays current).
  * @param [options] Name/Value rows: DsoMonths1 (12), DsoMonths2 (6), BalanceMonths (12), RoundAmounts.
  * @returns Statistic and Value rows.
  */
 export function creditstats(customer: any, transactions: any[][], customers?: any[][], orders?: any[][], asOf?: any, options?: any[][]): any[][] {
-  const today = absent(asOf) ? serialFromEpochMs(Date.now()) : undefined;
+  const today = absent(asOf) ? serialFromLocalDate(new Date()) : undefined;
   return runFunction(() => creditStatsFunction(customer, transactions, customers ?? null, orders ?? null, today ?? asOf, options ?? null));
 }
 
+/** Longest statistics window: 100 years of months (a DSO window of a million months is a typo). */
+const MAX_MONTHS = 1200;
+
 const STATS_OPTIONS = {
-  DsoMonths1: { kind: "number", min: 1, integer: true },
-  DsoMonths2: { kind: "number", min: 1, integer: true },
-  BalanceMonths: { kind: "number", min: 1, integer: true },
+  DsoMonths1: { kind: "number", min: 1, max: MAX_MONTHS, integer: true },
+  DsoMonths2: { kind: "number", min: 1, max: MAX_MONTHS, integer: true },
+  BalanceMonths: { kind: "number", min: 1, max: MAX_MONTHS, integer: true },
   RoundAmounts: { kind: "bool" },
 } as const;
 
@@ -194,7 +198,7 @@ export function creditStatsFunction(customer: unknown, transactions: unknown, cu
 
 function statisticsFor(customer: unknown, transactions: unknown, customers: unknown, orders: unknown, asOf: unknown, opts: Record<string, unknown>) {
   const asOfSerial = dateArg(asOf, "asOf");
-  const key = optionalText(customer);
+  const key = optionalText(customer, "customer");
   if (key === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", "is required", { column: "customer" })]);
   const read = { roundAmounts: opts["RoundAmounts"] === true };
   const items = unwrap(readStatisticsLedger(transactions, read)).filter((t) => t.customer === key);
@@ -244,19 +248,19 @@ export function creditcheckpoint(checkpoints: any[][], step: any, day: any, last
 export function checkpointFunction(checkpoints: unknown, step: unknown, day: unknown, lastStep: unknown, lastDay: unknown, mode: unknown): boolean {
   const cps = unwrap(readCheckpoints(checkpoints));
   const stepArg = (v: unknown, name: string): CheckpointStep => {
-    const found = matchChoice(String(scalar(v) ?? ""), CHECKPOINT_STEPS, { PackingList: "PackingSlip", Packing: "PackingSlip", Picking: "PickingList", Confirm: "Confirmation" });
+    const found = matchChoice(optionalText(v, name) ?? "", CHECKPOINT_STEPS, { PackingList: "PackingSlip", Packing: "PackingSlip", Picking: "PickingList", Confirm: "Confirmation" });
     if (found === undefined) throw new CcInputError([ccError(`${name.toLowerCase()}_must_be_a_step`, `'${String(scalar(v))}' is not one of ${CHECKPOINT_STEPS.join(", ")}`, { column: name })]);
     return found;
   };
-  const modeText = optionalText(mode) ?? "Posting";
+  const modeText = optionalText(mode, "mode") ?? "Posting";
   const m = matchChoice(modeText, ["Posting", "ProForma"] as const);
   if (m === undefined) throw new CcInputError([ccError("mode_must_be_posting_or_proforma", `'${modeText}' is not Posting or ProForma`, { column: "mode" })]);
-  const hasLast = optionalText(lastStep) !== undefined;
-  return shouldCheck(cps, {
+  const hasLast = optionalText(lastStep, "lastStep") !== undefined;
+  return unwrap(shouldCheck(cps, {
     step: stepArg(step, "step"),
     mode: m,
     daySerial: dateArg(day, "day"),
     ...(hasLast ? { lastPass: { step: stepArg(lastStep, "lastStep"), daySerial: dateArg(lastDay, "lastDay") } } : {}),
     rulesConfigured: true,
-  });
+  }));
 }

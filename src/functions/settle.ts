@@ -7,11 +7,11 @@ import { postSettlement } from "../domain/settlement/post";
 import { proposeSettlement } from "../domain/settlement/propose";
 import type { Proposal, SettlementItem, SettlementMethod } from "../domain/settlement/types";
 import { matchChoice } from "../workbook/cells";
-import { readOpenItems, readPriority, readSettleOptions } from "../workbook/settlement-input";
+import { readOpenItems, readPriority, readSettleOptions, settleTolerances } from "../workbook/settlement-input";
 import { journalTable } from "../workbook/settlement-journal";
 import { settleTable } from "../workbook/settlement-output";
 import { readExchangeRates } from "../workbook/transactions";
-import { absent, dateArg, flatValues, optionalText, runFunction, scalar } from "./_lib/adapter";
+import { absent, cellArg, dateArg, flatValues, optionalText, runFunction, scalar } from "./_lib/adapter";
 
 /** The voucher CC.SETTLE gives the payment it settles. */
 export const PAYMENT_VOUCHER = "(payment)";
@@ -62,13 +62,14 @@ function settleAndPost(openItems: unknown, payment: unknown, paymentDate: unknow
   const items = unwrap(readOpenItems(openItems));
   const chosen = readMethod(method, priority);
   const currency = opts.paymentCurrency ?? singleCurrency(items);
+  const tolerances = unwrap(settleTolerances(opts.tolerances, currency));
   const accountingCurrency = opts.accountingCurrency ?? currency;
   const table = rateTable(absent(rates) ? [] : unwrap(readExchangeRates(rates)), accountingCurrency);
   const credit: SettlementItem = {
     customer: items[0]?.customer ?? "", voucher: PAYMENT_VOUCHER, type: "Payment", amountMinor: -paymentMinor(payment, currency),
     currency, dateSerial, status: "None", row: 0,
   };
-  const proposal = unwrap(proposeSettlement({ credit, items, dateSerial, method: chosen, options: opts.options, rates: table }));
+  const proposal = unwrap(proposeSettlement({ credit, items, dateSerial, method: chosen, options: { ...opts.options, ...tolerances }, rates: table }));
   // Posting proves the settlement can be valued: a missing exchange rate is an error here too.
   if (proposal.lines.every((l) => l.amountToSettleMinor === 0)) return { proposal, lines: [] };
   const posted = unwrap(postSettlement(proposal, { accountingCurrency, rates: table }));
@@ -76,7 +77,7 @@ function settleAndPost(openItems: unknown, payment: unknown, paymentDate: unknow
 }
 
 function readMethod(method: unknown, priority: unknown): SettlementMethod {
-  const text = optionalText(method) ?? "duedate";
+  const text = optionalText(method, "method") ?? "duedate";
   const kind = matchChoice(text, ["duedate", "priority"] as const, { due: "duedate", DueDate: "duedate", default: "duedate", type: "priority" });
   if (kind === undefined) throw new CcInputError([ccError("method_must_be_known", `'${text}' is not "duedate" or "priority"`, { column: "method" })]);
   if (kind === "duedate") {
@@ -95,7 +96,7 @@ function singleCurrency(items: readonly SettlementItem[]): string {
 }
 
 function paymentMinor(payment: unknown, currency: string): number {
-  const parsed = parseMoney(scalar(payment), currencyExponent(currency) ?? 2);
+  const parsed = parseMoney(cellArg(payment, "payment"), currencyExponent(currency) ?? 2);
   if (!parsed.ok) throw new CcInputError([ccError("payment_must_be_an_amount", parsed.reason, { column: "payment" })]);
   if (parsed.minor <= 0) throw new CcInputError([ccError("payment_must_be_positive", `${String(scalar(payment))} is not a positive payment`, { column: "payment" })]);
   return parsed.minor;

@@ -9,10 +9,10 @@ import { AgingAccumulator, type AgingOptions, type AgingSnapshot } from "../doma
 import { MAX_SERIAL, MIN_SERIAL } from "../domain/dates";
 import { fail, ok, type Result } from "../domain/errors";
 import { currencyExponent, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
-import { COLLECTION_STATUSES, type CollectionStatus } from "../domain/types";
+import { type CollectionStatus } from "../domain/types";
 import { type ReadOptions, RowReader } from "./cells";
 import { isBlank, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
-import { STATUS_ALIASES, TRANSACTION_COLUMNS, type TransactionField } from "./transactions";
+import { readCollectionStatus, TRANSACTION_COLUMNS, type TransactionField } from "./transactions";
 
 const BASIS_COLUMN: Record<AgingBasis, TransactionField> = { due: "dueDate", transaction: "date", document: "documentDate" };
 
@@ -30,6 +30,7 @@ export function ageRange(range: unknown, options: AgingOptions, read: ReadOption
     col("customer"), col("amount"), col("currency"), col(basisKey), col("date"), col("dueDate"), col("status"), col("disputed"), col("promiseDate"), col("voucher"),
   ];
   const system1904 = read.dateSystem === "1904";
+  const hasStatusColumns = cStatus >= 0 || cDisputed >= 0 || cPromise >= 0;
   const currencies = new Map<unknown, { code: string; exponent: number; factor: number }>();
   const acc = new AgingAccumulator({ ...options, basis });
   const rows = table.rows;
@@ -72,21 +73,22 @@ export function ageRange(range: unknown, options: AgingOptions, read: ReadOption
     if (cur !== undefined) {
       const v = row[cAmount];
       const fast = typeof v === "number" ? fastMinor(v, cur.factor) : Number.NaN;
-      amountMinor = Number.isNaN(fast) ? r.money("amount", cur.exponent, true) : fast;
+      amountMinor = Number.isNaN(fast) ? r.money("amount", cur.exponent, true) : r.tally("amount", fast);
     }
     const basisSerial = day(row[cBasis], basisKey) ?? (isBlank(row[cBasis]) ? r.date(basisKey, true) : undefined);
     const dateSerial = cDate < 0 ? undefined : basisKey === "date" ? basisSerial : day(row[cDate], "date");
     const dueSerial = cDue < 0 ? undefined : basisKey === "dueDate" ? basisSerial : day(row[cDue], "dueDate");
     let status: CollectionStatus = "None";
-    if (cStatus >= 0 && !isBlank(row[cStatus])) status = r.choice("status", COLLECTION_STATUSES, STATUS_ALIASES) ?? "None";
-    if (cDisputed >= 0 && status === "None" && r.bool("disputed")) status = "Disputed";
-    const promiseSerial = status === "PromiseToPay" && cPromise >= 0 ? day(row[cPromise], "promiseDate") : undefined;
+    let promiseSerial: number | undefined;
+    if (hasStatusColumns) ({ status, promiseSerial } = readCollectionStatus(r));
+    // An Excel error in any column (also one this pass does not read) refuses the row.
+    r.checkRow();
     if (r.errors.length > before) {
       if (r.errors.length >= MAX_ERRORS) break;
       continue;
     }
     const voucher = status === "PromiseToPay" && cVoucher >= 0 ? String(row[cVoucher] ?? "") : "";
-    acc.addValues(customer as string, (cur as { code: string }).code, basisSerial as number, dateSerial, dueSerial, amountMinor as number, status, promiseSerial, voucher, first + i);
+    acc.addValues(customer as string, (cur as { code: string }).code, basisSerial as number, dateSerial, dueSerial, amountMinor as number, status, status === "PromiseToPay" ? promiseSerial : undefined, voucher, first + i);
   }
   if (r.errors.length > 0) return fail(...r.errors);
   return ok(acc.finish());

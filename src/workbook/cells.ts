@@ -5,8 +5,18 @@
  */
 import { type DateSystem, parseDate } from "../domain/dates";
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
-import { currencyExponent, NO_CURRENCY, parseMoney } from "../domain/money";
-import { isBlank, MAX_ERRORS, type MatchedTable, normalizeHeader, trimBlankRows } from "./table";
+import { currencyExponent, MAX_MINOR, NO_CURRENCY, parseMoney } from "../domain/money";
+import { excelErrorCc, excelErrorOf, isBlank, MAX_ERRORS, type MatchedTable, normalizeHeader, trimBlankRows } from "./table";
+
+/** What a reader gets for a cell holding an Excel error: the error is recorded, the value unusable. */
+const BAD: unique symbol = Symbol("excel error");
+
+/** Bounds of a plain number: whole, at least, at most. */
+export interface NumberBounds {
+  readonly integer?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+}
 
 export interface ReadOptions {
   readonly dateSystem?: DateSystem;
@@ -18,6 +28,11 @@ export class RowReader {
   row: readonly unknown[] = [];
   rowNumber = 0;
   readonly errors: CcError[] = [];
+  /** Keys whose Excel error was already reported on `reportedRow` (one error per cell). */
+  private reported = new Set<string>();
+  private reportedRow = -1;
+  /** Per money column, the sum of the magnitudes read so far (see `tally`). */
+  private readonly magnitudes = new Map<string, number>();
   private readonly dateSystem: DateSystem;
   private readonly roundAmounts: boolean;
 
@@ -29,10 +44,11 @@ export class RowReader {
     this.roundAmounts = options.roundAmounts ?? false;
   }
 
-  /** Point the reader at data row `i` (0-based below the header). */
+  /** Point the reader at data row `i` (0-based below the header); an Excel error anywhere in it is recorded. */
   at(i: number): this {
     this.row = this.table.rows[i] ?? [];
     this.rowNumber = this.table.firstDataRow + i;
+    this.checkRow();
     return this;
   }
 
@@ -49,6 +65,46 @@ export class RowReader {
     return isBlank(this.cell(key));
   }
 
+  /**
+   * The cell of `key` for a reader: its value, or BAD when it holds an Excel error (recorded
+   * once, naming the row and column). Every reader below starts here: one rule for every kind.
+   */
+  private value(key: string): unknown {
+    const v = this.cell(key);
+    const shown = excelErrorOf(v);
+    if (shown === undefined) return v;
+    this.reportExcelError(key, shown);
+    return BAD;
+  }
+
+  private reportExcelError(key: string, shown: string): void {
+    if (this.reportedRow !== this.rowNumber) {
+      this.reported = new Set();
+      this.reportedRow = this.rowNumber;
+    }
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.errors.push(excelErrorCc(shown, { table: this.table.name, row: this.rowNumber, column: this.table.headerOf.get(key) ?? key }));
+  }
+
+  /**
+   * Refuse an Excel error in any column of the row, also in columns the operation does not read
+   * (carried-through extras): a #REF! anywhere means the row is not what the user meant.
+   * Returns true when the row is free of Excel errors.
+   */
+  checkRow(): boolean {
+    const before = this.errors.length;
+    for (const [key, i] of this.table.index) {
+      const shown = excelErrorOf(this.row[i]);
+      if (shown !== undefined) this.reportExcelError(key, shown);
+    }
+    for (const { header, index } of this.table.extras) {
+      const shown = excelErrorOf(this.row[index]);
+      if (shown !== undefined) this.reportExcelError(header, shown);
+    }
+    return this.errors.length === before;
+  }
+
   error(key: string, code: string, message: string): undefined {
     this.errors.push(
       ccError(code, message, { table: this.table.name, row: this.rowNumber, column: this.table.headerOf.get(key) ?? key }),
@@ -58,23 +114,41 @@ export class RowReader {
 
   /** Text, trimmed; numbers become their digits (customer 2050 -> "2050"). */
   text(key: string, required = false): string | undefined {
-    const v = this.cell(key);
+    const v = this.value(key);
+    if (v === BAD) return undefined;
     if (isBlank(v)) return required ? this.error(key, `${snake(key)}_must_not_be_blank`, "is blank") : undefined;
-    if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
-    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-    return String(v).trim();
+    const t = textOf(v);
+    if (t === undefined) return this.error(key, `${snake(key)}_must_be_text`, "is not text, a number or TRUE/FALSE");
+    return t;
   }
 
   money(key: string, exponent: number, required = false): number | undefined {
-    const v = this.cell(key);
+    const v = this.value(key);
+    if (v === BAD) return undefined;
     if (isBlank(v)) return required ? this.error(key, `${snake(key)}_must_not_be_blank`, "is blank") : undefined;
-    const parsed = parseMoney(v, exponent, this.roundAmounts);
-    if (parsed.ok) return parsed.minor;
+    const currency = typeof v === "string" && this.has("currency") ? (textOf(this.cell("currency")) ?? NO_CURRENCY) : undefined;
+    const parsed = parseMoney(v, exponent, this.roundAmounts, currency);
+    if (parsed.ok) return this.tally(key, parsed.minor);
     return this.error(key, `${snake(key)}_must_be_an_amount`, parsed.reason);
   }
 
+  /**
+   * Count `minor` into its column's sum of magnitudes. While that sum stays within 2^53 minor units
+   * every sum the engine makes of the column's amounts (balances, exposure, totals) is exact; the
+   * row where it passes the limit is an error instead of a wrong total.
+   */
+  tally(key: string, minor: number): number | undefined {
+    const sum = (this.magnitudes.get(key) ?? 0) + Math.abs(minor);
+    this.magnitudes.set(key, sum);
+    if (sum > MAX_MINOR) {
+      return this.error(key, "amounts_must_sum_within_2_53_minor_units", "the amounts of this column up to here add up to more than 2^53 minor units, past what is exact");
+    }
+    return minor;
+  }
+
   date(key: string, required = false): number | undefined {
-    const v = this.cell(key);
+    const v = this.value(key);
+    if (v === BAD) return undefined;
     if (isBlank(v)) return required ? this.error(key, `${snake(key)}_must_not_be_blank`, "is blank") : undefined;
     const parsed = parseDate(v, this.dateSystem);
     if (parsed.ok) return parsed.serial;
@@ -98,18 +172,25 @@ export class RowReader {
     return this.error(key, "currency_must_be_known", `'${code}' is not an ISO 4217 currency code with a known precision`);
   }
 
-  /** A plain number (not money): days, months, points. */
-  number(key: string, required = false): number | undefined {
-    const v = this.cell(key);
+  /**
+   * A plain number (not money): days, months, points. Past 15 significant digits (what Excel holds
+   * exactly) it is refused, and so is a value outside `bounds`.
+   */
+  number(key: string, required = false, bounds: NumberBounds = {}): number | undefined {
+    const v = this.value(key);
+    if (v === BAD) return undefined;
     if (isBlank(v)) return required ? this.error(key, `${snake(key)}_must_not_be_blank`, "is blank") : undefined;
     const n = toNumber(v);
-    if (n === undefined) return this.error(key, `${snake(key)}_must_be_a_number`, `'${String(v)}' is not a number`);
+    if (n === undefined) return this.error(key, `${snake(key)}_must_be_a_number`, `'${String(v)}' is not a number (or has more than 15 digits)`);
+    const out = outOfBounds(n, bounds);
+    if (out !== undefined) return this.error(key, `${snake(key)}_must_be_a_number`, out);
     return n;
   }
 
   /** A percent in percent points: 2 and "2%" both mean 2 %. */
   percent(key: string, required = false): number | undefined {
-    const v = this.cell(key);
+    const v = this.value(key);
+    if (v === BAD) return undefined;
     if (isBlank(v)) return required ? this.error(key, `${snake(key)}_must_not_be_blank`, "is blank") : undefined;
     const n = toNumber(typeof v === "string" ? v.replace(/%\s*$/, "") : v);
     if (n === undefined) return this.error(key, `${snake(key)}_must_be_a_percent`, `'${String(v)}' is not a percent`);
@@ -117,9 +198,38 @@ export class RowReader {
     return n;
   }
 
+  /**
+   * A number read by the plain-number rule, with `%` allowed at the end of text; for readers whose
+   * unit depends on another column (a rule's Value). `label` names what was expected.
+   */
+  numberOrPercent(key: string, label: string): number | undefined {
+    const v = this.value(key);
+    if (v === BAD) return undefined;
+    if (isBlank(v)) return this.error(key, `${snake(key)}_must_not_be_blank`, "is blank");
+    const n = toNumber(typeof v === "string" ? v.replace(/%\s*$/, "") : v);
+    if (n === undefined) return this.error(key, `${snake(key)}_must_be_a_number`, `'${String(v)}' is not a number of ${label}`);
+    return n;
+  }
+
+  /**
+   * An exchange rate: a positive number of at most 15 significant digits, no larger than
+   * MAX_RATE (no currency is worth a billion of another; past that a conversion overflows).
+   */
+  rate(key: string): string | undefined {
+    const v = this.value(key);
+    if (v === BAD) return undefined;
+    if (isBlank(v)) return this.error(key, `${snake(key)}_must_not_be_blank`, "is blank");
+    const n = toNumber(v);
+    if (n === undefined || n <= 0 || n > MAX_RATE || n < 1 / MAX_RATE) {
+      return this.error(key, `${snake(key)}_must_be_positive`, `'${String(v)}' is not a positive rate between 1e-9 and 1e9`);
+    }
+    return String(n);
+  }
+
   /** TRUE/FALSE, Yes/No, Y/N, 1/0, Ja/Nej/Nei; blank is false. */
   bool(key: string): boolean {
-    const v = this.cell(key);
+    const v = this.value(key);
+    if (v === BAD) return false;
     if (isBlank(v)) return false;
     const b = parseBool(v);
     if (b === undefined) {
@@ -131,9 +241,10 @@ export class RowReader {
 
   /** One of `values`, matched like headers (case, spaces); aliases map other words to a value. */
   choice<T extends string>(key: string, values: readonly T[], aliases: Readonly<Record<string, T>> = {}): T | undefined {
-    const v = this.cell(key);
-    if (isBlank(v)) return undefined;
-    const found = matchChoice(String(v), values, aliases);
+    const v = this.value(key);
+    if (v === BAD || isBlank(v)) return undefined;
+    const text = textOf(v);
+    const found = text === undefined ? undefined : matchChoice(text, values, aliases);
     if (found === undefined) {
       return this.error(key, `${snake(key)}_must_be_one_of`, `'${String(v)}' is not one of ${values.join(", ")}`);
     }
@@ -159,9 +270,43 @@ export function matchChoice<T extends string>(
   return undefined;
 }
 
+/** Most days a count of days may hold: the span of Excel's dates (1900-01-01 to 9999-12-31). */
+export const MAX_DAYS = 2_958_465;
+
+/** Largest exchange rate (and smallest, as 1 / MAX_RATE) a rate cell may hold. */
+export const MAX_RATE = 1e9;
+
+/** Largest magnitude of a plain number Excel holds exactly to the unit: 15 significant digits. */
+export const MAX_PLAIN_NUMBER = 999_999_999_999_999;
+
+/**
+ * A number cell or plain decimal text as a number at Excel's 15 significant digits; undefined for
+ * anything else, for non-finite values and for magnitudes past 15 digits (not exact).
+ * @example toNumber("2.5") // 2.5
+ * @example toNumber(1e300) // undefined
+ */
 export function toNumber(v: unknown): number | undefined {
-  if (typeof v === "number") return Number.isFinite(v) ? Number(v.toPrecision(15)) : undefined;
-  if (typeof v === "string" && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(v)) return Number(v);
+  let n: number;
+  if (typeof v === "number") n = Number.isFinite(v) ? Number(v.toPrecision(15)) : Number.NaN;
+  else if (typeof v === "string" && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(v)) n = Number(v);
+  else return undefined;
+  if (!Number.isFinite(n) || Math.abs(n) > MAX_PLAIN_NUMBER) return undefined;
+  return n === 0 ? 0 : n;
+}
+
+/** Why `n` is outside `bounds`, or undefined when it is inside. */
+export function outOfBounds(n: number, bounds: NumberBounds): string | undefined {
+  if (bounds.integer === true && !Number.isInteger(n)) return `${n} is not a whole number`;
+  if (bounds.min !== undefined && n < bounds.min) return `${n} is below ${bounds.min}`;
+  if (bounds.max !== undefined && n > bounds.max) return `${n} is above ${bounds.max}`;
+  return undefined;
+}
+
+/** A cell as text: text trimmed, a number as its 15 digits, TRUE/FALSE; undefined for anything else. */
+export function textOf(v: unknown): string | undefined {
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number") return Number.isFinite(v) ? (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)))) : undefined;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return undefined;
 }
 

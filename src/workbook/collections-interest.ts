@@ -8,7 +8,7 @@
 import type { InterestCode, InterestNote, InterestTier } from "../domain/collections";
 import { ccError, fail, ok, type Result } from "../domain/errors";
 import { currencyExponent, minorToNumber } from "../domain/money";
-import { RowReader } from "./cells";
+import { MAX_DAYS, RowReader } from "./cells";
 import { readOptions } from "./options";
 import { type ColumnSpec, isRange, matchTable, normalizeHeader, trimBlankRows } from "./table";
 
@@ -62,7 +62,7 @@ function readTiers(range: unknown[][]): Result<InterestCode> {
   for (let i = 0; i < table.rows.length; i++) {
     r.at(i);
     code = code ?? r.text("code");
-    const fromMonth = r.number("fromMonth", true);
+    const fromMonth = r.number("fromMonth", true, { integer: true, min: 0, max: MAX_DAYS });
     const percentPerMonth = r.percent("percentPerMonth", true);
     if (fromMonth !== undefined && percentPerMonth !== undefined) tiers.push({ fromMonth, percentPerMonth });
   }
@@ -78,7 +78,7 @@ function readFlat(range: unknown[][]): Result<InterestCode> {
   const r = new RowReader(table).at(0);
   const code = r.text("code");
   const percent = r.percent("percent", true);
-  const minDays = r.number("minDays") ?? 0;
+  const minDays = r.number("minDays", false, { integer: true, min: 0, max: MAX_DAYS }) ?? 0;
   const basis = r.choice("basis", BASES, BASIS_ALIASES) ?? "due";
   if (r.errors.length > 0 || percent === undefined) return fail(...r.errors);
   return ok(flat(percent, minDays, basis, code));

@@ -5,7 +5,7 @@ import type { LetterCode, LetterDue, SentLetter } from "../domain/collections";
 import { MAX_LETTERS } from "../domain/collections";
 import { ccError, fail, ok, type Result } from "../domain/errors";
 import { currencyExponent, minorToNumber } from "../domain/money";
-import { RowReader, toNumber } from "./cells";
+import { MAX_DAYS, RowReader } from "./cells";
 import { type ColumnSpec, matchTable, trimBlankRows } from "./table";
 
 const SEQUENCE_COLUMNS: readonly ColumnSpec[] = [
@@ -39,7 +39,7 @@ export function readLetterSequence(range: unknown): Result<LetterCode[]> {
     const code = r.text("code", true);
     const fee = amount(r, "fee");
     const minOverdue = amount(r, "minOverdue");
-    const graceDays = r.number("graceDays") ?? 0;
+    const graceDays = r.number("graceDays", false, { integer: true, min: 0, max: MAX_DAYS }) ?? 0;
     const block = r.bool("block");
     if (code !== undefined) out.push({ code, fee, minOverdue, graceDays, block });
   }
@@ -49,9 +49,13 @@ export function readLetterSequence(range: unknown): Result<LetterCode[]> {
 /** A fee or minimum in major units; the engine checks it fits each customer's currency. */
 function amount(r: RowReader, key: string): number {
   if (!r.has(key) || r.blank(key)) return 0;
-  const n = toNumber(r.cell(key));
-  if (n === undefined || n < 0) {
-    r.error(key, `${key === "fee" ? "fee" : "min_overdue"}_must_be_an_amount`, `'${String(r.cell(key))}' is not an amount of zero or more`);
+  const n = r.number(key, false, { min: 0 });
+  if (n === undefined) {
+    // Re-code the plain-number error as this column's amount error (docs/errors.md).
+    const last = r.errors[r.errors.length - 1];
+    if (last !== undefined && last.code.endsWith("_must_be_a_number")) {
+      r.errors[r.errors.length - 1] = { ...last, code: `${key === "fee" ? "fee" : "min_overdue"}_must_be_an_amount`, message: `${last.message}; give an amount of zero or more` };
+    }
     return 0;
   }
   return n;

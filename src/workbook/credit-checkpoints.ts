@@ -5,7 +5,7 @@
 import { validateCheckpoints } from "../domain/credit/checkpoints";
 import { CHECKPOINT_STEPS, type Checkpoint } from "../domain/credit/types";
 import { type Result } from "../domain/errors";
-import { readEachRow, type ReadOptions } from "./cells";
+import { MAX_DAYS, readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
 
 export const CHECKPOINT_COLUMNS: readonly ColumnSpec[] = [
@@ -31,7 +31,7 @@ export function readCheckpoints(range: unknown, options: ReadOptions & { name?: 
     }
     const step = r.choice("checkpoint", CHECKPOINT_STEPS, STEP_ALIASES);
     const graceDays = r.number("graceDays");
-    if (graceDays !== undefined && (!Number.isInteger(graceDays) || graceDays < 0)) r.error("graceDays", "grace_days_must_be_whole_days", `${graceDays} is not a whole number of days`);
+    if (graceDays !== undefined && (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > MAX_DAYS)) r.error("graceDays", "grace_days_must_be_whole_days", `${graceDays} is not a whole number of days`);
     if (step === undefined) return;
     out.push({ step, posting: r.bool("posting"), proForma: r.bool("proForma"), ...(graceDays !== undefined ? { graceDays } : {}), row: r.rowNumber });
   });

@@ -62,6 +62,8 @@ export function readTemporaryLimits(range: unknown, options: ReadTemporaryLimits
   const name = options.name ?? "temporaryLimits";
   const matched = matchTable(range, TEMPORARY_LIMIT_COLUMNS, name);
   if (!matched.ok) return matched;
+  // Two limits of one owner covering the same day would make the limit depend on row order.
+  const periods = new Map<string, { fromSerial: number; toSerial: number; row: number }[]>();
   return readEachRow<TemporaryLimit>(matched.value, options, (r, out) => {
     const customer = r.text("customer");
     const group = r.text("creditGroup");
@@ -77,6 +79,16 @@ export function readTemporaryLimits(range: unknown, options: ReadTemporaryLimits
     const toSerial = r.date("to", true);
     if (fromSerial !== undefined && toSerial !== undefined && toSerial < fromSerial) r.error("to", "to_must_not_be_before_from", "ends before it starts");
     if (creditLimitMinor !== undefined && creditLimitMinor < 0) r.error("creditLimit", "credit_limit_must_not_be_negative", "a credit limit cannot be negative");
+    if (fromSerial !== undefined && toSerial !== undefined && toSerial >= fromSerial) {
+      const key = `${owner}\u0000${account}`;
+      const list = periods.get(key) ?? [];
+      const clash = list.find((p) => p.fromSerial <= toSerial && fromSerial <= p.toSerial);
+      if (clash !== undefined) {
+        r.error("from", "temporary_limits_must_not_overlap", `${owner === "Customer" ? "customer" : "credit group"} ${account} already has a temporary limit on row ${clash.row} for some of these days; keep one per day`);
+      }
+      list.push({ fromSerial, toSerial, row: r.rowNumber });
+      periods.set(key, list);
+    }
     if (creditLimitMinor === undefined || fromSerial === undefined || toSerial === undefined) return;
     out.push({ owner, account, creditLimitMinor, fromSerial, toSerial, row: r.rowNumber });
   });

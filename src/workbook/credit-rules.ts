@@ -5,7 +5,7 @@
 import { Decimal } from "../domain/_lib/decimal";
 import { type BlockingRule, RULE_KINDS, RULE_LEVELS, RULE_TYPES, RULE_VALUE_TYPE, VALUE_TYPES } from "../domain/credit/types";
 import { type Result } from "../domain/errors";
-import { readEachRow, type ReadOptions, RowReader, toNumber } from "./cells";
+import { readEachRow, type ReadOptions, RowReader } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
 
@@ -64,12 +64,8 @@ export function readRules(range: unknown, options: ReadOptions & { name?: string
 
 function readValue(r: RowReader, valueType: string): string | undefined {
   if (valueType === "Text") return r.text("value", true);
-  const cell = r.cell("value");
-  const n = toNumber(typeof cell === "string" ? cell.replace(/%\s*$/, "") : cell);
-  if (n === undefined) {
-    if (r.blank("value")) return r.error("value", "value_must_not_be_blank", "is blank");
-    return r.error("value", "value_must_be_a_number", `'${String(cell)}' is not a number of ${valueType.toLowerCase()}`);
-  }
+  const n = r.numberOrPercent("value", valueType.toLowerCase());
+  if (n === undefined) return undefined;
   if (n < 0) return r.error("value", "value_must_not_be_negative", `${n} is negative`);
   if (valueType === "Days" && !Number.isInteger(n)) return r.error("value", "value_must_be_whole_days", `${n} is not a whole number of days`);
   return new Decimal(n).toString();

@@ -6,14 +6,16 @@
 import { parseDate } from "../domain/dates";
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
 import { matchChoice, parseBool, toNumber } from "./cells";
-import { isBlank, normalizeHeader } from "./table";
+import { excelErrorsIn, isBlank, normalizeHeader } from "./table";
 
 export type OptionKind =
   | { readonly kind: "bool" }
-  | { readonly kind: "number"; readonly min?: number; readonly integer?: boolean }
+  | { readonly kind: "number"; readonly min?: number; readonly max?: number; readonly integer?: boolean }
   | { readonly kind: "text" }
   | { readonly kind: "date" }
-  | { readonly kind: "choice"; readonly values: readonly string[] };
+  | { readonly kind: "choice"; readonly values: readonly string[] }
+  /** Kept as the cell holds it, for a reader that needs more context (money needs its currency). */
+  | { readonly kind: "cell" };
 
 export type OptionSpecs = Readonly<Record<string, OptionKind>>;
 export type OptionValue = boolean | number | string;
@@ -22,9 +24,18 @@ export type OptionValue = boolean | number | string;
  * @example readOptions([["PartialDiscount", true]], { PartialDiscount: { kind: "bool" } }) // ok({ PartialDiscount: true })
  */
 export function readOptions(range: unknown, specs: OptionSpecs, name = "options"): Result<Record<string, OptionValue>> {
+  const read = readOptionRows(range, specs, name);
+  return read.ok ? ok(read.value.values) : read;
+}
+
+/** `readOptions` with the row (1-based) each option was read from, for errors found later. */
+export function readOptionRows(range: unknown, specs: OptionSpecs, name = "options"): Result<{ values: Record<string, OptionValue>; rows: Record<string, number> }> {
   const out: Record<string, OptionValue> = {};
-  if (range === null || range === undefined) return ok(out);
+  const rowOf: Record<string, number> = {};
+  if (range === null || range === undefined) return ok({ values: out, rows: rowOf });
   const rows = Array.isArray(range) ? (range as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r])) : [[range]];
+  const bad = excelErrorsIn(rows, name, ["Name", "Value"]);
+  if (bad.length > 0) return fail(...bad);
   const known = new Map(Object.keys(specs).map((k) => [normalizeHeader(k), k]));
   const errors: CcError[] = [];
   rows.forEach((r, i) => {
@@ -47,8 +58,9 @@ export function readOptions(range: unknown, specs: OptionSpecs, name = "options"
       return;
     }
     out[key] = parsed;
+    rowOf[key] = row;
   });
-  return errors.length > 0 ? fail(...errors) : ok(out);
+  return errors.length > 0 ? fail(...errors) : ok({ values: out, rows: rowOf });
 }
 
 function parseOption(value: unknown, spec: OptionKind): OptionValue | undefined {
@@ -59,6 +71,7 @@ function parseOption(value: unknown, spec: OptionKind): OptionValue | undefined 
       const n = toNumber(value);
       if (n === undefined) return undefined;
       if (spec.min !== undefined && n < spec.min) return undefined;
+      if (spec.max !== undefined && n > spec.max) return undefined;
       if (spec.integer === true && !Number.isInteger(n)) return undefined;
       return n;
     }
@@ -70,6 +83,8 @@ function parseOption(value: unknown, spec: OptionKind): OptionValue | undefined 
     }
     case "choice":
       return matchChoice(String(value), spec.values);
+    case "cell":
+      return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined;
   }
 }
 
@@ -78,12 +93,14 @@ function describeKind(spec: OptionKind): string {
     case "bool":
       return "TRUE or FALSE";
     case "number":
-      return spec.min !== undefined ? `a number of at least ${spec.min}` : "a number";
+      return spec.max !== undefined ? `a number from ${spec.min ?? "any"} to ${spec.max}` : spec.min !== undefined ? `a number of at least ${spec.min}` : "a number";
     case "text":
       return "text";
     case "date":
       return "a date";
     case "choice":
       return `one of ${spec.values.join(", ")}`;
+    case "cell":
+      return "a value";
   }
 }

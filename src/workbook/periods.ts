@@ -16,13 +16,18 @@ import {
 } from "../domain/aging/periods";
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
 import { matchChoice, toNumber } from "./cells";
-import { isBlank } from "./table";
+import { excelErrorsIn, isBlank } from "./table";
+
+/** Longest period: the whole span of dates Excel has (1900-01-01 to 9999-12-31), in each unit. */
+const MAX_LENGTH: Readonly<Record<PeriodUnit, number>> = { Day: 2958465, Week: 422638, Month: 97200, Quarter: 32400, Year: 8100, Unlimited: 0 };
 
 const where = (row: number, column?: string): { table: string; row: number; column?: string } =>
   column === undefined ? { table: "periods", row } : { table: "periods", row, column };
 
 export function readPeriods(range: unknown, basis: AgingBasis): Result<AgingDefinition> {
   if (range === null || range === undefined) return ok(defaultDefinition(basis));
+  const bad = excelErrorsIn(range, "periods", ["Label", "Days", "Unit"]);
+  if (bad.length > 0) return fail(...bad);
   const rows = (Array.isArray(range) ? range : [[range]]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
   const nonBlank = rows.filter((r) => r.some((c) => !isBlank(c)));
   if (nonBlank.length === 0) return ok(defaultDefinition(basis));
@@ -36,7 +41,7 @@ function readBounds(bounds: number[], basis: AgingBasis): Result<AgingDefinition
   let previous = 0;
   for (let i = 0; i < bounds.length; i++) {
     const b = bounds[i] ?? 0;
-    if (!Number.isInteger(b) || b <= previous) {
+    if (!Number.isInteger(b) || b <= previous || b > MAX_LENGTH.Day) {
       return fail(
         ccError("period_bounds_must_increase", `${b} must be a whole number of days greater than ${previous}`, { table: "periods", column: `bound ${i + 1}` }),
       );
@@ -81,11 +86,19 @@ function readLabelled(rows: unknown[][], basis: AgingBasis): Result<AgingDefinit
         errors.push(ccError("period_unit_must_be_known", `'${String(r[2])}' is not one of ${PERIOD_UNITS.join(", ")}`, where(row, "Unit")));
         return;
       }
+      if (n > MAX_LENGTH[unit]) {
+        errors.push(ccError("period_days_must_be_whole", `${n} ${unit.toLowerCase()}s is longer than the span of Excel's dates`, where(row, "Days")));
+        return;
+      }
       periods.push({ label, length: n, unit });
       return;
     }
     if (n === 0 && i === 0 && basis === "due") {
       notDueLabel = label;
+      return;
+    }
+    if (n > MAX_LENGTH.Day) {
+      errors.push(ccError("period_days_must_be_whole", `${n} days is longer than the span of Excel's dates`, where(row, "Days")));
       return;
     }
     if (n <= previous && !(i === 0 && n > 0)) {

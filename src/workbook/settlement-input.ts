@@ -3,56 +3,100 @@
  * the priority list and the discount-code table.
  */
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
-import { currencyExponent } from "../domain/money";
+import { currencyExponent, parseMoney } from "../domain/money";
 import { DISCOUNT_ADMINISTRATION, type DiscountCode, type SettlementItem, type SettlementOptions, USE_CASH_DISCOUNT } from "../domain/settlement/types";
 import { DEFAULT_PRIORITY } from "../domain/settlement/types";
 import { TRANSACTION_TYPES, type TransactionType } from "../domain/types";
 import { matchChoice, readEachRow } from "./cells";
-import { readOptions, type OptionSpecs } from "./options";
-import { isBlank, isRange, MAX_ERRORS, matchTable } from "./table";
+import { readOptionRows, type OptionSpecs } from "./options";
+import { excelErrorOf, excelErrorsIn, isBlank, isRange, MAX_ERRORS, matchTable } from "./table";
 import { dropUndefined, readTransactions, TRANSACTION_COLUMNS } from "./transactions";
 
 export const SETTLE_OPTION_SPECS: OptionSpecs = {
   PartialDiscount: { kind: "bool" },
   DiscountOnCreditNotes: { kind: "bool" },
   UseCashDiscount: { kind: "choice", values: USE_CASH_DISCOUNT },
-  MaxPennyDifference: { kind: "number", min: 0 },
-  MaxOverUnder: { kind: "number", min: 0 },
+  MaxPennyDifference: { kind: "cell" },
+  MaxOverUnder: { kind: "cell" },
   DiscountAdministration: { kind: "choice", values: DISCOUNT_ADMINISTRATION },
   PaymentCurrency: { kind: "text" },
   AccountingCurrency: { kind: "text" },
 };
 
 export interface SettleOptionsRead {
+  /** Every option but the tolerances, which are money and need the payment's currency. */
   readonly options: Partial<SettlementOptions>;
   readonly paymentCurrency?: string;
   readonly accountingCurrency?: string;
+  /** MaxPennyDifference and MaxOverUnder as given, with their rows; read by `settleTolerances`. */
+  readonly tolerances: readonly ToleranceCell[];
 }
 
-/** @example readSettleOptions([["PartialDiscount", true]]) // ok({ options: { partialDiscount: true } }) */
+export interface ToleranceCell {
+  readonly option: "MaxPennyDifference" | "MaxOverUnder";
+  readonly value: unknown;
+  readonly row: number;
+}
+
+/** @example readSettleOptions([["PartialDiscount", true]]) // ok({ options: { partialDiscount: true }, tolerances: [] }) */
 export function readSettleOptions(range: unknown): Result<SettleOptionsRead> {
-  const read = readOptions(range, SETTLE_OPTION_SPECS, "options");
+  const read = readOptionRows(range, SETTLE_OPTION_SPECS, "options");
   if (!read.ok) return read;
-  const v = read.value;
+  const v = read.value.values;
   const options: Record<string, unknown> = {
     partialDiscount: v["PartialDiscount"], discountOnCreditNotes: v["DiscountOnCreditNotes"], useCashDiscount: v["UseCashDiscount"],
-    maxPennyDifference: v["MaxPennyDifference"], maxOverUnder: v["MaxOverUnder"], discountAdministration: v["DiscountAdministration"],
+    discountAdministration: v["DiscountAdministration"],
   };
   const errors: CcError[] = [];
   const currency = (name: string): string | undefined => {
     const c = v[name];
     if (c === undefined) return undefined;
     const code = String(c).toUpperCase();
-    if (currencyExponent(code) === undefined) errors.push(ccError("currency_must_be_known", `${name} '${code}' is not an ISO 4217 currency code with a known precision`, { table: "options", column: "Value" }));
+    if (currencyExponent(code) === undefined) errors.push(ccError("currency_must_be_known", `${name} '${code}' is not an ISO 4217 currency code with a known precision`, { table: "options", row: read.value.rows[name] ?? 0, column: "Value" }));
     return code;
   };
+  const tolerances: ToleranceCell[] = [];
+  for (const option of ["MaxPennyDifference", "MaxOverUnder"] as const) {
+    if (v[option] !== undefined) tolerances.push({ option, value: v[option], row: read.value.rows[option] ?? 0 });
+  }
   const out = dropUndefined({ options: dropUndefined(options) as Partial<SettlementOptions>, paymentCurrency: currency("PaymentCurrency"), accountingCurrency: currency("AccountingCurrency") });
-  return errors.length > 0 ? fail(...errors) : ok(out as SettleOptionsRead);
+  return errors.length > 0 ? fail(...errors) : ok({ ...(out as Omit<SettleOptionsRead, "tolerances">), tolerances });
+}
+
+/**
+ * The tolerances in minor units of the payment's currency, read by the one money reader: 0.005 in
+ * USD is an error (not one cent), 0.5 in JPY too; negative is an error.
+ * @example settleTolerances([{ option: "MaxPennyDifference", value: 0.05, row: 2 }], "USD") // ok({ maxPennyDifferenceMinor: 5 })
+ */
+export function settleTolerances(cells: readonly ToleranceCell[], currency: string, table = "options"): Result<Partial<SettlementOptions>> {
+  const exponent = currencyExponent(currency) ?? 2;
+  const errors: CcError[] = [];
+  const out: Record<string, number> = {};
+  for (const c of cells) {
+    const minor = toleranceMinor(c.value, exponent);
+    const code = c.option === "MaxPennyDifference" ? "max_penny_difference_must_be_an_amount" : "max_over_under_must_be_an_amount";
+    if (typeof minor === "string") errors.push(ccError(code, `${minor} (in ${currency || "the payment's currency"})`, { table, row: c.row, column: "Value" }));
+    else out[c.option === "MaxPennyDifference" ? "maxPennyDifferenceMinor" : "maxOverUnderMinor"] = minor;
+  }
+  return errors.length > 0 ? fail(...errors) : ok(out as Partial<SettlementOptions>);
+}
+
+/** A tolerance cell or typed text in minor units, or the reason it is not one (the task pane's fields use it too). */
+export function toleranceMinor(value: unknown, exponent: number): number | string {
+  const shown = excelErrorOf(value);
+  if (shown !== undefined) return `holds the Excel error ${shown}`;
+  if (isBlank(value)) return "is blank";
+  const parsed = parseMoney(value, exponent);
+  if (!parsed.ok) return parsed.reason;
+  if (parsed.minor < 0) return `${String(value)} is negative; a tolerance is zero or more`;
+  return parsed.minor;
 }
 
 /** A list of transaction types in order (a row, a column or one cell); absent = Fee, CollectionLetter, InterestNote, Invoice. */
 export function readPriority(values: readonly unknown[]): Result<TransactionType[]> {
   if (values.length === 0) return ok([...DEFAULT_PRIORITY]);
+  const bad = excelErrorsIn(values.map((v) => [v]), "priority", ["Type"]);
+  if (bad.length > 0) return fail(...bad);
   const errors: CcError[] = [];
   const out: TransactionType[] = [];
   values.forEach((v, i) => {

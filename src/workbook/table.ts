@@ -41,6 +41,70 @@ export function normalizeHeader(text: string): string {
     .replace(/ö/g, "o");
 }
 
+/**
+ * Excel's error values as they reach us: as text (`range.values` in the task pane, .xlsx readers)
+ * or as an error object (`CustomFunctions.Error` and similar, with a `code`, `errorCode`, `error`
+ * or `value` field holding the error text or an ErrorCode name).
+ */
+export const EXCEL_ERRORS: readonly string[] = [
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
+  "#BUSY!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#PYTHON!", "#EXTERNAL!",
+];
+const EXCEL_ERROR_SET = new Set(EXCEL_ERRORS);
+const ERROR_CODE_NAMES: Readonly<Record<string, string>> = {
+  nullreference: "#NULL!", divisionbyzero: "#DIV/0!", invalidvalue: "#VALUE!", invalidreference: "#REF!",
+  invalidname: "#NAME?", invalidnumber: "#NUM!", notavailable: "#N/A", gettingdata: "#GETTING_DATA",
+  spill: "#SPILL!", calc: "#CALC!", busy: "#BUSY!",
+};
+
+/**
+ * The Excel error a cell holds (`"#REF!"`), or undefined for any other value. A cell holding an
+ * error is never text, a number or blank: every reader refuses it, naming table, row and column.
+ * @example excelErrorOf("#N/A") // "#N/A"
+ * @example excelErrorOf({ code: "#DIV/0!" }) // "#DIV/0!"
+ * @example excelErrorOf("#1 customer") // undefined
+ */
+export function excelErrorOf(cell: unknown): string | undefined {
+  if (typeof cell === "string") {
+    if (cell.length < 3 || cell.length > 20) return undefined;
+    const t = cell.trim().toUpperCase();
+    return t.charCodeAt(0) === 35 && EXCEL_ERROR_SET.has(t) ? t : undefined;
+  }
+  if (typeof cell !== "object" || cell === null || Array.isArray(cell)) return undefined;
+  const o = cell as Record<string, unknown>;
+  for (const field of ["code", "errorCode", "error", "value", "type"]) {
+    const v = o[field];
+    if (typeof v !== "string") continue;
+    const asText = excelErrorOf(v);
+    if (asText !== undefined) return asText;
+    const named = ERROR_CODE_NAMES[v.toLowerCase()];
+    if (named !== undefined) return named;
+  }
+  if (o["type"] === "Error" || (cell instanceof Error)) return "#VALUE!";
+  return undefined;
+}
+
+/** The error a cell with an Excel error value gets, wherever it is read. */
+export function excelErrorCc(shown: string, where: { table?: string; row?: number; column?: string }): CcError {
+  return ccError("cell_must_not_be_an_excel_error", `holds the Excel error ${shown}; fix the formula or the cell it refers to`, where);
+}
+
+/**
+ * The Excel errors in a list-like range without a header (options, periods, a priority list): one
+ * error per cell, named by the range, the row (1-based) and `columns[j]` (or "column j+1").
+ */
+export function excelErrorsIn(range: unknown, table: string, columns: readonly string[] = []): CcError[] {
+  const rows = Array.isArray(range) ? (range as unknown[]) : [range];
+  const out: CcError[] = [];
+  rows.forEach((row, i) => {
+    (Array.isArray(row) ? (row as unknown[]) : [row]).forEach((cell, j) => {
+      const shown = excelErrorOf(cell);
+      if (shown !== undefined && out.length < MAX_ERRORS) out.push(excelErrorCc(shown, { table, row: i + 1, column: columns[j] ?? `column ${j + 1}` }));
+    });
+  });
+  return out;
+}
+
 export function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }

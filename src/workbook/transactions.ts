@@ -3,8 +3,8 @@
  */
 import { type Result } from "../domain/errors";
 import { COLLECTION_STATUSES, type CollectionStatus, type ExchangeRate, type Transaction, TRANSACTION_TYPES, type TransactionType } from "../domain/types";
-import { readEachRow, type ReadOptions } from "./cells";
-import { type ColumnSpec, matchTable, isBlank } from "./table";
+import { readEachRow, type ReadOptions, type RowReader } from "./cells";
+import { type ColumnSpec, matchTable } from "./table";
 
 export const TRANSACTION_COLUMNS: readonly ColumnSpec[] = [
   {
@@ -90,10 +90,9 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
     if (has("cashDiscountPct")) put(rec, "cashDiscountPct", r.percent("cashDiscountPct"));
     if (has("discountCode")) put(rec, "discountCode", r.text("discountCode"));
     if (has("invoice")) put(rec, "invoice", r.text("invoice"));
-    let status: CollectionStatus = has("status") ? (r.choice("status", COLLECTION_STATUSES, STATUS_ALIASES) ?? "None") : "None";
-    if (has("disputed") && r.bool("disputed") && status === "None") status = "Disputed";
+    const { status, promiseSerial } = readCollectionStatus(r);
     put(rec, "status", status);
-    if (has("promiseDate")) put(rec, "promiseSerial", r.date("promiseDate"));
+    put(rec, "promiseSerial", promiseSerial);
     if (has("promiseAmount")) put(rec, "promiseAmountMinor", r.money("promiseAmount", exp));
     if (has("dimension")) put(rec, "dimension", r.text("dimension"));
     if (has("postingProfile")) put(rec, "postingProfile", r.text("postingProfile"));
@@ -102,6 +101,20 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
     if (has("legalEntity")) put(rec, "legalEntity", r.text("legalEntity"));
     out.push(rec as unknown as Transaction);
   });
+}
+
+/**
+ * The one rule for a row's collection status, used by every reader of transactions (the record
+ * reader above and the one-pass aging reader): Status (blank = None), a Disputed Yes/No that is
+ * always validated and makes a blank status Disputed (docs/decisions.md), and a PromiseDate that is
+ * always validated when the column is there.
+ */
+export function readCollectionStatus(r: RowReader): { status: CollectionStatus; promiseSerial: number | undefined } {
+  let status: CollectionStatus = r.has("status") ? (r.choice("status", COLLECTION_STATUSES, STATUS_ALIASES) ?? "None") : "None";
+  const disputed = r.has("disputed") && r.bool("disputed");
+  if (disputed && status === "None") status = "Disputed";
+  const promiseSerial = r.has("promiseDate") ? r.date("promiseDate") : undefined;
+  return { status, promiseSerial };
 }
 
 /**
@@ -129,18 +142,18 @@ export const EXCHANGE_RATE_COLUMNS: readonly ColumnSpec[] = [
 export function readExchangeRates(range: unknown, options: ReadOptions & { name?: string } = {}): Result<ExchangeRate[]> {
   const matched = matchTable(range, EXCHANGE_RATE_COLUMNS, options.name ?? "rates");
   if (!matched.ok) return matched;
+  // Two rates for one currency and date would make the result depend on row order.
+  const seen = new Map<string, number>();
   return readEachRow<ExchangeRate>(matched.value, options, (r, out) => {
     const text = r.text("currency", true);
     const currency = text === undefined ? undefined : r.currency().code;
     const dateSerial = r.date("date", true);
-    const rateCell = r.cell("rate");
-    let rate: string | undefined;
-    if (isBlank(rateCell)) r.error("rate", "rate_must_not_be_blank", "is blank");
-    else {
-      const n = typeof rateCell === "number" ? rateCell : Number(String(rateCell).trim());
-      if (!Number.isFinite(n) || n <= 0 || (typeof rateCell === "string" && !/^\s*\d*\.?\d+\s*$/.test(rateCell))) {
-        r.error("rate", "rate_must_be_positive", `'${String(rateCell)}' is not a positive rate`);
-      } else rate = String(Number(n.toPrecision(15)));
+    const rate = r.rate("rate");
+    if (currency !== undefined && dateSerial !== undefined) {
+      const key = `${currency}\u0000${dateSerial}`;
+      const first = seen.get(key);
+      if (first !== undefined) r.error("date", "rate_must_appear_once_per_currency_and_date", `${currency} already has a rate for this date on row ${first}; keep one`);
+      else seen.set(key, r.rowNumber);
     }
     if (currency !== undefined && dateSerial !== undefined && rate !== undefined) out.push({ currency, dateSerial, rate, row: r.rowNumber });
   });

@@ -13,6 +13,8 @@ import { book, customer, invoice, rule } from "./fixtures";
 
 const cp = (step: Checkpoint["step"], graceDays?: number, posting = true, proForma = false): Checkpoint => ({ step, posting, proForma, ...(graceDays !== undefined ? { graceDays } : {}), row: 2 });
 
+const check = (...args: Parameters<typeof shouldCheck>): boolean => unwrap(shouldCheck(...args));
+
 describe("W7 checkpoints and grace days", () => {
   const cps = [cp("Confirmation", 2), cp("PackingSlip", 0), cp("Invoice", 0)];
   const after = { step: "Confirmation" as const, daySerial: 1 };
@@ -21,25 +23,36 @@ describe("W7 checkpoints and grace days", () => {
     ["PackingSlip", 3, false],
     ["Invoice", 4, true],
   ] as const)("confirmed on day 1 with 2 grace days: %s on day %i checks = %s", (step, day, expected) => {
-    expect(shouldCheck(cps, { step, mode: "Posting", daySerial: day, lastPass: after, rulesConfigured: true })).toBe(expected);
+    expect(check(cps, { step, mode: "Posting", daySerial: day, lastPass: after, rulesConfigured: true })).toBe(expected);
   });
   it("then the next checkpoint's grace days apply", () => {
     const cps2 = [cp("Confirmation", 2), cp("PackingSlip", 5), cp("Invoice", 0)];
     const last = { step: "PackingSlip" as const, daySerial: 4 };
-    expect(shouldCheck(cps2, { step: "Invoice", mode: "Posting", daySerial: 9, lastPass: last, rulesConfigured: true })).toBe(false);
-    expect(shouldCheck(cps2, { step: "Invoice", mode: "Posting", daySerial: 10, lastPass: last, rulesConfigured: true })).toBe(true);
+    expect(check(cps2, { step: "Invoice", mode: "Posting", daySerial: 9, lastPass: last, rulesConfigured: true })).toBe(false);
+    expect(check(cps2, { step: "Invoice", mode: "Posting", daySerial: 10, lastPass: last, rulesConfigured: true })).toBe(true);
   });
   it("without grace days every enabled step checks; disabled steps and modes never do", () => {
     const plain = [cp("Confirmation"), cp("PackingSlip", undefined, false, true)];
-    expect(shouldCheck(plain, { step: "Confirmation", mode: "Posting", daySerial: 1, lastPass: { step: "Confirmation", daySerial: 1 }, rulesConfigured: true })).toBe(false);
-    expect(shouldCheck(plain, { step: "Confirmation", mode: "Posting", daySerial: 2, lastPass: { step: "Confirmation", daySerial: 1 }, rulesConfigured: true })).toBe(true);
-    expect(shouldCheck(plain, { step: "PackingSlip", mode: "Posting", daySerial: 5, rulesConfigured: true })).toBe(false);
-    expect(shouldCheck(plain, { step: "PackingSlip", mode: "ProForma", daySerial: 5, rulesConfigured: true })).toBe(true);
-    expect(shouldCheck(plain, { step: "Invoice", mode: "Posting", daySerial: 5, rulesConfigured: true })).toBe(false);
+    // Issue #11: a blank grace is no grace, not 0: a second posting on the same day checks again.
+    expect(check(plain, { step: "Confirmation", mode: "Posting", daySerial: 1, lastPass: { step: "Confirmation", daySerial: 1 }, rulesConfigured: true })).toBe(true);
+    expect(check(plain, { step: "Confirmation", mode: "Posting", daySerial: 2, lastPass: { step: "Confirmation", daySerial: 1 }, rulesConfigured: true })).toBe(true);
+    expect(check(plain, { step: "PackingSlip", mode: "Posting", daySerial: 5, rulesConfigured: true })).toBe(false);
+    expect(check(plain, { step: "PackingSlip", mode: "ProForma", daySerial: 5, rulesConfigured: true })).toBe(true);
+    expect(check(plain, { step: "Invoice", mode: "Posting", daySerial: 5, rulesConfigured: true })).toBe(false);
+  });
+  it("with 0 grace days a step is not checked again on the same day, but the next day it is", () => {
+    const zero = [cp("Confirmation", 0), cp("Invoice", 0)];
+    const last = { step: "Confirmation" as const, daySerial: 5 };
+    expect(check(zero, { step: "Confirmation", mode: "Posting", daySerial: 5, lastPass: last, rulesConfigured: true })).toBe(false);
+    expect(check(zero, { step: "Confirmation", mode: "Posting", daySerial: 6, lastPass: last, rulesConfigured: true })).toBe(true);
+  });
+  it("a posting day before the last pass is an error, not FALSE", () => {
+    const r = shouldCheck(cps, { step: "Invoice", mode: "Posting", daySerial: 0, lastPass: after, rulesConfigured: true });
+    expect(r).toMatchObject({ ok: false, errors: [{ code: "day_must_not_be_before_the_last_pass", column: "day" }] });
   });
   it("in the order flow checks run only when rules and checkpoints are both set up", () => {
-    expect(shouldCheck(cps, { step: "Invoice", mode: "Posting", daySerial: 9, rulesConfigured: false })).toBe(false);
-    expect(shouldCheck([], { step: "Invoice", mode: "Posting", daySerial: 9, rulesConfigured: true })).toBe(false);
+    expect(check(cps, { step: "Invoice", mode: "Posting", daySerial: 9, rulesConfigured: false })).toBe(false);
+    expect(check([], { step: "Invoice", mode: "Posting", daySerial: 9, rulesConfigured: true })).toBe(false);
   });
 });
 

@@ -99,7 +99,8 @@ describe("CC.CREDITCHECKPOINT: W7 through the function", () => {
     expect(() => checkpointFunction(bad, "Invoice", "2024-01-04", null, null, null)).toThrow(/checkpoints row 3, GraceDays/);
     expect(() => checkpointFunction(CPS, "Shipping", "2024-01-04", null, null, null)).toThrow(/'Shipping' is not one of/);
   });
-  it("a blank order amount checks the exposure as it stands", () => {
-    expect(run("C1", null as unknown as number)[1]).toEqual(["OK", "", 10_000, 2000, 8000, "USD"]);
+  it("an order amount of 0 checks the exposure as it stands; a blank one is an error (issue #11)", () => {
+    expect(run("C1", 0)[1]).toEqual(["OK", "", 10_000, 2000, 8000, "USD"]);
+    expect(() => run("C1", null as unknown as number)).toThrow(/orderAmount: is blank/);
   });
 });

@@ -89,9 +89,9 @@ describe("differences and tolerances", () => {
   const inv = item("INV", 10000, { date: "2020-06-01", due: "2020-07-01" });
   const run = (amount: number, options: object) => must(proposeSettlement({ credit: payment(amount, "2020-06-05"), items: [inv], dateSerial: d("2020-06-05"), method: { kind: "duedate" }, options }));
   it.each([
-    [9999, { maxPennyDifference: 0.01 }, [["INV", 10000, 0, 1, 0]], "PennyDifference"],
-    [9990, { maxPennyDifference: 0.01, maxOverUnder: 0.1 }, [["INV", 10000, 0, 10, 0]], "CashDiscount"],
-    [9989, { maxPennyDifference: 0.01, maxOverUnder: 0.1 }, [["INV", 9989, 0, 0, 11]], undefined],
+    [9999, { maxPennyDifferenceMinor: 1 }, [["INV", 10000, 0, 1, 0]], "PennyDifference"],
+    [9990, { maxPennyDifferenceMinor: 1, maxOverUnderMinor: 10 }, [["INV", 10000, 0, 10, 0]], "CashDiscount"],
+    [9989, { maxPennyDifferenceMinor: 1, maxOverUnderMinor: 10 }, [["INV", 9989, 0, 0, 11]], undefined],
   ])("an underpayment of %i closes within the tolerances and stays open above them", (amount, options, lines, role) => {
     const p = run(amount, options);
     expect(settled(p)).toEqual(lines);
@@ -99,7 +99,7 @@ describe("differences and tolerances", () => {
   });
 
   it("an overpayment within the penny difference closes the payment to the penny account", () => {
-    const p = run(10001, { maxPennyDifference: 0.01 });
+    const p = run(10001, { maxPennyDifferenceMinor: 1 });
     expect([p.creditDifferenceMinor, p.creditDifferenceRole, p.unappliedMinor]).toEqual([1, "PennyDifference", 0]);
     const j = must(postSettlement(p, { accountingCurrency: "USD" })).journal;
     expect(j.lines.map((l) => [l.voucher, l.accountRole, l.amountMinor])).toContainEqual(["PAY", "PennyDifference", -1]);

@@ -30,8 +30,8 @@ const itemsArb = fc.array(itemArb, { minLength: 1, maxLength: 12 }).map((xs) =>
 const optionsArb = fc.record({
   partialDiscount: fc.boolean(),
   useCashDiscount: fc.constantFrom("Normal" as const, "Always" as const, "Never" as const),
-  maxPennyDifference: fc.constantFrom(0, 0.01, 0.05),
-  maxOverUnder: fc.constantFrom(0, 0.5, 2),
+  maxPennyDifferenceMinor: fc.constantFrom(0, 1, 5),
+  maxOverUnderMinor: fc.constantFrom(0, 50, 200),
   discountAdministration: fc.constantFrom("Specific" as const, "Unspecific" as const),
 });
 const methodArb = fc.constantFrom({ kind: "duedate" as const }, { kind: "priority" as const, types: DEFAULT_PRIORITY });

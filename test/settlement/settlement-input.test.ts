@@ -1,4 +1,4 @@
-import { readDiscountCodes, readOpenItems, readPriority, readSettleOptions } from "../../src/workbook/settlement-input";
+import { readDiscountCodes, readOpenItems, readPriority, readSettleOptions, toleranceMinor } from "../../src/workbook/settlement-input";
 import { settleTable } from "../../src/workbook/settlement-output";
 import { proposeSettlement } from "../../src/domain/settlement";
 import { d } from "./helpers";
@@ -16,15 +16,15 @@ describe("settlement ranges", () => {
       ["MaxPennyDifference", 0.01], ["max_over_under", "0.5"], ["DiscountAdministration", "unspecific"], ["PaymentCurrency", "eur"], ["AccountingCurrency", "SEK"],
     ]));
     expect(r).toEqual({
-      options: { partialDiscount: true, discountOnCreditNotes: false, useCashDiscount: "Always", maxPennyDifference: 0.01, maxOverUnder: 0.5, discountAdministration: "Unspecific" },
+      options: { partialDiscount: true, discountOnCreditNotes: false, useCashDiscount: "Always", discountAdministration: "Unspecific" },
       paymentCurrency: "EUR", accountingCurrency: "SEK",
+      tolerances: [{ option: "MaxPennyDifference", value: 0.01, row: 5 }, { option: "MaxOverUnder", value: "0.5", row: 6 }],
     });
-    expect(must(readSettleOptions(null))).toEqual({ options: {} });
+    expect(must(readSettleOptions(null))).toEqual({ options: {}, tolerances: [] });
   });
 
   it.each([
     [[["Tolerance", 1]], "option_must_be_known"],
-    [[["MaxOverUnder", -1]], "option_value_must_fit"],
     [[["UseCashDiscount", "Sometimes"]], "option_value_must_fit"],
     [[["PaymentCurrency", "XYZ"]], "currency_must_be_known"],
   ])("refuses options %j", (range, code) => {
@@ -63,5 +63,26 @@ describe("settlement ranges", () => {
       ["I1", "Invoice", d("2020-01-01"), 1000, 0, 1000, 0, "JPY"],
       ["Unapplied", "Payment", "", "", "", 500, -500, "JPY"],
     ]);
+  });
+});
+
+describe("tolerance text (the wizard's fields and the options range read it the same way)", () => {
+  it.each([
+    ["0.05", 2, 5],
+    ["0", 2, 0],
+    [0.01, 2, 1],
+    ["1", 0, 1],
+  ] as const)("%p at %i decimals is %i minor units", (text, exponent, minor) => {
+    expect(toleranceMinor(text, exponent)).toBe(minor);
+  });
+  it.each([
+    ["0,05", 2, /not a number/],
+    ["abc", 2, /not a number/],
+    ["-1", 2, /negative/],
+    ["0.005", 2, /more than 2 decimals/],
+    ["0.5", 0, /more than 0 decimals/],
+    ["#N/A", 2, /Excel error/],
+  ] as const)("%p at %i decimals is refused", (text, exponent, reason) => {
+    expect(toleranceMinor(text, exponent)).toMatch(reason);
   });
 });

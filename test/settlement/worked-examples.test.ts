@@ -85,14 +85,14 @@ describe("W4: overpayment with discount", () => {
   const inv = item("INV", 10500, { date: "2020-01-01", due: "2020-02-01", discDate: "2020-01-15", cashDiscountPct: 10 });
   const run = (options: object) => must(proposeSettlement({ credit: payment(9500, "2020-01-10"), items: [inv], dateSerial: d("2020-01-10"), method: { kind: "duedate" }, options }));
   it("Specific with max over/under 0.50 closes all, 0.50 to the cash-discount account", () => {
-    const p = run({ maxOverUnder: 0.5 });
+    const p = run({ maxOverUnderMinor: 50 });
     expect(settled(p)).toEqual([["INV", 10500, 1050, 0]]);
     expect([p.creditDifferenceMinor, p.creditDifferenceRole, p.unappliedMinor]).toEqual([50, "CashDiscount", 0]);
     const j = must(postSettlement(p, { accountingCurrency: "USD" })).journal;
     expect(j.lines.filter((l) => l.accountType === "Ledger").map((l) => [l.accountRole, l.amountMinor])).toEqual([["CashDiscount", 1050], ["CashDiscount", -50]]);
   });
   it("Specific with max over/under below 0.50 keeps 0.50 open on the payment", () => {
-    const p = run({ maxOverUnder: 0.49 });
+    const p = run({ maxOverUnderMinor: 49 });
     expect(p.unappliedMinor).toBe(50);
     expect(p.creditDifferenceMinor).toBe(0);
   });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseDate, serialFromEpochMs } from "../../domain/dates";
+import { parseDate, serialFromLocalDate } from "../../domain/dates";
 import { type ParsedArgs } from "./args";
 import { CliError, USAGE_EXIT } from "./cli-error";
 import { count } from "./format";
@@ -21,7 +21,7 @@ export interface Io {
 export const processIo: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  today: () => serialFromEpochMs(Date.now()),
+  today: () => serialFromLocalDate(new Date()),
 };
 
 export interface RunContext {

@@ -7,17 +7,13 @@
  * only the order flow (DOMAIN.md 5.4), which the CLI does not run.
  */
 import { checkOrders, type BatchCheck } from "../../domain/credit/batch";
-import { creditBook } from "../../domain/credit/book";
-import type { Customer } from "../../domain/credit/types";
+import type { CcError } from "../../domain/errors";
 import type { Transaction } from "../../domain/types";
 import { readCheckpoints } from "../../workbook/credit-checkpoints";
-import { readCreditGroups, readTemporaryLimits } from "../../workbook/credit-groups";
 import { creditReviewTable } from "../../workbook/credit-output";
-import { readRules } from "../../workbook/credit-rules";
-import { readCustomers } from "../../workbook/customers";
-import { readOrders } from "../../workbook/orders";
+import { type CreditTable, readCreditInputs } from "../../workbook/credit-review";
 import { COMMON_OPTIONS } from "../_lib/args";
-import { inputError } from "../_lib/cli-error";
+import { CliError, describeAt, inputError } from "../_lib/cli-error";
 import type { Command, CommandResult } from "../_lib/command";
 import type { RunContext } from "../_lib/context";
 import { count } from "../_lib/format";
@@ -55,31 +51,44 @@ export const creditcheckCommand: Command = {
 export function creditCheckLedger(ctx: RunContext, ledger: Ledger, transactions: readonly Transaction[]): BatchCheck {
   const t = (key: string): ReadTable | undefined => ledger.tables.get(key);
   const customersSheet = t("customers") as ReadTable;
-  const customers = must(readCustomers(customersSheet.range, { name: customersSheet.sheet, dateSystem: customersSheet.dateSystem }), customersSheet);
   const ordersSheet = t("orders") as ReadTable;
-  const orders = must(readOrders(ordersSheet.range, { name: ordersSheet.sheet, dateSystem: ordersSheet.dateSystem }), ordersSheet);
-  const g = t("groups");
-  const groups = g === undefined ? [] : must(readCreditGroups(g.range, { name: g.sheet, dateSystem: g.dateSystem }), g);
-  const byCustomer = new Map<string, Customer>(customers.map((c) => [c.customer, c]));
-  const groupCurrency = new Map(groups.map((x) => [x.creditGroup, x.currency]));
-  const tl = t("temporary");
-  const temporaryLimits =
-    tl === undefined
-      ? []
-      : must(readTemporaryLimits(tl.range, { name: tl.sheet, dateSystem: tl.dateSystem, currencyOf: (owner, account) => (owner === "Customer" ? byCustomer.get(account)?.currency : groupCurrency.get(account)) }), tl);
-  const r = t("rules");
-  const rules = r === undefined ? [] : must(readRules(r.range, { name: r.sheet, dateSystem: r.dateSystem }), r);
   const cp = t("checkpoints");
   if (cp !== undefined) must(readCheckpoints(cp.range, { name: cp.sheet, dateSystem: cp.dateSystem }), cp);
-  const book = creditBook({ customers, transactions, orders, groups, temporaryLimits, rates: ledger.rates, accountingCurrency: ledger.accountingCurrency, asOfSerial: ctx.asOfSerial });
-  if (!book.ok) throw inputError(book.errors, customersSheet.sheet, customersSheet.headerRow);
-  ctx.progress(`checking ${count(orders.length)} orders of sheet '${ordersSheet.sheet}'`);
-  const checked = checkOrders(book.value, rules, {
+  // The same reading as CC.CREDITCHECK and the task pane (src/workbook/credit-review.ts); the
+  // ledger and rates are read once by loadLedger for every command, so they come as records.
+  const sheets: Partial<Record<CreditTable, ReadTable>> = { customers: customersSheet, orders: ordersSheet };
+  for (const [key, table] of [["groups", "groups"], ["temporaryLimits", "temporary"], ["rules", "rules"]] as const) {
+    const sheet = t(table);
+    if (sheet !== undefined) sheets[key] = sheet;
+  }
+  const inputs = readCreditInputs(
+    {
+      customers: customersSheet.range,
+      transactions: { records: transactions },
+      orders: ordersSheet.range,
+      rules: sheets.rules?.range,
+      groups: sheets.groups?.range,
+      temporaryLimits: sheets.temporaryLimits?.range,
+      rates: { records: ledger.rates },
+      names: Object.fromEntries(Object.entries(sheets).map(([k, v]) => [k, v.sheet])),
+    },
+    { asOfSerial: ctx.asOfSerial, accountingCurrency: ledger.accountingCurrency, dateSystem: customersSheet.dateSystem },
+  );
+  if (!inputs.ok) throw sheetErrors(inputs.errors, Object.values(sheets), customersSheet);
+  ctx.progress(`checking ${count(inputs.value.book.orders.length)} orders of sheet '${ordersSheet.sheet}'`);
+  const checked = checkOrders(inputs.value.book, inputs.value.rules, {
     ...(ctx.args.flags.has("no-group-limit") ? { checkGroupLimit: false } : {}),
     ...(ctx.args.flags.has("blank-expiry-blocks") ? { ignoreBlankExpiry: false } : {}),
   });
   if (!checked.ok) throw inputError(checked.errors, ordersSheet.sheet, ordersSheet.headerRow);
   return checked.value;
+}
+
+/** Errors of several sheets: each named and shifted by its own sheet's header row (the errors name the sheet). */
+function sheetErrors(errors: readonly CcError[], sheets: readonly ReadTable[], fallback: ReadTable): CliError {
+  const sheetOf = (e: CcError): ReadTable => sheets.find((x) => x.sheet === e.table) ?? fallback;
+  const lines = errors.map((e) => describeAt([e], sheetOf(e).sheet, sheetOf(e).headerRow)).join("\n");
+  return new CliError(`${errors.length} error${errors.length === 1 ? "" : "s"} in the input:\n${lines}${errors.length >= 50 ? "\n  (stopped after 50 errors)" : ""}`);
 }
 
 /** `Credit holds`: the review table's rows whose status is HOLD. */

@@ -9,7 +9,8 @@ import { currencyExponent, minorToNumber } from "../../domain/money";
 import { autoSettleLedger, DEFAULT_PRIORITY } from "../../domain/settlement";
 import type { Transaction, TransactionType } from "../../domain/types";
 import { journalTable } from "../../workbook/settlement-journal";
-import { readPriority } from "../../workbook/settlement-input";
+import type { SettlementOptions } from "../../domain/settlement/types";
+import { readPriority, settleTolerances, type ToleranceCell } from "../../workbook/settlement-input";
 import { splitList } from "../../workbook/writeoff";
 import { COMMON_OPTIONS } from "../_lib/args";
 import { CliError, inputError, USAGE_EXIT } from "../_lib/cli-error";
@@ -31,7 +32,7 @@ export const settleCommand: Command = {
       { name: "method", value: "METHOD", description: "duedate (default: due date, better discount first, then date, voucher) or priority" },
       { name: "priority", value: "TYPES", description: "with --method priority: types in order (default Fee,CollectionLetter,InterestNote,Invoice)" },
       { name: "partial-discount", description: "grant cash discounts on partial payments (P / (1 - pct) x pct)" },
-      { name: "max-penny", value: "AMOUNT", description: "max penny difference closed to the penny-difference account (default 0)" },
+      { name: "max-penny", value: "AMOUNT", description: "max penny difference closed to the penny-difference account, an amount in each payment's currency (default 0; 0.005 is refused for USD)" },
       { name: "max-over-under", value: "AMOUNT", description: "max over/underpayment closed to the cash-discount account (default 0)" },
     ],
     details: "Writes the sheets 'Settlement journal' and 'Settlement balances'. Example: cc settle samples/sample-ledger.xlsx --as-of 2025-12-31",
@@ -39,12 +40,28 @@ export const settleCommand: Command = {
   run: runSettle,
 };
 
-function amountOption(ctx: RunContext, name: string): number | undefined {
-  const text = ctx.args.values.get(name);
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !Number.isFinite(n)) throw new CliError(`cc settle: --${name} '${text}' must be a non-negative amount such as 0.05`, USAGE_EXIT);
-  return n;
+/** --max-penny / --max-over-under as the options rows CC.SETTLE reads, for `settleTolerances`. */
+function toleranceCells(ctx: RunContext): ToleranceCell[] {
+  const cells: ToleranceCell[] = [];
+  const penny = ctx.args.values.get("max-penny");
+  const overUnder = ctx.args.values.get("max-over-under");
+  if (penny !== undefined) cells.push({ option: "MaxPennyDifference", value: penny, row: 1 });
+  if (overUnder !== undefined) cells.push({ option: "MaxOverUnder", value: overUnder, row: 2 });
+  return cells;
+}
+
+/** The tolerances in each payment currency's minor units, by the money reader (0.005 is no USD amount). */
+function tolerancesByCurrency(cells: readonly ToleranceCell[], payments: readonly Transaction[]): Map<string, Partial<SettlementOptions>> {
+  const out = new Map<string, Partial<SettlementOptions>>();
+  if (cells.length === 0) return out;
+  for (const p of payments) {
+    const code = p.currency.toUpperCase();
+    if (out.has(code)) continue;
+    const read = settleTolerances(cells, code, "--max-penny/--max-over-under");
+    if (!read.ok) throw new CliError(`cc settle: ${read.errors.map((e) => `${e.code === "max_penny_difference_must_be_an_amount" ? "--max-penny" : "--max-over-under"}: ${e.message}`).join("; ")}`, USAGE_EXIT);
+    out.set(code, read.value);
+  }
+  return out;
 }
 
 export async function runSettle(ctx: RunContext): Promise<CommandResult> {
@@ -58,8 +75,7 @@ export async function runSettle(ctx: RunContext): Promise<CommandResult> {
     if (!p.ok) throw inputError(p.errors, "--priority");
     types = p.value;
   }
-  const maxPennyDifference = amountOption(ctx, "max-penny");
-  const maxOverUnder = amountOption(ctx, "max-over-under");
+  const tolerances = toleranceCells(ctx);
   const ledger = await loadLedger(ctx, ["voucher", "type", "date", "dueDate"]);
   const named = args.values.has("payments") ? new Set(splitList(args.values.get("payments") ?? "")) : undefined;
   const isOpenPayment = (t: Transaction): boolean => t.type === "Payment" && t.amountMinor < 0;
@@ -72,12 +88,13 @@ export async function runSettle(ctx: RunContext): Promise<CommandResult> {
   }
   const payments = items.filter(isOpenPayment).length;
   ctx.progress(`settling ${count(payments)} payments`);
-  const options = { ...(args.flags.has("partial-discount") ? { partialDiscount: true } : {}), ...(maxPennyDifference !== undefined ? { maxPennyDifference } : {}), ...(maxOverUnder !== undefined ? { maxOverUnder } : {}) };
+  const options = { ...(args.flags.has("partial-discount") ? { partialDiscount: true } : {}) };
   const result = autoSettleLedger(items, {
     accountingCurrency: ledger.accountingCurrency,
     rates: ledger.rateTable,
     method: methodText === "priority" ? { kind: "priority", types } : { kind: "duedate" },
     options,
+    tolerancesByCurrency: tolerancesByCurrency(tolerances, items.filter(isOpenPayment)),
   });
   if (!result.ok) throw inputError(result.errors, ledger.sheet.sheet, ledger.sheet.headerRow);
   const { journals, openMinor } = result.value;

@@ -74,7 +74,7 @@ export function interestNotes(transactions: readonly Transaction[], asOfSerial: 
       continue;
     }
     const days = asOfSerial - basisSerial;
-    let interest: number;
+    let interest: number | undefined;
     let ratePct: number;
     if (code.kind === "tiered") {
       if (days <= 0) continue;
@@ -84,6 +84,10 @@ export function interestNotes(transactions: readonly Transaction[], asOfSerial: 
       if (days < code.minDays) continue;
       interest = calculator.interestMinor(t.amountMinor, 30);
       ratePct = code.percent;
+    }
+    if (interest === undefined) {
+      errors.push(ccError("interest_must_fit_in_2_53_minor_units", `the interest on this amount over ${days} days is more than 2^53 minor units`, { table: TABLE, row: t.row, column: "Amount" }));
+      continue;
     }
     if (interest === 0) continue;
     const key = `${t.customer}\u0000${t.currency}`;
@@ -111,6 +115,11 @@ function chargeable(t: Transaction, options: InterestOptions): boolean {
 }
 
 function buildNote(customer: string, currency: string, lines: InterestLine[], asOfSerial: number, code: InterestCode, options: InterestOptions): Result<InterestNote> {
+  const sum = lines.reduce((a, l) => a + l.interestMinor, 0);
+  if (!Number.isSafeInteger(sum)) {
+    const last = lines[lines.length - 1];
+    return fail(ccError("interest_must_fit_in_2_53_minor_units", `customer ${customer}'s interest in ${currency || "the ledger currency"} adds up to more than 2^53 minor units`, { table: TABLE, ...(last !== undefined ? { row: last.row } : {}), column: "Amount" }));
+  }
   const content = [customer, currency, asOfSerial, code.code ?? "", ...lines.map((l) => `${l.row}:${l.voucher}:${l.interestMinor}`)].join("|");
   const journalId = journalIdFor("Interest", content);
   const posted = checkNotPosted(journalId, options.postedJournalIds ?? new Set());

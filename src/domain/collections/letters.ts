@@ -4,6 +4,7 @@
  * days past its due date; each later letter when more than its grace days have passed since the
  * previous letter. A letter may block the customer. Letters are per customer and currency.
  */
+import { isoFromSerial } from "../dates";
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
 import { currencyExponent, parseMoney } from "../money";
 import type { Transaction } from "../types";
@@ -76,6 +77,10 @@ export function lettersDue(
   const levelOf = new Map(sequence.map((c, i) => [c.code.toUpperCase(), i + 1]));
   const last = new Map<string, { level: number; dateSerial: number }>();
   for (const h of history) {
+    if (h.dateSerial > asOfSerial) {
+      errors.push(ccError("letter_date_must_not_be_after_as_of", `a letter sent on ${isoFromSerial(h.dateSerial)} is after the as-of date ${isoFromSerial(asOfSerial)}`, { table: "history", row: h.row, column: "Date" }));
+      continue;
+    }
     const level = levelOf.get(h.code.toUpperCase());
     if (level === undefined) {
       errors.push(ccError("letter_code_must_be_in_sequence", `'${h.code}' is not a code of the sequence`, { table: "history", row: h.row, column: "Code" }));
@@ -155,12 +160,14 @@ function checkSequence(sequence: readonly LetterCode[]): CcError[] {
   const where = { table: "sequence" };
   if (sequence.length === 0) errors.push(ccError("sequence_must_not_be_empty", "give at least one letter code", where));
   if (sequence.length > MAX_LETTERS) errors.push(ccError("sequence_must_have_at_most_5_letters", `${sequence.length} letter codes; at most ${MAX_LETTERS}`, where));
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   sequence.forEach((c, i) => {
     const row = { ...where, row: i + 2 };
     if (c.code.trim() === "") errors.push(ccError("letter_code_must_not_be_blank", "is blank", { ...row, column: "Code" }));
-    if (seen.has(c.code.toUpperCase())) errors.push(ccError("letter_code_must_be_unique", `'${c.code}' appears twice`, { ...row, column: "Code" }));
-    seen.add(c.code.toUpperCase());
+    const first = seen.get(c.code.toUpperCase());
+    // The history names letters by code: two rows with one code would make the level depend on row order.
+    if (first !== undefined) errors.push(ccError("letter_code_must_be_unique", `'${c.code}' is also on row ${first}`, { ...row, column: "Code" }));
+    else seen.set(c.code.toUpperCase(), i + 2);
     if (!Number.isInteger(c.graceDays) || c.graceDays < 0) errors.push(ccError("grace_days_must_be_a_whole_number", `${c.graceDays} is not a whole number >= 0`, { ...row, column: "GraceDays" }));
     if (!(c.fee >= 0))  errors.push(ccError("fee_must_not_be_negative", "is negative", { ...row, column: "Fee" }));
     if (!(c.minOverdue >= 0))  errors.push(ccError("min_overdue_must_not_be_negative", "is negative", { ...row, column: "MinOverdue" }));

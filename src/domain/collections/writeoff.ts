@@ -75,7 +75,7 @@ export function proposeWriteOff(transactions: readonly Transaction[], request: W
   }
   if (wanted !== undefined) {
     for (const v of wanted) {
-      if (!found.has(v)) errors.push(ccError("voucher_must_be_open", `voucher '${v}' is not an open item of customer ${customer}`, { column: "Vouchers" }));
+      if (!found.has(v)) errors.push(ccError("voucher_must_be_open", `voucher '${v}' is not an open item of customer ${customer}`, { table: "options", column: "Vouchers" }));
     }
   }
   if (errors.length === 0 && items.length === 0) {

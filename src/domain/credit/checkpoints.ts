@@ -5,6 +5,7 @@
  * checked again until day d + g + 1; at that check the next checkpoint's grace days apply.
  */
 import { ccError, type CcError, fail, ok, type Result } from "../errors";
+import { isoFromSerial } from "../dates";
 import { CHECKPOINT_STEPS, type Checkpoint, type CheckpointStep } from "./types";
 
 /**
@@ -50,17 +51,23 @@ export interface CheckpointQuestion {
 
 /**
  * Does the credit check run at this step? W7: confirmed on day 1 with 2 grace days, the packing
- * slip on day 2 or 3 is not checked; the invoice on day 4 is.
- * @example shouldCheck(cps, { step: "PackingSlip", mode: "Posting", daySerial: 3, lastPass: { step: "Confirmation", daySerial: 1 }, rulesConfigured: true }) // false
+ * slip on day 2 or 3 is not checked; the invoice on day 4 is. Without grace days (a blank
+ * GraceDays, not 0) every enabled posting step checks, every time, also twice on one day. A
+ * posting day before the last pass is an error: the order cannot be posted before it passed.
+ * @example shouldCheck(cps, { step: "PackingSlip", mode: "Posting", daySerial: 3, lastPass: { step: "Confirmation", daySerial: 1 }, rulesConfigured: true }) // ok(false)
  */
-export function shouldCheck(checkpoints: readonly Checkpoint[], q: CheckpointQuestion): boolean {
-  if (!q.rulesConfigured || checkpoints.length === 0) return false;
+export function shouldCheck(checkpoints: readonly Checkpoint[], q: CheckpointQuestion): Result<boolean> {
+  if (q.lastPass !== undefined && q.daySerial < q.lastPass.daySerial) {
+    return fail(ccError("day_must_not_be_before_the_last_pass", `the posting day is before the day the order last passed (${isoFromSerial(q.lastPass.daySerial)})`, { column: "day" }));
+  }
+  if (!q.rulesConfigured || checkpoints.length === 0) return ok(false);
   const here = checkpoints.find((c) => c.step === q.step);
-  if (here === undefined || !(q.mode === "Posting" ? here.posting : here.proForma)) return false;
-  if (q.lastPass === undefined || q.mode === "ProForma") return true;
+  if (here === undefined || !(q.mode === "Posting" ? here.posting : here.proForma)) return ok(false);
+  if (q.lastPass === undefined || q.mode === "ProForma") return ok(true);
   const previous = checkpoints.find((c) => c.step === q.lastPass?.step);
-  const grace = previous?.posting === true ? (previous.graceDays ?? 0) : 0;
-  return q.daySerial > q.lastPass.daySerial + grace;
+  const grace = previous?.posting === true ? previous.graceDays : undefined;
+  if (grace === undefined) return ok(true);
+  return ok(q.daySerial > q.lastPass.daySerial + grace);
 }
 
 /** Steps in flow order, for callers that walk an order through its postings. */

@@ -10,16 +10,16 @@ import type { BlockingRule, Customer } from "./types";
  * @example validateRules([{ ...rule, validFor: "Customer", account: "NOPE" }], customers)
  * // { ok: false, errors: [{ code: "rule_account_must_exist", row: 2, column: "Account", ... }] }
  */
-export function validateRules(rules: readonly BlockingRule[], customers: readonly Customer[]): Result<readonly BlockingRule[]> {
+export function validateRules(rules: readonly BlockingRule[], customers: readonly Customer[], table = "rules"): Result<readonly BlockingRule[]> {
   const keys = new Set(customers.map((c) => c.customer));
   const groups = new Set(customers.flatMap((c) => (c.customerGroup === undefined ? [] : [normalizeKey(c.customerGroup)])));
   const errors: CcError[] = [];
   for (const rule of rules) {
     if (rule.validFor === "Customer" && !keys.has(rule.account ?? "")) {
-      errors.push(ccError("rule_account_must_exist", `customer '${rule.account ?? ""}' is not in the customers range`, { table: "rules", row: rule.row, column: "Account" }));
+      errors.push(ccError("rule_account_must_exist", `customer '${rule.account ?? ""}' is not in the customers range`, { table, row: rule.row, column: "Account" }));
     }
     if (rule.validFor === "Group" && !groups.has(normalizeKey(rule.account ?? ""))) {
-      errors.push(ccError("rule_group_must_exist", `no customer belongs to customer group '${rule.account ?? ""}'`, { table: "rules", row: rule.row, column: "Account" }));
+      errors.push(ccError("rule_group_must_exist", `no customer belongs to customer group '${rule.account ?? ""}'`, { table, row: rule.row, column: "Account" }));
     }
   }
   return errors.length > 0 ? fail(...errors) : ok(rules);

@@ -12,7 +12,7 @@ import type { RateTable } from "../rates";
 import type { TransactionType } from "../types";
 import { closeCredit, type LineDraft, type SettleContext, settleOne } from "./_lib/consume";
 import { discountTiers, type DiscountTier, grantedPct, indexCodes } from "./_lib/discount";
-import { compareText } from "./_lib/order";
+import { compareOrder, compareText } from "./_lib/order";
 import { postSettlement } from "./post";
 import { DEFAULT_SETTLEMENT_OPTIONS, type SettlementItem, type SettlementOptions } from "./types";
 
@@ -22,6 +22,11 @@ export interface BatchSettleOptions {
   /** Default due date; "priority" with a list of types in order. */
   readonly method?: { readonly kind: "duedate" } | { readonly kind: "priority"; readonly types: readonly TransactionType[] };
   readonly options?: Partial<SettlementOptions>;
+  /**
+   * Tolerances per payment currency (upper-case code): minor units are a currency's, so a batch
+   * over several currencies carries one pair per currency. Overrides `options` for that currency.
+   */
+  readonly tolerancesByCurrency?: ReadonlyMap<string, Pick<Partial<SettlementOptions>, "maxPennyDifferenceMinor" | "maxOverUnderMinor">>;
 }
 
 export interface BatchSettleResult {
@@ -104,13 +109,17 @@ export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchS
   const voucherOf = (i: number): string => items[i]?.voucher ?? "";
   for (const g of groupList) {
     if (g.payments.length === 0 || g.debits.length === 0) continue;
-    const order = g.debits.sort((a, b) => (primary[a] ?? 0) - (primary[b] ?? 0) || (date[a] ?? 0) - (date[b] ?? 0) || compareText(voucherOf(a), voucherOf(b)));
+    // The discount part of the order depends on each payment's date: runs of one due date are
+    // re-sorted by the same comparator with the discount at that date (runOrder).
+    const order = g.debits.sort((a, b) => compareOrder(primary[a] ?? 0, 0, date[a] ?? 0, voucherOf(a), primary[b] ?? 0, 0, date[b] ?? 0, voucherOf(b)));
     g.payments.sort((a, b) => (items[a]?.dateSerial ?? 0) - (items[b]?.dateSerial ?? 0) || compareText(voucherOf(a), voucherOf(b)));
+    const own = batch.tolerancesByCurrency?.get((items[g.payments[0] ?? 0]?.currency ?? "").toUpperCase());
+    const groupOptions = own === undefined ? options : { ...options, ...own };
     let ptr = 0;
     for (const pi of g.payments) {
       while (ptr < order.length && (open[order[ptr] ?? 0] ?? 0) <= 0) ptr++;
       if (ptr >= order.length) break;
-      const journal = settlePayment(pi, order, ptr, { items, open, taken, tiers, primary, options, method, batch, tolerances });
+      const journal = settlePayment(pi, order, ptr, { items, open, taken, tiers, primary, options: groupOptions, method, batch, tolerances });
       if (!journal.ok) return journal;
       journals.push(journal.value);
     }
@@ -142,7 +151,7 @@ function settlePayment(pi: number, order: readonly number[], ptr: number, s: Led
   for (let i = ptr; i < order.length && remaining > 0; ) {
     let j = i + 1;
     if (method.kind === "duedate") while (j < order.length && primary[order[j] ?? 0] === primary[order[i] ?? 0]) j++;
-    for (const idx of runOrder(order, i, j, open, tiers, ctx, method.kind === "duedate")) {
+    for (const idx of runOrder(order, i, j, s, ctx, method.kind === "duedate")) {
       if (remaining <= 0) break;
       const it = items[idx];
       if (it === undefined) continue;
@@ -178,14 +187,18 @@ function settlePayment(pi: number, order: readonly number[], ptr: number, s: Led
 }
 
 /** The open items of one run of equal due dates, the better discount at the payment date first. */
-function runOrder(order: readonly number[], from: number, to: number, open: readonly number[], tiers: readonly (readonly DiscountTier[])[], ctx: SettleContext, byDiscount: boolean): number[] {
+function runOrder(order: readonly number[], from: number, to: number, s: Pick<LedgerState, "open" | "tiers">, ctx: SettleContext, byDiscount: boolean): number[] {
+  const { open, tiers } = s;
   const run: number[] = [];
   for (let k = from; k < to; k++) {
     const idx = order[k] ?? -1;
     if ((open[idx] ?? 0) > 0) run.push(idx);
   }
   if (!byDiscount || run.length < 2) return run;
-  const pct = new Map(run.map((idx) => [idx, grantedPct(tiers[idx] ?? [], ctx.dateSerial, ctx.options.useCashDiscount)]));
-  // Array.prototype.sort is stable: equal discounts keep the date-then-voucher order.
-  return run.sort((a, b) => (pct.get(b) ?? 0) - (pct.get(a) ?? 0));
+  // `order` is already sorted by the same comparator without the discount, so an item's position
+  // in the run stands for its (date, voucher) tie-break; the primary is equal within a run.
+  const pct = run.map((idx) => grantedPct(tiers[idx] ?? [], ctx.dateSerial, ctx.options.useCashDiscount));
+  const positions = run.map((_, k) => k);
+  positions.sort((a, b) => compareOrder(0, pct[a] ?? 0, a, "", 0, pct[b] ?? 0, b, ""));
+  return positions.map((k) => run[k] ?? -1);
 }

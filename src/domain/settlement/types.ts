@@ -47,10 +47,13 @@ export interface SettlementOptions {
   /** A credit note used as the credit item may carry a discount of its own. Default false. */
   readonly discountOnCreditNotes: boolean;
   readonly useCashDiscount: UseCashDiscount;
-  /** Major units of the currency of the difference (0.05 = five cents). Default 0. */
-  readonly maxPennyDifference: number;
-  /** Major units of the currency of the difference. Default 0. */
-  readonly maxOverUnder: number;
+  /**
+   * Minor units of the credit item's (payment's) currency (5 = five cents in USD). A difference in
+   * another currency is compared with this tolerance converted at the settlement date. Default 0.
+   */
+  readonly maxPennyDifferenceMinor: number;
+  /** Minor units of the credit item's currency, as `maxPennyDifferenceMinor`. Default 0. */
+  readonly maxOverUnderMinor: number;
   readonly discountAdministration: DiscountAdministration;
   /** Codes named by items' CashDiscountCode. */
   readonly discountCodes: readonly DiscountCode[];
@@ -60,8 +63,8 @@ export const DEFAULT_SETTLEMENT_OPTIONS: SettlementOptions = {
   partialDiscount: false,
   discountOnCreditNotes: false,
   useCashDiscount: "Normal",
-  maxPennyDifference: 0,
-  maxOverUnder: 0,
+  maxPennyDifferenceMinor: 0,
+  maxOverUnderMinor: 0,
   discountAdministration: "Specific",
   discountCodes: [],
 };

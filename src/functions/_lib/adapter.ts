@@ -5,7 +5,8 @@
 import { parseDate } from "../../domain/dates";
 import { CcInputError, ccError, describeErrors } from "../../domain/errors";
 import { InvariantError } from "../../domain/_lib/assert";
-import { isBlank } from "../../workbook/table";
+import { textOf } from "../../workbook/cells";
+import { excelErrorCc, excelErrorOf, isBlank } from "../../workbook/table";
 
 /** An error a custom function returns; in Excel it becomes `CustomFunctions.Error`. */
 export class FunctionError extends Error {
@@ -29,7 +30,8 @@ export function toCellError(e: unknown): Error {
   if (e instanceof CcInputError) message = describeErrors(e.errors);
   else if (e instanceof FunctionError) message = e.message;
   else if (e instanceof InvariantError) message = `internal error: ${e.message}`;
-  else message = e instanceof Error ? e.message : String(e);
+  // Anything else escaping an adapter is a bug too (a TypeError from an unguarded read): say so.
+  else message = `internal error: ${e instanceof Error ? e.message : String(e)}`;
   const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
   if (cf !== undefined) return new cf.Error(cf.ErrorCode.invalidValue, message) as unknown as Error;
   return new FunctionError(message);
@@ -44,19 +46,33 @@ export function scalar(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A scalar argument's value, refusing an Excel error value (`#N/A` from a failed lookup) with an
+ * error naming the argument: the one rule of the cell readers, for arguments.
+ */
+export function cellArg(value: unknown, name: string): unknown {
+  const v = scalar(value);
+  const shown = excelErrorOf(v);
+  if (shown !== undefined) throw new CcInputError([excelErrorCc(shown, { column: name })]);
+  return v;
+}
+
 /** A required date argument (serial or ISO text). */
 export function dateArg(value: unknown, name: string): number {
-  const v = scalar(value);
+  const v = cellArg(value, name);
   if (isBlank(v)) throw new CcInputError([ccError(`${name.toLowerCase()}_must_not_be_blank`, "is required", { column: name })]);
   const parsed = parseDate(v);
   if (!parsed.ok) throw new CcInputError([ccError(`${name.toLowerCase()}_must_be_a_date`, parsed.reason, { column: name })]);
   return parsed.serial;
 }
 
-/** An optional text argument: null, undefined and "" are absent. */
-export function optionalText(value: unknown): string | undefined {
-  const v = scalar(value);
-  return isBlank(v) ? undefined : String(v).trim();
+/** An optional text argument: null, undefined and "" are absent; a number is its 15 digits. */
+export function optionalText(value: unknown, name = "argument"): string | undefined {
+  const v = cellArg(value, name);
+  if (isBlank(v)) return undefined;
+  const t = textOf(v);
+  if (t === undefined) throw new CcInputError([ccError(`${name.toLowerCase()}_must_be_text`, "is not text", { column: name })]);
+  return t;
 }
 
 /** All cells of a range or array argument, row by row, blanks dropped. */

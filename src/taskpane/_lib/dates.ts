@@ -1,8 +1,8 @@
-import { isoFromSerial, parseDate, serialFromYmd } from "../../domain/dates";
+import { isoFromSerial, parseDate, serialFromLocalDate } from "../../domain/dates";
 
 /** Today's local date as a serial: the task pane is an edge, so it may read the clock. */
 export function todaySerial(now: Date = new Date()): number {
-  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return serialFromLocalDate(now);
 }
 
 /** `<input type="date">` value -> serial, or undefined when it is not a date. */

@@ -1,45 +1,23 @@
 /**
  * What the aging header needs from the Customers table: group, agent, pool, currency, credit limit.
- * A thin reader over the shared table matching and cell parsers.
+ * Read by the one customers reader (`src/workbook/customers.ts`), as the credit check reads it:
+ * one rule for a customer row, whichever screen reads it (issue #11).
  */
 import type { AgingCustomerInfo } from "../../domain/aging/snapshot";
-import { fail, ok, type Result } from "../../domain/errors";
-import { currencyExponent } from "../../domain/money";
-import { RowReader } from "../../workbook/cells";
-import { type ColumnSpec, matchTable, trimBlankRows } from "../../workbook/table";
-
-const COLUMNS: readonly ColumnSpec[] = [
-  { key: "customer", header: "Customer", aliases: ["Account", "CustomerAccount"], required: true },
-  { key: "currency", header: "Currency" },
-  { key: "creditLimit", header: "CreditLimit" },
-  { key: "customerGroup", header: "CustomerGroup" },
-  { key: "agent", header: "Agent", aliases: ["Collector", "CollectionsAgent"] },
-  { key: "pool", header: "Pool" },
-];
+import { ok, type Result } from "../../domain/errors";
+import { readCustomers } from "../../workbook/customers";
 
 export function readCustomerInfo(values: unknown): Result<AgingCustomerInfo[]> {
-  const m = matchTable(values, COLUMNS, "customers");
-  if (!m.ok) return m;
-  const table = { ...m.value, rows: trimBlankRows(m.value.rows) };
-  const r = new RowReader(table);
-  const out: AgingCustomerInfo[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
-    r.at(i);
-    const customer = r.text("customer", true);
-    const currency = r.text("currency");
-    const limit = r.has("creditLimit") ? r.money("creditLimit", currencyExponent(currency ?? "") ?? 2) : undefined;
-    const group = r.text("customerGroup");
-    const agent = r.text("agent");
-    const pool = r.text("pool");
-    if (customer === undefined) continue;
-    out.push({
-      customer,
-      ...(currency !== undefined ? { currency } : {}),
-      ...(limit !== undefined ? { creditLimitMinor: limit } : {}),
-      ...(group !== undefined ? { customerGroup: group } : {}),
-      ...(agent !== undefined ? { agent } : {}),
-      ...(pool !== undefined ? { pool } : {}),
-    });
-  }
-  return r.errors.length > 0 ? fail(...r.errors) : ok(out);
+  const read = readCustomers(values);
+  if (!read.ok) return read;
+  return ok(
+    read.value.map((c) => ({
+      customer: c.customer,
+      ...(c.currency !== "" ? { currency: c.currency } : {}),
+      creditLimitMinor: c.creditLimitMinor,
+      ...(c.customerGroup !== undefined ? { customerGroup: c.customerGroup } : {}),
+      ...(c.agent !== undefined ? { agent: c.agent } : {}),
+      ...(c.pool !== undefined ? { pool: c.pool } : {}),
+    })),
+  );
 }

@@ -4,25 +4,29 @@
  * appended to the log. Business rules stay in src/domain/credit; this file wires tables to them.
  */
 import { checkOrders, type OrderCheck } from "../../domain/credit/batch";
-import { creditBook } from "../../domain/credit/book";
 import { forceHold } from "../../domain/credit/holds/force-hold";
 import { rejectHold } from "../../domain/credit/holds/reject";
 import { releaseHold } from "../../domain/credit/holds/release";
 import { HOLD_LOG_HEADER, type HoldActionResult, type HoldLogEntry, type HoldRecord } from "../../domain/credit/holds/types";
-import type { BlockingRule, CreditGroup, TemporaryLimit } from "../../domain/credit/types";
 import { ok, type Result } from "../../domain/errors";
-import type { ExchangeRate } from "../../domain/types";
-import { readCreditGroups, readTemporaryLimits } from "../../workbook/credit-groups";
-import { readRules } from "../../workbook/credit-rules";
-import { readCustomers } from "../../workbook/customers";
 import { readLatestHoldActions } from "../../workbook/credit-holds";
+import { type CreditTable, readCreditInputs } from "../../workbook/credit-review";
 import { holdList } from "../../domain/credit/holds/hold-list";
-import { readOrders } from "../../workbook/orders";
-import { readExchangeRates, readTransactions } from "../../workbook/transactions";
 import type { Gateway } from "../office/gateway";
 import type { OutputTable } from "../office/formats";
 import type { PostResult } from "../office/post-journal";
 import type { TaskControl } from "../office/task";
+
+/** The tables of the review: key, table name, required. */
+const REVIEW_TABLES: readonly (readonly [CreditTable, string, boolean])[] = [
+  ["customers", "Customers", true],
+  ["transactions", "Transactions", true],
+  ["orders", "Orders", true],
+  ["rules", "Rules", false],
+  ["groups", "CreditGroups", false],
+  ["temporaryLimits", "TemporaryLimits", false],
+  ["rates", "ExchangeRates", false],
+];
 
 export const HOLD_LOG_TARGET = { sheet: "Credit hold log", table: "CreditHoldLog" } as const;
 
@@ -39,42 +43,39 @@ export interface Review {
   readonly passed: readonly HoldRecord[];
 }
 
-async function optional<T>(gateway: Gateway, names: readonly string[], table: string, read: (values: unknown, name: string) => Result<T[]>, control?: TaskControl): Promise<Result<T[]>> {
-  if (!names.some((n) => n.toLowerCase() === table.toLowerCase())) return ok([]);
+/** The values of a table when the workbook has it (by table or sheet name), else undefined. */
+async function tableValues(gateway: Gateway, names: readonly string[] | undefined, table: string, control?: TaskControl): Promise<Result<{ values: unknown; name: string } | undefined>> {
+  if (names !== undefined && !names.some((n) => n.toLowerCase() === table.toLowerCase())) return ok(undefined);
   const r = await gateway.readTable(table, undefined, control);
   if (!r.ok) return r;
-  return read(r.value.values, r.value.location.name);
-}
-
-async function required<T>(gateway: Gateway, table: string, read: (values: unknown, name: string) => Result<T[]>, control?: TaskControl): Promise<Result<T[]>> {
-  const r = await gateway.readTable(table, undefined, control);
-  if (!r.ok) return r;
-  return read(r.value.values, r.value.location.name);
+  return ok({ values: r.value.values, name: r.value.location.name });
 }
 
 export async function runReview(gateway: Gateway, input: ReviewInput, control?: TaskControl): Promise<Result<Review>> {
   const all = await gateway.listTables();
   const names = [...all.tables, ...all.sheets];
-  const customers = await required(gateway, "Customers", (v, name) => readCustomers(v, { name }), control);
-  if (!customers.ok) return customers;
-  const transactions = await required(gateway, "Transactions", (v, name) => readTransactions(v, { name }), control);
-  if (!transactions.ok) return transactions;
-  const orders = await required(gateway, "Orders", (v, name) => readOrders(v, { name }), control);
-  if (!orders.ok) return orders;
-  const rules = await optional<BlockingRule>(gateway, names, "Rules", (v, name) => readRules(v, { name }), control);
-  if (!rules.ok) return rules;
-  const groups = await optional<CreditGroup>(gateway, names, "CreditGroups", (v, name) => readCreditGroups(v, { name }), control);
-  if (!groups.ok) return groups;
-  const temporary = await optional<TemporaryLimit>(gateway, names, "TemporaryLimits", (v, name) => readTemporaryLimits(v, { name }), control);
-  if (!temporary.ok) return temporary;
-  const rates = await optional<ExchangeRate>(gateway, names, "ExchangeRates", (v, name) => readExchangeRates(v, { name }), control);
-  if (!rates.ok) return rates;
-  const book = creditBook({
-    customers: customers.value, transactions: transactions.value, orders: orders.value, groups: groups.value, temporaryLimits: temporary.value,
-    rates: rates.value, accountingCurrency: input.accountingCurrency, asOfSerial: input.asOfSerial,
-  });
-  if (!book.ok) return book;
-  const batch = checkOrders(book.value, rules.value);
+  // The same reading as CC.CREDITCHECK and `cc creditcheck` (src/workbook/credit-review.ts).
+  const read: Partial<Record<CreditTable, { values: unknown; name: string }>> = {};
+  for (const [key, table, isRequired] of REVIEW_TABLES) {
+    const r = await tableValues(gateway, isRequired ? undefined : names, table, control);
+    if (!r.ok) return r;
+    if (r.value !== undefined) read[key] = r.value;
+  }
+  const inputs = readCreditInputs(
+    {
+      customers: read.customers?.values,
+      transactions: read.transactions?.values,
+      orders: read.orders?.values ?? null,
+      rules: read.rules?.values,
+      groups: read.groups?.values,
+      temporaryLimits: read.temporaryLimits?.values,
+      rates: read.rates?.values,
+      names: Object.fromEntries(Object.entries(read).map(([k, v]) => [k, v.name])),
+    },
+    { asOfSerial: input.asOfSerial, accountingCurrency: input.accountingCurrency },
+  );
+  if (!inputs.ok) return inputs;
+  const batch = checkOrders(inputs.value.book, inputs.value.rules);
   if (!batch.ok) return batch;
   const logRead = names.some((n) => n.toLowerCase() === HOLD_LOG_TARGET.table.toLowerCase()) ? await gateway.readTable(HOLD_LOG_TARGET.table, undefined, control) : undefined;
   if (logRead !== undefined && !logRead.ok) return logRead;

@@ -2,6 +2,8 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, Radi
 import * as React from "react";
 import { describeError } from "../../domain/errors";
 import { DISCOUNT_ADMINISTRATION, type DiscountAdministration, USE_CASH_DISCOUNT, type UseCashDiscount } from "../../domain/settlement/types";
+import { currencyExponent } from "../../domain/money";
+import { toleranceMinor } from "../../workbook/settlement-input";
 import { money } from "../_lib/format";
 import type { Transaction } from "../../domain/types";
 import { inputFromSerial, serialFromInput } from "../_lib/dates";
@@ -14,6 +16,47 @@ import type { MethodKind } from "../settlement/wizard";
 import { PostedSettlements } from "./PostedSettlements";
 import { SettlementReview } from "./SettlementReview";
 import { selectStyle, stack } from "./styles";
+
+type ToleranceKey = "maxPennyDifferenceMinor" | "maxOverUnderMinor";
+
+/**
+ * The tolerance fields keep the text as typed and read it with the money reader of the sheets, in
+ * the payment's currency: `0.05` is five cents (never 5), `0,05`, `abc` and negatives are errors
+ * shown on the field, and the proposal waits until both read. A blank field means 0.
+ */
+function useToleranceFields(currency: string, apply: (minor: Partial<Record<ToleranceKey, number>>) => void) {
+  const [text, setText] = React.useState<Record<ToleranceKey, string>>({ maxPennyDifferenceMinor: "0", maxOverUnderMinor: "0" });
+  const exponent = currencyExponent(currency) ?? 2;
+  const read = (t: string): number | string => (t.trim() === "" ? 0 : toleranceMinor(t, exponent));
+  const errors: Partial<Record<ToleranceKey, string>> = {};
+  const values: Partial<Record<ToleranceKey, number>> = {};
+  for (const key of ["maxPennyDifferenceMinor", "maxOverUnderMinor"] as const) {
+    const r = read(text[key]);
+    if (typeof r === "string") errors[key] = r;
+    else values[key] = r;
+  }
+  // A new payment currency reads the same text again (0.5 is 50 cents in USD but no JPY amount).
+  const applyRef = React.useRef(apply);
+  applyRef.current = apply;
+  const signature = `${values.maxPennyDifferenceMinor ?? ""}|${values.maxOverUnderMinor ?? ""}`;
+  React.useEffect(() => {
+    if (Object.keys(values).length > 0) applyRef.current(values);
+  }, [signature]); // `signature` stands for `values`
+  return {
+    text,
+    errors,
+    invalid: Object.keys(errors).length > 0,
+    set: (key: ToleranceKey, t: string): void => setText((prev) => ({ ...prev, [key]: t })),
+  };
+}
+
+function ToleranceField(props: { label: string; text: string; error: string | undefined; currency: string; onChange: (text: string) => void }): React.JSX.Element {
+  return (
+    <Field label={props.label} hint={`an amount in ${props.currency || "the payment's currency"}, e.g. 0.05`} validationState={props.error !== undefined ? "error" : "none"} validationMessage={props.error ?? null}>
+      <Input inputMode="decimal" value={props.text} onChange={(_, d) => props.onChange(d.value)} />
+    </Field>
+  );
+}
 
 function creditLabel(t: Transaction): string {
   return `${t.voucher} · ${t.type}${t.dateSerial !== undefined ? ` · ${inputFromSerial(t.dateSerial)}` : ""} · ${money(t.amountMinor, t.currency)}`;
@@ -28,6 +71,9 @@ export function SettlementWizard({ todaySerial }: { todaySerial: number }): Reac
   const items = ledger === undefined || choices.customer === "" ? undefined : openItems(ledger, choices.customer);
   const [date, setDate] = React.useState(inputFromSerial(todaySerial));
   const typed = choices.payment.kind === "typed" ? choices.payment : { kind: "typed" as const, voucher: "PAY-NEW", amount: "", currency: "USD" };
+
+  const paymentCurrency = (choices.payment.kind === "typed" ? typed.currency : (items?.credits.find((c) => c.voucher === (choices.payment as { voucher: string }).voucher)?.currency ?? "")).trim().toUpperCase();
+  const tolerance = useToleranceFields(paymentCurrency, (minor) => update({ options: { ...choices.options, ...minor } }));
 
   const chooseCustomer = (customer: string): void => {
     const credits = ledger === undefined ? [] : openItems(ledger, customer).credits;
@@ -96,12 +142,8 @@ export function SettlementWizard({ todaySerial }: { todaySerial: number }): Reac
             </RadioGroup>
           </Field>
           <Checkbox label="Discount on partial payments" checked={choices.options.partialDiscount === true} onChange={(_, d) => update({ options: { ...choices.options, partialDiscount: d.checked === true } })} />
-          <Field label="Max penny difference">
-            <Input inputMode="decimal" value={String(choices.options.maxPennyDifference ?? 0)} onChange={(_, d) => update({ options: { ...choices.options, maxPennyDifference: Number(d.value) || 0 } })} />
-          </Field>
-          <Field label="Max over/underpayment">
-            <Input inputMode="decimal" value={String(choices.options.maxOverUnder ?? 0)} onChange={(_, d) => update({ options: { ...choices.options, maxOverUnder: Number(d.value) || 0 } })} />
-          </Field>
+          <ToleranceField label="Max penny difference" text={tolerance.text.maxPennyDifferenceMinor} error={tolerance.errors.maxPennyDifferenceMinor} currency={paymentCurrency} onChange={(t) => tolerance.set("maxPennyDifferenceMinor", t)} />
+          <ToleranceField label="Max over/underpayment" text={tolerance.text.maxOverUnderMinor} error={tolerance.errors.maxOverUnderMinor} currency={paymentCurrency} onChange={(t) => tolerance.set("maxOverUnderMinor", t)} />
           <Field label="Use cash discount">
             <Select root={{ style: { minWidth: 0, maxWidth: "100%" } }} style={selectStyle} value={choices.options.useCashDiscount ?? "Normal"} onChange={(_, d) => update({ options: { ...choices.options, useCashDiscount: d.value as UseCashDiscount } })}>
               {USE_CASH_DISCOUNT.map((u) => (
@@ -119,7 +161,7 @@ export function SettlementWizard({ todaySerial }: { todaySerial: number }): Reac
           <Field label="Accounting currency">
             <Input value={choices.accountingCurrency} onChange={(_, d) => update({ accountingCurrency: d.value.toUpperCase() })} />
           </Field>
-          <Button appearance="primary" onClick={() => s.makeProposal()} disabled={choices.dateSerial === undefined}>Propose settlement</Button>
+          <Button appearance="primary" onClick={() => s.makeProposal()} disabled={choices.dateSerial === undefined || tolerance.invalid}>Propose settlement</Button>
           {s.proposalErrors.length > 0 && (
             <MessageBar intent="error" role="alert">
               <MessageBarBody>{s.proposalErrors.slice(0, 3).map((e) => describeError(e)).join("; ")}</MessageBarBody>

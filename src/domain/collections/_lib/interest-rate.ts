@@ -56,8 +56,11 @@ export class InterestCalculator {
     this.scaledTiers = tiers.map((t) => ({ fromMonth: t.fromMonth, pct: BigInt(new Decimal(t.percentPerMonth).mul(this.scale.toString()).toFixed(0)) }));
   }
 
-  /** Interest in minor units for `days` overdue days of `amountMinor`, rounded once. */
-  interestMinor(amountMinor: number, days: number): number {
+  /**
+   * Interest in minor units for `days` overdue days of `amountMinor`, rounded once; undefined when
+   * it is past 2^53 minor units (a caller reports that against the row, never a wrong number).
+   */
+  interestMinor(amountMinor: number, days: number): number | undefined {
     let weight = this.cache.get(days);
     if (weight === undefined) {
       weight = 0n;
@@ -73,8 +76,7 @@ export class InterestCalculator {
     const numerator = BigInt(amountMinor) * weight;
     const denominator = 3000n * this.scale;
     const magnitude = (2n * (numerator < 0n ? -numerator : numerator) + denominator) / (2n * denominator);
-    const result = Number(numerator < 0n ? -magnitude : magnitude);
-    assert(Number.isSafeInteger(result), "interest exceeds the largest safe amount");
-    return result;
+    if (magnitude > BigInt(Number.MAX_SAFE_INTEGER)) return undefined;
+    return Number(numerator < 0n ? -magnitude : magnitude);
   }
 }

@@ -2,9 +2,7 @@
  * Settling one debit item from what remains of the credit item, and closing out the credit item
  * (DOMAIN.md 4.1-4.4). Shared by proposals and the ledger-wide batch so both follow one rule set.
  */
-import { Decimal } from "../../_lib/decimal";
 import { ccError, fail, ok, type Result } from "../../errors";
-import { currencyExponent, pow10, roundMinor } from "../../money";
 import type { RateTable } from "../../rates";
 import type { DifferenceRole, Mark, ProposalLine, SettlementItem, SettlementOptions } from "../types";
 import { discountIncluded, type DiscountTier, fullDiscount, grantedPct, partialDiscount } from "./discount";
@@ -20,17 +18,18 @@ export interface SettleContext {
   readonly tolerances: Map<string, { penny: number; overUnder: number }>;
 }
 
-export function tolerance(ctx: SettleContext, currency: string): { penny: number; overUnder: number } {
-  let t = ctx.tolerances.get(currency);
-  if (t === undefined) {
-    const f = pow10(currencyExponent(currency) ?? 2);
-    t = {
-      penny: roundMinor(new Decimal(ctx.options.maxPennyDifference).mul(f)),
-      overUnder: roundMinor(new Decimal(ctx.options.maxOverUnder).mul(f)),
-    };
-    ctx.tolerances.set(currency, t);
-  }
-  return t;
+export function tolerance(ctx: SettleContext, currency: string): Result<{ penny: number; overUnder: number }> {
+  const same = currency.toUpperCase() === ctx.creditCurrency.toUpperCase();
+  const key = `${ctx.creditCurrency}\u0000${currency}`;
+  const hit = same ? ctx.tolerances.get(key) : undefined;
+  if (hit !== undefined) return ok(hit);
+  const penny = convertAt(ctx, ctx.options.maxPennyDifferenceMinor, ctx.creditCurrency, currency);
+  if (!penny.ok) return penny;
+  const overUnder = convertAt(ctx, ctx.options.maxOverUnderMinor, ctx.creditCurrency, currency);
+  if (!overUnder.ok) return overUnder;
+  const t = { penny: penny.value, overUnder: overUnder.value };
+  if (same) ctx.tolerances.set(key, t);
+  return ok(t);
 }
 
 /** Convert at the settlement date; the same currency is the identity and needs no rate. */
@@ -98,7 +97,9 @@ export function settleOne(
     return ok(fill(line, openMinor, full, 0, undefined, used));
   }
   const short = need - r;
-  const tol = tolerance(ctx, item.currency);
+  const tolerated = tolerance(ctx, item.currency);
+  if (!tolerated.ok) return tolerated;
+  const tol = tolerated.value;
   const role: DifferenceRole | undefined = short <= tol.penny ? "PennyDifference" : short <= tol.overUnder ? "CashDiscount" : undefined;
   if (role !== undefined) return ok(fill(line, openMinor, full, short, role, remainingCredit));
   const d = o.partialDiscount ? Math.min(full, partialDiscount(r, pct), openMinor - r) : 0;
@@ -149,7 +150,9 @@ export function closeCredit(lines: LineDraft[], remaining: number, allClosed: bo
       left -= cutCredit;
     }
   }
-  const tol = tolerance(ctx, ctx.creditCurrency);
+  const tolerated = tolerance(ctx, ctx.creditCurrency);
+  if (!tolerated.ok) return tolerated;
+  const tol = tolerated.value;
   if (left > 0 && left <= tol.penny) return ok({ remaining: 0, differenceMinor: left, role: "PennyDifference" });
   if (left > 0 && left <= tol.overUnder) return ok({ remaining: 0, differenceMinor: left, role: "CashDiscount" });
   return ok({ remaining: left, differenceMinor: 0 });

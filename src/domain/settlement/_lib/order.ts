@@ -38,6 +38,15 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The one settlement order, for proposals and the ledger-wide batch alike: primary (due date or
+ * type rank) ascending, then the better discount first, then date, then voucher. Takes the parts
+ * as scalars so the batch can sort a million rows without building a key object per comparison.
+ */
+export function compareOrder(aPrimary: number, aPct: number, aDate: number, aVoucher: string, bPrimary: number, bPct: number, bDate: number, bVoucher: string): number {
+  return aPrimary - bPrimary || bPct - aPct || aDate - bDate || compareText(aVoucher, bVoucher);
+}
+
 export function compareKeys(a: OrderKey, b: OrderKey): number {
-  return a.primary - b.primary || b.pct - a.pct || a.date - b.date || compareText(a.voucher, b.voucher);
+  return compareOrder(a.primary, a.pct, a.date, a.voucher, b.primary, b.pct, b.date, b.voucher);
 }
