@@ -11,6 +11,7 @@ import type { CreditCheckOptions } from "../domain/credit/check";
 import type { BlockingRule, Customer } from "../domain/credit/types";
 import { validateRules } from "../domain/credit/validate-rules";
 import { type CcError, fail, ok, type Result } from "../domain/errors";
+import type { DateSystem } from "../domain/dates";
 import type { ExchangeRate, Transaction } from "../domain/types";
 import { readCreditGroups, readTemporaryLimits } from "./credit-groups";
 import { creditReviewTable } from "./credit-output";

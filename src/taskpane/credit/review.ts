@@ -8,6 +8,7 @@ import { forceHold } from "../../domain/credit/holds/force-hold";
 import { rejectHold } from "../../domain/credit/holds/reject";
 import { releaseHold } from "../../domain/credit/holds/release";
 import { HOLD_LOG_HEADER, type HoldActionResult, type HoldLogEntry, type HoldRecord } from "../../domain/credit/holds/types";
+import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
 import { readLatestHoldActions } from "../../workbook/credit-holds";
 import { type CreditTable, readCreditInputs } from "../../workbook/credit-review";
@@ -44,23 +45,25 @@ export interface Review {
 }
 
 /** The values of a table when the workbook has it (by table or sheet name), else undefined. */
-async function tableValues(gateway: Gateway, names: readonly string[] | undefined, table: string, control?: TaskControl): Promise<Result<{ values: unknown; name: string } | undefined>> {
+async function tableValues(gateway: Gateway, names: readonly string[] | undefined, table: string, control?: TaskControl): Promise<Result<{ values: unknown; name: string; dateSystem?: DateSystem } | undefined>> {
   if (names !== undefined && !names.some((n) => n.toLowerCase() === table.toLowerCase())) return ok(undefined);
   const r = await gateway.readTable(table, undefined, control);
   if (!r.ok) return r;
-  return ok({ values: r.value.values, name: r.value.location.name });
+  return ok({ values: r.value.values, name: r.value.location.name, ...(r.value.dateSystem !== undefined ? { dateSystem: r.value.dateSystem } : {}) });
 }
 
 export async function runReview(gateway: Gateway, input: ReviewInput, control?: TaskControl): Promise<Result<Review>> {
   const all = await gateway.listTables();
   const names = [...all.tables, ...all.sheets];
   // The same reading as CC.CREDITCHECK and `cc creditcheck` (src/workbook/credit-review.ts).
-  const read: Partial<Record<CreditTable, { values: unknown; name: string }>> = {};
+  const read: Partial<Record<CreditTable, { values: unknown; name: string; dateSystem?: DateSystem }>> = {};
   for (const [key, table, isRequired] of REVIEW_TABLES) {
     const r = await tableValues(gateway, isRequired ? undefined : names, table, control);
     if (!r.ok) return r;
     if (r.value !== undefined) read[key] = r.value;
   }
+  // Every table of one workbook shares its date system (1900 or 1904).
+  const dateSystem = read.customers?.dateSystem;
   const inputs = readCreditInputs(
     {
       customers: read.customers?.values,
@@ -72,14 +75,14 @@ export async function runReview(gateway: Gateway, input: ReviewInput, control?: 
       rates: read.rates?.values,
       names: Object.fromEntries(Object.entries(read).map(([k, v]) => [k, v.name])),
     },
-    { asOfSerial: input.asOfSerial, accountingCurrency: input.accountingCurrency },
+    { asOfSerial: input.asOfSerial, accountingCurrency: input.accountingCurrency, ...(dateSystem !== undefined ? { dateSystem } : {}) },
   );
   if (!inputs.ok) return inputs;
   const batch = checkOrders(inputs.value.book, inputs.value.rules);
   if (!batch.ok) return batch;
   const logRead = names.some((n) => n.toLowerCase() === HOLD_LOG_TARGET.table.toLowerCase()) ? await gateway.readTable(HOLD_LOG_TARGET.table, undefined, control) : undefined;
   if (logRead !== undefined && !logRead.ok) return logRead;
-  const latest = readLatestHoldActions(logRead?.value.values ?? [], { name: HOLD_LOG_TARGET.sheet });
+  const latest = readLatestHoldActions(logRead?.value.values ?? [], { name: HOLD_LOG_TARGET.sheet, ...(dateSystem !== undefined ? { dateSystem } : {}) });
   if (!latest.ok) return latest;
   const list = holdList(batch.value.checked, latest.value, input.asOfSerial);
   if (!list.ok) return list;
