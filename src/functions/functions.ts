@@ -6,3 +6,4 @@ import "./aging";
 import "./settle";
 import "./collections";
 import "./credit";
+import "./match";

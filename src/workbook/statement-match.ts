@@ -1,0 +1,125 @@
+/**
+ * The ranges of cash application -> matcher records, and the matches -> the `Bank matches` table:
+ * open items (the Transactions table with its optional `Invoice` and `PaymentReference` columns),
+ * customers (`Customer`, `Name`, `BankAccount` with several accounts separated by `;`), and the
+ * Name/Value options. Shared by CC.MATCH, `cc match`, the demo and the Bank screen.
+ */
+import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
+import { CONFIDENCES, type Confidence, type LineMatch, type MatchCustomer, type MatchItem, type MatchOptions } from "../domain/matching/types";
+import { currencyExponent, minorToNumber } from "../domain/money";
+import { DISCOUNT_ADMINISTRATION, USE_CASH_DISCOUNT } from "../domain/settlement/types";
+import { readEachRow, type ReadOptions } from "./cells";
+import { CUSTOMER_COLUMNS } from "./customers";
+import { readOptions, type OptionSpecs } from "./options";
+import { type ColumnSpec, isBlank, isRange, matchTable } from "./table";
+import { dropUndefined, readTransactions } from "./transactions";
+
+export const MATCH_HEADER = ["LineId", "Customer", "Voucher", "AmountToSettle", "Currency", "Confidence", "Rule"] as const;
+
+const REFERENCE_SPEC: ColumnSpec = {
+  key: "paymentReference", header: "PaymentReference",
+  aliases: ["PaymentRef", "CreditorReference", "StructuredReference", "OCR", "KID", "FIK", "RF", "Betalningsreferens", "Betalingsreference", "Betalingsreferanse", "OCRnummer", "KIDnummer"],
+};
+
+/**
+ * Open items for matching: the Transactions reader (Customer, Voucher and Amount required) plus
+ * the PaymentReference column when there is one.
+ * @example readMatchItems([["Customer", "Voucher", "Amount", "PaymentReference"], ["C1", "V1", 100, "12345682"]]).value[0].paymentReference // "12345682"
+ */
+export function readMatchItems(range: unknown, options: ReadOptions & { name?: string } = {}): Result<MatchItem[]> {
+  const name = options.name ?? "openItems";
+  const read = readTransactions(range, { ...options, name, require: ["voucher"] });
+  if (!read.ok) return read;
+  const refs = matchTable(range, [REFERENCE_SPEC], name);
+  const col = refs.ok ? refs.value.index.get("paymentReference") : undefined;
+  if (col === undefined || !isRange(range)) return read;
+  // Reader rows are sheet rows with the header as row 1, so row r is range[r - 1].
+  return ok(read.value.map((t) => {
+    const cell = range[t.row - 1]?.[col];
+    return isBlank(cell) ? t : { ...t, paymentReference: String(cell).trim() };
+  }));
+}
+
+const CUSTOMER_SPECS: readonly ColumnSpec[] = [
+  ...CUSTOMER_COLUMNS.filter((s) => s.key === "customer" || s.key === "name"),
+  { key: "bankAccount", header: "BankAccount", aliases: ["BankAccounts", "IBAN", "PayerAccount", "PayerAccounts", "Bankkonto", "Bankkonton", "Kontonummer", "Kontonumre"] },
+];
+
+/**
+ * Customers for matching: Customer (required), Name, BankAccount (several separated by `;`).
+ * @example readMatchCustomers([["Customer", "Name", "BankAccount"], ["C1", "Nordvik AB", "SE35 5000; SE12 3456"]]).value[0].bankAccounts // ["SE35 5000", "SE12 3456"]
+ */
+export function readMatchCustomers(range: unknown, options: { name?: string } = {}): Result<MatchCustomer[]> {
+  const name = options.name ?? "customers";
+  const matched = matchTable(range, CUSTOMER_SPECS, name);
+  if (!matched.ok) return matched;
+  const seen = new Map<string, number>();
+  return readEachRow<MatchCustomer>(matched.value, {}, (r, out) => {
+    const customer = r.text("customer", true);
+    if (customer === undefined) return;
+    const first = seen.get(customer);
+    if (first !== undefined) {
+      r.error("customer", "customer_must_appear_once", `customer ${customer} is also on row ${first}`);
+      return;
+    }
+    seen.set(customer, r.rowNumber);
+    const accounts = (r.text("bankAccount") ?? "").split(";").map((a) => a.trim()).filter((a) => a !== "");
+    out.push(dropUndefined({ customer, name: r.text("name"), bankAccounts: accounts, row: r.rowNumber }) as MatchCustomer);
+  });
+}
+
+export const MATCH_OPTION_SPECS: OptionSpecs = {
+  AutoApply: { kind: "choice", values: ["High", "Medium", "Low"] },
+  PartialDiscount: { kind: "bool" },
+  UseCashDiscount: { kind: "choice", values: USE_CASH_DISCOUNT },
+  MaxPennyDifference: { kind: "number", min: 0 },
+  MaxOverUnder: { kind: "number", min: 0 },
+  DiscountAdministration: { kind: "choice", values: DISCOUNT_ADMINISTRATION },
+  MaxCombinedItems: { kind: "number", min: 1, integer: true },
+};
+
+/**
+ * Name/Value options of CC.MATCH and `cc match`.
+ * @example readMatchOptions([["AutoApply", "Medium"], ["MaxOverUnder", 5]]) // ok({ autoApply: "Medium", settlement: { maxOverUnder: 5 } })
+ */
+export function readMatchOptions(range: unknown): Result<Partial<MatchOptions>> {
+  const read = readOptions(range, MATCH_OPTION_SPECS, "options");
+  if (!read.ok) return read;
+  const v = read.value;
+  const errors: CcError[] = [];
+  const combined = v["MaxCombinedItems"];
+  if (typeof combined === "number" && combined > 8) errors.push(ccError("option_value_must_fit", `MaxCombinedItems ${combined} is more than 8`, { table: "options", column: "Value" }));
+  const settlement = dropUndefined({
+    partialDiscount: v["PartialDiscount"], useCashDiscount: v["UseCashDiscount"], maxPennyDifference: v["MaxPennyDifference"], maxOverUnder: v["MaxOverUnder"],
+    discountAdministration: v["DiscountAdministration"],
+  });
+  const out = dropUndefined({ autoApply: v["AutoApply"] as Confidence | undefined, maxSubsetSize: combined, settlement });
+  return errors.length > 0 ? fail(...errors) : ok(out as Partial<MatchOptions>);
+}
+
+/** Is `c` at or above the auto-apply level? */
+export function autoApplies(c: Confidence, level: Confidence): boolean {
+  return c !== "None" && CONFIDENCES.indexOf(c) <= CONFIDENCES.indexOf(level);
+}
+
+/**
+ * The matches as the `Bank matches` table: one row per line and item it settles, in statement
+ * order; a line's remainder on account as a row with Voucher ""; a line matched to nothing as
+ * Customer "", Voucher "", AmountToSettle 0, Confidence None.
+ * @example matchesTable([noMatch])[1] // ["L9", "", "", 0, "SEK", "None", "No reference, document, payer or amount found"]
+ */
+export function matchesTable(matches: readonly LineMatch[]): (string | number)[][] {
+  const out: (string | number)[][] = [[...MATCH_HEADER]];
+  for (const m of matches) {
+    const cur = m.line.currency;
+    const major = (minor: number): number => minorToNumber(minor, currencyExponent(cur) ?? 2);
+    const row = (voucher: string, minor: number): (string | number)[] => [m.line.lineId, m.customer, voucher, major(minor), cur, m.confidence, m.rule];
+    if (m.confidence === "None") {
+      out.push(row("", 0));
+      continue;
+    }
+    for (const s of m.settlements) out.push(row(s.voucher, s.amountToSettleMinor));
+    if (m.onAccountMinor > 0 || m.settlements.length === 0) out.push(row("", m.onAccountMinor));
+  }
+  return out;
+}
