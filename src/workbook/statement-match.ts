@@ -8,6 +8,7 @@ import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
 import { CONFIDENCES, type Confidence, type LineMatch, type MatchCustomer, type MatchItem, type MatchOptions } from "../domain/matching/types";
 import { currencyExponent, minorToNumber } from "../domain/money";
 import { DISCOUNT_ADMINISTRATION, USE_CASH_DISCOUNT } from "../domain/settlement/types";
+import type { Transaction } from "../domain/types";
 import { readEachRow, type ReadOptions } from "./cells";
 import { CUSTOMER_COLUMNS } from "./customers";
 import { readOptions, type OptionSpecs } from "./options";
@@ -30,14 +31,22 @@ export function readMatchItems(range: unknown, options: ReadOptions & { name?: s
   const name = options.name ?? "openItems";
   const read = readTransactions(range, { ...options, name, require: ["voucher"] });
   if (!read.ok) return read;
+  return ok(withPaymentReferences(range, read.value, name));
+}
+
+/**
+ * Give transactions read from `range` their PaymentReference cells (when the range has that
+ * column). Reader rows are sheet rows with the header as row 1, so row r is range[r - 1]; a
+ * transaction changed since it was read keeps its row and gets its reference all the same.
+ */
+export function withPaymentReferences(range: unknown, transactions: readonly Transaction[], name = "openItems"): MatchItem[] {
   const refs = matchTable(range, [REFERENCE_SPEC], name);
   const col = refs.ok ? refs.value.index.get("paymentReference") : undefined;
-  if (col === undefined || !isRange(range)) return read;
-  // Reader rows are sheet rows with the header as row 1, so row r is range[r - 1].
-  return ok(read.value.map((t) => {
+  if (col === undefined || !isRange(range)) return [...transactions];
+  return transactions.map((t) => {
     const cell = range[t.row - 1]?.[col];
     return isBlank(cell) ? t : { ...t, paymentReference: String(cell).trim() };
-  }));
+  });
 }
 
 const CUSTOMER_SPECS: readonly ColumnSpec[] = [

@@ -5,7 +5,8 @@ import { creditcheckCommand } from "./creditcheck";
 import { demoCommand } from "./demo";
 import { interestCommand } from "./interest";
 import { lettersCommand } from "./letters";
+import { matchCommand } from "./match";
 import { settleCommand } from "./settle";
 import { writeoffCommand } from "./writeoff";
 
-export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, matchCommand, demoCommand];
