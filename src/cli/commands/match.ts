@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
+import { describeError } from "../../domain/errors";
 import type { Journal } from "../../domain/journal";
 import { matchStatement, type LineResult } from "../../domain/matching/match";
 import { CONFIDENCES, type Confidence, type MatchOptions, type StatementLine } from "../../domain/matching/types";
@@ -62,7 +63,7 @@ export function readStatementFile(path: string, mapping?: StatementMapping, curr
   }
   const name = basename(path);
   const read = extname(path).toLowerCase() === ".xml" ? readCamt053(text, { name }) : readStatementCsv(text, { name, ...(mapping === undefined ? {} : { mapping }), ...(currency === undefined ? {} : { currency }) });
-  if (!read.ok) throw inputError(read.errors, name);
+  if (!read.ok) throw new CliError(`${read.errors.length} error${read.errors.length === 1 ? "" : "s"} in the statement ${path}:\n${read.errors.map((e) => `  ${describeError(e)} [${e.code}]`).join("\n")}`);
   return read.value;
 }
 
