@@ -99,8 +99,9 @@ export function generateStatement(plan: StatementPlan): LabelledLine[] {
       const first = queue.shift() as PayableItem;
       const payer = plan.payers.get(first.customer);
       const roll = rng.next();
-      let t = n.invoiceInText;
-      const kind = roll < t ? "invoice in text" : roll < (t += n.typo) ? "typo" : roll < (t += n.combined) ? "combined" : roll < (t += n.bankFee) ? "bank fee" : roll < (t += n.accountOnly) ? "account only" : roll < (t += n.nameOnly) ? "name only" : "reference";
+      const kinds: [string, number][] = [["invoice in text", n.invoiceInText], ["typo", n.typo], ["combined", n.combined], ["bank fee", n.bankFee], ["account only", n.accountOnly], ["name only", n.nameOnly]];
+      let edge = 0;
+      const kind = kinds.find(([, share]) => roll < (edge += share))?.[0] ?? "reference";
       const paid = kind === "combined" && queue.length > 0 ? [first, queue.shift() as PayableItem] : [first];
       const date = Math.min(plan.toSerial, Math.max(plan.fromSerial + rng.int(0, span), first.dateSerial + 1));
       // A payer within the discount period takes the discount.
