@@ -117,19 +117,26 @@ function decide(line: StatementLine, ctx: Ctx): Decision | undefined {
     // A bare number names a document only when it is long enough not to be a day or an amount,
     // or when the payer is known and it is one of the payer's documents.
     if (core === "" || !/^[A-Za-z]*[-.]?\d+$/.test(t)) continue;
-    for (const i of ix.byCore.get(core) ?? []) {
+    const byNumber = [...(ix.byCore.get(core) ?? []), ...(core === documentKey(t) ? [] : (ix.byDocument.get(core) ?? []))];
+    for (const i of byNumber) {
       const it = ix.items[i];
       if (it?.currency !== line.currency) continue;
       if (core.length >= MIN_GLOBAL_CORE || (party !== undefined && it.customer === party.customer)) docs.add(i);
     }
   }
-  if (docs.size > 0) return byItems(line, ctx, "Document number", [...docs], party);
+  if (docs.size > 0) {
+    const named = [...docs];
+    // A number that is only some other customer's document, with an amount that does not pay it,
+    // is more likely a typo than a payment for another customer: the known payer decides.
+    const others = party !== undefined && isStrong(party) && !named.some((i) => ix.items[i]?.customer === party.customer);
+    if (!others || agrees(amountFit(line, ctx, named.filter(usable)))) return byItems(line, ctx, "Document number", named, party);
+  }
 
   // 3. The payer, and what the amount pays of its open items.
   if (party !== undefined) return byParty(line, ctx, party, tokens, usable);
 
   // 4. The amount alone, when exactly one open item in the ledger has it.
-  const same = (ix.byAmount.get(`${line.currency}:${line.amountMinor}`) ?? []).filter(usable);
+  const same = (ix.byAmount(`${line.currency}:${line.amountMinor}`) ?? []).filter(usable);
   const only = same[0];
   if (same.length === 1 && only !== undefined) return { customer: ix.items[only]?.customer ?? "", confidence: "Low", rule: "Amount only", items: [only] };
   return undefined;

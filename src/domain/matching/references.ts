@@ -173,6 +173,7 @@ export function referenceScheme(ref: string): ReferenceScheme | undefined {
  * @example referenceKey(" rf18 5390 0754 7034 ") // "RF18539007547034"
  */
 export function referenceKey(ref: string): string {
+  if (/^[0-9A-Z]+$/.test(ref)) return ref;
   const s = compact(ref).toUpperCase();
   if (s.startsWith("+") || s.includes("<")) {
     const fik = parseFik(s);

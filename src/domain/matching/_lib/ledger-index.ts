@@ -11,17 +11,45 @@ import { documentCore, documentKey, normalizeAccount, normalizeName } from "./te
 /** Shortest number inside a document number that is looked up without knowing the customer. */
 export const MIN_GLOBAL_CORE = 4;
 
+/**
+ * A map from text to item indexes that allocates nothing for a key with one item (most keys):
+ * a million references cost a million map entries, not a million little arrays.
+ */
+export class MultiIndex {
+  private readonly first = new Map<string, number>();
+  private readonly more = new Map<string, number[]>();
+
+  add(key: string, i: number): void {
+    const f = this.first.get(key);
+    if (f === undefined) this.first.set(key, i);
+    else if (f !== i) {
+      const m = this.more.get(key);
+      if (m === undefined) this.more.set(key, [f, i]);
+      else if (m[m.length - 1] !== i) m.push(i);
+    }
+  }
+
+  get(key: string): readonly number[] | undefined {
+    const m = this.more.get(key);
+    if (m !== undefined) return m;
+    const f = this.first.get(key);
+    return f === undefined ? undefined : [f];
+  }
+}
+
 export interface LedgerIndex {
   readonly items: readonly MatchItem[];
   /** Remaining open amount per item (debit items only; credit items stay 0 and are never matched). */
   readonly open: number[];
-  readonly byReference: ReadonlyMap<string, number[]>;
-  readonly byDocument: ReadonlyMap<string, number[]>;
-  readonly byCore: ReadonlyMap<string, number[]>;
+  readonly byReference: MultiIndex;
+  /** Document numbers (invoice, voucher) by their whole key; numeric ones are their own number. */
+  readonly byDocument: MultiIndex;
+  /** Document numbers by their number, where that differs from the whole key ("INV-000123" -> "123"). */
+  readonly byCore: MultiIndex;
   /** `customer \u0000 currency` -> items, oldest due first. */
   readonly byCustomer: ReadonlyMap<string, number[]>;
-  /** `currency:amountMinor` -> items with that original open amount. */
-  readonly byAmount: ReadonlyMap<string, number[]>;
+  /** `currency:amountMinor` -> items with that original open amount; built on first use. */
+  byAmount(key: string): readonly number[] | undefined;
   readonly customerByAccount: ReadonlyMap<string, string[]>;
   readonly customerIds: ReadonlyMap<string, string>;
   readonly customerByName: ReadonlyMap<string, string[]>;
@@ -30,17 +58,13 @@ export interface LedgerIndex {
   readonly nameOf: ReadonlyMap<string, string>;
 }
 
-function push<K>(map: Map<K, number[]>, key: K, i: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [i]);
-  else if (list[list.length - 1] !== i) list.push(i);
-}
 
 function pushText(map: Map<string, string[]>, key: string, value: string): void {
   if (key === "") return;
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  // Callers push each value once per key in a row, so comparing with the last is enough (and linear).
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 export function customerKey(customer: string, currency: string): string {
@@ -49,24 +73,37 @@ export function customerKey(customer: string, currency: string): string {
 
 export function buildIndex(items: readonly MatchItem[], customers: readonly MatchCustomer[]): LedgerIndex {
   const open = new Array<number>(items.length).fill(0);
-  const byReference = new Map<string, number[]>();
-  const byDocument = new Map<string, number[]>();
-  const byCore = new Map<string, number[]>();
+  const byReference = new MultiIndex();
+  const byDocument = new MultiIndex();
+  const byCore = new MultiIndex();
   const byCustomer = new Map<string, number[]>();
-  const byAmount = new Map<string, number[]>();
   items.forEach((it, i) => {
     if (!(it.amountMinor > 0)) return;
     open[i] = it.amountMinor;
-    if (it.paymentReference !== undefined && it.paymentReference.trim() !== "") push(byReference, referenceKey(it.paymentReference), i);
+    if (it.paymentReference !== undefined && it.paymentReference !== "") byReference.add(referenceKey(it.paymentReference), i);
+    let last = "";
     for (const doc of [it.invoice, it.voucher]) {
-      if (doc === undefined || doc.trim() === "") continue;
-      push(byDocument, documentKey(doc), i);
+      if (doc === undefined || doc === "") continue;
+      const key = documentKey(doc);
+      if (key === last || key === "") continue;
+      last = key;
+      byDocument.add(key, i);
       const core = documentCore(doc);
-      if (core !== "") push(byCore, core, i);
+      if (core !== "" && core !== key) byCore.add(core, i);
     }
-    push(byCustomer, customerKey(it.customer, it.currency), i);
-    push(byAmount, `${it.currency}:${it.amountMinor}`, i);
+    const ck = customerKey(it.customer, it.currency);
+    const list = byCustomer.get(ck);
+    if (list === undefined) byCustomer.set(ck, [i]);
+    else list.push(i);
   });
+  let amounts: MultiIndex | undefined;
+  const byAmount = (key: string): readonly number[] | undefined => {
+    if (amounts === undefined) {
+      amounts = new MultiIndex();
+      items.forEach((it, i) => { if (it.amountMinor > 0) amounts?.add(`${it.currency}:${it.amountMinor}`, i); });
+    }
+    return amounts.get(key);
+  };
   const due = (i: number): number => items[i]?.dueSerial ?? items[i]?.dateSerial ?? 0;
   for (const list of byCustomer.values()) list.sort((a, b) => due(a) - due(b) || a - b);
 
@@ -82,7 +119,7 @@ export function buildIndex(items: readonly MatchItem[], customers: readonly Matc
     if (name === "") continue;
     nameOf.set(c.customer, name);
     pushText(customerByName, name, c.customer);
-    for (const t of name.split(" ")) if (t.length >= 3) pushText(customerByToken, t, c.customer);
+    for (const t of new Set(name.split(" "))) if (t.length >= 3) pushText(customerByToken, t, c.customer);
   }
   // Customers that appear only in the ledger can still be named by their number.
   for (const it of items) if (!customerIds.has(it.customer.toUpperCase())) customerIds.set(it.customer.toUpperCase(), it.customer);

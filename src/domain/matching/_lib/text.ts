@@ -75,6 +75,8 @@ export function documentTokens(text: string): string[] {
  * @example documentKey("inv-000123") // "INV000123"
  */
 export function documentKey(doc: string): string {
+  // Fast path: most keys are already plain digits or upper-case letters and digits.
+  if (/^[0-9A-Z]*$/.test(doc)) return doc;
   return doc.toUpperCase().replace(/[^0-9A-Z]/g, "");
 }
 
@@ -84,9 +86,25 @@ export function documentKey(doc: string): string {
  * @example documentCore("INV-000123") // "123"
  */
 export function documentCore(doc: string): string {
-  let best = "";
-  for (const m of doc.matchAll(/\d+/g)) if (m[0].length > best.length) best = m[0];
-  return best.replace(/^0+(?=\d)/, "");
+  let bestStart = 0;
+  let bestLength = 0;
+  let start = -1;
+  for (let i = 0; i <= doc.length; i++) {
+    const c = i < doc.length ? doc.charCodeAt(i) : 0;
+    if (c >= 48 && c <= 57) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start > bestLength) {
+        bestStart = start;
+        bestLength = i - start;
+      }
+      start = -1;
+    }
+  }
+  // Leading zeros dropped, but "0" stays "0".
+  let from = bestStart;
+  while (from < bestStart + bestLength - 1 && doc.charCodeAt(from) === 48) from++;
+  return doc.slice(from, bestStart + bestLength);
 }
 
 /**
