@@ -5,8 +5,9 @@
  * Rules, in the order they are tried (docs/matching.md has the table):
  * 1. Reference: a structured reference in the line (Reference, or a word of Text) that passes its
  *    check digit (RF, FIK, OCR/KID) and equals items' PaymentReference.
- * 2. Document number: invoice numbers or vouchers in the reference or text, whole ("INV-000123")
- *    or by their number ("123", at least 4 digits unless the payer is known), lists included.
+ * 2. Document number: the items' document numbers (the Invoice number, else the voucher: what the
+ *    payer saw) in the reference or text, whole ("INV-000123") or by their number ("123", at least
+ *    4 digits unless the payer is known), lists included.
  * 3. Party + amount: the payer (account, customer number, name, similar name) and one open item,
  *    or one combination of at most `maxSubsetSize` of its items, that the amount pays.
  * 4. Amount only: exactly one open item in the ledger has the line's amount (Low).
@@ -223,8 +224,7 @@ function nearDocument(tokens: readonly string[], within: readonly number[], ix: 
   for (const i of within) {
     const it = ix.items[i];
     if (it === undefined) continue;
-    for (const doc of [it.invoice, it.voucher]) {
-      if (doc === undefined) continue;
+    for (const doc of [it.invoice ?? it.voucher]) {
       const key = documentKey(doc);
       const core = documentCore(doc);
       if (words.some((w) => (key.length >= 5 && withinOneEdit(w, key)) || (core.length >= 4 && withinOneEdit(w, core)))) found.add(i);

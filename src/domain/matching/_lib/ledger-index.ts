@@ -42,7 +42,7 @@ export interface LedgerIndex {
   /** Remaining open amount per item (debit items only; credit items stay 0 and are never matched). */
   readonly open: number[];
   readonly byReference: MultiIndex;
-  /** Document numbers (invoice, voucher) by their whole key; numeric ones are their own number. */
+  /** Document numbers (the Invoice number, else the voucher) by their whole key; numeric ones are their own number. */
   readonly byDocument: MultiIndex;
   /** Document numbers by their number, where that differs from the whole key ("INV-000123" -> "123"). */
   readonly byCore: MultiIndex;
@@ -81,12 +81,10 @@ export function buildIndex(items: readonly MatchItem[], customers: readonly Matc
     if (!(it.amountMinor > 0)) return;
     open[i] = it.amountMinor;
     if (it.paymentReference !== undefined && it.paymentReference !== "") byReference.add(referenceKey(it.paymentReference), i);
-    let last = "";
-    for (const doc of [it.invoice, it.voucher]) {
-      if (doc === undefined || doc === "") continue;
-      const key = documentKey(doc);
-      if (key === last || key === "") continue;
-      last = key;
+    // The document number the payer saw: the Invoice number, else the voucher.
+    const doc = it.invoice !== undefined && it.invoice !== "" ? it.invoice : it.voucher;
+    const key = documentKey(doc);
+    if (key !== "") {
       byDocument.add(key, i);
       const core = documentCore(doc);
       if (core !== "" && core !== key) byCore.add(core, i);

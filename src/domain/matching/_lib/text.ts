@@ -15,10 +15,10 @@ const NOISE = new Set([
  * @example normalizeName("Skovgaard Møbler A/S") // "skovgaard mobler"
  */
 export function normalizeName(name: string): string {
-  const folded = name
-    .toLowerCase()
-    .replace(/ø/g, "o").replace(/æ/g, "ae").replace(/ß/g, "ss").replace(/œ/g, "oe")
-    .normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+  let lower = name.toLowerCase();
+  // Unicode folding is slow; plain ASCII names (most) skip it.
+  if (/[^\x00-\x7f]/.test(lower)) lower = lower.replace(/ø/g, "o").replace(/æ/g, "ae").replace(/ß/g, "ss").replace(/œ/g, "oe").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const folded = lower
     .replace(/\b([a-z])\/([a-z])\b/g, "$1$2")
     .replace(/[^a-z0-9]+/g, " ");
   return folded.split(" ").filter((t) => t !== "" && !NOISE.has(t)).join(" ");
