@@ -4,12 +4,13 @@
  * scaled up, with realistic noise (src/cli/sample/statement.ts: references, invoice numbers in free
  * text, typos, combined payments, short payments after a bank fee, payer names that differ,
  * payments by account or name only, lines of no customer). Reports, as one JSON line:
- *   { name, rows, ms, floorMs, ratio, peakRssMb, items, precisionHigh, shareHigh, shareBestRight, byKind }
+ *   { name, rows, ms, floorMs, ratio, peakRssMb, cpuMs, items, precisionHigh, shareHigh, shareBestRight, byKind }
  * - precisionHigh: of the lines matched at High, the share whose customer and items are right;
  * - shareHigh: the share of all lines matched at High;
  * - shareBestRight: the share whose best suggestion is right (customer and items; a line of no
  *   customer is right when it is None);
- * - ms: median time of matchStatement (index built, every line matched and settled);
+ * - ms: median wall time of matchStatement (index built, every line matched and settled), cpuMs
+ *   its CPU time (the honest figure on a shared, loaded machine);
  *   floorMs: one map lookup per line on a prebuilt reference index, the least any matcher does.
  *   node --import tsx scripts/bench-match.ts <lines> <items> <runs>
  */
@@ -95,10 +96,14 @@ function main(): void {
   };
   run();
   const ms: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < Number(runsText); i++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     run();
     ms.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
   const index = new Map<string, number>();
   data.items.forEach((it, i) => { if (it.paymentReference !== undefined) index.set(referenceKey(it.paymentReference), i); });
@@ -113,7 +118,7 @@ function main(): void {
   const msMedian = median(ms);
   const floorMs = Math.max(0.1, median(floor));
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  process.stdout.write(`${JSON.stringify({ name: "match-statement", rows: lines.length, ms: Math.round(msMedian * 10) / 10, floorMs: Math.round(floorMs * 10) / 10, ratio: Math.round((msMedian / floorMs) * 100) / 100, peakRssMb, items: data.items.length, ...q })}\n`);
+  process.stdout.write(`${JSON.stringify({ name: "match-statement", rows: lines.length, ms: Math.round(msMedian * 10) / 10, floorMs: Math.round(floorMs * 10) / 10, ratio: Math.round((msMedian / floorMs) * 100) / 100, peakRssMb, cpuMs: Math.round(median(cpu)), items: data.items.length, ...q })}\n`);
 }
 
 if (require.main === module) main();

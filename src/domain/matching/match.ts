@@ -27,7 +27,7 @@ import { proposeSettlement } from "../settlement/propose";
 import { discountTiers, fullDiscount, grantedPct } from "../settlement/_lib/discount";
 import { DEFAULT_SETTLEMENT_OPTIONS, type DiscountCode, type Proposal, type SettlementOptions } from "../settlement/types";
 import { referenceKey, referenceScheme } from "./references";
-import { buildIndex, customerKey, type LedgerIndex, MIN_GLOBAL_CORE } from "./_lib/ledger-index";
+import { buildIndex, type LedgerIndex, MIN_GLOBAL_CORE } from "./_lib/ledger-index";
 import { findParty, isStrong, type Party } from "./_lib/party";
 import { findSubsets } from "./_lib/subset";
 import { documentCore, documentKey, documentTokens, withinOneEdit } from "./_lib/text";
@@ -185,7 +185,7 @@ function byItems(line: StatementLine, ctx: Ctx, base: string, named: number[], p
 /** Rule 3: the payer is known; which of its items does the amount pay? */
 function byParty(line: StatementLine, ctx: Ctx, party: Party, tokens: readonly string[], usable: (i: number) => boolean): Decision {
   const { ix, options } = ctx;
-  const all = (ix.byCustomer.get(customerKey(party.customer, line.currency)) ?? []).filter(usable);
+  const all = (ix.byCustomer.get(party.customer) ?? []).filter(usable);
   const cand = all.slice(0, options.maxSubsetItems);
   const who = `Party (${party.evidence})`;
   const strong = isStrong(party);

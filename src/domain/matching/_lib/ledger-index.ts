@@ -46,7 +46,7 @@ export interface LedgerIndex {
   readonly byDocument: MultiIndex;
   /** Document numbers by their number, where that differs from the whole key ("INV-000123" -> "123"). */
   readonly byCore: MultiIndex;
-  /** `customer \u0000 currency` -> items, oldest due first. */
+  /** Customer -> items (all currencies), oldest due first. Keyed by the customer text itself, whose hash the engine computes once. */
   readonly byCustomer: ReadonlyMap<string, number[]>;
   /** `currency:amountMinor` -> items with that original open amount; built on first use. */
   byAmount(key: string): readonly number[] | undefined;
@@ -67,10 +67,6 @@ function pushText(map: Map<string, string[]>, key: string, value: string): void 
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-export function customerKey(customer: string, currency: string): string {
-  return `${customer}\u0000${currency}`;
-}
-
 export function buildIndex(items: readonly MatchItem[], customers: readonly MatchCustomer[]): LedgerIndex {
   const open = new Array<number>(items.length).fill(0);
   const byReference = new MultiIndex();
@@ -89,9 +85,8 @@ export function buildIndex(items: readonly MatchItem[], customers: readonly Matc
       const core = documentCore(doc);
       if (core !== "" && core !== key) byCore.add(core, i);
     }
-    const ck = customerKey(it.customer, it.currency);
-    const list = byCustomer.get(ck);
-    if (list === undefined) byCustomer.set(ck, [i]);
+    const list = byCustomer.get(it.customer);
+    if (list === undefined) byCustomer.set(it.customer, [i]);
     else list.push(i);
   });
   let amounts: MultiIndex | undefined;

@@ -17,7 +17,7 @@ const NOISE = new Set([
 export function normalizeName(name: string): string {
   let lower = name.toLowerCase();
   // Unicode folding is slow; plain ASCII names (most) skip it.
-  if (/[^\x00-\x7f]/.test(lower)) lower = lower.replace(/ø/g, "o").replace(/æ/g, "ae").replace(/ß/g, "ss").replace(/œ/g, "oe").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  if (/[^ -~]/.test(lower)) lower = lower.replace(/ø/g, "o").replace(/æ/g, "ae").replace(/ß/g, "ss").replace(/œ/g, "oe").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
   const folded = lower
     .replace(/\b([a-z])\/([a-z])\b/g, "$1$2")
     .replace(/[^a-z0-9]+/g, " ");
