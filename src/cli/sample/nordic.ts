@@ -87,7 +87,7 @@ export function generateNordic(rng: Prng, perCountry: number, firstNumber: numbe
       for (let i = 0; i < n; i++) {
         const date = serialFromYmd(2025, 10, 1) + rng.int(0, 80);
         const no = invoiceNo[country]++;
-        const amountMinor = rng.int(20, 600) * 10000 + rng.int(0, 99) * 100 + (country === "DK" ? rng.int(0, 99) : 0);
+        const amountMinor = rng.int(10, 150) * 10000 + rng.int(0, 99) * 100 + (country === "DK" ? rng.int(0, 99) : 0);
         const discount = country === "DK" ? { cashDiscountSerial: date + 8, cashDiscountPct: 2 } : {};
         invoices.push({
           customer: c.id, voucher: `INV-${String(voucher++).padStart(6, "0")}`, invoice: String(no), dateSerial: date, dueSerial: date + 30,
