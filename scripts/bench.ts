@@ -48,6 +48,7 @@ const TARGETS: Record<string, string> = {
   "creditcheck-batch": "<= 3x floor",
   "cli-aging-vs-libreoffice": ">= 50x faster than LibreOffice",
   "predict-train": "< 2 s at 100,000 invoices",
+  "match-statement": "100,000 lines vs 1,000,000 items < 10 s; High precision >= 99.5 %, High >= 85 %, best right >= 95 %",
 };
 
 function main(): void {
@@ -69,6 +70,14 @@ function main(): void {
     const r = child("bench-predict.ts", [name, String(rows), runs]);
     results.push(r);
     print(r);
+  }
+  // Cash application (issue 13): lines against ten times as many open items; quality in stderr.
+  for (const lines of quick ? [10000] : [10000, 100000]) {
+    process.stderr.write(`bench: match-statement ${lines.toLocaleString("en-US")} lines vs ${(lines * 10).toLocaleString("en-US")} open items ...\n`);
+    const r = child("bench-match.ts", [String(lines), String(lines * 10), lines >= 100000 ? "1" : runs]) as BenchResult & Record<string, unknown>;
+    results.push(r);
+    print(r);
+    process.stderr.write(`bench: match-statement precision of High ${String(r["precisionHigh"])} %, High ${String(r["shareHigh"])} %, best suggestion right ${String(r["shareBestRight"])} %\n`);
   }
   const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
   if (soffice === "" || quick) {

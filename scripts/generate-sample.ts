@@ -1,11 +1,13 @@
 /**
- * Regenerates samples/sample-ledger.xlsx and samples/sample-ledger.json from the seeded generator
- * (src/cli/sample/ledger.ts). Run: npx tsx scripts/generate-sample.ts
+ * Regenerates samples/sample-ledger.xlsx, samples/sample-ledger.json and the camt.053 bank
+ * statement samples/sample-statement.xml from the seeded generator (src/cli/sample/ledger.ts).
+ * Run: npx tsx scripts/generate-sample.ts
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isoFromSerial } from "../src/domain/dates";
-import { generateSampleLedger } from "../src/cli/sample/ledger";
+import { generateSampleLedger, generateSampleStatement, SAMPLE_STATEMENT_OPTIONS } from "../src/cli/sample/ledger";
+import { camt053Xml } from "../src/workbook/camt-write";
 import { writeWorkbook } from "../src/cli/_lib/xlsx-write";
 
 async function main(): Promise<void> {
@@ -22,7 +24,9 @@ async function main(): Promise<void> {
     json[s.name] = s.rows.map((row, r) => row.map((v, i) => (r > 0 && dates.has(i) && typeof v === "number" ? isoFromSerial(v) : v)));
   }
   writeFileSync(join(dir, "sample-ledger.json"), `${JSON.stringify(json)}\n`);
-  process.stderr.write(`wrote samples/sample-ledger.xlsx and samples/sample-ledger.json (${sheets.map((s) => `${s.name} ${s.rows.length - 1}`).join(", ")})\n`);
+  const statement = generateSampleStatement().map((l) => l.line);
+  writeFileSync(join(dir, "sample-statement.xml"), camt053Xml(statement, SAMPLE_STATEMENT_OPTIONS));
+  process.stderr.write(`wrote samples/sample-ledger.xlsx, samples/sample-ledger.json and samples/sample-statement.xml (${statement.length} lines; ${sheets.map((s) => `${s.name} ${s.rows.length - 1}`).join(", ")})\n`);
 }
 
 main().catch((e: unknown) => {

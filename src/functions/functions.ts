@@ -10,3 +10,4 @@ import "./charges";
 import "./nsf";
 import "./worklist";
 import "./predict";
+import "./match";

@@ -60,7 +60,7 @@ describe("LibreOffice round trip of out/demo.xlsx", () => {
     // Filter options: comma, double quote, UTF-8, from line 1, ..., formatted as shown, and -1 = every sheet to its own file.
     execFileSync(bin, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, demo], { stdio: "pipe", timeout: 120000 });
     const files = readdirSync(dir).filter((f) => f.endsWith(".csv"));
-    const sheets = ["Aging", "Settlement journal", "NSF journal", "Credit holds", "Write-off journal"];
+    const sheets = ["Aging", "Settlement journal", "NSF journal", "Credit holds", "Write-off journal", "Bank matches", "Bank journal"];
     expect(files.sort()).toEqual(sheets.map((s) => `demo-${s}.csv`).sort());
     const read = (sheet: string): string[][] => {
       const path = join(dir, `demo-${sheet}.csv`);
@@ -82,6 +82,12 @@ describe("LibreOffice round trip of out/demo.xlsx", () => {
     const nsfJournals = sumBy(nsf, "JournalId", "AccountingAmount");
     expect(nsfJournals.size).toBeGreaterThan(1); // the unapply and the cancellation
     for (const [id, total] of nsfJournals) expect([id, total]).toEqual([id, 0]);
+
+    const bank = read("Bank journal");
+    expect(bank[0]).toEqual(settlement[0]);
+    const bankJournals = sumBy(bank, "JournalId", "AccountingAmount");
+    expect(bankJournals.size).toBeGreaterThan(10); // the sample statement's High matches
+    for (const [id, total] of bankJournals) expect([id, total]).toEqual([id, 0]);
 
     const writeoff = read("Write-off journal");
     const debit = sumBy(writeoff, "Currency", "Debit");

@@ -36,13 +36,13 @@ describe("the sample ledger", () => {
     }
   });
 
-  it("has what the demo needs: ~200 customers, 3 currencies, unapplied payments, one bounced, disputes, interest notes and fees", () => {
+  it("has what the demo needs: 212 customers (12 Nordic), 6 currencies, unapplied payments, one bounced, disputes, interest notes and fees", () => {
     const sheets = new Map(generateSampleLedger().map((s) => [s.name, s.rows]));
     const tx = readTransactions(sheets.get("Transactions"), { require: ["voucher", "type", "date", "dueDate"] });
     if (!tx.ok) throw new Error(JSON.stringify(tx.errors));
     const t = tx.value;
-    expect(new Set(t.map((x) => x.customer)).size).toBe(200);
-    expect(new Set(t.map((x) => x.currency))).toEqual(new Set(["USD", "EUR", "GBP"]));
+    expect(new Set(t.map((x) => x.customer)).size).toBe(212);
+    expect(new Set(t.map((x) => x.currency))).toEqual(new Set(["USD", "EUR", "GBP", "SEK", "NOK", "DKK"]));
     const types = new Set(t.map((x) => x.type));
     for (const type of ["Invoice", "CreditNote", "Payment", "InterestNote"]) expect(types).toContain(type);
     expect(t.some((x) => x.type === "Fee" || x.type === "CollectionLetter")).toBe(true);
@@ -62,7 +62,7 @@ describe("cc demo", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const sheets = await readBack(out);
-    expect([...sheets.keys()]).toEqual(["Aging", "Settlement journal", "NSF journal", "Credit holds", "Write-off journal"]);
+    expect([...sheets.keys()]).toEqual(["Aging", "Settlement journal", "NSF journal", "Credit holds", "Write-off journal", "Bank matches", "Bank journal"]);
     const settlement = sheets.get("Settlement journal") ?? [];
     expect(settlement.length).toBeGreaterThan(10);
     for (const total of sumBy(settlement, "JournalId", "AccountingAmount").values()) expect(total).toBe(0);
@@ -73,7 +73,7 @@ describe("cc demo", () => {
     const holds = sheets.get("Credit holds") ?? [];
     const status = (holds[0] ?? []).indexOf("Status");
     expect(holds.slice(1).every((row) => row[status] === "HOLD")).toBe(true);
-    expect(r.stdout).toMatch(/Aging: 200 customers aged/);
+    expect(r.stdout).toMatch(/Aging: 212 customers aged/);
     expect(r.stdout).toMatch(/Settlement: \d+ of \d+ unapplied payments settled/);
     expect(r.stdout).toMatch(new RegExp(`Credit: Checked 300 open orders: ${holds.length - 1} held`));
     expect(r.stdout).toMatch(/Write-off: customer C\d{4}, \d+ items/);

@@ -4,8 +4,11 @@
  * Note says NSF: its settlements are unapplied and its invoices reopen), checks every open order
  * against the ledger as it then stands, and writes off one customer in legal collection; then
  * writes `out/demo.xlsx` with the sheets `Aging`, `Settlement journal`, `NSF journal`,
- * `Credit holds` and `Write-off journal`, and prints a short summary.
+ * `Credit holds` and `Write-off journal`, and prints a short summary. With the sample it also
+ * matches the sample bank statement (cash application) and settles the High matches: sheets
+ * `Bank matches` and `Bank journal`.
  */
+import { basename, dirname, join } from "node:path";
 import { proposeWriteOff } from "../../domain/collections";
 import { isoFromSerial } from "../../domain/dates";
 import { currencyExponent, parseMoney } from "../../domain/money";
@@ -22,13 +25,16 @@ import { CliError, inputError, USAGE_EXIT } from "../_lib/cli-error";
 import type { Command, CommandResult } from "../_lib/command";
 import type { RunContext } from "../_lib/context";
 import { count, formatAmount } from "../_lib/format";
-import { LEDGER_OPTIONS, loadLedger, must } from "../_lib/ledger";
+import { type Ledger, LEDGER_OPTIONS, loadLedger, must } from "../_lib/ledger";
 import { cancelPayments, nsfMarkedPayments } from "../_lib/nsf";
 import { SAMPLE_AS_OF } from "../sample/ledger";
 import { CREDIT_TABLES, creditCheckLedger, holdsSheet, holdSummary } from "./creditcheck";
+import { BANK_JOURNAL_SHEET, BANK_MATCHES_SHEET, type LedgerMatch, matchLedger, matchSheets, matchSummary, readStatementFile } from "./match";
+import { autoApplies } from "../../workbook/statement-match";
 import { WRITEOFF_JOURNAL_SHEET } from "./writeoff";
 
 export const SAMPLE_PATH = "samples/sample-ledger.xlsx";
+export const SAMPLE_STATEMENT_PATH = "samples/sample-statement.xml";
 
 export const demoCommand: Command = {
   spec: {
@@ -41,8 +47,9 @@ export const demoCommand: Command = {
       { name: "writeoff-customer", value: "ID", description: "customer to write off (default: the customer in Legal status with the largest balance after settlement)" },
       { name: "nsf", value: "VOUCHERS", description: "bounced payments to cancel, comma-separated (default: the payments whose Note mentions NSF); 'none' cancels none" },
       { name: "nsf-fee", value: "AMOUNT", description: "NSF fee charged per bounced payment, in the payment's currency (default: none; the sample has no bank charge)" },
+      { name: "statement", value: "FILE", description: `bank statement to match and settle (camt.053 or CSV; default ${SAMPLE_STATEMENT_PATH} with the sample ledger); 'none' skips cash application` },
     ],
-    details: `Input defaults to ${SAMPLE_PATH} and the as-of date to 2025-12-31 (the sample's). Writes the sheets 'Aging', 'Settlement journal', 'NSF journal', 'Credit holds', 'Write-off journal'.`,
+    details: `Input defaults to ${SAMPLE_PATH} and the as-of date to 2025-12-31 (the sample's). Writes the sheets 'Aging', 'Settlement journal', 'NSF journal', 'Credit holds', 'Write-off journal', '${BANK_MATCHES_SHEET}' and '${BANK_JOURNAL_SHEET}'.`,
   },
   defaultInput: SAMPLE_PATH,
   run: runDemo,
@@ -80,7 +87,8 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
     accounting: { currency: ledger.accountingCurrency, rates: ledger.rateTable },
     ...(feeText === undefined ? {} : { feeMinor: (currency: string) => nsfFee(feeText, currency) }),
   });
-  const after: Transaction[] = [...future, ...nsf.ledger.filter((t) => t.amountMinor !== 0)];
+  const bank = bankMatches(ctx, ledger, [...future, ...nsf.ledger]);
+  const after: Transaction[] = [...future, ...nsf.ledger].map((t) => bank.openAfter.get(t) ?? t).filter((t) => t.amountMinor !== 0);
   const paymentsSettled = settled.value.journals.length;
   const openPayments = arrived.filter((t) => t.type === "Payment" && t.amountMinor < 0).length;
 
@@ -104,6 +112,7 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
       { name: "NSF journal", rows: journalTable(nsf.lines), dateColumns: [2] },
       holdsSheet(batch),
       { name: WRITEOFF_JOURNAL_SHEET, rows: writeOffJournalTable(writeoff.value.lines), dateColumns: [2] },
+      ...(bank.match === undefined ? [] : matchSheets(bank.match).filter((sheet) => sheet.name !== "Statement")),
     ],
     summary: [
       `Demo as of ${isoFromSerial(asOf)} on ${ctx.input}:`,
@@ -112,8 +121,34 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
       ...nsfSummary(nsf.outcomes, nsf.lines.length),
       `  Credit: ${holdSummary(batch)}`,
       `  Write-off: customer ${target}, ${writeoff.value.items.length} items, ${written}`,
+      bank.match === undefined ? "  Bank: no statement" : `  Bank: ${matchSummary(bank.match)}`,
     ],
   };
+}
+
+/**
+ * Cash application on the ledger as it stands after settlement and NSF: the statement's matches at
+ * or above the auto-apply level (High) are settled, and the items they settle get their new open
+ * amounts for the steps that follow.
+ */
+function bankMatches(ctx: RunContext, ledger: Ledger, transactions: readonly Transaction[]): { match?: LedgerMatch; openAfter: Map<Transaction, Transaction> } {
+  const openAfter = new Map<Transaction, Transaction>();
+  const given = ctx.args.values.get("statement");
+  // With the sample ledger, the sample statement beside it.
+  const path = given ?? (basename(ctx.input) === basename(SAMPLE_PATH) ? join(dirname(ctx.input), basename(SAMPLE_STATEMENT_PATH)) : undefined);
+  if (path === undefined || path.trim().toLowerCase() === "none") return { openAfter };
+  ctx.progress(`matching the bank statement ${path}`);
+  const match = matchLedger(ledger, transactions, readStatementFile(path), {});
+  const settledBy = new Map<string, number>();
+  for (const m of match.matches) {
+    if (!autoApplies(m.confidence, match.level)) continue;
+    for (const s of m.settlements) settledBy.set(`${m.customer}\u0000${s.voucher}`, (settledBy.get(`${m.customer}\u0000${s.voucher}`) ?? 0) + s.amountToSettleMinor);
+  }
+  for (const t of transactions) {
+    const settled = settledBy.get(`${t.customer}\u0000${t.voucher}`);
+    if (settled !== undefined && t.amountMinor > 0) openAfter.set(t, { ...t, amountMinor: t.amountMinor - settled });
+  }
+  return { match, openAfter };
 }
 
 function nsfFee(text: string, currency: string): number {

@@ -5,6 +5,7 @@ import { creditcheckCommand } from "./creditcheck";
 import { demoCommand } from "./demo";
 import { interestCommand } from "./interest";
 import { lettersCommand } from "./letters";
+import { matchCommand } from "./match";
 import { settleCommand } from "./settle";
 import { writeoffCommand } from "./writeoff";
 import { adjustCommand } from "./adjust";
@@ -13,4 +14,4 @@ import { riskCommand } from "./risk";
 import { writeoffCandidatesCommand } from "./writeoff-candidates";
 import { worklistCommand } from "./worklist";
 
-export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, demoCommand, nsfCommand, riskCommand, adjustCommand, writeoffCandidatesCommand, worklistCommand];
+export const COMMANDS: readonly Command[] = [agingCommand, settleCommand, creditcheckCommand, writeoffCommand, interestCommand, lettersCommand, matchCommand, demoCommand, nsfCommand, riskCommand, adjustCommand, writeoffCandidatesCommand, worklistCommand];

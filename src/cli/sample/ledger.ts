@@ -1,11 +1,15 @@
 /**
- * The bundled sample ledger: about 200 customers in three currencies (USD is the accounting
+ * The bundled sample ledger: about 200 customers in USD, EUR and GBP plus 12 Nordic customers in
+ * SEK, NOK and DKK whose invoices carry OCR, KID or FIK payment references (USD is the accounting
  * currency), with every table the add-in reads. Deterministic: the same seed gives the same
  * workbook, cell for cell. Dates are 1900-system serials here; the writers turn them into dates
  * (xlsx) or ISO text (JSON).
  */
 import { serialFromYmd } from "../../domain/dates";
+import { rfFor } from "../../domain/matching/references";
 import { Prng } from "../_lib/prng";
+import { generateNordic, type NordicCustomer, type NordicInvoice } from "./nordic";
+import { generateStatement, type LabelledLine, SAMPLE_NOISE } from "./statement";
 
 export type SampleCell = string | number | boolean | null;
 
@@ -61,7 +65,7 @@ export function generateSampleLedger(seed = SAMPLE_SEED): SampleSheet[] {
   const customers: SampleCustomer[] = [];
   const customerRows: SampleCell[][] = [[
     "Customer", "Name", "Currency", "CreditLimit", "CreditLimitExpiry", "Unlimited", "Mandatory", "CreditGroup", "CustomerGroup", "RiskGroup",
-    "AccountStatus", "PaymentTerms", "CashDiscount", "CustomerSince", "ExcludeFromCreditManagement", "Insurance", "InsurancePct", "InsuranceInExposure", "Pool", "Agent",
+    "AccountStatus", "PaymentTerms", "CashDiscount", "CustomerSince", "ExcludeFromCreditManagement", "Insurance", "InsurancePct", "InsuranceInExposure", "Pool", "Agent", "BankAccount",
   ]];
   for (let i = 1; i <= 200; i++) {
     const id = `C${String(i).padStart(4, "0")}`;
@@ -82,13 +86,13 @@ export function generateSampleLedger(seed = SAMPLE_SEED): SampleSheet[] {
       id, `${rng.pick(FIRST)} ${rng.pick(SECOND)} ${rng.pick(SUFFIX)}`, currency, limit, expiry, unlimited, mandatory, group,
       rng.pick(["Retail", "Wholesale", "Export"]), rng.pick(["A", "B", "C"]), status, terms.code, discount,
       serialFromYmd(rng.int(2005, 2024), rng.int(1, 12), rng.int(1, 28)), i === 199,
-      insured ? 50000 : null, insured ? 50 : null, insured && i % 2 === 0, i <= 60 ? "Large accounts" : i <= 130 ? "Regional" : "Small", rng.pick(AGENTS),
+      insured ? 50000 : null, insured ? 50 : null, insured && i % 2 === 0, i <= 60 ? "Large accounts" : i <= 130 ? "Regional" : "Small", rng.pick(AGENTS), null,
     ]);
   }
 
   const tx: SampleCell[][] = [[
     "Customer", "Voucher", "Type", "Date", "DueDate", "DocumentDate", "Amount", "Currency", "CashDiscountDate", "CashDiscountPct",
-    "Invoice", "Status", "PromiseDate", "PromiseAmount", "Dimension", "PostingProfile", "TaxCode", "TaxAmount", "LegalEntity", "Note",
+    "Invoice", "Status", "PromiseDate", "PromiseAmount", "Dimension", "PostingProfile", "TaxCode", "TaxAmount", "LegalEntity", "Note", "PaymentReference",
   ]];
   let voucher = 0;
   const nextVoucher = (prefix: string): string => `${prefix}-${String(++voucher).padStart(6, "0")}`;
@@ -150,6 +154,12 @@ export function generateSampleLedger(seed = SAMPLE_SEED): SampleSheet[] {
     }
   }
 
+  // Every invoice of a EUR customer carries an RF creditor reference; the Nordic customers follow.
+  for (const row of tx.slice(1)) row.push(row[2] === "Invoice" && row[7] === "EUR" ? rfFor(String(row[1]).replace(/\D/g, "")) : null);
+  const nordic = sampleNordic(seed);
+  for (const c of nordic.customers) customerRows.push(nordicCustomerRow(c));
+  for (const inv of nordic.invoices) tx.push(nordicInvoiceRow(inv));
+
   const groups: SampleCell[][] = [["CreditGroup", "CreditLimit", "Currency", "CreditLimitExpiry"], ...GROUPS.map((g) => [g.id, g.limit, g.currency, g.expiry])];
   const temporary: SampleCell[][] = [
     ["Customer", "CreditGroup", "CreditLimit", "From", "To"],
@@ -199,6 +209,7 @@ export function generateSampleLedger(seed = SAMPLE_SEED): SampleSheet[] {
   }
   // Rates from 2024 too, so items dated early in 2025 and the oldest invoices have a rate.
   rates.splice(1, 0, ["EUR", serialFromYmd(2024, 1, 1), 1.1], ["GBP", serialFromYmd(2024, 1, 1), 1.26]);
+  rates.push(...nordicRates(seed));
 
   return [
     { name: "Transactions", rows: tx, dateColumns: ["Date", "DueDate", "DocumentDate", "CashDiscountDate", "PromiseDate"] },
@@ -210,4 +221,61 @@ export function generateSampleLedger(seed = SAMPLE_SEED): SampleSheet[] {
     { name: "Checkpoints", rows: checkpoints, dateColumns: [] },
     { name: "ExchangeRates", rows: rates, dateColumns: ["Date"] },
   ];
+}
+
+/** The Nordic customers and invoices of the sample (their own PRNG; vouchers from INV-900001). */
+export function sampleNordic(seed = SAMPLE_SEED): { customers: NordicCustomer[]; invoices: NordicInvoice[] } {
+  return generateNordic(new Prng(seed + 13), 4, 201, 900001);
+}
+
+function nordicCustomerRow(c: NordicCustomer): SampleCell[] {
+  return [
+    c.id, c.name, c.currency, 500000, null, false, false, "", "Export", "B", "Active", "Net30", c.country === "DK" ? "2%10" : "",
+    serialFromYmd(2019, 3, 1), false, null, null, false, "Regional", "Bjorn", c.accounts.join("; "),
+  ];
+}
+
+function nordicInvoiceRow(inv: NordicInvoice): SampleCell[] {
+  return [
+    inv.customer, inv.voucher, "Invoice", inv.dateSerial, inv.dueSerial, inv.dateSerial, money(inv.amountMinor), inv.currency,
+    inv.cashDiscountSerial ?? null, inv.cashDiscountPct ?? null, inv.invoice, "None", null, null, "Sales-Export", "EXPORT", "VAT25",
+    money(Math.round(inv.amountMinor / 5)), "CC01", null, inv.paymentReference,
+  ];
+}
+
+/** Monthly SEK, NOK and DKK rates (USD per unit) from 2025-01. */
+function nordicRates(seed: number): SampleCell[][] {
+  const rng = new Prng(seed + 17);
+  const out: SampleCell[][] = [];
+  let sek = 0.095;
+  let nok = 0.093;
+  let dkk = 0.145;
+  for (let m = 1; m <= 12; m++) {
+    sek = Math.round((sek + (rng.next() - 0.5) * 0.002) * 100000) / 100000;
+    nok = Math.round((nok + (rng.next() - 0.5) * 0.002) * 100000) / 100000;
+    dkk = Math.round((dkk + (rng.next() - 0.5) * 0.002) * 100000) / 100000;
+    out.push(["SEK", serialFromYmd(2025, m, 1), sek], ["NOK", serialFromYmd(2025, m, 1), nok], ["DKK", serialFromYmd(2025, m, 1), dkk]);
+  }
+  return out;
+}
+
+/**
+ * The sample bank statement (samples/sample-statement.xml): December 2025 payments of about three
+ * quarters of the Nordic customers' invoices, with the noise of SAMPLE_NOISE, one payment from no
+ * customer and one bank charge (money out).
+ */
+export const SAMPLE_STATEMENT_OPTIONS = { messageId: "SAMPLE-2025-12", accounts: { SEK: "SE7280000810340009783242", NOK: "NO9386011117947", DKK: "DK5000400440116243" } } as const;
+
+export function generateSampleStatement(seed = SAMPLE_SEED): LabelledLine[] {
+  const nordic = sampleNordic(seed);
+  const payers = new Map(nordic.customers.map((c) => [c.id, { customer: c.id, name: c.name, accounts: c.accounts }]));
+  const from = serialFromYmd(2025, 12, 1);
+  const to = serialFromYmd(2025, 12, 31);
+  const lines = generateStatement({ items: nordic.invoices.filter((i) => i.dateSerial < from + 10), payers, fromSerial: from, toSerial: to, paidShare: 0.75, noise: { ...SAMPLE_NOISE, foreign: 0 }, seed: seed + 19 });
+  const n = lines.length;
+  const extra = (k: number, amountMinor: number, currency: string, counterparty: string, text: string, dateSerial: number): LabelledLine => ({
+    line: { lineId: `BK-${String(n + k).padStart(6, "0")}`, dateSerial, amountMinor, currency, counterparty, account: "", reference: "", text, row: n + k },
+    truth: { customer: "", vouchers: [] }, kind: amountMinor > 0 ? "no customer" : "money out",
+  });
+  return [...lines, extra(1, 431250, "SEK", "Skatteverket", "Återbetalning moms", to - 3), extra(2, -12500, "SEK", "", "Bankavgift december", to)];
 }

@@ -1,0 +1,120 @@
+/**
+ * The indexes a statement is matched through, built once in one pass over the open items and the
+ * customers: by payment reference, document number (whole and by its number), customer and
+ * currency, open amount; customers by account, number and name. Every lookup is a map access, so
+ * matching a line costs the same against a thousand items as against a million.
+ */
+import type { MatchCustomer, MatchItem } from "../types";
+import { referenceKey } from "../references";
+import { documentCore, documentKey, normalizeAccount, normalizeName } from "./text";
+
+/** Shortest number inside a document number that is looked up without knowing the customer. */
+export const MIN_GLOBAL_CORE = 4;
+
+/**
+ * A map from text to item indexes that allocates nothing for a key with one item (most keys):
+ * a million references cost a million map entries, not a million little arrays.
+ */
+export class MultiIndex {
+  private readonly first = new Map<string, number>();
+  private readonly more = new Map<string, number[]>();
+
+  add(key: string, i: number): void {
+    const f = this.first.get(key);
+    if (f === undefined) this.first.set(key, i);
+    else if (f !== i) {
+      const m = this.more.get(key);
+      if (m === undefined) this.more.set(key, [f, i]);
+      else if (m[m.length - 1] !== i) m.push(i);
+    }
+  }
+
+  get(key: string): readonly number[] | undefined {
+    const m = this.more.get(key);
+    if (m !== undefined) return m;
+    const f = this.first.get(key);
+    return f === undefined ? undefined : [f];
+  }
+}
+
+export interface LedgerIndex {
+  readonly items: readonly MatchItem[];
+  /** Remaining open amount per item (debit items only; credit items stay 0 and are never matched). */
+  readonly open: number[];
+  readonly byReference: MultiIndex;
+  /** Document numbers (the Invoice number, else the voucher) by their whole key; numeric ones are their own number. */
+  readonly byDocument: MultiIndex;
+  /** Document numbers by their number, where that differs from the whole key ("INV-000123" -> "123"). */
+  readonly byCore: MultiIndex;
+  /** Customer -> items (all currencies), oldest due first. Keyed by the customer text itself, whose hash the engine computes once. */
+  readonly byCustomer: ReadonlyMap<string, number[]>;
+  /** `currency:amountMinor` -> items with that original open amount; built on first use. */
+  byAmount(key: string): readonly number[] | undefined;
+  readonly customerByAccount: ReadonlyMap<string, string[]>;
+  readonly customerIds: ReadonlyMap<string, string>;
+  readonly customerByName: ReadonlyMap<string, string[]>;
+  /** Name token -> customers whose normalized name has it (for fuzzy names). */
+  readonly customerByToken: ReadonlyMap<string, string[]>;
+  readonly nameOf: ReadonlyMap<string, string>;
+}
+
+
+function pushText(map: Map<string, string[]>, key: string, value: string): void {
+  if (key === "") return;
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  // Callers push each value once per key in a row, so comparing with the last is enough (and linear).
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+export function buildIndex(items: readonly MatchItem[], customers: readonly MatchCustomer[]): LedgerIndex {
+  const open = new Array<number>(items.length).fill(0);
+  const byReference = new MultiIndex();
+  const byDocument = new MultiIndex();
+  const byCore = new MultiIndex();
+  const byCustomer = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    if (!(it.amountMinor > 0)) return;
+    open[i] = it.amountMinor;
+    if (it.paymentReference !== undefined && it.paymentReference !== "") byReference.add(referenceKey(it.paymentReference), i);
+    // The document number the payer saw: the Invoice number, else the voucher.
+    const doc = it.invoice !== undefined && it.invoice !== "" ? it.invoice : it.voucher;
+    const key = documentKey(doc);
+    if (key !== "") {
+      byDocument.add(key, i);
+      const core = documentCore(doc);
+      if (core !== "" && core !== key) byCore.add(core, i);
+    }
+    const list = byCustomer.get(it.customer);
+    if (list === undefined) byCustomer.set(it.customer, [i]);
+    else list.push(i);
+  });
+  let amounts: MultiIndex | undefined;
+  const byAmount = (key: string): readonly number[] | undefined => {
+    if (amounts === undefined) {
+      amounts = new MultiIndex();
+      items.forEach((it, i) => { if (it.amountMinor > 0) amounts?.add(`${it.currency}:${it.amountMinor}`, i); });
+    }
+    return amounts.get(key);
+  };
+  const due = (i: number): number => items[i]?.dueSerial ?? items[i]?.dateSerial ?? 0;
+  for (const list of byCustomer.values()) list.sort((a, b) => due(a) - due(b) || a - b);
+
+  const customerByAccount = new Map<string, string[]>();
+  const customerIds = new Map<string, string>();
+  const customerByName = new Map<string, string[]>();
+  const customerByToken = new Map<string, string[]>();
+  const nameOf = new Map<string, string>();
+  for (const c of customers) {
+    customerIds.set(c.customer.toUpperCase(), c.customer);
+    for (const a of c.bankAccounts) pushText(customerByAccount, normalizeAccount(a), c.customer);
+    const name = normalizeName(c.name ?? "");
+    if (name === "") continue;
+    nameOf.set(c.customer, name);
+    pushText(customerByName, name, c.customer);
+    for (const t of new Set(name.split(" "))) if (t.length >= 3) pushText(customerByToken, t, c.customer);
+  }
+  // Customers that appear only in the ledger can still be named by their number.
+  for (const it of items) if (!customerIds.has(it.customer.toUpperCase())) customerIds.set(it.customer.toUpperCase(), it.customer);
+  return { items, open, byReference, byDocument, byCore, byCustomer, byAmount, customerByAccount, customerIds, customerByName, customerByToken, nameOf };
+}
