@@ -22,8 +22,8 @@ describe("the task pane shell", () => {
   it("offers the four screens as tabs", async () => {
     await setup();
     const tabs = within(screen.getByRole("tablist", { name: "Screens" })).getAllByRole("tab");
-    expect(tabs.map((t) => t.getAttribute("value"))).toEqual(["settle", "aging", "credit", "writeoff"]);
-    for (const name of ["Settle", "Aging", "Credit", "Write-off"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+    expect(tabs.map((t) => t.getAttribute("value"))).toEqual(["settle", "aging", "credit", "writeoff", "collect"]);
+    for (const name of ["Settle", "Aging", "Credit", "Write-off", "Collections"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Settle" }).getAttribute("aria-selected")).toBe("true");
   });
 

@@ -8,7 +8,7 @@ import { defaultDefinition } from "../../domain/aging/periods";
 import { ageTransactions } from "../../domain/aging/snapshot";
 import { customersForAgent, inPool, markBrokenPromises, type Pool, type PoolCustomer } from "../../domain/collections";
 import { creditBook } from "../../domain/credit/book";
-import type { Customer, Order } from "../../domain/credit/types";
+import type { CreditGroup, Customer, Order, TemporaryLimit } from "../../domain/credit/types";
 import { ok, type Result } from "../../domain/errors";
 import type { CollectionStatus, ExchangeRate, Transaction } from "../../domain/types";
 import type { ActivityEntry } from "./logs";
@@ -51,6 +51,8 @@ export interface WorklistInput {
   readonly customers: readonly Customer[];
   readonly transactions: readonly Transaction[];
   readonly orders?: readonly Order[];
+  readonly groups?: readonly CreditGroup[];
+  readonly temporaryLimits?: readonly TemporaryLimit[];
   readonly rates?: readonly ExchangeRate[];
   readonly accountingCurrency?: string;
   readonly activities?: readonly ActivityEntry[];
@@ -70,7 +72,7 @@ const STATUS_RANK: Readonly<Record<CollectionStatus, number>> = { PromiseToPayBr
 export function buildWorklist(input: WorklistInput): Result<Worklist> {
   const transactions = markBrokenPromises(input.transactions, input.asOfSerial);
   const book = creditBook({
-    customers: input.customers, transactions, orders: input.orders ?? [], rates: input.rates ?? [], accountingCurrency: input.accountingCurrency ?? "", asOfSerial: input.asOfSerial,
+    customers: input.customers, transactions, orders: input.orders ?? [], groups: input.groups ?? [], temporaryLimits: input.temporaryLimits ?? [], rates: input.rates ?? [], accountingCurrency: input.accountingCurrency ?? "", asOfSerial: input.asOfSerial,
   });
   if (!book.ok) return book;
   const snapshot = ageTransactions(transactions, { asOfSerial: input.asOfSerial, definition: defaultDefinition("due"), includeZeroBalance: false });

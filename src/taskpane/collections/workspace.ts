@@ -4,12 +4,13 @@
  * journals and logs written earlier), then the customer list built from them.
  */
 import type { CollectionCase, CollectionsLine, InterestCode, LetterCode, Pool, SentLetter } from "../../domain/collections";
-import type { Customer, Order } from "../../domain/credit/types";
+import type { CreditGroup, Customer, Order, TemporaryLimit } from "../../domain/credit/types";
 import { ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import type { ExchangeRate } from "../../domain/types";
 import { readInterestCode } from "../../workbook/collections-interest";
 import { readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";
+import { readCreditGroups, readTemporaryLimits } from "../../workbook/credit-groups";
 import { readCustomers } from "../../workbook/customers";
 import { readOrders } from "../../workbook/orders";
 import { readExchangeRates } from "../../workbook/transactions";
@@ -24,7 +25,7 @@ import { readPools } from "./pools-table";
 import { buildWorklist, poolsOf, type Worklist } from "./worklist";
 
 /** Table names the workspace looks for; the journals are found by their targets' table names. */
-export const INPUT_TABLES = { transactions: "Transactions", customers: "Customers", pools: "Pools", orders: "Orders", rates: "ExchangeRates", letterCodes: "LetterCodes", interestCode: "InterestCode" } as const;
+export const INPUT_TABLES = { transactions: "Transactions", customers: "Customers", pools: "Pools", orders: "Orders", rates: "ExchangeRates", letterCodes: "LetterCodes", interestCode: "InterestCode", groups: "CreditGroups", temporaryLimits: "TemporaryLimits" } as const;
 
 export interface Workspace {
   readonly asOfSerial: number;
@@ -69,7 +70,7 @@ export async function loadWorkspace(gateway: Gateway, input: WorkspaceInput, con
   if (!customers.ok) return customers;
 
   const raw: Record<string, CellValue[][] | undefined> = {};
-  for (const name of [INPUT_TABLES.pools, INPUT_TABLES.orders, INPUT_TABLES.rates, INPUT_TABLES.letterCodes, INPUT_TABLES.interestCode, ACTIVITY_TARGET.table, CASE_TARGET.table, LETTER_TARGET.table, INTEREST_TARGET.table, FEE_TARGET.table, NSF_TARGET.table, CORRECTION_TARGET.table, WRITEOFF_TARGET.table]) {
+  for (const name of [INPUT_TABLES.groups, INPUT_TABLES.temporaryLimits, INPUT_TABLES.pools, INPUT_TABLES.orders, INPUT_TABLES.rates, INPUT_TABLES.letterCodes, INPUT_TABLES.interestCode, ACTIVITY_TARGET.table, CASE_TARGET.table, LETTER_TARGET.table, INTEREST_TARGET.table, FEE_TARGET.table, NSF_TARGET.table, CORRECTION_TARGET.table, WRITEOFF_TARGET.table]) {
     const r = await readIf(name);
     if (!r.ok) return r;
     raw[name] = r.value;
@@ -80,6 +81,10 @@ export async function loadWorkspace(gateway: Gateway, input: WorkspaceInput, con
   if (!orders.ok) return orders;
   const rates = raw[INPUT_TABLES.rates] === undefined ? ok<ExchangeRate[]>([]) : readExchangeRates(raw[INPUT_TABLES.rates], { name: INPUT_TABLES.rates });
   if (!rates.ok) return rates;
+  const groups = raw[INPUT_TABLES.groups] === undefined ? ok<CreditGroup[]>([]) : readCreditGroups(raw[INPUT_TABLES.groups], { name: INPUT_TABLES.groups });
+  if (!groups.ok) return groups;
+  const temporaryLimits = raw[INPUT_TABLES.temporaryLimits] === undefined ? ok<TemporaryLimit[]>([]) : readTemporaryLimits(raw[INPUT_TABLES.temporaryLimits], { name: INPUT_TABLES.temporaryLimits });
+  if (!temporaryLimits.ok) return temporaryLimits;
   const letterCodes = raw[INPUT_TABLES.letterCodes] === undefined ? ok(undefined) : readLetterSequence(raw[INPUT_TABLES.letterCodes]);
   if (!letterCodes.ok) return letterCodes;
   const interestCode = raw[INPUT_TABLES.interestCode] === undefined ? ok(undefined) : readInterestCode(raw[INPUT_TABLES.interestCode]);
@@ -99,7 +104,7 @@ export async function loadWorkspace(gateway: Gateway, input: WorkspaceInput, con
   const settlements = await readHistory(gateway, control);
   if (!settlements.ok) return settlements;
   const worklist = buildWorklist({
-    customers: customers.value, transactions: ledger.value.transactions, orders: orders.value, rates: rates.value, accountingCurrency: input.accountingCurrency, activities: activities.value, asOfSerial: input.asOfSerial,
+    customers: customers.value, transactions: ledger.value.transactions, orders: orders.value, groups: groups.value, temporaryLimits: temporaryLimits.value, rates: rates.value, accountingCurrency: input.accountingCurrency, activities: activities.value, asOfSerial: input.asOfSerial,
   });
   if (!worklist.ok) return worklist;
   return ok({

@@ -88,7 +88,7 @@ export function CustomerList({ c }: { c: Collections }): React.JSX.Element | nul
           {c.list.direction === "ascending" ? M.ascending : M.descending}
         </Button>
       </div>
-      <Caption1 role="status" aria-live="polite">{M.count(v.rows.length, v.total, v.page, v.pages)}</Caption1>
+      <Caption1 aria-live="polite">{M.count(v.rows.length, v.total, v.page, v.pages)}</Caption1>
       <DataGrid
         items={[...v.rows]}
         columns={columns}
