@@ -41,7 +41,7 @@ export function StatusPanel({ c, row }: { c: Collections; row: CustomerRow }): R
     void c.perform("status", "Saving the status", (g, control) => postStatus(g, ws, { customer: row.customer, voucher: item.voucher, change, dateSerial: c.todaySerial, agent, kind, outcome }, control), () => M.statusSaved(item.voucher, to));
   };
   return (
-    <form className={s.fieldset} aria-label={M.statusSection} onSubmit={(e) => { e.preventDefault(); submit(); }}>
+    <form noValidate className={s.fieldset} aria-label={M.statusSection} onSubmit={(e) => { e.preventDefault(); submit(); }}>
       <Field label={M.item}>
         <Select className={s.select} value={voucher} onChange={(_, d) => setVoucher(d.value)}>
           {items.map((t) => <option key={t.voucher} value={t.voucher}>{`${t.voucher} · ${money(t.amountMinor, t.currency)} · ${t.status}`}</option>)}
@@ -102,7 +102,7 @@ export function ActivitiesPanel({ c, row }: { c: Collections; row: CustomerRow }
   };
   return (
     <div className={s.fieldset}>
-      <form className={s.fieldset} aria-label={M.logActivity} onSubmit={(e) => { e.preventDefault(); log(); }}>
+      <form noValidate className={s.fieldset} aria-label={M.logActivity} onSubmit={(e) => { e.preventDefault(); log(); }}>
         <div className={s.row}>
           <Field label={M.kind} className={s.grow}>
             <Select className={s.select} value={kind} onChange={(_, d) => setKind(d.value as ActivityKind)}>

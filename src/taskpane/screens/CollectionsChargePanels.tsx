@@ -27,7 +27,7 @@ export function LetterPanel({ c, row }: { c: Collections; row: CustomerRow }): R
     });
   };
   return (
-    <form className={s.fieldset} aria-label={M.letterSection} onSubmit={(e) => { e.preventDefault(); if (due === undefined || due.length === 0) preview(); else post(); }}>
+    <form noValidate className={s.fieldset} aria-label={M.letterSection} onSubmit={(e) => { e.preventDefault(); if (due === undefined || due.length === 0) preview(); else post(); }}>
       <Button type="button" onClick={preview} disabled={c.task.state.running}>{M.previewLetter}</Button>
       {due !== undefined && (due.length === 0 ? <Body1>{M.noLetterDue}</Body1> : (
         <>
@@ -58,7 +58,7 @@ export function InterestPanel({ c, row }: { c: Collections; row: CustomerRow }):
     });
   };
   return (
-    <form className={s.fieldset} aria-label={M.interestSection} onSubmit={(e) => { e.preventDefault(); if (notes === undefined || notes.length === 0) preview(); else post(); }}>
+    <form noValidate className={s.fieldset} aria-label={M.interestSection} onSubmit={(e) => { e.preventDefault(); if (notes === undefined || notes.length === 0) preview(); else post(); }}>
       <Button type="button" onClick={preview} disabled={c.task.state.running}>{M.previewInterest}</Button>
       {notes !== undefined && (notes.length === 0 ? <Body1>{M.noInterest}</Body1> : (
         <>

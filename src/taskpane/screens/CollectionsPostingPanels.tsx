@@ -46,7 +46,7 @@ export function NsfPanel({ c, row }: { c: Collections; row: CustomerRow }): Reac
   };
   const feeLine = preview?.fee?.lines.find((l) => l.accountType === "Customer");
   return (
-    <form className={s.fieldset} aria-label={M.nsfSection} onSubmit={(e) => { e.preventDefault(); makePreview(); }}>
+    <form noValidate className={s.fieldset} aria-label={M.nsfSection} onSubmit={(e) => { e.preventDefault(); makePreview(); }}>
       <Field label={M.payment} validationMessage={fieldErrors(errors, "voucher", "Type", "Amount")}>
         <Select className={s.select} value={voucher} onChange={(_, d) => { setVoucher(d.value); setPreview(undefined); }}>
           {payments.length === 0 && <option value="">{M.choosePayment}</option>}
@@ -91,7 +91,7 @@ export function WriteOffPanel({ c, row }: { c: Collections; row: CustomerRow }):
   };
   const net = preview?.items.reduce((a, i) => a + i.amountMinor, 0) ?? 0;
   return (
-    <form className={s.fieldset} aria-label={M.writeOffSection} onSubmit={(e) => { e.preventDefault(); makePreview(); }}>
+    <form noValidate className={s.fieldset} aria-label={M.writeOffSection} onSubmit={(e) => { e.preventDefault(); makePreview(); }}>
       <Field label={M.reason} required validationMessage={fieldErrors(errors, "reason")}>
         <Input value={reason} onChange={(_, d) => { setReason(d.value); setPreview(undefined); }} />
       </Field>

@@ -22,7 +22,7 @@ export function CollectionsScreen({ todaySerial, onSettle }: CollectionsScreenPr
   return (
     <div className={`cc-screen ${s.stack}`}>
       {selected === undefined && (
-        <form className={s.stack} aria-label={M.screen} onSubmit={(e) => { e.preventDefault(); void c.load(); }}>
+        <form noValidate className={s.stack} aria-label={M.screen} onSubmit={(e) => { e.preventDefault(); void c.load(); }}>
           <Field label={M.accountingCurrency}>
             <Input value={c.accountingCurrency} onChange={(_, d) => c.setAccountingCurrency(d.value.toUpperCase())} />
           </Field>
