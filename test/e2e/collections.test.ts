@@ -23,7 +23,13 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 async function noHorizontalOverflow(page: Page): Promise<void> {
   const [scroll, client] = await pane(page).evaluate((el) => [el.scrollWidth, el.clientWidth]);
-  expect(scroll).toBeLessThanOrEqual(client);
+  if (scroll > client) {
+    const wide = await pane(page).evaluate((el) => {
+      const right = el.getBoundingClientRect().right;
+      return [...el.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > right + 1).slice(0, 8).map((e) => `${e.tagName}.${String(e.className).slice(0, 40)} ${Math.round(e.getBoundingClientRect().width)} ${(e.textContent ?? "").slice(0, 30)}`);
+    });
+    throw new Error(`the pane overflows: ${wide.join(" | ")}`);
+  }
 }
 
 /** Open an accordion section of the customer detail (if closed) and return its panel's form or list. */

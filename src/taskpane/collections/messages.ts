@@ -23,6 +23,7 @@ export const M = {
   columnCustomer: "Customer",
   columnOverdue: "Overdue",
   columnStatus: "Status",
+  statusLabels: { None: "None", Disputed: "Disputed", PromiseToPay: "Promise to pay", PromiseToPayBroken: "Broken promise", Resolved: "Resolved" } as Readonly<Record<string, string>>,
   open: (customer: string, name: string) => `${customer} ${name}`.trim(),
   oldest: (label: string, days: number) => (label === "" ? "Nothing overdue" : `Oldest: ${label}${days > 0 ? ` (${days} days)` : ""}`),
   promise: (date: string, amount: string, broken: boolean) => `${broken ? "Broken promise" : "Promise"} ${amount} by ${date}`,

@@ -24,7 +24,7 @@ export function CustomerDetail({ c, row, onSettle }: { c: Collections; row: Cust
     [M.balance, amount(row.balanceMinor, row.currency)],
     [M.overdue, amount(row.overdueMinor, row.currency)],
     [M.oldestPeriod, row.oldestPeriod === "" ? M.none : `${row.oldestPeriod} (${row.daysOverdue} days)`],
-    [M.status, row.status],
+    [M.status, M.statusLabels[row.status] ?? row.status],
     [M.openPromise, row.promise === undefined ? M.none : M.promise(inputFromSerial(row.promise.dateSerial), money(row.promise.amountMinor, row.currency), row.promise.broken)],
     [M.dispute, row.disputedCount === 0 ? M.none : M.disputed(row.disputedCount, money(row.disputedMinor, row.currency))],
     [M.lastActivity, row.lastActivitySerial === undefined ? M.none : inputFromSerial(row.lastActivitySerial)],
@@ -62,7 +62,7 @@ export function CustomerDetail({ c, row, onSettle }: { c: Collections; row: Cust
                     <TableRow key={t.voucher}>
                       <TableCell><span className={s.cellText}>{t.voucher}<span>{t.type}{t.dueSerial !== undefined ? ` · ${inputFromSerial(t.dueSerial)}` : ""}</span></span></TableCell>
                       <TableCell><span className={s.amount}>{money(t.amountMinor, t.currency)}</span></TableCell>
-                      <TableCell><span className={t.status === "PromiseToPayBroken" ? s.broken : s.cellText}>{t.status}</span></TableCell>
+                      <TableCell><span className={t.status === "PromiseToPayBroken" ? s.broken : s.cellText}>{M.statusLabels[t.status] ?? t.status}</span></TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

@@ -51,7 +51,7 @@ export function CustomerList({ c }: { c: Collections }): React.JSX.Element | nul
       renderHeaderCell: () => M.columnStatus,
       renderCell: (r) => (
         <span className={s.cellText}>
-          <span className={r.status === "PromiseToPayBroken" ? s.broken : undefined}>{r.status}</span>
+          <span className={r.status === "PromiseToPayBroken" ? s.broken : undefined}>{M.statusLabels[r.status] ?? r.status}</span>
           {r.promise !== undefined && <Caption1 className={r.promise.broken ? s.broken : undefined}>{M.promise(inputFromSerial(r.promise.dateSerial), money(r.promise.amountMinor, r.currency), r.promise.broken)}</Caption1>}
         </span>
       ),

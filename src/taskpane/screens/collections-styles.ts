@@ -10,7 +10,7 @@ export const useCollectionsStyles = makeStyles({
   customerCell: { minWidth: 0, overflowWrap: "anywhere", whiteSpace: "normal", textAlign: "start", justifyContent: "flex-start", paddingLeft: 0, paddingRight: 0, height: "auto", fontWeight: tokens.fontWeightSemibold },
   cellText: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere", whiteSpace: "normal", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   amount: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  broken: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  broken: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   summary: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.2fr)", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
   detail: { margin: 0, overflowWrap: "anywhere" },
