@@ -128,10 +128,10 @@ describe("the task pane in Chromium", () => {
     await expect(p.getByRole("status").textContent()).resolves.toMatch(/orders checked: [1-9]\d* on hold/);
     await p.getByRole("checkbox", { name: /^Select SO-\d+$/ }).first().click();
     await shoot(page, "credit-review");
-    await p.getByRole("button", { name: "Release selected" }).click();
+    await p.getByRole("button", { name: "Release selected", exact: true }).click();
     const dialog = page.getByRole("alertdialog", { name: "Release 1 orders?" });
     await dialog.getByRole("textbox", { name: /Reason for the action/ }).fill("Customer paid by phone");
-    await dialog.getByRole("button", { name: "Release selected" }).click();
+    await dialog.getByRole("button", { name: "Release selected", exact: true }).click();
     await expect(p.getByRole("status").textContent()).resolves.toMatch(/Released SO-/);
     await noHorizontalOverflow(page);
     await book(page).getByRole("tab", { name: "Credit hold log" }).click();
