@@ -3,6 +3,7 @@ import * as React from "react";
 import { GatewayProvider } from "./hooks/gateway-context";
 import type { Gateway } from "./office/gateway";
 import { AgingScreen } from "./screens/AgingScreen";
+import { CollectionsScreen } from "./screens/CollectionsScreen";
 import { CreditReview } from "./screens/CreditReview";
 import { SettlementWizard } from "./screens/SettlementWizard";
 import { WriteOffScreen } from "./screens/WriteOffScreen";
@@ -13,6 +14,7 @@ export const SCREENS = [
   { id: "aging", label: "Aging", title: "Aging workbook" },
   { id: "credit", label: "Credit", title: "Credit review" },
   { id: "writeoff", label: "Write-off", title: "Write-off" },
+  { id: "collect", label: "Collections", title: "Collections workspace" },
 ] as const;
 export type ScreenId = (typeof SCREENS)[number]["id"];
 
@@ -48,6 +50,7 @@ export function App({ gateway, todaySerial, initialScreen = "settle" }: AppProps
             {screen === "aging" && <AgingScreen todaySerial={todaySerial} />}
             {screen === "credit" && <CreditReview todaySerial={todaySerial} />}
             {screen === "writeoff" && <WriteOffScreen todaySerial={todaySerial} />}
+            {screen === "collect" && <CollectionsScreen todaySerial={todaySerial} onSettle={() => setScreen("settle")} />}
           </section>
         </div>
       </GatewayProvider>

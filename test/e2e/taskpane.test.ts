@@ -120,16 +120,20 @@ describe("the task pane in Chromium", () => {
     await page.close();
   });
 
-  it("runs the credit review and releases a held order with a reason", async () => {
+  it("runs the credit review and releases a selected held order with a reason asked in a dialog", async () => {
     const { page, errors } = await open();
     await pane(page).getByRole("tab", { name: "Credit", exact: true }).click();
     const p = pane(page);
     await p.getByRole("button", { name: "Run credit check" }).click();
     await expect(p.getByRole("status").textContent()).resolves.toMatch(/orders checked: [1-9]\d* on hold/);
-    await p.getByRole("textbox", { name: /Reason for the action/ }).fill("Customer paid by phone");
+    await p.getByRole("checkbox", { name: /^Select SO-\d+$/ }).first().click();
     await shoot(page, "credit-review");
-    await p.getByRole("region", { name: "Held orders" }).getByRole("button", { name: /^Release SO-\d+$/ }).first().click();
+    await p.getByRole("button", { name: "Release selected", exact: true }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Release 1 orders?" });
+    await dialog.getByRole("textbox", { name: /Reason for the action/ }).fill("Customer paid by phone");
+    await dialog.getByRole("button", { name: "Release selected", exact: true }).click();
     await expect(p.getByRole("status").textContent()).resolves.toMatch(/Released SO-/);
+    await noHorizontalOverflow(page);
     await book(page).getByRole("tab", { name: "Credit hold log" }).click();
     await expect(page.getByRole("table", { name: "Credit hold log" }).getByRole("cell", { name: "Customer paid by phone" }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);

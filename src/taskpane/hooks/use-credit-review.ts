@@ -1,44 +1,59 @@
 import * as React from "react";
-import { ok } from "../../domain/errors";
-import type { HoldRecord } from "../../domain/credit/holds/types";
+import { type CcError, ok } from "../../domain/errors";
+import type { HoldLogEntry, HoldRecord } from "../../domain/credit/holds/types";
+import type { CheckpointStep } from "../../domain/credit/types";
+import { CM } from "../credit/messages";
 import { act, appendLog, type HoldCommand, type Review, runReview } from "../credit/review";
+import { gridReducer, holdRows, INITIAL_GRID, visibleHolds } from "../credit/review-grid";
 import { useGateway } from "./gateway-context";
 import { useTask } from "./use-task";
 
-const DONE: Record<HoldCommand, string> = { Release: "Released", ReleaseWithPosting: "Released with posting", Reject: "Rejected", ForceHold: "Force-held" };
-
-/** State and actions of the credit review; every action is logged through the gateway. */
+/** State and actions of the credit review; every action (one order or many) is logged in one batch. */
 export function useCreditReview(todaySerial: number) {
   const gateway = useGateway();
   const task = useTask();
   const [review, setReview] = React.useState<Review | undefined>(undefined);
   const [asOfSerial, setAsOfSerial] = React.useState<number | undefined>(todaySerial);
   const [accountingCurrency, setAccountingCurrency] = React.useState("USD");
-  const [reason, setReason] = React.useState("");
+  const [grid, dispatch] = React.useReducer(gridReducer, INITIAL_GRID);
+  const rows = React.useMemo(() => (review === undefined ? [] : holdRows(review)), [review]);
+  const visible = React.useMemo(() => visibleHolds(rows, grid), [rows, grid]);
 
   const run = async (): Promise<void> => {
     if (asOfSerial === undefined) return;
     const r = await task.run("Running the credit check", (control) => runReview(gateway, { asOfSerial, accountingCurrency }, control));
     if (r !== undefined) {
       setReview(r);
+      dispatch({ type: "select", selected: new Set() });
       task.succeed(`${r.checks.length} orders checked: ${r.holds.length} on hold.`);
     }
   };
 
-  const perform = async (hold: HoldRecord, command: HoldCommand): Promise<void> => {
+  /**
+   * Act on several orders with one reason. The engine checks each action first (a blank reason is
+   * returned for the dialog to show beside its field); then all log entries go in one batch.
+   */
+  const performMany = async (holds: readonly HoldRecord[], command: HoldCommand, reason: string): Promise<readonly CcError[]> => {
     const date = asOfSerial ?? todaySerial;
-    const done = await task.run("Logging the action", async (control) => {
-      const r = act(hold, command, reason, date);
-      if (!r.ok) return r;
-      const logged = await appendLog(gateway, [r.value.log], control);
-      return logged.ok ? ok(r.value) : logged;
+    const results = holds.map((h) => act(h, command, reason, date));
+    const errors = results.flatMap((r) => (r.ok ? [] : r.errors));
+    if (errors.length > 0) return [...new Map(errors.map((e) => [e.code, e])).values()];
+    const done = results.flatMap((r) => (r.ok ? [r.value] : []));
+    const logged = await task.run(`Logging ${done.length} actions`, async (control) => {
+      const entries: HoldLogEntry[] = done.map((d) => d.log);
+      const r = await appendLog(gateway, entries, control);
+      return r.ok ? ok(r.value) : r;
     });
-    if (done === undefined || review === undefined) return;
-    const others = review.holds.filter((h) => h.order !== hold.order);
-    const holds = done.hold.status === "Hold" ? [...others, done.hold] : others;
-    setReview({ ...review, holds, passed: review.passed.filter((p) => p.order !== hold.order) });
-    task.succeed(`${DONE[command]} ${hold.order}${done.repostStep !== undefined ? `; post ${done.repostStep} again` : ""}. Logged in Credit hold log.`);
+    if (logged === undefined || review === undefined) return [];
+    const acted = new Set(holds.map((h) => h.order));
+    const stillHeld = done.filter((d) => d.hold.status === "Hold").map((d) => d.hold);
+    setReview({ ...review, holds: [...review.holds.filter((h) => !acted.has(h.order)), ...stillHeld], passed: review.passed.filter((p) => !acted.has(p.order)) });
+    dispatch({ type: "done", orders: [...acted] });
+    const steps = [...new Set(done.map((d) => d.repostStep).filter((s): s is CheckpointStep => s !== undefined))];
+    const names = holds.length <= 3 ? holds.map((h) => h.order).join(", ") : `${holds.length} orders`;
+    task.succeed(`${CM.done[command]} ${names}${steps.length > 0 ? `; post ${steps.join(", ")} again` : ""}. Logged in Credit hold log.`);
+    return [];
   };
 
-  return { task, review, asOfSerial, setAsOfSerial, accountingCurrency, setAccountingCurrency, reason, setReason, run, perform };
+  return { task, review, asOfSerial, setAsOfSerial, accountingCurrency, setAccountingCurrency, run, performMany, grid, dispatch, rows, visible };
 }

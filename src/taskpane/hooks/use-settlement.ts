@@ -1,4 +1,5 @@
 import * as React from "react";
+import type { TaskControl } from "../office/task";
 import { type CcError, ccError, fail, ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import type { RateTable } from "../../domain/rates";
@@ -34,12 +35,13 @@ export function useSettlement(todaySerial: number) {
   const [editErrors, setEditErrors] = React.useState<ReadonlyMap<string, string>>(new Map());
 
   const refresh = React.useCallback(
-    async (name: string, accounting: string): Promise<Result<Ledger>> => {
-      const l = await loadLedger(gateway, name);
+    async (name: string, accounting: string, control?: TaskControl): Promise<Result<Ledger>> => {
+      // Cancel stops the read between blocks (the control reaches every read).
+      const l = await loadLedger(gateway, name, control);
       if (!l.ok) return l;
-      const h = await readHistory(gateway);
+      const h = await readHistory(gateway, control);
       if (!h.ok) return h;
-      const r = await readRates(gateway, accounting);
+      const r = await readRates(gateway, accounting, control);
       if (!r.ok) return r;
       setLedger(l.value);
       setHistory(h.value);
@@ -49,7 +51,7 @@ export function useSettlement(todaySerial: number) {
     [gateway],
   );
 
-  const load = (): Promise<unknown> => task.run("Reading the ledger", () => refresh(table, choices.accountingCurrency));
+  const load = (): Promise<unknown> => task.run("Reading the ledger", (control) => refresh(table, choices.accountingCurrency, control));
 
   const update = (patch: Partial<SettlementChoices>): void => {
     setChoices((c) => ({ ...c, ...patch }));

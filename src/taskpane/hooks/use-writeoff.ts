@@ -52,7 +52,12 @@ export function useWriteOff(todaySerial: number) {
     const done = await task.run("Posting the write-off", (control) => postWriteOff(gateway, ledger, preview, control));
     if (done === undefined) return;
     const id = preview.journalId;
+    // Start over: the items just written off are closed, so the old choice no longer applies.
     setPreview(undefined);
+    setCustomerState("");
+    setSelected(new Set());
+    setReason("");
+    setErrors([]);
     const l = await loadLedger(gateway, table);
     if (l.ok) setLedger(l.value);
     task.succeed(`Posted write-off ${id}: ${done.lines} lines in ${done.sheet}; the items are closed.`);

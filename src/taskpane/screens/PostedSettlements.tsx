@@ -1,7 +1,8 @@
-import { Body1, Button } from "@fluentui/react-components";
+import { Body1 } from "@fluentui/react-components";
 import * as React from "react";
 import type { JournalLine } from "../../domain/journal";
 import { inputFromSerial } from "../_lib/dates";
+import { ConfirmButton } from "../components/ConfirmButton";
 import { unappliable } from "../settlement/wizard";
 
 /** Posted settlements of the chosen customer, latest first, each with an Unapply button. */
@@ -17,7 +18,16 @@ export function PostedSettlements({ history, customer, onUnapply, busy }: { hist
           {posted.map((p) => (
             <li key={p.journalId} style={{ display: "flex", gap: 8, alignItems: "center", justifyContent: "space-between", padding: "4px 0" }}>
               <Body1>{p.journalId} · {inputFromSerial(p.dateSerial)} · {p.vouchers.slice(0, 3).join(", ")}{p.vouchers.length > 3 ? "…" : ""}</Body1>
-              <Button size="small" onClick={() => onUnapply(p.journalId)} disabled={busy} aria-label={`Unapply ${p.journalId}`}>Unapply</Button>
+              <ConfirmButton
+                size="small"
+                appearance="secondary"
+                label="Unapply"
+                ariaLabel={`Unapply ${p.journalId}`}
+                title="Unapply this settlement?"
+                body={`Unapplying ${p.journalId} appends reversing lines and reopens the amounts it closed. It cannot be undone by a click.`}
+                onConfirm={() => onUnapply(p.journalId)}
+                disabled={busy}
+              />
             </li>
           ))}
         </ul>

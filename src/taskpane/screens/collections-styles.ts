@@ -1,0 +1,22 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Styles of the collections workspace: one column at 320-450 px, amounts never cut. */
+export const useCollectionsStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  grow: { flexGrow: 1, minWidth: "120px" },
+  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  grid: { minWidth: 0, width: "100%", tableLayout: "fixed" },
+  customerCell: { minWidth: 0, overflowWrap: "anywhere", whiteSpace: "normal", textAlign: "start", justifyContent: "flex-start", paddingLeft: 0, paddingRight: 0, height: "auto", fontWeight: tokens.fontWeightSemibold },
+  cellText: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere", whiteSpace: "normal", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  amount: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  broken: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  summary: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.2fr)", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  detail: { margin: 0, overflowWrap: "anywhere" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  listItem: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
