@@ -120,17 +120,20 @@ function readNumber(num: string, raw: string, conv: NumberConvention, exponent: 
   const grouping = new Set(groupSeps);
   if (grouping.size > 1) return notANumber(raw, conv);
   const first = groups[0] ?? "";
-  if (grouping.size === 1 && (first.length > 3 || groups.slice(1).some((g) => g.length !== 3))) return notANumber(raw, conv);
+  if (grouping.size === 1 && (first.length > 3 || first.startsWith("0") || groups.slice(1).some((g) => g.length !== 3))) return notANumber(raw, conv);
   const [sep] = grouping;
   // Swedish and Norwegian write no dot in numbers; one dot before three digits is a dot grouping
   // or an English decimal point, and the two readings differ by a factor of 1,000.
   if (sep !== undefined && sep === conv.toleratedGrouping && decimals === 0 && groupSeps.length === 1) {
-    return ambiguous(raw, `in ${conv.name} '${num}' could be ${groups.join("")} or ${first}.${groups[1] ?? ""}`, conv, groups);
+    const why = `${conv.name} writes thousands with a space and decimals after '${conv.decimal}', so '.' may be a thousands separator or an English decimal point`;
+    return ambiguous(raw, why, conv, exponent, first, groups[1] ?? "");
   }
   // One decimal separator before exactly three digits, in a currency with fewer decimals: as a
   // decimal it has too many, so it can only be another convention's thousands separator.
-  if (decimals === 1 && groupSeps.length === 0 && fraction.length === 3 && exponent < 3 && first !== "0" && first.length <= 3) {
-    return ambiguous(raw, `'${num}' has three digits after the decimal separator '${conv.decimal}', so it may be ${first}${fraction} written with '${conv.decimal}' for thousands`, conv, [first, fraction]);
+  if (decimals === 1 && groupSeps.length === 0 && fraction.length === 3 && exponent < 3 && !first.startsWith("0") && first.length <= 3) {
+    const shown = currency === NO_CURRENCY ? "an amount" : currency;
+    const why = `in ${conv.name} '${conv.decimal}' is the decimal separator, but ${shown} has ${exponent} decimals, so '${conv.decimal}' may be a thousands separator`;
+    return ambiguous(raw, why, conv, exponent, first, fraction);
   }
   if (fraction.length > exponent) {
     const shown = currency === NO_CURRENCY ? "the amount" : currency;
@@ -147,10 +150,15 @@ function notANumber(raw: string, conv: NumberConvention): Digits {
   };
 }
 
-function ambiguous(raw: string, why: string, conv: NumberConvention, parts: readonly string[]): Digits {
-  const whole = parts.join("");
-  const decimal = `${parts[0] ?? ""}${conv.decimal}${parts.slice(1).join("")}`;
-  return { ok: false, error: ccError("amount_is_ambiguous", `'${raw}' is ambiguous: ${why}; write ${whole} or ${decimal}`) };
+/** Refuses `first<sep>three` and says how to write each reading the currency allows. */
+function ambiguous(raw: string, why: string, conv: NumberConvention, exponent: number, first: string, three: string): Digits {
+  const trimmed = three.replace(/0+$/, "");
+  let advice = `write ${first}${three} for thousands`;
+  if (trimmed.length <= exponent) {
+    const decimal = exponent === 0 ? first : `${first}${conv.decimal}${trimmed.padEnd(exponent, "0")}`;
+    advice += ` or ${decimal} for decimals`;
+  }
+  return { ok: false, error: ccError("amount_is_ambiguous", `'${raw}' is ambiguous: ${why}; ${advice}`) };
 }
 
 const formatCache = new Map<string, (value: string) => string>();

@@ -111,7 +111,7 @@ describe("parseLocaleAmount: ambiguous amounts are refused, never guessed", () =
     if (!r.ok) {
       expect(r.error.code).toBe("amount_is_ambiguous");
       expect(r.error.message).toContain(text);
-      expect(r.error.message).toMatch(/write \d+ or \d+[.,]\d+/);
+      expect(r.error.message).toMatch(/write \d{4,6} for thousands/);
     }
   });
 });
@@ -143,6 +143,10 @@ describe("parseLocaleAmount: invalid amounts", () => {
     ["sv-SE", "SEK", "1918,185", "amount_has_too_many_decimals"],
     ["sv-SE", "SEK", "1 918,180", "amount_has_too_many_decimals"],
     ["sv-SE", "SEK", "0,500", "amount_has_too_many_decimals"],
+    ["sv-SE", "SEK", "00,500", "amount_has_too_many_decimals"],
+    ["sv-SE", "SEK", "0.500", "amount_is_not_a_number"],
+    ["en-US", "USD", "0,500", "amount_is_not_a_number"],
+    ["da-DK", "DKK", "0.500", "amount_is_not_a_number"],
     ["sv-SE", "SEK", "1,5005", "amount_has_too_many_decimals"],
     ["sv-SE", "JPY", "10,5", "amount_has_too_many_decimals"],
     ["da-DK", "DKK", "1.918,185", "amount_has_too_many_decimals"],
@@ -163,11 +167,15 @@ describe("parseLocaleAmount: invalid amounts", () => {
     expect(r.ok ? "" : r.error.message).toBe("'10.50' is not an amount in Swedish: write the decimals after ',' and thousands with a space, or no thousands separator");
   });
 
-  it("says what it could be when it refuses an ambiguous number", () => {
-    const r = parseLocaleAmount("1,500", "sv-SE", "SEK");
-    expect(r.ok ? "" : r.error.message).toBe(
-      "'1,500' is ambiguous: '1,500' has three digits after the decimal separator ',', so it may be 1500 written with ',' for thousands; write 1500 or 1,500",
-    );
+  it.each([
+    ["1,500", "sv-SE", "SEK", "'1,500' is ambiguous: in Swedish ',' is the decimal separator, but SEK has 2 decimals, so ',' may be a thousands separator; write 1500 for thousands or 1,50 for decimals"],
+    ["1,234", "da-DK", "DKK", "'1,234' is ambiguous: in Danish ',' is the decimal separator, but DKK has 2 decimals, so ',' may be a thousands separator; write 1234 for thousands"],
+    ["1.500", "en-US", "ISK", "'1.500' is ambiguous: in English '.' is the decimal separator, but ISK has 0 decimals, so '.' may be a thousands separator; write 1500 for thousands"],
+    ["1.000", "en-US", "ISK", "'1.000' is ambiguous: in English '.' is the decimal separator, but ISK has 0 decimals, so '.' may be a thousands separator; write 1000 for thousands or 1 for decimals"],
+    ["kr 1.500", "nb-NO", "NOK", "'kr 1.500' is ambiguous: Norwegian writes thousands with a space and decimals after ',', so '.' may be a thousands separator or an English decimal point; write 1500 for thousands or 1,50 for decimals"],
+  ])("says how to write each reading of %p (%s %s)", (text, locale, currency, message) => {
+    const r = parseLocaleAmount(text, locale, currency);
+    expect(r.ok ? "" : r.error.message).toBe(message);
   });
 });
 
