@@ -4,6 +4,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions.cjs");
 const pkg = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
@@ -64,6 +65,12 @@ module.exports = async (env, options) => {
         __CC_PREVIEW__: JSON.stringify(false),
       }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      // helpUrl on every function, sv-SE/da-DK/nb-NO functions.json and the help pages (docs/nordic.md).
+      new LocalizeFunctionsPlugin({
+        baseUrl: baseUrl !== undefined && !dev ? baseUrl : DEV_URL,
+        i18nDir: path.join(__dirname, "src/functions/i18n"),
+        helpDir: path.join(__dirname, "src/help"),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,7 +1,8 @@
 /**
  * `npm run build` writes dist/ with manifest.xml, functions.json (from the JSDoc tags), functions.js
- * and taskpane.html; a production build rewrites every localhost URL to ADDIN_BASE_URL; a bad custom
- * function signature fails the build.
+ * and taskpane.html, the Swedish, Danish and Norwegian functions.json and the help pages; a
+ * production build rewrites every localhost URL to ADDIN_BASE_URL; a bad custom function signature
+ * fails the build.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
@@ -39,6 +40,37 @@ describe("the production build", () => {
     expect(readFileSync(join(ok.dist, "functions.js"), "utf8")).toContain('associate("AGING"');
   });
 
+  type Meta = { functions: { id: string; name: string; description: string; helpUrl?: string; parameters: { name: string; description: string }[] }[] };
+  const readMeta = (file: string): Meta => JSON.parse(readFileSync(join(ok.dist, file), "utf8")) as Meta;
+
+  it("writes a functions.json per Nordic locale with the same functions, translated", () => {
+    const english = readMeta("functions.json");
+    for (const [locale, lang, agingText] of [
+      ["sv-SE", "sv", "Åldersanalys"],
+      ["da-DK", "da", "Aldersfordeler"],
+      ["nb-NO", "nb", "Aldersfordeler"],
+    ] as const) {
+      const meta = readMeta(`${locale}/functions.json`);
+      expect(meta.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)])).toEqual(
+        english.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)]),
+      );
+      const agingFn = meta.functions.find((f) => f.id === "AGING");
+      expect(agingFn?.description).toContain(agingText);
+      expect(agingFn?.helpUrl).toBe(`https://addin.example.com/cc/help/${lang}/index.html#cc-aging`);
+      expect(existsSync(join(ok.dist, "help", lang, "index.html"))).toBe(true);
+    }
+  });
+
+  it("gives every function a helpUrl with an anchor on the help page", () => {
+    const help = readFileSync(join(ok.dist, "help", "index.html"), "utf8");
+    for (const f of readMeta("functions.json").functions) {
+      expect(f.helpUrl).toBe(`https://addin.example.com/cc/help/index.html#cc-${f.id.toLowerCase()}`);
+      // The production build minifies HTML, which may drop the quotes of an attribute.
+      expect(help).toMatch(new RegExp(`id="?cc-${f.id.toLowerCase()}[\\s">]`));
+    }
+    expect(help).not.toContain("FUNCTION_REFERENCE");
+  });
+
   it("loads the functions in the task pane page (one shared runtime)", () => {
     const html = readFileSync(join(ok.dist, "taskpane.html"), "utf8");
     expect(html).toMatch(/src="?taskpane\.js/);
@@ -51,6 +83,8 @@ describe("the production build", () => {
     expect(manifest).not.toContain("localhost");
     expect(manifest).toContain('DefaultValue="https://addin.example.com/cc/taskpane.html"');
     expect(manifest).toContain('DefaultValue="https://addin.example.com/cc/functions.json"');
+    expect(manifest).toContain('<bt:Override Locale="sv-SE" Value="https://addin.example.com/cc/sv-SE/functions.json"/>');
+    expect(manifest).toContain('<SupportUrl DefaultValue="https://addin.example.com/cc/help/index.html">');
   });
 
   it("fails on a custom function with a bad signature", () => {

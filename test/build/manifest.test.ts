@@ -1,7 +1,8 @@
 /**
- * Validates manifest.xml offline (office-addin-manifest's validator posts to a Microsoft service
- * and cannot run here): well-formed XML, consistent resids, https URLs, a GUID id, a four-part
- * version, icons that exist, and the shared runtime wiring of OFFICE.md.
+ * Validates manifest.xml offline (office-addin-manifest's validator, `npm run validate`, posts to a
+ * Microsoft service and needs the internet; this test always runs): well-formed XML, consistent
+ * resids, https URLs, a GUID id, a four-part version, icons that exist, the shared runtime wiring of
+ * OFFICE.md, and the Swedish, Danish and Norwegian overrides and help URLs of docs/nordic.md.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,7 +38,7 @@ describe("manifest.xml", () => {
   });
 
   it("uses https for every URL", () => {
-    const urls = [...xml.matchAll(/(?:DefaultValue="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map((m) => m[1] ?? "");
+    const urls = [...xml.matchAll(/(?:DefaultValue="|Value="|<AppDomain>)(https?:\/\/[^"<]+)/g)].map((m) => m[1] ?? "");
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/^https:\/\//);
   });
@@ -54,6 +55,56 @@ describe("manifest.xml", () => {
     expect(xml).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
     expect(xml).toMatch(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>\s*<\/Page>/);
     expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="CC"\/>/);
-    expect(xml).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json"\/>/);
+    expect(xml).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">/);
+  });
+
+  describe.each([
+    ["sv-SE", "sv"],
+    ["da-DK", "da"],
+    ["nb-NO", "nb"],
+  ])("in %s", (locale, lang) => {
+    /** The Value of the Override for `locale` inside the element that opens with `open`. */
+    function override(open: RegExp): string | undefined {
+      const start = open.exec(xml);
+      if (start === null) return undefined;
+      const rest = xml.slice(start.index);
+      if (/^<[^>]*\/>/.test(rest)) return undefined; // a self-closing element has no overrides
+      const body = rest.slice(0, rest.search(/<\/(?:DisplayName|Description|SupportUrl|bt:Url|bt:String)>/));
+      return new RegExp(`<(?:bt:)?Override Locale="${locale}" Value="([^"]+)"\\/>`).exec(body)?.[1];
+    }
+
+    it("overrides the display name and description", () => {
+      expect(override(/<DisplayName /)).toMatch(/\S/);
+      expect(override(/<Description /)).toMatch(/\S/);
+      expect(override(/<DisplayName /)).not.toBe("Credit &amp; Collections");
+    });
+
+    it("loads the localized functions.json (names stay CC.*: the namespace has no override)", () => {
+      expect(override(/<bt:Url id="Functions.Metadata.Url"/)).toBe(`https://localhost:3000/${locale}/functions.json`);
+      expect(override(/<bt:String id="Functions.Namespace"/)).toBeUndefined();
+    });
+
+    it("points SupportUrl and LearnMoreUrl at the help page of its language", () => {
+      expect(override(/<SupportUrl /)).toBe(`https://localhost:3000/help/${lang}/index.html`);
+      expect(override(/<bt:Url id="GetStarted.LearnMoreUrl"/)).toBe(`https://localhost:3000/help/${lang}/index.html`);
+      expect(existsSync(join(ROOT, "src", "help", `${lang}.html`))).toBe(true);
+    });
+
+    it("translates every ribbon and Get Started string", () => {
+      for (const id of ["GetStarted.Title", "GetStarted.Description", "Group.Label", "TaskpaneButton.Label", "TaskpaneButton.Tooltip"]) {
+        expect(override(new RegExp(`<bt:String id="${id.replace(".", "\\.")}"`))).toMatch(/\S/);
+      }
+    });
+  });
+
+  it("points SupportUrl and LearnMoreUrl at the English help page by default", () => {
+    expect(xml).toContain('<SupportUrl DefaultValue="https://localhost:3000/help/index.html">');
+    expect(xml).toContain('<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help/index.html">');
+    expect(existsSync(join(ROOT, "src", "help", "en.html"))).toBe(true);
+  });
+
+  it("overrides only for the three Nordic locales", () => {
+    const locales = new Set([...xml.matchAll(/Override Locale="([^"]+)"/g)].map((m) => m[1]));
+    expect([...locales].sort()).toEqual(["da-DK", "nb-NO", "sv-SE"]);
   });
 });
