@@ -1,5 +1,5 @@
 /**
- * Journals (DOMAIN.md sections 4.7 and 7): append-only lists of balanced lines. A journal's ID is
+ * Journals (docs/domain.md §4.7 and §7): append-only lists of balanced lines. A journal's ID is
  * derived from its content, so the same proposal always has the same ID and posting it twice is
  * detected and refused.
  */

@@ -1,5 +1,5 @@
 /**
- * Exchange rates (DOMAIN.md sections 2 and 4.5). A rate is in units of the accounting currency per
+ * Exchange rates (docs/domain.md §1.4, §2 and §4.5). A rate is in units of the accounting currency per
  * one unit of a currency; the rate of a date is the latest rate on or before it; a missing rate is
  * an error, never 1. Cross rates go through the accounting currency.
  */

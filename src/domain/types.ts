@@ -1,5 +1,5 @@
 /**
- * The engine's records (DOMAIN.md section 2). Amounts are integers of minor units in the record's
+ * The engine's records (docs/domain.md §2). Amounts are integers of minor units in the record's
  * own currency; dates are 1900-system serials; percents are percent points (2 means 2 %).
  * Every record remembers the sheet row it came from so that a rule can point at it.
  */

@@ -17,7 +17,7 @@ export function agingTable(snapshot: AgingSnapshot): (string | number)[][] {
 }
 
 /**
- * The snapshot's header table (DOMAIN.md section 3): one row per customer and currency with the
+ * The snapshot's header table (docs/domain.md §3.4): one row per customer and currency with the
  * balance, past due, credit limit, open orders, packing slips, disputed count and amount, and the
  * as-of date and definition used. Dates are serials (format them as dates when writing a sheet).
  */

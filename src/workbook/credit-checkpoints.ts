@@ -1,5 +1,5 @@
 /**
- * The Checkpoints table `Checkpoint | Posting | ProForma | GraceDays` (DOMAIN.md 5.4), validated:
+ * The Checkpoints table `Checkpoint | Posting | ProForma | GraceDays` (docs/domain.md §5.4), validated:
  * grace days only with Posting, and all or none across posting checkpoints.
  */
 import { validateCheckpoints } from "../domain/credit/checkpoints";

@@ -1,5 +1,5 @@
 /**
- * The CreditGroups and TemporaryLimits tables (DOMAIN.md section 2).
+ * The CreditGroups and TemporaryLimits tables (docs/domain.md §2).
  */
 import type { CreditGroup, TemporaryLimit } from "../domain/credit/types";
 import { type Result } from "../domain/errors";

@@ -1,6 +1,6 @@
 /**
  * The blocking-rules range: `RuleType | ValidFor | Account | RiskGroup | Kind | ValueType | Value |
- * Threshold | ReleaseOrder` (DOMAIN.md 5.3) -> `BlockingRule` records.
+ * Threshold | ReleaseOrder` (docs/domain.md §5.3) -> `BlockingRule` records.
  */
 import { Decimal } from "../domain/_lib/decimal";
 import { type BlockingRule, RULE_KINDS, RULE_LEVELS, RULE_TYPES, RULE_VALUE_TYPE, VALUE_TYPES } from "../domain/credit/types";

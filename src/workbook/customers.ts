@@ -1,5 +1,5 @@
 /**
- * The Customers table -> `Customer` records (DOMAIN.md section 2).
+ * The Customers table -> `Customer` records (docs/domain.md §2).
  */
 import type { Customer } from "../domain/credit/types";
 import { type CcError, ccError, type Result } from "../domain/errors";

@@ -1,5 +1,5 @@
 /**
- * The Orders table (open sales orders) -> `Order` records (DOMAIN.md section 2).
+ * The Orders table (open sales orders) -> `Order` records (docs/domain.md §2).
  */
 import { ORDER_STATUSES, type Order, type OrderStatus } from "../domain/credit/types";
 import { type Result } from "../domain/errors";

@@ -12,7 +12,7 @@ const d = (iso: string): number => {
 };
 
 const HEADER = ["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency", "CashDiscountDate", "CashDiscountPct"];
-/** DOMAIN.md W1: customer 2050, a 700.00 payment on 2015-10-25. */
+/** docs/domain.md W1 (§8): customer 2050, a 700.00 payment on 2015-10-25. */
 const W1 = [
   HEADER,
   ["2050", "Invoice 1", "Invoice", d("2015-08-15"), d("2015-09-14"), 100, "USD", d("2015-08-29"), 2],

@@ -7,7 +7,7 @@ const d = (iso: string): number => {
   return serialFromYmd(y, m, day);
 };
 
-/** DOMAIN.md W1's invoices and interest note for customer 2050, and its 700.00 payment. */
+/** docs/domain.md W1's (§8) invoices and interest note for customer 2050, and its 700.00 payment. */
 const LEDGER = [
   ["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency"],
   ["2050", "Invoice 1", "Invoice", d("2015-08-15"), d("2015-09-14"), 100, "USD"],

@@ -22,7 +22,7 @@ describe("interest notes", () => {
     expect(r.ok && r.value[0]?.lines[0]?.ratePct).toBe(2);
   });
 
-  it("day 30 is still month 0 and day 31 is month 1 (the tiers of DOMAIN.md: 1.5, 2.0 from 4, 2.5 from 7)", () => {
+  it("day 30 is still month 0 and day 31 is month 1 (the tiers of docs/domain.md §6.5 and W9: 1.5, 2.0 from 4, 2.5 from 7)", () => {
     const code = perMonth([0, 1.5], [4, 2], [7, 2.5]);
     const at = (days: number): number | false => { const r = interestNotes([inv], due + days, code); return r.ok && (r.value[0]?.totalMinor ?? 0); };
     expect(at(30)).toBe(1500);

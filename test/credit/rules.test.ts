@@ -38,7 +38,7 @@ const TABLE: [string, BlockingRule[], number, number, string, string][] = [
   ["several reasons and the limit", [block({ ruleType: "DaysOverdue", value: "60" }), block({ ruleType: "SalesOrderAmount", value: "10" })], 75, 20_000, "HOLD", "CreditLimit; DaysOverdue; SalesOrderAmount"],
 ];
 
-describe("rule precedence (DOMAIN.md 5.3)", () => {
+describe("rule precedence (docs/domain.md §5.3)", () => {
   it.each(TABLE)("%s", (_what, rules, days, orderMajor, status, reasons) => {
     const b = book({ customers: [C, customer({ customer: "D" })], transactions: [invoice("C", 1000, days)] });
     const r = unwrap(checkCredit(b, { customer: "C", amountMinor: Math.round(orderMajor * 100), paymentTerms: "Net90" }, rules));

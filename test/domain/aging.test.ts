@@ -24,7 +24,7 @@ function periodsOf(items: Transaction[], def: AgingDefinition = defaultDefinitio
   return ageTransactions(items, { asOfSerial: AS_OF, definition: def });
 }
 
-describe("aging edges (DOMAIN.md 9.1)", () => {
+describe("aging edges (docs/domain.md §9.1, §3.2)", () => {
   it.each([
     [-5, "Not due"],
     [0, "Not due"],

@@ -24,7 +24,7 @@ export function payment(amountMinor: number, date: string, extra: Partial<Settle
   return item("PAY", -amountMinor, { date, ...extra });
 }
 
-/** DOMAIN.md W1: customer 2050, USD. */
+/** docs/domain.md W1 (§8): customer 2050, USD. */
 export const W1_ITEMS: SettlementItem[] = [
   item("Invoice 1", 10000, { date: "2015-08-15", due: "2015-09-14", discDate: "2015-08-29", cashDiscountPct: 2 }),
   item("Invoice 2", 25000, { date: "2015-09-01", due: "2015-10-01", discDate: "2015-09-15", cashDiscountPct: 2 }),

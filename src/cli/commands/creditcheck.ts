@@ -4,7 +4,7 @@
  * CC.CREDITCHECK and the task pane's Credit review). Writes `Credit check` (every checked order)
  * and `Credit holds` (the held orders with their reasons). As a direct credit check it always
  * checks the limits and applies the rules given; checkpoints are read and validated but govern
- * only the order flow (DOMAIN.md 5.4), which the CLI does not run.
+ * only the order flow (docs/domain.md §5.4), which the CLI does not run.
  */
 import { checkOrders, type BatchCheck } from "../../domain/credit/batch";
 import type { CcError } from "../../domain/errors";

@@ -77,7 +77,7 @@ export function generateSampleLedger(seed = SAMPLE_SEED): SampleSheet[] {
     const unlimited = i % 41 === 0;
     const mandatory = i % 67 === 0;
     const group = i % 6 === 0 ? (GROUPS[(i / 6) % GROUPS.length] as (typeof GROUPS)[number]).id : "";
-    // A few members with limit 0 and no flag use their group's limit (DOMAIN.md 5.1).
+    // A few members with limit 0 and no flag use their group's limit (docs/domain.md §5.1).
     const limit = unlimited || mandatory || (group !== "" && i % 4 === 0) ? 0 : rng.int(20, 200) * 1000;
     const expiry = rng.chance(0.06) ? serialFromYmd(2025, rng.int(1, 12), 28) : rng.chance(0.3) ? serialFromYmd(2026, rng.int(1, 12), 28) : null;
     const insured = i % 23 === 0;

@@ -1,5 +1,5 @@
 /**
- * Aging period definitions (DOMAIN.md section 3): an ordered list of periods, each a label and a
+ * Aging period definitions (docs/domain.md §3.1): an ordered list of periods, each a label and a
  * length in Day | Week | Month | Quarter | Year, the last one Unlimited. At most 12 periods.
  */
 import { addMonths } from "../dates";

@@ -1,5 +1,5 @@
 /**
- * The aging snapshot (DOMAIN.md section 3): one header and one detail row per period for each
+ * The aging snapshot (docs/domain.md §3.3-§3.5): one header and one detail row per period for each
  * customer and currency, as of a date. The balance always equals the sum of the periods, exactly.
  */
 import { assert } from "../_lib/assert";

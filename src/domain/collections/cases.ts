@@ -1,5 +1,5 @@
 /**
- * Collection cases (DOMAIN.md section 6): a case groups one customer's transactions and the
+ * Collection cases (docs/domain.md §6.2): a case groups one customer's transactions and the
  * activities (call, email, letter, note) done about them, with dates, agent and outcome. Cases are
  * values: each operation returns a new case.
  */

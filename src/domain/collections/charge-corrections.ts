@@ -1,5 +1,5 @@
 /**
- * Waive, reinstate and reverse charges (DOMAIN.md section 6): interest notes, fees and the
+ * Waive, reinstate and reverse charges (docs/domain.md §6.6): interest notes, fees and the
  * interest of single transactions inside a note, in one step, each as new journal lines. A charge
  * journal is made of pairs (a customer line and a ledger line) joined by a link ID: one pair per
  * charged transaction of an interest note, one per fee. A correction reverses pairs exactly (the

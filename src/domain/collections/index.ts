@@ -1,5 +1,5 @@
 /**
- * Collections (DOMAIN.md sections 6 and 7): statuses, cases, pools, write-off, interest notes,
+ * Collections (docs/domain.md §6 and §7): statuses, cases, pools, write-off, interest notes,
  * fees, waive/reinstate/reverse, collection letters and NSF. Every journal is append-only and
  * balanced; a correction is a new journal whose lines name the journal they correct.
  */

@@ -1,5 +1,5 @@
 /**
- * Interest notes (DOMAIN.md section 6): an interest code charges either a monthly percent, tiered
+ * Interest notes (docs/domain.md §6.5): an interest code charges either a monthly percent, tiered
  * by overdue month and charged per overdue day (W9), or a flat percent of the amounts at least N
  * days old (the 7.00 of W1). One note per customer and currency lists the transactions it charges,
  * the days and the interest, rounded once per line; its journal debits the customer and credits

@@ -1,5 +1,5 @@
 /**
- * Collection letters (DOMAIN.md section 6): a sequence of up to five letter codes, each with a fee,
+ * Collection letters (docs/domain.md §6.4): a sequence of up to five letter codes, each with a fee,
  * a minimum overdue balance and grace days. Letter 1 is due when an item is more than its grace
  * days past its due date; each later letter when more than its grace days have passed since the
  * previous letter. A letter may block the customer. Letters are per customer and currency.

@@ -1,5 +1,5 @@
 /**
- * NSF, not sufficient funds (DOMAIN.md section 6): a bounced payment is cancelled. Its settlements
+ * NSF, not sufficient funds (docs/domain.md §6.8): a bounced payment is cancelled. Its settlements
  * are unapplied by the settlement engine (section 4.6, latest first), which reopens the invoices;
  * the payment itself is then reversed against the bank; and when the bank account's charge group
  * has an NSF charge (a fixed amount or a percent of the payment) a fee is charged to the customer

@@ -1,5 +1,5 @@
 /**
- * Pools and agents (DOMAIN.md section 3): a pool is a saved customer filter; an agent owns pools
+ * Pools and agents (docs/domain.md §3.5 and §6.3): a pool is a saved customer filter; an agent owns pools
  * and sees only the customers of their pools.
  */
 

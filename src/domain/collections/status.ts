@@ -1,5 +1,5 @@
 /**
- * Collection status per transaction (DOMAIN.md section 6): None, Disputed, PromiseToPay (with a
+ * Collection status per transaction (docs/domain.md §6.1): None, Disputed, PromiseToPay (with a
  * date and an amount), PromiseToPayBroken and Resolved. A change goes through one transition
  * table; a promise becomes broken only through `markBrokenPromises`, at an as-of date.
  */

@@ -1,5 +1,5 @@
 /**
- * Write-off (DOMAIN.md section 6): close a customer's open items, or selected ones, against a
+ * Write-off (docs/domain.md §6.7): close a customer's open items, or selected ones, against a
  * write-off account. The journal is in transaction currency and has up to three kinds of lines:
  * one customer line per currency, dimension and posting profile; a ledger line with the same
  * grouping on the write-off account; and, with separate sales tax, one sales-tax line per

@@ -1,5 +1,5 @@
 /**
- * The credit check of one order (DOMAIN.md 5.1-5.3). The limits are always checked: the credit
+ * The credit check of one order (docs/domain.md §5.1-§5.3; the result: §5.9). The limits are always checked: the credit
  * group first (sum of the members' exposure against the group limit), then the customer's own;
  * then the blocking rules and the payment-terms and cash-discount rank checks add their holds.
  */

@@ -1,5 +1,5 @@
 /**
- * Checkpoints and grace days (DOMAIN.md 5.4). Checkpoints are posting steps (Confirmation,
+ * Checkpoints and grace days (docs/domain.md §5.4). Checkpoints are posting steps (Confirmation,
  * PickingList, PackingSlip, Invoice), each with Posting and ProForma switches and grace days.
  * After an order passes or is released at a step on day d with g grace days, the rules are not
  * checked again until day d + g + 1; at that check the next checkpoint's grace days apply.

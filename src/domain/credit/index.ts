@@ -1,5 +1,5 @@
 /**
- * The credit-management API (DOMAIN.md section 5) for the functions, the CLI and the task pane.
+ * The credit-management API (docs/domain.md §5) for the functions, the CLI and the task pane.
  */
 export * from "./types";
 export { creditBook, type CreditBook, type CreditBookInput, type CustomerExposure } from "./book";

@@ -1,5 +1,5 @@
 /**
- * Effective credit limits (DOMAIN.md 5.1): the active temporary limit or the normal one, plus
+ * Effective credit limits (docs/domain.md §5.1): the active temporary limit or the normal one, plus
  * insurance value x insurance percent; Unlimited, Mandatory, 0 = no credit, and the group fallback.
  */
 import { percentOf } from "../money";

@@ -1,5 +1,5 @@
 /**
- * Blocking rules and exclusions (DOMAIN.md 5.3), in their order of precedence:
+ * Blocking rules and exclusions (docs/domain.md §5.3), in their order of precedence:
  * 1. an applicable exclusion marked "release order" that holds releases the order; nothing else runs;
  * 2. every applicable blocking rule that holds is a hold reason, unless an exclusion of the same rule
  *    type and value type at a MORE specific level (Customer over Group over All) also holds;

@@ -1,5 +1,5 @@
 /**
- * Credit statistics (DOMAIN.md 5.6, worked example W8): two DSO windows, average month-end
+ * Credit statistics (docs/domain.md §5.6, worked example W8): two DSO windows, average month-end
  * balance, average credit limit used %, average exposure % and average payment days.
  */
 import { Decimal, HALF_AWAY_FROM_ZERO } from "../_lib/decimal";

@@ -1,5 +1,5 @@
 /**
- * Credit-management records (DOMAIN.md sections 2 and 5). Amounts are integers of minor units in
+ * Credit-management records (docs/domain.md §2 and §5). Amounts are integers of minor units in
  * the record's own currency; dates are 1900-system serials; percents are percent points.
  * Every record remembers its sheet row so that an error or a decision can point at it.
  */

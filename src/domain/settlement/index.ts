@@ -1,5 +1,5 @@
 /**
- * The settlement engine (DOMAIN.md section 4): propose, post, unapply, and the ledger-wide batch.
+ * The settlement engine (docs/domain.md §4): propose, post, unapply, and the ledger-wide batch.
  */
 export * from "./types";
 export { proposeSettlement, type SettlementRequest } from "./propose";

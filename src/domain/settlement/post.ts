@@ -1,5 +1,5 @@
 /**
- * Post a proposal: the balanced settlement journal of DOMAIN.md 4.7 and the items' new open amounts.
+ * Post a proposal: the balanced settlement journal of docs/domain.md §4.7 and the items' new open amounts.
  */
 import { assertBalanced, checkNotPosted, type Journal, journalIdFor, type JournalLine } from "../journal";
 import { ccError, fail, ok, type Result } from "../errors";

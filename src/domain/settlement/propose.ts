@@ -1,5 +1,5 @@
 /**
- * Propose a settlement (DOMAIN.md 4.1-4.4): which debit items one credit item closes, by how much,
+ * Propose a settlement (docs/domain.md §4.1-§4.4): which debit items one credit item closes, by how much,
  * with which discounts and differences, and what stays unapplied. The proposal is what the task
  * pane shows and lets the user edit; `postSettlement` turns it into a journal.
  */

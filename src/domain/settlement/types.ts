@@ -1,5 +1,5 @@
 /**
- * The settlement engine's records (DOMAIN.md section 4). A settlement closes debit items (open
+ * The settlement engine's records (docs/domain.md §4). A settlement closes debit items (open
  * amount > 0) against one credit item (a payment or a credit note, open amount < 0). Amounts are
  * integers of minor units in the currency named beside them.
  */
@@ -13,7 +13,7 @@ export const DISCOUNT_ADMINISTRATION = ["Specific", "Unspecific"] as const;
 /** Specific: the full discount is taken and an overpayment goes to the tolerances; Unspecific: an overpayment reduces the discount. */
 export type DiscountAdministration = (typeof DISCOUNT_ADMINISTRATION)[number];
 
-/** The default user-defined priority of DOMAIN.md W1. */
+/** The default user-defined priority of docs/domain.md W1 (§8). */
 export const DEFAULT_PRIORITY: readonly TransactionType[] = ["Fee", "CollectionLetter", "InterestNote", "Invoice"];
 
 /**

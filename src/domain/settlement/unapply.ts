@@ -1,5 +1,5 @@
 /**
- * Unapply (DOMAIN.md 4.6): correcting lines equal to the originals with the opposite sign, the
+ * Unapply (docs/domain.md §4.6): correcting lines equal to the originals with the opposite sign, the
  * discount, difference and gain/loss lines included, reopening what the settlement closed. An item
  * settled several times is unapplied latest first; an older settlement first is refused.
  */

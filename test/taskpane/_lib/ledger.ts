@@ -1,7 +1,7 @@
 import type { CellValue } from "../../../src/taskpane/office/excel-subset";
 import { Workbook } from "../../../preview/workbook";
 
-/** W1 of DOMAIN.md as a Transactions table (serials: 2015-08-15 = 42231). */
+/** W1 of docs/domain.md (§8) as a Transactions table (serials: 2015-08-15 = 42231). */
 export const W1: CellValue[][] = [
   ["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency", "CashDiscountDate", "CashDiscountPct"],
   ["2050", "INV-1", "Invoice", 42231, 42261, 100, "USD", 42245, 2],

@@ -1,5 +1,5 @@
 /**
- * The arithmetic of interest codes (DOMAIN.md section 6, decision 5): tiered monthly rates charged
+ * The arithmetic of interest codes (docs/domain.md §6.5, decision §9.5): tiered monthly rates charged
  * per overdue day by the tier the day falls in, and flat percents. Exact: decimal.js throughout,
  * rounded once per note line.
  */

@@ -1,5 +1,5 @@
 /**
- * The two parameter checks of DOMAIN.md 5.3: an order whose payment terms (or cash discount) rank
+ * The two parameter checks of docs/domain.md §5.3: an order whose payment terms (or cash discount) rank
  * higher than the customer's default is held. Ranks are relative numbers; ties pass.
  */
 import { ccError, type CcError, fail, ok, type Result } from "../../errors";

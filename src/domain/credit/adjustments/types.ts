@@ -1,5 +1,5 @@
 /**
- * Credit-limit adjustment journals (DOMAIN.md 5.1): limits change only through these lines.
+ * Credit-limit adjustment journals (docs/domain.md §5.8): limits change only through these lines.
  */
 export type AdjustmentTarget = "Customer" | "Group";
 export type AdjustmentType = "Normal" | "Temporary";

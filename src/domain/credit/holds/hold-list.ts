@@ -1,5 +1,5 @@
 /**
- * The hold list after a credit-check run (DOMAIN.md 5.5), given what the hold log says happened to
+ * The hold list after a credit-check run (docs/domain.md §5.5), given what the hold log says happened to
  * each order last: a forced hold stays on the list (never released automatically); an order that was
  * released or rejected stays off it; every other order is held when its check holds it, else it
  * passed (and can be force-held).

@@ -1,5 +1,5 @@
 /**
- * The hold list (DOMAIN.md 5.5): held orders with their reasons, and a log entry per action for a
+ * The hold list (docs/domain.md §5.5): held orders with their reasons, and a log entry per action for a
  * `Credit hold log` sheet (Order, Customer, Action, Reason, Status, Date, Reasons).
  */
 import type { CheckpointStep, ReasonCode } from "../types";

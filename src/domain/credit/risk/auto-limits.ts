@@ -1,5 +1,5 @@
 /**
- * Automatic credit limits (DOMAIN.md 5.1): risk group (+ currency, maximum revenue) -> a suggested
+ * Automatic credit limits (docs/domain.md §5.7): risk group (+ currency, maximum revenue) -> a suggested
  * limit, proposed as an adjustment-journal line, never a silent change.
  */
 import { normalizeKey } from "../_lib/keys";

@@ -1,5 +1,5 @@
 /**
- * Risk scoring (DOMAIN.md 5.1): scoring groups each award points for one customer attribute, by
+ * Risk scoring (docs/domain.md §5.7): scoring groups each award points for one customer attribute, by
  * value ranges (From inclusive, To exclusive) or by listed values; the risk score is the sum, and
  * risk groups map score ranges to a risk group.
  */

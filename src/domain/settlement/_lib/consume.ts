@@ -1,6 +1,6 @@
 /**
  * Settling one debit item from what remains of the credit item, and closing out the credit item
- * (DOMAIN.md 4.1-4.4). Shared by proposals and the ledger-wide batch so both follow one rule set.
+ * (docs/domain.md §4.1-§4.4). Shared by proposals and the ledger-wide batch so both follow one rule set.
  */
 import { ccError, fail, ok, type Result } from "../../errors";
 import type { RateTable } from "../../rates";

@@ -1,5 +1,5 @@
 /**
- * Cash-discount tiers (DOMAIN.md 4.3): an item's own discount date and percent, or a chain of
+ * Cash-discount tiers (docs/domain.md §4.3): an item's own discount date and percent, or a chain of
  * discount codes. Only the first tier whose date is met is granted, and only one.
  */
 import { Decimal } from "../../_lib/decimal";

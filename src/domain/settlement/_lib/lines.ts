@@ -1,5 +1,5 @@
 /**
- * Building settlement journal lines (DOMAIN.md 4.7). Customer lines are valued in the accounting
+ * Building settlement journal lines (docs/domain.md §4.7; valuation §4.5). Customer lines are valued in the accounting
  * currency at the rate of their own item's date (as they were booked); discount and difference
  * lines at the settlement date (4.3); what is left in each group of lines is the realized exchange
  * gain or loss of that settled part (4.5), so every group, and hence the journal, balances.

@@ -1,5 +1,5 @@
 /**
- * The orders of automatic settlement (DOMAIN.md 4.2). Default: due date; on the same due date the
+ * The orders of automatic settlement (docs/domain.md §4.2). Default: due date; on the same due date the
  * better discount still available at the settlement date; then transaction date; then voucher.
  * Priority: the rank of the transaction type in the user's list (unlisted types after all listed
  * ones); then transaction date; then voucher. Vouchers are unique per customer, so both orders are
