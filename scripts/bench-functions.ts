@@ -368,7 +368,7 @@ function nsfInputs(rows: number): { ledger: Range; journal: Range; payment: stri
   const credit = mine.find((t) => t.amountMinor < 0);
   if (credit === undefined) throw new Error("no payment");
   const proposal = unwrap(proposeSettlement({ credit, items: mine.filter((t) => t.amountMinor > 0), dateSerial: BENCH_AS_OF, method: { kind: "duedate" } }));
-  const posted = unwrap(postSettlement(proposal, { accountingCurrency: "USD", salt: "bench" }));
+  const posted = unwrap(postSettlement(proposal, { accountingCurrency: credit.currency, salt: "bench" }));
   const delta = new Map<string, number>();
   for (const c of posted.changes) delta.set(c.voucher, (delta.get(c.voucher) ?? 0) + c.deltaMinor);
   for (let i = 1; i < range.length; i++) {
