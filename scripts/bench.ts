@@ -3,11 +3,13 @@
  * stdout and bench-results.json ([{ name, rows, ms, floorMs, ratio, peakRssMb }]). Times are
  * medians of BENCH_RUNS (default 5) runs after a warm-up; data is generated in memory from a seed.
  * `cli-aging-vs-libreoffice` runs when LibreOffice (soffice) is installed; its ratio is
- * LibreOffice's time over the CLI's. BENCH_QUICK=1 runs the small sizes only.
+ * LibreOffice's time over the CLI's. BENCH_QUICK=1 runs the small sizes only. The custom-function
+ * cases (scripts/bench-functions.ts) follow; BENCH_FUNCTIONS=<regex> runs only the matching ones.
  */
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { FUNCTION_CASES } from "./bench-functions";
 
 interface BenchResult {
   name: string;
@@ -49,7 +51,23 @@ const TARGETS: Record<string, string> = {
   "cli-aging-vs-libreoffice": ">= 50x faster than LibreOffice",
   "predict-train": "< 2 s at 100,000 invoices",
   "match-statement": "100,000 lines vs 1,000,000 items < 10 s; High precision >= 99.5 %, High >= 85 %, best right >= 95 %",
+  ...Object.fromEntries(FUNCTION_CASES.map((c) => [c, "<= 3x floor; < 1 s at 1,048,576 rows where the floor allows; peak RSS < 3x input"])),
 };
+
+/** Every custom function (scripts/bench-functions.ts) at 10,000, 100,000 and 1,048,576 rows (BENCH_QUICK: 10,000). */
+const only = new RegExp(process.env["BENCH_FUNCTIONS"] ?? ".");
+const functionCases: [string, number][] = FUNCTION_CASES.filter((c) => only.test(c)).flatMap((c) => (quick ? [10000] : [10000, 100000, FULL]).map((n): [string, number] => [c, n]));
+
+/** A function case, or null when it failed or ran past BENCH_CASE_TIMEOUT_S (default 600): reported on stderr, and the run goes on. */
+function functionChild(name: string, rows: number): BenchResult | null {
+  const timeout = Number(process.env["BENCH_CASE_TIMEOUT_S"] ?? "600") * 1000;
+  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", "--expose-gc", "--import", "tsx", join(__dirname, "bench-functions.ts"), name, String(rows), runs], { encoding: "utf8", maxBuffer: 1 << 24, timeout });
+  if (r.status !== 0) {
+    process.stderr.write(`bench: ${name} ${rows} rows did not finish (${r.error?.message ?? `exit ${String(r.status)}`}):\n${r.stderr.split("\n").slice(-8).join("\n")}\n`);
+    return null;
+  }
+  return JSON.parse(r.stdout.trim().split("\n").pop() ?? "") as BenchResult;
+}
 
 function main(): void {
   const results: BenchResult[] = [];
@@ -78,6 +96,14 @@ function main(): void {
     results.push(r);
     print(r);
     process.stderr.write(`bench: match-statement precision of High ${String(r["precisionHigh"])} %, High ${String(r["shareHigh"])} %, best suggestion right ${String(r["shareBestRight"])} %\n`);
+  }
+  for (const [name, rows] of functionCases) {
+    process.stderr.write(`bench: ${name} ${rows.toLocaleString("en-US")} rows ...\n`);
+    const r = functionChild(name, rows);
+    if (r === null) continue;
+    results.push(r);
+    print(r);
+    writeFileSync(join(__dirname, "..", "bench-results.json"), `${JSON.stringify(results, null, 2)}\n`);
   }
   const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
   if (soffice === "" || quick) {

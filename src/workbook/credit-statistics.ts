@@ -23,13 +23,23 @@ export function readStatisticsLedger(range: unknown, options: ReadOptions = {}):
   if (!records.ok) return records;
   const matched = matchTable(range, STAT_COLUMNS, "transactions");
   if (!matched.ok) return matched;
+  // Without either column the records are the statistics items as they are: no second pass, no copies.
+  if (!matched.value.index.has("original") && !matched.value.index.has("closed")) return records;
   const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
   const r = new RowReader(table, options);
-  const byRow = new Map(records.value.map((t) => [t.row, t]));
+  // readTransactions keeps one record per row in row order, so the i-th record is normally row i's;
+  // the map by row number is built only if that ever stops being true.
+  let byRow: Map<number, StatItem> | undefined;
+  const recordOf = (i: number, rowNumber: number): StatItem | undefined => {
+    const t = records.value[i];
+    if (t !== undefined && t.row === rowNumber) return t;
+    byRow ??= new Map(records.value.map((x) => [x.row, x]));
+    return byRow.get(rowNumber);
+  };
   const out: StatItem[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     r.at(i);
-    const t = byRow.get(r.rowNumber);
+    const t = recordOf(i, r.rowNumber);
     if (t === undefined) continue;
     const originalMinor = r.money("original", currencyExponent(t.currency) ?? 2);
     const closedSerial = r.date("closed");
