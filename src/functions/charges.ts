@@ -61,23 +61,26 @@ export function chargecorrection(chargeJournal: any[][], kind: any, date: any, r
 }
 
 export function chargeCorrectionFunction(chargeJournal: unknown, kind: unknown, date: unknown, reason: unknown, vouchers: unknown, posted: unknown): (string | number)[][] {
-  const kindText = optionalText(kind) ?? "";
+  const kindText = optionalText(kind, "kind") ?? "";
   const k = matchChoice(kindText, KINDS);
   if (k === undefined) throw new CcInputError([ccError("kind_must_be_one_of", `'${kindText}' is not Waive, Reinstate or Reverse`, { column: "kind" })]);
   const dateSerial = dateArg(date, "date");
   const charges = unwrap(readCollectionsJournal(chargeJournal, { name: "chargeJournal" }));
   const postedLines = absent(posted) ? [] : unwrap(readCollectionsJournal(posted, { name: "posted" }));
   const offsetVouchers = flatValues(vouchers).flatMap((v) => splitList(String(v)));
-  const correction = unwrap(
+  // The engine names its request's fields; in Excel the charges are the chargeJournal argument.
+  const asArgument = (r: ReturnType<typeof correctCharges>): ReturnType<typeof correctCharges> =>
+    r.ok ? r : { ok: false, errors: r.errors.map((e) => (e.column === "charges" && e.table === undefined ? { ...e, column: "chargeJournal" } : e)) };
+  const correction = unwrap(asArgument(
     correctCharges({
       kind: k,
       dateSerial,
-      reason: optionalText(reason) ?? "",
+      reason: optionalText(reason, "reason") ?? "",
       charges,
       ...(offsetVouchers.length > 0 ? { offsetVouchers } : {}),
       posted: postedLines,
       postedJournalIds: new Set(postedLines.map((l) => l.journalId)),
     }),
-  );
+  ));
   return writeOffJournalTable(correction.lines);
 }

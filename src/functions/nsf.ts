@@ -60,8 +60,8 @@ function runNsf(transactions: unknown, settlementJournal: unknown, customer: unk
   const dateSerial = dateArg(date, "date");
   const ledger = unwrap(readTransactions(transactions, { require: ["voucher"] }));
   const history = absent(settlementJournal) ? [] : unwrap(readJournalLines(settlementJournal, "settlementJournal"));
-  const who = optionalText(customer) ?? "";
-  const voucher = optionalText(payment) ?? "";
+  const who = optionalText(customer, "customer") ?? "";
+  const voucher = optionalText(payment, "payment") ?? "";
   // The fee amount is in the payment's currency; an unknown payment is reported by the engine.
   const paid = ledger.find((t) => t.customer === who && t.voucher === voucher);
   const opts = unwrap(readNsfOptions(options, currencyExponent(paid?.currency ?? "") ?? 2));
@@ -70,7 +70,7 @@ function runNsf(transactions: unknown, settlementJournal: unknown, customer: unk
       customer: who,
       voucher,
       dateSerial,
-      reason: optionalText(reason) ?? "",
+      reason: optionalText(reason, "reason") ?? "",
       ...(opts.charge !== undefined ? { charge: opts.charge } : {}),
       ...(opts.bankAccount !== undefined ? { bankAccount: opts.bankAccount } : {}),
     }),

@@ -96,7 +96,7 @@ describe("CC.NSF", () => {
 
   describe("invalid input", () => {
     it.each([
-      [[ledger, journal, "C", "P9", DAY, "NSF"], "voucher: customer C has no transaction 'P9'"],
+      [[ledger, journal, "C", "P9", DAY, "NSF"], "payment: customer C has no transaction 'P9'"],
       [[ledger, journal, "C", "I1", DAY, "NSF"], "transactions row 2, Type: 'I1' is a Invoice, not a payment"],
       [[ledger, journal, "C", "P1", DAY, ""], "reason: an NSF needs a reason code"],
       [[ledger, journal, "C", "P1", "", "NSF"], "date: is required"],

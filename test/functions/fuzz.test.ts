@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FunctionError } from "../../src/functions/_lib/adapter";
+import { interestJournalFunction } from "../../src/functions/charges";
 import { EXCEL_ERRORS } from "../../src/workbook/table";
 
 interface Found {
@@ -143,9 +144,49 @@ for (const optional of ["orders", "rules", "groups", "temporaryLimits", "rates",
   PLAUSIBLE[optional] = fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: PLAUSIBLE[optional] as fc.Arbitrary<unknown> });
 }
 
-/** Mostly a plausible value for the parameter (by its name), sometimes anything at all. */
-function argFor(param: string): fc.Arbitrary<unknown> {
-  const plausible = PLAUSIBLE[param];
+/** A charge journal as CC.INTERESTJOURNAL spills it (W9's interest), for CC.CHARGECORRECTION. */
+const CHARGE_JOURNAL = interestJournalFunction(
+  [["Customer", "Voucher", "Type", "DueDate", "Amount", "Currency"], ["C1", "I1", "Invoice", "2020-01-01", 1000, "USD"], ["C1", "I2", "Invoice", "2020-02-05", 200, "USD"]],
+  "2020-02-15",
+  [["FromMonth", "PercentPerMonth"], [0, 1.5]],
+  null,
+);
+/** A settlement history: 30-45 invoices of three customers, most settled (ClosedDate), some open. */
+const history = fc
+  .array(fc.tuple(customerKey, fc.integer({ min: 44_500, max: 45_300 }), fc.integer({ min: 1, max: 50_000 }), fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -20, max: 60 }) }, { weight: 1, arbitrary: fc.constant(null) }), cell), { minLength: 30, maxLength: 45 })
+  .map((rows) => [
+    ["Customer", "Voucher", "Date", "DueDate", "Amount", "ClosedDate"],
+    ...rows.map(([c, date, amount, late, odd], i) => [c, `V${i + 1}`, date, date + 30, i === 7 ? odd : amount / 100, late === null ? null : date + 30 + late]),
+  ]);
+
+/** CC.NSF's ledger always holds customer C1's payment P1 (100.00, unsettled), beside random rows. */
+const NSF_ARGS: Record<string, fc.Arbitrary<unknown>> = {
+  transactions: (PLAUSIBLE["transactions"] as fc.Arbitrary<unknown[][]>).map((t) => [...t, ["C1", "P1", "Payment", 45_000, 45_000, -100, "USD", "", null, null]]),
+  customer: pick("C1", "C1", "C2"),
+  payment: pick("P1", "P1", "V1"),
+  settlementJournal: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arg }),
+};
+
+/** Parameters whose plausible value depends on the function (same name, another meaning). */
+const PER_FUNCTION: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
+  CHARGECORRECTION: {
+    chargeJournal: fc.constant(CHARGE_JOURNAL),
+    kind: pick("Waive", "Reinstate", "Reverse", "waive"),
+    vouchers: fc.oneof(fc.constant(null), fc.constant([["I1"]]), fc.constant([["I9"]])),
+    posted: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constant(CHARGE_JOURNAL) }),
+  },
+  MATCH: {
+    statement: table([["LineId", pick("L1", "L2", "L3")], ["Date", day], ["Amount", nonNegative], ["Currency", pick("USD", "EUR")], ["Counterparty", pick("C1", "Acme", "")], ["Account", pick("", "SE4550000000058398257466")], ["Reference", pick("", "V1", "RF18539007547034")], ["Text", pick("", "V1 V2", "invoice V3")]], 0, 1),
+  },
+  NSF: NSF_ARGS,
+  NSFJOURNAL: NSF_ARGS,
+  PAYPREDICT: { transactions: history },
+  PAYBACKTEST: { transactions: history, from: day, to: day },
+};
+
+/** Mostly a plausible value for the parameter (by its function and name), sometimes anything at all. */
+function argFor(param: string, excelName = ""): fc.Arbitrary<unknown> {
+  const plausible = PER_FUNCTION[excelName]?.[param] ?? PLAUSIBLE[param];
   return plausible === undefined ? arg : fc.oneof({ weight: 12, arbitrary: plausible }, { weight: 1, arbitrary: arg });
 }
 
@@ -198,7 +239,7 @@ describe("fuzzing every custom function", () => {
     const outcomes = { ok: 0, error: 0 };
     const debug = new Map<string, number>();
     fc.assert(
-      fc.property(fc.tuple(...f.params.map(argFor)), (args) => {
+      fc.property(fc.tuple(...f.params.map((p) => argFor(p, f.excelName))), (args) => {
         let result: unknown;
         try {
           result = call(...args);

@@ -68,9 +68,9 @@ export function correctCharges(request: ChargeCorrectionRequest): Result<ChargeC
   for (const p of selected) {
     const s = state.get(key(p.ledger)) ?? { waived: 0, reversed: 0 };
     const what = `${p.ledger.journalId} / ${p.customer.offsetVoucher || p.customer.voucher}`;
-    if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", `the charge ${what} has been reversed`));
-    else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", `the charge ${what} is not waived, so it cannot be reinstated`));
-    else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", `the charge ${what} is already waived`));
+    if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", `the charge ${what} has been reversed`, { column: "kind" }));
+    else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", `the charge ${what} is not waived, so it cannot be reinstated`, { column: "kind" }));
+    else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", `the charge ${what} is already waived`, { column: "kind" }));
   }
   if (errors.length > 0) return fail(...errors);
 
@@ -107,21 +107,21 @@ function pairUp(lines: readonly JournalLine[]): Result<Pair[]> {
   const corrections = new Set<string>();
   for (const l of lines) {
     if (l.correctsJournalId !== undefined) {
-      if (!corrections.has(l.journalId)) errors.push(ccError("charge_must_be_original", `journal ${l.journalId} is itself a correction; correct the original charge`));
+      if (!corrections.has(l.journalId)) errors.push(ccError("charge_must_be_original", `journal ${l.journalId} is itself a correction; correct the original charge`, { column: "charges" }));
       corrections.add(l.journalId);
       continue;
     }
     const k = key(l);
     const p = byLink.get(k) ?? {};
     const side = l.accountType === "Customer" ? "customer" : "ledger";
-    if (p[side] !== undefined) errors.push(ccError("charge_must_be_a_pair", `journal ${l.journalId} has two ${side} lines for link ${l.linkId}`));
+    if (p[side] !== undefined) errors.push(ccError("charge_must_be_a_pair", `journal ${l.journalId} has two ${side} lines for link ${l.linkId}`, { column: "charges" }));
     p[side] = l;
     byLink.set(k, p);
   }
   const pairs: Pair[] = [];
   for (const [k, p] of byLink) {
     if (p.customer === undefined || p.ledger === undefined) {
-      errors.push(ccError("charge_must_be_a_pair", `charge ${k.replace("\u0000", " / ")} lacks its ${p.customer === undefined ? "customer" : "ledger"} line`));
+      errors.push(ccError("charge_must_be_a_pair", `charge ${k.replace("\u0000", " / ")} lacks its ${p.customer === undefined ? "customer" : "ledger"} line`, { column: "charges" }));
     } else pairs.push({ customer: p.customer, ledger: p.ledger });
   }
   return errors.length > 0 ? fail(...errors) : ok(pairs);

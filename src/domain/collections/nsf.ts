@@ -54,7 +54,7 @@ export function nsfPayment(transactions: readonly Transaction[], history: readon
   const reason = request.reason.trim();
   if (reason === "") return fail(ccError("reason_must_not_be_blank", "an NSF needs a reason code", { column: "reason" }));
   const payment = transactions.find((t) => t.customer === request.customer && t.voucher === request.voucher);
-  if (payment === undefined) return fail(ccError("payment_must_exist", `customer ${request.customer} has no transaction '${request.voucher}'`, { column: "voucher" }));
+  if (payment === undefined) return fail(ccError("payment_must_exist", `customer ${request.customer} has no transaction '${request.voucher}'`, { column: "payment" }));
   if (payment.type !== "Payment") return fail(ccError("nsf_must_be_a_payment", `'${request.voucher}' is a ${payment.type}, not a payment`, { table: "transactions", row: payment.row, column: "Type" }));
   if (payment.amountMinor > 0) return fail(ccError("nsf_must_be_a_payment", `'${request.voucher}' has a debit open amount`, { table: "transactions", row: payment.row, column: "Amount" }));
   const unapplied = unapplyVoucher(history, request.customer, request.voucher, request.dateSerial);

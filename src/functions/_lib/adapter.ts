@@ -67,7 +67,7 @@ export function dateArg(value: unknown, name: string): number {
 }
 
 /** An optional text argument: null, undefined and "" are absent; a number is its 15 digits. */
-export function optionalText(value: unknown, name = "argument"): string | undefined {
+export function optionalText(value: unknown, name: string): string | undefined {
   const v = cellArg(value, name);
   if (isBlank(v)) return undefined;
   const t = textOf(v);
