@@ -1,5 +1,5 @@
 /**
- * The Pools table: saved customer filters (DOMAIN.md section 3), one row per pool:
+ * The Pools table: saved customer filters (docs/domain.md §3.5 and §6.3), one row per pool:
  * `Pool | Agent | CustomerGroups | Currencies | MinBalance | MaxBalance | Customers`. Lists are
  * separated by commas, semicolons or line breaks; a blank criterion does not filter.
  */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { FunctionError } from "../../src/functions/_lib/adapter";
 import { match, matchFunction } from "../../src/functions/match";
 
-/** The worked example of docs/readme/matching.md. */
+/** The worked example of the README (CC.MATCH). */
 const OPEN_ITEMS = [
   ["Customer", "Voucher", "Invoice", "DueDate", "Amount", "Currency", "PaymentReference"],
   ["SE1", "INV-1001", "1001", "2025-12-01", 12500, "SEK", "10017"],

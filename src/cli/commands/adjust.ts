@@ -1,5 +1,5 @@
 /**
- * `cc adjust`: a credit-limit adjustment journal from the generator (DOMAIN.md 5.1): a fixed or
+ * `cc adjust`: a credit-limit adjustment journal from the generator (docs/domain.md §5.8): a fixed or
  * percentage change of every customer's limit (or the customers named), rounded to a rounding
  * value, with an absolute or relative expiry, or temporary limits From/To. Writes the sheet
  * `Credit limit adjustments` for review; limits never change silently. With --in-place the journal

@@ -1,5 +1,5 @@
 /**
- * `cc risk`: risk scoring and automatic credit limits (DOMAIN.md 5.1) for every customer. Each
+ * `cc risk`: risk scoring and automatic credit limits (docs/domain.md §5.7) for every customer. Each
  * customer's attributes (years as customer, account status, DSO, average balance, average payment
  * days, and any further column of the Customers sheet, e.g. Country or YearsInBusiness) are scored
  * by the Scoring sheet's groups; RiskGroups maps the score to a risk group; AutomaticLimits maps

@@ -1,5 +1,5 @@
 /**
- * The collector's worklist (DOMAIN.md sections 3 and 6): one row per customer with open items,
+ * The collector's worklist (docs/domain.md §3.5 and §6): one row per customer with open items,
  * ranked by the amount at risk, with the customer's pool and agent, its collection status and the
  * next action the collections rules call for.
  *

@@ -1,5 +1,5 @@
 /**
- * The optional Pools table (DOMAIN.md section 3: saved customer filters owned by agents):
+ * The optional Pools table (docs/domain.md §3.5 and §6.3: saved customer filters owned by agents):
  * Pool | Agent | CustomerGroups | Currencies | MinBalance | MaxBalance | Customers, lists separated
  * by commas or semicolons. Without it the Customers `Pool` column defines the pools.
  */
