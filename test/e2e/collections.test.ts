@@ -4,15 +4,13 @@
  * customer, log a promise, post a letter and an interest note, waive the interest, cancel a
  * bounced payment, write off. Screenshots of the 350 px pane go to test-results/collections-*.png.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { type Browser, chromium, type Locator, type Page } from "playwright-core";
-import { buildPreview, CHROMIUM_ARGS, chromiumPath, serve, type Served } from "./_lib/preview-server";
+import type { Browser, Locator, Page } from "playwright-core";
+import { type PreviewBrowser, startPreviewBrowser } from "./_lib/preview-server";
 
 const OUT = path.resolve(__dirname, "../../test-results");
-let served: Served;
+let preview: PreviewBrowser | undefined;
 let browser: Browser;
-let dir: string;
 
 const pane = (page: Page) => page.getByRole("complementary", { name: "Task pane" });
 const book = (page: Page) => page.getByRole("main", { name: "Workbook" });
@@ -39,18 +37,12 @@ async function section(detail: Locator, name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  const exe = chromiumPath();
-  if (exe === undefined) throw new Error("Chromium is not installed: run scripts/ensure-system-tools.sh (apt-get install chromium)");
-  fs.mkdirSync(OUT, { recursive: true });
-  dir = await buildPreview();
-  served = await serve(dir);
-  browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
+  preview = await startPreviewBrowser(OUT);
+  browser = preview.browser;
 }, 300000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-  if (dir !== undefined) fs.rmSync(dir, { recursive: true, force: true });
+  await preview?.close();
 });
 
 describe("a collector's day in Chromium", () => {
@@ -61,7 +53,7 @@ describe("a collector's day in Chromium", () => {
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
     });
-    await page.goto(served.url);
+    await page.goto(preview?.url ?? "");
     const p = pane(page);
     await p.getByRole("tab", { name: "Collections", exact: true }).click();
     await p.getByRole("button", { name: "Load workspace" }).click();

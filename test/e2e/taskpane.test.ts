@@ -3,16 +3,14 @@
  * host (the real task pane bundle over an in-memory workbook seeded from the sample ledger) and
  * saves a screenshot of each screen under test-results/.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import sample from "../../samples/sample-ledger.json";
-import { buildPreview, CHROMIUM_ARGS, chromiumPath, serve, type Served } from "./_lib/preview-server";
+import { type PreviewBrowser, startPreviewBrowser } from "./_lib/preview-server";
 
 const OUT = path.resolve(__dirname, "../../test-results");
-let served: Served;
+let preview: PreviewBrowser | undefined;
 let browser: Browser;
-let dir: string;
 
 /** The first customer of the sample with an open payment and open invoices in its currency. */
 function customerWithPayment(): { customer: string; payment: string } {
@@ -31,7 +29,7 @@ async function open(height = 900): Promise<{ page: Page; errors: string[] }> {
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
-  await page.goto(served.url);
+  await page.goto(preview?.url ?? "");
   await pane(page).getByRole("tab", { name: "Settle", exact: true }).waitFor();
   return { page, errors };
 }
@@ -50,18 +48,12 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  const exe = chromiumPath();
-  if (exe === undefined) throw new Error("Chromium is not installed: run scripts/ensure-system-tools.sh (apt-get install chromium)");
-  fs.mkdirSync(OUT, { recursive: true });
-  dir = await buildPreview();
-  served = await serve(dir);
-  browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
+  preview = await startPreviewBrowser(OUT);
+  browser = preview.browser;
 }, 240000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-  if (dir !== undefined) fs.rmSync(dir, { recursive: true, force: true });
+  await preview?.close();
 });
 
 describe("the task pane in Chromium", () => {

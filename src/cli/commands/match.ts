@@ -16,8 +16,7 @@ import type { Transaction } from "../../domain/types";
 import { readCamt053 } from "../../workbook/camt";
 import { statementTable } from "../../workbook/statement";
 import { readStatementCsv, type StatementMapping } from "../../workbook/statement-csv";
-import type { ToleranceCell } from "../../workbook/settlement-input";
-import { autoApplies, matchesTable, readMatchCustomers, tolerancesByCurrency, withPaymentReferences } from "../../workbook/statement-match";
+import { autoApplies, matchesTable, readMatchCustomers, withPaymentReferences } from "../../workbook/statement-match";
 import { journalTable } from "../../workbook/settlement-journal";
 import { COMMON_OPTIONS } from "../_lib/args";
 import { CliError, inputError, USAGE_EXIT } from "../_lib/cli-error";
@@ -26,6 +25,7 @@ import type { RunContext } from "../_lib/context";
 import { count } from "../_lib/format";
 import { type Ledger, LEDGER_OPTIONS, loadLedger, must } from "../_lib/ledger";
 import { plainRequest } from "../_lib/tables";
+import { toleranceFlags } from "../_lib/tolerances";
 import type { OutputSheet } from "../_lib/xlsx-write";
 
 export const BANK_MATCHES_SHEET = "Bank matches";
@@ -119,18 +119,10 @@ export function matchOptions(ctx: RunContext, lines: readonly StatementLine[]): 
   const levelText = ctx.args.values.get("auto-apply");
   const level = levelText === undefined ? undefined : CONFIDENCES.find((c) => c.toLowerCase() === levelText.trim().toLowerCase());
   if (levelText !== undefined && (level === undefined || level === "None")) throw new CliError(`cc ${ctx.command}: --auto-apply '${levelText}' is not High, Medium or Low`, USAGE_EXIT);
-  const cells: ToleranceCell[] = [];
-  const penny = ctx.args.values.get("max-penny");
-  const overUnder = ctx.args.values.get("max-over-under");
-  if (penny !== undefined) cells.push({ option: "MaxPennyDifference", value: penny, row: 1 });
-  if (overUnder !== undefined) cells.push({ option: "MaxOverUnder", value: overUnder, row: 2 });
-  const tolerances = tolerancesByCurrency(cells, lines.map((l) => l.currency), "--max-penny/--max-over-under");
-  if (!tolerances.ok) {
-    throw new CliError(`cc ${ctx.command}: ${tolerances.errors.map((e) => `${e.code === "max_penny_difference_must_be_an_amount" ? "--max-penny" : "--max-over-under"}: ${e.message}`).join("; ")}`, USAGE_EXIT);
-  }
+  const tolerances = toleranceFlags(ctx, lines.map((l) => l.currency));
   return {
     ...(level === undefined ? {} : { autoApply: level }),
-    ...(tolerances.value.size > 0 ? { tolerancesByCurrency: tolerances.value } : {}),
+    ...(tolerances.size > 0 ? { tolerancesByCurrency: tolerances } : {}),
   };
 }
 

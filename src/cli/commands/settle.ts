@@ -9,8 +9,7 @@ import { currencyExponent, minorToNumber } from "../../domain/money";
 import { autoSettleLedger, DEFAULT_PRIORITY } from "../../domain/settlement";
 import type { Transaction, TransactionType } from "../../domain/types";
 import { journalTable } from "../../workbook/settlement-journal";
-import type { SettlementOptions } from "../../domain/settlement/types";
-import { readPriority, settleTolerances, type ToleranceCell } from "../../workbook/settlement-input";
+import { readPriority } from "../../workbook/settlement-input";
 import { splitList } from "../../workbook/writeoff";
 import { COMMON_OPTIONS } from "../_lib/args";
 import { CliError, inputError, USAGE_EXIT } from "../_lib/cli-error";
@@ -18,6 +17,7 @@ import type { Command, CommandResult } from "../_lib/command";
 import type { RunContext } from "../_lib/context";
 import { count, formatAmount } from "../_lib/format";
 import { LEDGER_OPTIONS, loadLedger } from "../_lib/ledger";
+import { toleranceFlags } from "../_lib/tolerances";
 import type { OutCell } from "../_lib/xlsx-write";
 
 export const settleCommand: Command = {
@@ -40,30 +40,6 @@ export const settleCommand: Command = {
   run: runSettle,
 };
 
-/** --max-penny / --max-over-under as the options rows CC.SETTLE reads, for `settleTolerances`. */
-function toleranceCells(ctx: RunContext): ToleranceCell[] {
-  const cells: ToleranceCell[] = [];
-  const penny = ctx.args.values.get("max-penny");
-  const overUnder = ctx.args.values.get("max-over-under");
-  if (penny !== undefined) cells.push({ option: "MaxPennyDifference", value: penny, row: 1 });
-  if (overUnder !== undefined) cells.push({ option: "MaxOverUnder", value: overUnder, row: 2 });
-  return cells;
-}
-
-/** The tolerances in each payment currency's minor units, by the money reader (0.005 is no USD amount). */
-function tolerancesByCurrency(cells: readonly ToleranceCell[], payments: readonly Transaction[]): Map<string, Partial<SettlementOptions>> {
-  const out = new Map<string, Partial<SettlementOptions>>();
-  if (cells.length === 0) return out;
-  for (const p of payments) {
-    const code = p.currency.toUpperCase();
-    if (out.has(code)) continue;
-    const read = settleTolerances(cells, code, "--max-penny/--max-over-under");
-    if (!read.ok) throw new CliError(`cc settle: ${read.errors.map((e) => `${e.code === "max_penny_difference_must_be_an_amount" ? "--max-penny" : "--max-over-under"}: ${e.message}`).join("; ")}`, USAGE_EXIT);
-    out.set(code, read.value);
-  }
-  return out;
-}
-
 export async function runSettle(ctx: RunContext): Promise<CommandResult> {
   const { args } = ctx;
   const methodText = (args.values.get("method") ?? "duedate").toLowerCase();
@@ -75,7 +51,6 @@ export async function runSettle(ctx: RunContext): Promise<CommandResult> {
     if (!p.ok) throw inputError(p.errors, "--priority");
     types = p.value;
   }
-  const tolerances = toleranceCells(ctx);
   const ledger = await loadLedger(ctx, ["voucher", "type", "date", "dueDate"]);
   const named = args.values.has("payments") ? new Set(splitList(args.values.get("payments") ?? "")) : undefined;
   const isOpenPayment = (t: Transaction): boolean => t.type === "Payment" && t.amountMinor < 0;
@@ -94,7 +69,7 @@ export async function runSettle(ctx: RunContext): Promise<CommandResult> {
     rates: ledger.rateTable,
     method: methodText === "priority" ? { kind: "priority", types } : { kind: "duedate" },
     options,
-    tolerancesByCurrency: tolerancesByCurrency(tolerances, items.filter(isOpenPayment)),
+    tolerancesByCurrency: toleranceFlags(ctx, items.filter(isOpenPayment).map((p) => p.currency)),
   });
   if (!result.ok) throw inputError(result.errors, ledger.sheet.sheet, ledger.sheet.headerRow);
   const { journals, openMinor } = result.value;

@@ -7,6 +7,7 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
+import { type Browser, chromium } from "playwright-core";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
@@ -56,4 +57,34 @@ export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--
 export function chromiumPath(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
   return candidates.find((c) => c !== undefined && c !== "" && fs.existsSync(c));
+}
+
+export interface PreviewBrowser {
+  readonly browser: Browser;
+  /** The served preview host. */
+  readonly url: string;
+  /** Close the browser, stop the server and remove the built preview. */
+  close(): Promise<void>;
+}
+
+/**
+ * Build the preview host, serve it and launch Debian's Chromium: what every browser suite starts
+ * with. `out` (the screenshots' folder) is created.
+ */
+export async function startPreviewBrowser(out: string): Promise<PreviewBrowser> {
+  const exe = chromiumPath();
+  if (exe === undefined) throw new Error("Chromium is not installed: run scripts/ensure-system-tools.sh (apt-get install chromium)");
+  fs.mkdirSync(out, { recursive: true });
+  const dir = await buildPreview();
+  const served = await serve(dir);
+  const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
+  return {
+    browser,
+    url: served.url,
+    close: async () => {
+      await browser.close();
+      await served.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
