@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+    // react-intl and FormatJS ship ES modules only: compile them to CommonJS for jest.
+    "node_modules/.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "es2020", esModuleInterop: true }, diagnostics: false, isolatedModules: true }],
   },
+  transformIgnorePatterns: ["/node_modules/(?!(react-intl|@formatjs|intl-messageformat)/)"],
   // office-addin-mock pulls an ESM-only dependency through office-addin-manifest (OFFICE.md).
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",

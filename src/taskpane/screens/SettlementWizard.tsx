@@ -63,7 +63,7 @@ function creditLabel(t: Transaction): string {
 }
 
 /** Settlement wizard (collectors): choose, pay, method, review with editable amounts, post; unapply. */
-export function SettlementWizard({ todaySerial }: { todaySerial: number }): React.JSX.Element {
+export function SettlementWizard({ todaySerial, initialCustomer }: { todaySerial: number; initialCustomer?: string }): React.JSX.Element {
   const s = useSettlement(todaySerial);
   const { names } = useTableNames();
   const { ledger, choices, update } = s;
@@ -81,6 +81,21 @@ export function SettlementWizard({ todaySerial }: { todaySerial: number }): Reac
     update({ customer, payment: first === undefined ? { ...typed } : { kind: "row", voucher: first.voucher }, ...(first?.dateSerial !== undefined ? { dateSerial: first.dateSerial } : {}) });
     if (first?.dateSerial !== undefined) setDate(inputFromSerial(first.dateSerial));
   };
+
+  // Opened from the collections workspace on one customer: load the ledger and choose that customer.
+  const opened = React.useRef<string | undefined>(undefined);
+  const loadedFor = React.useRef<string | undefined>(undefined);
+  React.useEffect(() => {
+    if (initialCustomer === undefined || opened.current === initialCustomer || s.task.state.running) return;
+    if (ledger === undefined) {
+      if (loadedFor.current === initialCustomer) return; // one load per request; a failed load says why
+      loadedFor.current = initialCustomer;
+      void s.load();
+      return;
+    }
+    opened.current = initialCustomer;
+    if (customers.includes(initialCustomer)) chooseCustomer(initialCustomer);
+  });
 
   return (
     <div className="cc-screen" style={stack}>

@@ -1,0 +1,26 @@
+/**
+ * Every message catalog of the task pane. One file per area and language,
+ * `<area>.<language>.json`, keys prefixed with the area ("app.tab.settle"). A new area adds its
+ * four files and one line per language below; test/taskpane/i18n-catalogs.test.ts checks that
+ * every language has every key with the same ICU placeholders, and that every key the code uses
+ * exists.
+ */
+import type { Language } from "../languages";
+import appDa from "./app.da.json";
+import appEn from "./app.en.json";
+import appNb from "./app.nb.json";
+import appSv from "./app.sv.json";
+
+export type Catalog = Readonly<Record<string, string>>;
+
+/** The catalogs of each area, per language. Add an area here. */
+export const AREAS: Readonly<Record<string, Readonly<Record<Language, Catalog>>>> = {
+  app: { en: appEn, sv: appSv, da: appDa, nb: appNb },
+};
+
+/** All messages of one language, merged across areas. */
+export function messagesFor(language: Language): Catalog {
+  const merged: Record<string, string> = {};
+  for (const area of Object.values(AREAS)) Object.assign(merged, area[language]);
+  return merged;
+}
