@@ -3,10 +3,11 @@
  * that names the row and column, and reading scalar arguments through the engine's parsers.
  */
 import { parseDate } from "../../domain/dates";
-import { CcInputError, ccError, describeErrors } from "../../domain/errors";
+import { CcInputError, ccError } from "../../domain/errors";
 import { InvariantError } from "../../domain/_lib/assert";
 import { textOf } from "../../workbook/cells";
 import { excelErrorCc, excelErrorOf, isBlank } from "../../workbook/table";
+import { describeErrorsIn, officeDisplayLanguage } from "./error-language";
 
 /** An error a custom function returns; in Excel it becomes `CustomFunctions.Error`. */
 export class FunctionError extends Error {
@@ -27,7 +28,7 @@ export function runFunction<T>(body: () => T): T {
 
 export function toCellError(e: unknown): Error {
   let message: string;
-  if (e instanceof CcInputError) message = describeErrors(e.errors);
+  if (e instanceof CcInputError) message = describeErrorsIn(e.errors, officeDisplayLanguage());
   else if (e instanceof FunctionError) message = e.message;
   else if (e instanceof InvariantError) message = `internal error: ${e.message}`;
   // Anything else escaping an adapter is a bug too (a TypeError from an unguarded read): say so.
