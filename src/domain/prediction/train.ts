@@ -18,7 +18,7 @@ import type { LedgerInvoice, PredictionOptions } from "./types";
 /** The fewest settled invoices (ClosedDate on or before the as-of date) a model is trained on. */
 export const MIN_SETTLED = 30;
 /** Above this many training examples, a seeded sample of this size is trained on (training time stays flat). */
-export const MAX_TRAINING_ROWS = 100000;
+export const MAX_TRAINING_ROWS = 50000;
 /** Below this many late invoices, P(very late | late) is their Laplace-smoothed share instead of a regression. */
 const MIN_LATE_FOR_MODEL = 20;
 /**
@@ -34,6 +34,8 @@ const LAMBDA_PER_EXAMPLE = 0.1;
  * (best Brier among 0, 20, 50, 100, 200 and 400), never on 2013; the rest fixed beforehand.
  */
 const STUMPS = { rounds: 100, learningRate: 0.1, lambda: 10, bins: 16 } as const;
+/** Above this many training examples, the stumps are boosted on a seeded sample of this size (training time stays flat). */
+export const MAX_STUMP_ROWS = 20000;
 export const DEFAULT_VERY_LATE_DAYS = 30;
 
 export interface PaymentModel {
@@ -107,7 +109,7 @@ export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: 
     for (let j = 0; j < d; j++) e += (lateWeights[j + 1] as number) * (x[i * d + j] as number);
     base[i] = e;
   }
-  const lateStumps = boostStumps(x, yLate, n, d, base, { ...STUMPS, rowWeights });
+  const lateStumps = fitStumps(x, yLate, n, d, base, rowWeights, options.seed ?? 1);
   const lateRows: number[] = [];
   examples.forEach((e, i) => {
     if (e.late && e.veryLate !== undefined) lateRows.push(i);
@@ -208,6 +210,26 @@ export function forEachTrainingExample(
     const firstStep = Math.ceil((asOfSerial - last) / SNAPSHOT_STEP);
     for (let j = Math.max(1, firstStep); asOfSerial - j * SNAPSHOT_STEP >= inv.dateSerial; j++) visit(inv, asOfSerial - j * SNAPSHOT_STEP, late, veryLate);
   }
+}
+
+/** Boost the stumps on all the examples, or on a seeded sample of MAX_STUMP_ROWS of them. */
+function fitStumps(x: Float64Array, y: Uint8Array, n: number, d: number, base: Float64Array, rowWeights: Float64Array, seed: number): Stump[] {
+  if (n <= MAX_STUMP_ROWS) return boostStumps(x, y, n, d, base, { ...STUMPS, rowWeights });
+  const mask = seededMask(n, MAX_STUMP_ROWS, seed + 1);
+  const xs = new Float64Array(MAX_STUMP_ROWS * d);
+  const ys = new Uint8Array(MAX_STUMP_ROWS);
+  const bs = new Float64Array(MAX_STUMP_ROWS);
+  const ws = new Float64Array(MAX_STUMP_ROWS);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (mask[i] !== 1) continue;
+    xs.set(x.subarray(i * d, i * d + d), k * d);
+    ys[k] = y[i] as number;
+    bs[k] = base[i] as number;
+    ws[k] = rowWeights[i] as number;
+    k++;
+  }
+  return boostStumps(xs, ys, MAX_STUMP_ROWS, d, bs, { ...STUMPS, rowWeights: ws });
 }
 
 /** Standardise the columns of x in place; a constant column gets scale 1 (its z is then 0). */

@@ -48,8 +48,7 @@ export function boostStumps(x: Float64Array, y: Uint8Array, n: number, d: number
   const minHessian = options.minHessian ?? 5;
   const c = options.rowWeights;
   if (n === 0) return [];
-  // Candidate thresholds per feature and each row's bin (the first threshold >= its value),
-  // stored feature by feature so that a round reads each feature's bins in one sweep.
+  // Candidate thresholds per feature and each row's bin (the first threshold >= its value).
   const thresholds: Float64Array[] = [];
   const bin = new Uint8Array(n * d);
   for (let j = 0; j < d; j++) {
@@ -73,43 +72,40 @@ export function boostStumps(x: Float64Array, y: Uint8Array, n: number, d: number
         if (v > (t[mid] as number)) lo = mid + 1;
         else hi = mid;
       }
-      bin[j * n + i] = lo;
+      bin[i * d + j] = lo;
     }
   }
   const eta = Float64Array.from(base);
-  const g = new Float64Array(n);
-  const h = new Float64Array(n);
   const stumps: Stump[] = [];
-  const gBins = new Float64Array(bins + 1);
-  const hBins = new Float64Array(bins + 1);
+  // Per feature, per bin: gradient and Hessian sums, interleaved (one table, small enough for the cache).
+  const stride = bins + 1;
+  const table = new Float64Array(d * stride * 2);
   for (let r = 0; r < rounds; r++) {
+    table.fill(0);
     let gAll = 0;
     let hAll = 0;
     for (let i = 0; i < n; i++) {
       const p = sigmoid(eta[i] as number);
       const ci = c === undefined ? 1 : (c[i] as number);
-      g[i] = ci * (p - (y[i] as number));
-      h[i] = ci * p * (1 - p);
-      gAll += g[i] as number;
-      hAll += h[i] as number;
+      const gi = ci * (p - (y[i] as number));
+      const hi = ci * p * (1 - p);
+      gAll += gi;
+      hAll += hi;
+      const row = i * d;
+      for (let j = 0; j < d; j++) {
+        const at = (j * stride + (bin[row + j] as number)) * 2;
+        table[at] = (table[at] as number) + gi;
+        table[at + 1] = (table[at + 1] as number) + hi;
+      }
     }
     let best: { gain: number; feature: number; split: number; gl: number; hl: number } | null = null;
     for (let j = 0; j < d; j++) {
       const t = thresholds[j] as Float64Array;
-      if (t.length === 0) continue;
-      gBins.fill(0);
-      hBins.fill(0);
-      const offset = j * n;
-      for (let i = 0; i < n; i++) {
-        const b = bin[offset + i] as number;
-        gBins[b] = (gBins[b] as number) + (g[i] as number);
-        hBins[b] = (hBins[b] as number) + (h[i] as number);
-      }
       let gl = 0;
       let hl = 0;
       for (let s = 0; s < t.length; s++) {
-        gl += gBins[s] as number;
-        hl += hBins[s] as number;
+        gl += table[(j * stride + s) * 2] as number;
+        hl += table[(j * stride + s) * 2 + 1] as number;
         const gr = gAll - gl;
         const hr = hAll - hl;
         if (hl < minHessian || hr < minHessian) continue;
@@ -125,8 +121,7 @@ export function boostStumps(x: Float64Array, y: Uint8Array, n: number, d: number
       right: (-rate * (gAll - best.gl)) / (hAll - best.hl + lambda),
     };
     stumps.push(stump);
-    const offset = stump.feature * n;
-    for (let i = 0; i < n; i++) eta[i] = (eta[i] as number) + ((bin[offset + i] as number) <= best.split ? stump.left : stump.right);
+    for (let i = 0; i < n; i++) eta[i] = (eta[i] as number) + ((bin[i * d + stump.feature] as number) <= best.split ? stump.left : stump.right);
   }
   return stumps;
 }
