@@ -68,6 +68,23 @@ describe("CC.PAYPREDICT on a hand-made ledger (the README's worked example)", ()
     }
   });
 
+  it("spills the README's worked example to 4 decimals (docs/readme/predict.md)", () => {
+    const shown = table.slice(1).map((r) => [r[0], r[1], isoFromSerial(r[2] as number), ...[5, 6, 7].map((c) => Math.round((r[c] as number) * 1e4) / 1e4), r[8], isoFromSerial(r[9] as number)]);
+    expect(shown).toEqual([
+      ["Prompt", "V41", "2024-12-01", 0.9624, 0.0366, 0.0009, 0.5, "2024-12-01"],
+      ["Prompt", "V43", "2024-12-15", 0.9621, 0.037, 0.0009, 0.5, "2024-12-15"],
+      ["Slow", "V40", "2024-11-14", 0, 1, 0, 12, "2024-11-26"],
+      ["Slow", "V42", "2024-12-01", 0.0197, 0.9558, 0.0245, 12.9, "2024-12-13"],
+      ["Slow", "V44", "2024-12-15", 0.0195, 0.956, 0.0245, 12.9, "2024-12-27"],
+    ]);
+    const result = predictOpenInvoices(ledgerOf(twoCustomerLedger()), serial(asOf));
+    if (!result.ok) throw new Error();
+    expect(result.value.customers.map((c) => [c.customer, c.expectedLateMinor, c.openMinor])).toEqual([
+      ["Slow", 29608, 30000],
+      ["Prompt", 755, 20000],
+    ]);
+  });
+
   it("never calls an invoice already past due on time", () => {
     const r = byVoucher.get(String(table.find((row) => row[0] === "Slow" && row[2] === serial("2024-11-14"))?.[1]));
     expect(r?.slice(5, 10)).toEqual([0, 1, 0, 12, serial("2024-11-26")]);

@@ -93,7 +93,7 @@ function round1(v: number): number {
  * `customers[i].expectedLateMinor` (amount x P(late or very late), in minor units of the currency)
  * and invoices by `amountMinor * (late + veryLate)`.
  * Fails with `prediction_needs_settled_invoices` when fewer than MIN_SETTLED invoices were settled.
- * @example predictOpenInvoices(twoCustomers, serialFromYmd(2024, 11, 20)).value.customers[0] // { customer: "Slow", currency: "", openMinor: 30000, expectedLateMinor: 29576, invoices: 3 } (the README's worked example for CC.PAYPREDICT)
+ * @example predictOpenInvoices(twoCustomers, serialFromYmd(2024, 11, 20)).value.customers[0] // { customer: "Slow", currency: "", openMinor: 30000, expectedLateMinor: 29608, invoices: 3 } (the README's worked example for CC.PAYPREDICT)
  */
 export function predictOpenInvoices(ledger: readonly LedgerInvoice[], asOfSerial: number, options: PredictionOptions = {}): Result<PredictionResult> {
   const model = trainPaymentModel(ledger, asOfSerial, options);
