@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { isoFromSerial, parseDate, serialFromYmd } from "../../src/domain/dates";
 import { predictOpenInvoices } from "../../src/domain/prediction/predict";
 import { medianDaysLate } from "../../src/domain/prediction/predict";
-import { MIN_SETTLED, seededSample, trainPaymentModel } from "../../src/domain/prediction/train";
+import { MAX_STUMP_ROWS, MAX_TRAINING_ROWS, MIN_SETTLED, seededSample, trainPaymentModel } from "../../src/domain/prediction/train";
 import type { LedgerInvoice } from "../../src/domain/prediction/types";
 import { FunctionError } from "../../src/functions/_lib/adapter";
 import { payPredictFunction, paypredict } from "../../src/functions/predict";
@@ -195,7 +195,16 @@ describe("properties", () => {
     const b = trainPaymentModel([...ledger], asOf, { seed: 5 });
     if (!a.ok || !b.ok) throw new Error();
     expect(Array.from(a.value.lateWeights)).toEqual(Array.from(b.value.lateWeights));
+    expect(a.value.lateStumps.length).toBeGreaterThan(0);
+    expect(a.value.lateStumps).toEqual(b.value.lateStumps);
     expect(predictOpenInvoices(ledger, asOf, { seed: 5 })).toEqual(predictOpenInvoices(ledger, asOf, { seed: 5 }));
+  });
+
+  it(`ignores Seed while there are at most MAX_STUMP_ROWS (${MAX_STUMP_ROWS}) training examples: nothing is sampled`, () => {
+    expect(MAX_STUMP_ROWS).toBeLessThan(MAX_TRAINING_ROWS);
+    const ledger = ledgerOf(mixedLedger(800, 10, 3));
+    const asOf = serialFromYmd(2024, 3, 31);
+    expect(predictOpenInvoices(ledger, asOf, { seed: 1 })).toEqual(predictOpenInvoices(ledger, asOf, { seed: 99 }));
   });
 
   it("draws the same seeded sample for a seed and another for another seed", () => {
