@@ -88,6 +88,7 @@ function main(): void {
     const r = child("bench-predict.ts", [name, String(rows), runs]);
     results.push(r);
     print(r);
+    process.stderr.write(`bench: ${name} ${rows.toLocaleString("en-US")} invoices took ${String((r as BenchResult & { cpuMs?: number }).cpuMs)} ms of CPU (the wall time above counts other jobs too)\n`);
   }
   // Cash application (issue 13): lines against ten times as many open items; quality in stderr.
   for (const lines of quick ? [10000] : [10000, 100000]) {

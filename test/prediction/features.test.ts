@@ -1,8 +1,8 @@
 import { serialFromYmd } from "../../src/domain/dates";
 import { buildHistories, historyAt, medianDaysLateAt, RECENT, survivorsAt } from "../../src/domain/prediction/_lib/history";
-import { BASE_FEATURES, estimatePrior, featureSpec, isWeekend, MAX_CATEGORIES, shrink, writeFeatures } from "../../src/domain/prediction/features";
+import { BASE_FEATURES, estimatePrior, featureSpec, isWeekend, lateIfPaidLikeCustomer, logit, MAX_CATEGORIES, shrink, writeFeatures } from "../../src/domain/prediction/features";
 import { isOpenAt, knownAt } from "../../src/domain/prediction/known-at";
-import { SNAPSHOT_STEP, trainingExamples } from "../../src/domain/prediction/train";
+import { RECENCY_HALF_LIFE, recencyWeight, SNAPSHOT_STEP, trainingExamples } from "../../src/domain/prediction/train";
 import type { LedgerInvoice } from "../../src/domain/prediction/types";
 
 const D = serialFromYmd(2024, 1, 1);
@@ -87,12 +87,24 @@ describe("the ledger as known at the as-of date", () => {
 describe("training examples", () => {
   const asOf = D + 200;
 
-  it("describe an invoice at its own date and every SNAPSHOT_STEP days back from the as-of date while it was open and not yet due", () => {
+  it("describe an invoice every SNAPSHOT_STEP days back from the as-of date while it was open and not yet due", () => {
+    expect(SNAPSHOT_STEP).toBe(14);
+    // Open and not yet due on days 100..129 (due 130, paid 135); snapshots at 200 - 14j, latest first: 116 and 102.
     const x = inv("A", D + 100, D + 130, D + 135);
-    const ks = trainingExamples([x], asOf, 30).map((e) => e.k - D);
-    const expected = [100];
-    for (let k = 200 - SNAPSHOT_STEP; k > 100; k -= SNAPSHOT_STEP) if (k < 130) expected.push(k);
-    expect(ks.sort((p, q) => p - q)).toEqual(expected.sort((p, q) => p - q));
+    expect(trainingExamples([x], asOf, 30).map((e) => e.k - D)).toEqual([116, 102]);
+    // Issued on a snapshot day (172) and paid on day 180: open at the end of its own date, so one example.
+    const sameDay = inv("A", D + 172, D + 202, D + 180);
+    expect(trainingExamples([sameDay], asOf, 30).map((e) => e.k - D)).toEqual([172]);
+    // Paid between two snapshot days: nobody would have been asked about it at a snapshot.
+    const quick = inv("A", D + 150, D + 180, D + 155);
+    expect(trainingExamples([quick], asOf, 30)).toEqual([]);
+  });
+
+  it("weigh an example by its age: half at RECENCY_HALF_LIFE days before the as-of date", () => {
+    expect(RECENCY_HALF_LIFE).toBe(365);
+    expect(recencyWeight(0)).toBe(1);
+    expect(recencyWeight(365)).toBeCloseTo(0.5, 15);
+    expect(recencyWeight(730)).toBeCloseTo(0.25, 15);
   });
 
   it("label settled invoices by their closing, and open ones past due as late", () => {
@@ -142,7 +154,7 @@ describe("features", () => {
   });
 
   it("writes terms, calendar effects and a dispute only once it is dated on or before k", () => {
-    const prior = { lateShare: 0.3, veryLateShare: 0, meanDaysLate: 2, meanLogAmount: 9, meanDaysToPay: 30, strength: 2 };
+    const prior = { lateShare: 0.3, veryLateShare: 0, meanDaysLate: 2, meanLogAmount: 9, meanDaysToPay: 30, meanDaysToPaySq: 925, strength: 2 };
     const spec = featureSpec([], [], true);
     const x = inv("A", serialFromYmd(2024, 1, 1), serialFromYmd(2024, 1, 31), undefined, { disputeSerial: serialFromYmd(2024, 1, 10) });
     const at = (k: number): Map<string, number> => {
@@ -157,9 +169,30 @@ describe("features", () => {
     expect(before.get("Due on a weekend")).toBe(0); // 2024-01-31 was a Wednesday
     expect(before.get("Age (days)")).toBe(4);
     expect(before.get("Days to due")).toBe(26);
-    expect(before.get("Customer's share late")).toBeCloseTo(0.3, 12);
+    expect(before.get("Customer's share late (log-odds)")).toBeCloseTo(Math.log(0.3 / 0.7), 12);
     expect(before.get("Disputed")).toBe(0);
     expect(after.get("Disputed")).toBe(1);
+  });
+
+  it("takes shares as log-odds, kept off 0 and 1", () => {
+    expect(logit(0.5)).toBe(0);
+    expect(logit(0.8)).toBeCloseTo(Math.log(4), 12);
+    expect(logit(1)).toBeCloseTo(Math.log(999), 9);
+    expect(logit(0)).toBeCloseTo(-Math.log(999), 9);
+  });
+
+  it("gives the chance late of an invoice still open for a customer paying like N(mean, sd)", () => {
+    // Mean 30 days to pay, sd 5 (second moment 30^2 + 25), net 30, just issued:
+    // P(T > 30.5 | T > 0.5) = Q(0.1) / Q(-5.9) = 0.460172 / 0.9999999982.
+    expect(lateIfPaidLikeCustomer(0, 30, 30, 925)).toBeCloseTo(Math.log(0.460172 / 0.539828), 5);
+    // Still open at day 29: P(T > 30.5 | T > 29.5) = Q(0.1) / Q(-0.1) = 0.460172 / 0.539828 = 0.852446.
+    expect(lateIfPaidLikeCustomer(29, 30, 30, 925)).toBeCloseTo(Math.log(0.852446 / 0.147554), 4);
+    // The spread is never below 2 days: 10 days to pay with second moment 100 is N(10, 2^2), and
+    // P(T > 30.5 | T > 0.5) = Q(10.25) is below the floor of 0.001.
+    expect(lateIfPaidLikeCustomer(0, 30, 10, 100)).toBeCloseTo(Math.log(0.001 / 0.999), 9);
+    // The later the invoice is still open, the likelier late.
+    const byAge = [0, 10, 20, 25].map((age) => lateIfPaidLikeCustomer(age, 30, 28, 28 * 28 + 36));
+    expect([...byAge].sort((p, q) => p - q)).toEqual(byAge);
   });
 
   it("encodes an all-number column as one feature and a text column as indicators of its most frequent categories", () => {

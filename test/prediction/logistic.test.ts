@@ -76,3 +76,30 @@ describe("logistic regression by Newton's method", () => {
     expect(sigmoid(2) + sigmoid(-2)).toBeCloseTo(1, 15);
   });
 });
+
+describe("row weights", () => {
+  it("count a row of weight 2 as two copies of it", () => {
+    const x = new Float64Array([0, 1, 2, 3, 4, 5]);
+    const y = new Uint8Array([0, 0, 1, 0, 1, 1]);
+    const weighted = fitLogistic(x, y, 6, 1, { lambda: 0.5, rowWeights: new Float64Array([2, 1, 1, 2, 1, 1]) });
+    const copied = fitLogistic(new Float64Array([0, 0, 1, 2, 3, 3, 4, 5]), new Uint8Array([0, 0, 0, 1, 0, 0, 1, 1]), 8, 1, { lambda: 0.5 });
+    expect(weighted.weights[0]).toBeCloseTo(copied.weights[0] as number, 9);
+    expect(weighted.weights[1]).toBeCloseTo(copied.weights[1] as number, 9);
+    expect(weighted.loss).toBeCloseTo(copied.loss, 9);
+  });
+
+  it("of 0 leave a row out", () => {
+    const x = new Float64Array([0, 1, 2, 3, 9]);
+    const y = new Uint8Array([0, 1, 0, 1, 0]);
+    const weighted = fitLogistic(x, y, 5, 1, { rowWeights: new Float64Array([1, 1, 1, 1, 0]) }).weights;
+    const dropped = fitLogistic(x.subarray(0, 4), y.subarray(0, 4), 4, 1).weights;
+    expect(weighted[1]).toBeCloseTo(dropped[1] as number, 9);
+  });
+});
+
+describe("invalid input", () => {
+  it("refuses x, y or row weights of the wrong length", () => {
+    expect(() => fitLogistic(new Float64Array(3), new Uint8Array(2), 2, 1)).toThrow("x must be n*d");
+    expect(() => fitLogistic(new Float64Array(2), new Uint8Array(2), 2, 1, { rowWeights: new Float64Array(3) })).toThrow("rowWeights must be n long");
+  });
+});

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { isoFromSerial, parseDate, serialFromYmd } from "../../src/domain/dates";
 import { predictOpenInvoices } from "../../src/domain/prediction/predict";
 import { medianDaysLate } from "../../src/domain/prediction/predict";
-import { MIN_SETTLED, seededSample, trainPaymentModel } from "../../src/domain/prediction/train";
+import { MAX_STUMP_ROWS, MAX_TRAINING_ROWS, MIN_SETTLED, seededSample, trainPaymentModel } from "../../src/domain/prediction/train";
 import type { LedgerInvoice } from "../../src/domain/prediction/types";
 import { FunctionError } from "../../src/functions/_lib/adapter";
 import { payPredictFunction, paypredict } from "../../src/functions/predict";
@@ -66,6 +66,23 @@ describe("CC.PAYPREDICT on a hand-made ledger (the README's worked example)", ()
         expect(expectedDays).toBeLessThan(14);
       }
     }
+  });
+
+  it("spills the README's worked example to 4 decimals (docs/readme/predict.md)", () => {
+    const shown = table.slice(1).map((r) => [r[0], r[1], isoFromSerial(r[2] as number), ...[5, 6, 7].map((c) => Math.round((r[c] as number) * 1e4) / 1e4), r[8], isoFromSerial(r[9] as number)]);
+    expect(shown).toEqual([
+      ["Prompt", "V41", "2024-12-01", 0.9624, 0.0366, 0.0009, 0.5, "2024-12-01"],
+      ["Prompt", "V43", "2024-12-15", 0.9621, 0.037, 0.0009, 0.5, "2024-12-15"],
+      ["Slow", "V40", "2024-11-14", 0, 1, 0, 12, "2024-11-26"],
+      ["Slow", "V42", "2024-12-01", 0.0197, 0.9558, 0.0245, 12.9, "2024-12-13"],
+      ["Slow", "V44", "2024-12-15", 0.0195, 0.956, 0.0245, 12.9, "2024-12-27"],
+    ]);
+    const result = predictOpenInvoices(ledgerOf(twoCustomerLedger()), serial(asOf));
+    if (!result.ok) throw new Error();
+    expect(result.value.customers.map((c) => [c.customer, c.expectedLateMinor, c.openMinor])).toEqual([
+      ["Slow", 29608, 30000],
+      ["Prompt", 755, 20000],
+    ]);
   });
 
   it("never calls an invoice already past due on time", () => {
@@ -178,7 +195,16 @@ describe("properties", () => {
     const b = trainPaymentModel([...ledger], asOf, { seed: 5 });
     if (!a.ok || !b.ok) throw new Error();
     expect(Array.from(a.value.lateWeights)).toEqual(Array.from(b.value.lateWeights));
+    expect(a.value.lateStumps.length).toBeGreaterThan(0);
+    expect(a.value.lateStumps).toEqual(b.value.lateStumps);
     expect(predictOpenInvoices(ledger, asOf, { seed: 5 })).toEqual(predictOpenInvoices(ledger, asOf, { seed: 5 }));
+  });
+
+  it(`ignores Seed while there are at most MAX_STUMP_ROWS (${MAX_STUMP_ROWS}) training examples: nothing is sampled`, () => {
+    expect(MAX_STUMP_ROWS).toBeLessThan(MAX_TRAINING_ROWS);
+    const ledger = ledgerOf(mixedLedger(800, 10, 3));
+    const asOf = serialFromYmd(2024, 3, 31);
+    expect(predictOpenInvoices(ledger, asOf, { seed: 1 })).toEqual(predictOpenInvoices(ledger, asOf, { seed: 99 }));
   });
 
   it("draws the same seeded sample for a seed and another for another seed", () => {

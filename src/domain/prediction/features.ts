@@ -5,6 +5,7 @@
  */
 import { daysInMonth, ymdFromSerial } from "../dates";
 import { type CustomerHistory, historyAt, type HistorySummary, logAmount, survivorsAt } from "./_lib/history";
+import { conditionalTail } from "./_lib/normal";
 import type { FeatureValue, LedgerInvoice } from "./types";
 
 /** Population figures over the settled invoices, and the prior's strength in pseudo-invoices. */
@@ -14,6 +15,8 @@ export interface Prior {
   readonly meanDaysLate: number;
   readonly meanLogAmount: number;
   readonly meanDaysToPay: number;
+  /** Mean of (closed - date)^2: with meanDaysToPay, the population's spread of days to pay. */
+  readonly meanDaysToPaySq: number;
   /** How many invoices of the population's behaviour a customer's own history starts with. */
   readonly strength: number;
 }
@@ -31,7 +34,7 @@ export interface FeatureSpec {
 
 /** The features every model has, in order (names shown as an invoice's top factors). */
 export const BASE_FEATURES = [
-  "Customer's share late",
+  "Customer's share late (log-odds)",
   "Customer's mean days late",
   "Customer's recent days late",
   "Trend of lateness",
@@ -45,7 +48,8 @@ export const BASE_FEATURES = [
   "Days to due",
   "Customer's mean days to pay",
   "Age vs customer's days to pay",
-  "Customer's share late when this old",
+  "Customer's share late when this old (log-odds)",
+  "Late if paid like the customer (normal)",
   "Due at month end",
   "Due on a weekend",
   "Due month (sine)",
@@ -71,8 +75,10 @@ export function estimatePrior(settled: readonly LedgerInvoice[], histories: Read
   let days = 0;
   let logSum = 0;
   let toPay = 0;
+  let toPaySq = 0;
   for (const inv of settled) {
     toPay += (inv.closedSerial as number) - inv.dateSerial;
+    toPaySq += ((inv.closedSerial as number) - inv.dateSerial) ** 2;
     const d = Math.max(0, (inv.closedSerial as number) - inv.dueSerial);
     if (d > 0) late++;
     if (d > veryLateDays) veryLate++;
@@ -81,7 +87,7 @@ export function estimatePrior(settled: readonly LedgerInvoice[], histories: Read
   }
   const n = Math.max(1, settled.length);
   const p = late / n;
-  return { lateShare: p, veryLateShare: veryLate / n, meanDaysLate: days / n, meanLogAmount: logSum / n, meanDaysToPay: toPay / n, strength: priorStrength(histories, k, p) };
+  return { lateShare: p, veryLateShare: veryLate / n, meanDaysLate: days / n, meanLogAmount: logSum / n, meanDaysToPay: toPay / n, meanDaysToPaySq: toPaySq / n, strength: priorStrength(histories, k, p) };
 }
 
 function priorStrength(histories: ReadonlyMap<string, CustomerHistory>, k: number, p: number): number {
@@ -158,7 +164,7 @@ export function writeFeatures(
   const due = calendarOf(inv.dueSerial);
   const amount = logAmount(inv.amountMinor);
   let j = offset;
-  out[j++] = share;
+  out[j++] = logit(share);
   out[j++] = shrink(s.sumDays, s.n, prior.meanDaysLate, a);
   out[j++] = shrink(s.recentDays, s.recentN, prior.meanDaysLate, a);
   out[j++] = shrink(s.recentLate, s.recentN, prior.lateShare, a) - share;
@@ -175,7 +181,8 @@ export function writeFeatures(
   out[j++] = inv.dueSerial - k;
   out[j++] = toPay;
   out[j++] = age - toPay;
-  out[j++] = shrink(survivors.late, survivors.survivors, share, a);
+  out[j++] = logit(shrink(survivors.late, survivors.survivors, share, a));
+  out[j++] = lateIfPaidLikeCustomer(age, inv.dueSerial - inv.dateSerial, toPay, shrink(s.sumDaysToPaySq, s.n, prior.meanDaysToPaySq, a));
   out[j++] = due.monthEnd;
   out[j++] = isWeekend(inv.dueSerial) ? 1 : 0;
   out[j++] = due.sin;
@@ -186,6 +193,30 @@ export function writeFeatures(
     if (e.kind === "number") out[j++] = typeof v === "number" ? v : e.fill;
     else out[j++] = v !== undefined && String(v) === e.value ? 1 : 0;
   }
+}
+
+/** log(p / (1 - p)), p kept within [P_FLOOR, 1 - P_FLOOR]: shares enter the model as log-odds, the scale a logistic model adds on. */
+export function logit(p: number): number {
+  const q = Math.min(1 - P_FLOOR, Math.max(P_FLOOR, p));
+  return Math.log(q / (1 - q));
+}
+
+/** The days-to-pay spread is never taken below this many days. */
+const MIN_PAY_SD = 2;
+/** Probabilities are kept this far from 0 and 1 before their log-odds are taken. */
+const P_FLOOR = 1e-3;
+
+/**
+ * The log-odds that an invoice still open `age` days after its date is paid after its `terms`, when
+ * the customer's days to pay are normal with mean `mean` and second moment `secondMoment` (both
+ * shrunk towards the population's): P(T > terms + 1/2 | T > age + 1/2), the halves because days
+ * are whole (closed after due means T >= terms + 1; open at the end of day age means T >= age + 1).
+ * @example lateIfPaidLikeCustomer(0, 30, 30, 30 ** 2 + 25) // about logit(0.46): half the spread past day 30.5
+ */
+export function lateIfPaidLikeCustomer(age: number, terms: number, mean: number, secondMoment: number): number {
+  const sd = Math.max(MIN_PAY_SD, Math.sqrt(Math.max(0, secondMoment - mean * mean)));
+  const p = Math.min(1 - P_FLOOR, Math.max(P_FLOOR, conditionalTail(age + 0.5, Math.max(age, terms) + 0.5, mean, sd)));
+  return Math.log(p / (1 - p));
 }
 
 interface Calendar {

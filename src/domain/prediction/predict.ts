@@ -5,6 +5,7 @@ import { naturalCompare } from "../_lib/natural-compare";
 import { type Result, ok } from "../errors";
 import { countAtMost, type CustomerHistory, historyAt } from "./_lib/history";
 import { sigmoid } from "./_lib/logistic";
+import { stumpValue } from "./_lib/stumps";
 import { shrink, writeFeatures } from "./features";
 import { isOpenAt, knownAt } from "./known-at";
 import { type PaymentModel, trainPaymentModel } from "./train";
@@ -31,6 +32,12 @@ export function scoreInvoice(model: PaymentModel, inv: LedgerInvoice): InvoicePr
     const c = (model.lateWeights[j + 1] as number) * (z[j] as number);
     eta += c;
     factors.push({ feature: model.spec.names[j] as string, contribution: c });
+  }
+  for (const st of model.lateStumps) {
+    const c = stumpValue(st, z[st.feature] as number);
+    eta += c;
+    const f = factors[st.feature];
+    if (f !== undefined) factors[st.feature] = { feature: f.feature, contribution: f.contribution + c };
   }
   const pLate = sigmoid(eta);
   let q = model.veryLateGivenLate;
@@ -86,7 +93,7 @@ function round1(v: number): number {
  * `customers[i].expectedLateMinor` (amount x P(late or very late), in minor units of the currency)
  * and invoices by `amountMinor * (late + veryLate)`.
  * Fails with `prediction_needs_settled_invoices` when fewer than MIN_SETTLED invoices were settled.
- * @example predictOpenInvoices(twoCustomers, serialFromYmd(2024, 11, 20)).value.customers[0] // { customer: "Slow", currency: "", openMinor: 30000, expectedLateMinor: 29576, invoices: 3 } (the README's worked example for CC.PAYPREDICT)
+ * @example predictOpenInvoices(twoCustomers, serialFromYmd(2024, 11, 20)).value.customers[0] // { customer: "Slow", currency: "", openMinor: 30000, expectedLateMinor: 29608, invoices: 3 } (the README's worked example for CC.PAYPREDICT)
  */
 export function predictOpenInvoices(ledger: readonly LedgerInvoice[], asOfSerial: number, options: PredictionOptions = {}): Result<PredictionResult> {
   const model = trainPaymentModel(ledger, asOfSerial, options);

@@ -31,7 +31,7 @@ export interface PredictionOptions {
   readonly veryLateDays?: number;
   /** Extra column names (keys of `LedgerInvoice.extras`) to use as features. */
   readonly features?: readonly string[];
-  /** Seeds the sample drawn when there are more training examples than MAX_TRAINING_ROWS (default 1). */
+  /** Seeds the samples drawn when there are more training examples than MAX_STUMP_ROWS or MAX_TRAINING_ROWS (default 1). */
   readonly seed?: number;
 }
 

@@ -23,6 +23,8 @@ export interface CustomerHistory {
   readonly cumLateClassN: readonly number[];
   readonly cumLateClassDays: readonly number[];
   readonly cumDaysToPay: readonly number[];
+  /** Prefix sums of (closed - date)^2, for the spread of the customer's days to pay. */
+  readonly cumDaysToPaySq: readonly number[];
   /** Sorted max(due + 1, date): how many invoices were issued and past due by day k. */
   readonly overdueAll: readonly number[];
   /** Sorted max(due + 1, date, closed) of settled invoices: how many of those were also closed by k. */
@@ -45,6 +47,7 @@ export interface HistorySummary {
   readonly lateClassN: number;
   readonly lateClassDays: number;
   readonly sumDaysToPay: number;
+  readonly sumDaysToPaySq: number;
   /** Invoices issued by k, past due at k (due < k) and not closed by k. */
   readonly openOverdue: number;
 }
@@ -74,6 +77,7 @@ function historyOf(list: readonly LedgerInvoice[], veryLateDays: number): Custom
   const daysLate: number[] = [];
   const daysToPay: number[] = [];
   const cumDaysToPay = [0];
+  const cumDaysToPaySq = [0];
   const cumLate = [0];
   const cumVeryLate = [0];
   const cumDays = [0];
@@ -87,6 +91,7 @@ function historyOf(list: readonly LedgerInvoice[], veryLateDays: number): Custom
     daysLate.push(days);
     daysToPay.push((inv.closedSerial as number) - inv.dateSerial);
     cumDaysToPay.push((cumDaysToPay[k] as number) + (inv.closedSerial as number) - inv.dateSerial);
+    cumDaysToPaySq.push((cumDaysToPaySq[k] as number) + ((inv.closedSerial as number) - inv.dateSerial) ** 2);
     const lateClass = days > 0 && days <= veryLateDays;
     cumLate.push((cumLate[k] as number) + (days > 0 ? 1 : 0));
     cumVeryLate.push((cumVeryLate[k] as number) + (days > veryLateDays ? 1 : 0));
@@ -97,7 +102,7 @@ function historyOf(list: readonly LedgerInvoice[], veryLateDays: number): Custom
   }
   const overdueAll = list.map((i) => Math.max(i.dueSerial + 1, i.dateSerial)).sort((a, b) => a - b);
   const overdueClosed = settled.map((i) => Math.max(i.dueSerial + 1, i.dateSerial, i.closedSerial as number)).sort((a, b) => a - b);
-  return { closed, daysLate, daysToPay, cumDaysToPay, cumLate, cumVeryLate, cumDays, cumLogAmount, cumLateClassN, cumLateClassDays, overdueAll, overdueClosed };
+  return { closed, daysLate, daysToPay, cumDaysToPay, cumDaysToPaySq, cumLate, cumVeryLate, cumDays, cumLogAmount, cumLateClassN, cumLateClassDays, overdueAll, overdueClosed };
 }
 
 /** How many of the ascending `sorted` are <= k. */
@@ -112,7 +117,7 @@ export function countAtMost(sorted: readonly number[], k: number): number {
   return lo;
 }
 
-const EMPTY: HistorySummary = { n: 0, late: 0, veryLate: 0, sumDays: 0, sumLogAmount: 0, recentN: 0, recentLate: 0, recentDays: 0, lateClassN: 0, lateClassDays: 0, sumDaysToPay: 0, openOverdue: 0 };
+const EMPTY: HistorySummary = { n: 0, late: 0, veryLate: 0, sumDays: 0, sumLogAmount: 0, recentN: 0, recentLate: 0, recentDays: 0, lateClassN: 0, lateClassDays: 0, sumDaysToPay: 0, sumDaysToPaySq: 0, openOverdue: 0 };
 
 /** The customer's history as known at the end of day k (`h` undefined: a customer never seen). */
 export function historyAt(h: CustomerHistory | undefined, k: number): HistorySummary {
@@ -134,6 +139,7 @@ export function historyAt(h: CustomerHistory | undefined, k: number): HistorySum
     lateClassN: h.cumLateClassN[n] as number,
     lateClassDays: h.cumLateClassDays[n] as number,
     sumDaysToPay: h.cumDaysToPay[n] as number,
+    sumDaysToPaySq: h.cumDaysToPaySq[n] as number,
     openOverdue: countAtMost(h.overdueAll, k) - countAtMost(h.overdueClosed, k),
   };
 }

@@ -3,8 +3,8 @@
  * squares). The loss is convex, so Newton's method from zero weights reaches the one minimum; no
  * randomness is involved, and the same data give the same weights on every machine.
  *
- * Loss(w) = -sum_i [y_i log p_i + (1 - y_i) log(1 - p_i)] + lambda/2 * |w_1..d|^2 + lambda0/2 * w_0^2,
- * with p_i = sigmoid(w_0 + sum_j w_j x_ij). The intercept w_0 gets a tiny penalty lambda0 only so
+ * Loss(w) = -sum_i c_i [y_i log p_i + (1 - y_i) log(1 - p_i)] + lambda/2 * |w_1..d|^2 + lambda0/2 * w_0^2,
+ * with p_i = sigmoid(w_0 + sum_j w_j x_ij) and c_i the row's weight (1 unless given). The intercept w_0 gets a tiny penalty lambda0 only so
  * that a training set with one class still has a finite minimum.
  */
 import { assert } from "../../_lib/assert";
@@ -23,6 +23,8 @@ export interface LogisticOptions {
   /** L2 penalty on the intercept (default 1e-4). */
   readonly lambdaIntercept?: number;
   readonly maxIterations?: number;
+  /** One non-negative weight per row (default all 1): a row of weight 2 counts as two copies of it. */
+  readonly rowWeights?: Float64Array;
 }
 
 export function sigmoid(z: number): number {
@@ -45,9 +47,11 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, n: number, d: number
   const lambda = options.lambda ?? 1;
   const lambda0 = options.lambdaIntercept ?? 1e-4;
   const maxIterations = options.maxIterations ?? 50;
+  const c = options.rowWeights;
+  assert(c === undefined || c.length === n, "fitLogistic: rowWeights must be n long");
   const m = d + 1;
   const w = new Float64Array(m);
-  let loss = lossAt(x, y, n, d, w, lambda, lambda0);
+  let loss = lossAt(x, y, n, d, w, lambda, lambda0, c);
   let iterations = 0;
   const h = new Float64Array(m * m);
   const g = new Float64Array(m);
@@ -64,8 +68,9 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, n: number, d: number
         z += (w[j + 1] as number) * v;
       }
       const p = sigmoid(z);
-      const r = p - (y[i] as number);
-      const s = Math.max(p * (1 - p), 1e-12);
+      const ci = c === undefined ? 1 : (c[i] as number);
+      const r = ci * (p - (y[i] as number));
+      const s = ci * Math.max(p * (1 - p), 1e-12);
       for (let a = 0; a < m; a++) {
         const ra = row[a] as number;
         g[a] = (g[a] as number) + r * ra;
@@ -92,7 +97,7 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, n: number, d: number
     let nextLoss = Infinity;
     for (let k = 0; k < 30; k++) {
       for (let a = 0; a < m; a++) next[a] = (w[a] as number) - t * (step[a] as number);
-      nextLoss = lossAt(x, y, n, d, next, lambda, lambda0);
+      nextLoss = lossAt(x, y, n, d, next, lambda, lambda0, c);
       if (nextLoss <= loss + tolerance) break;
       t /= 2;
     }
@@ -104,12 +109,12 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, n: number, d: number
 }
 
 /** The penalised loss (see the file comment). */
-export function lossAt(x: Float64Array, y: Uint8Array, n: number, d: number, w: Float64Array, lambda: number, lambda0: number): number {
+export function lossAt(x: Float64Array, y: Uint8Array, n: number, d: number, w: Float64Array, lambda: number, lambda0: number, rowWeights?: Float64Array): number {
   let loss = 0;
   for (let i = 0; i < n; i++) {
     let z = w[0] as number;
     for (let j = 0; j < d; j++) z += (w[j + 1] as number) * (x[i * d + j] as number);
-    loss += softplus(z) - (y[i] as number) * z;
+    loss += (rowWeights === undefined ? 1 : (rowWeights[i] as number)) * (softplus(z) - (y[i] as number) * z);
   }
   let pen = lambda0 * (w[0] as number) ** 2;
   for (let j = 1; j <= d; j++) pen += lambda * (w[j] as number) ** 2;
