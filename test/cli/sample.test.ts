@@ -62,7 +62,7 @@ describe("cc demo", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const sheets = await readBack(out);
-    expect([...sheets.keys()]).toEqual(["Aging", "Settlement journal", "NSF journal", "Credit holds", "Write-off journal", "Bank matches", "Bank journal"]);
+    expect([...sheets.keys()]).toEqual(["Summary", "Aging", "Aging chart", "Settlement journal", "NSF journal", "Credit holds", "Write-off journal", "Bank matches", "Bank journal"]);
     const settlement = sheets.get("Settlement journal") ?? [];
     expect(settlement.length).toBeGreaterThan(10);
     for (const total of sumBy(settlement, "JournalId", "AccountingAmount").values()) expect(total).toBe(0);

@@ -3,8 +3,9 @@
  * ledger, settles every unapplied payment automatically, cancels the bounced payment (the one whose
  * Note says NSF: its settlements are unapplied and its invoices reopen), checks every open order
  * against the ledger as it then stands, and writes off one customer in legal collection; then
- * writes `out/demo.xlsx` with the sheets `Aging`, `Settlement journal`, `NSF journal`,
- * `Credit holds` and `Write-off journal`, and prints a short summary. With the sample it also
+ * writes `out/demo.xlsx` with the sheets `Summary` (the run's figures), `Aging`, `Aging chart` (a
+ * native chart of the periods by currency), `Settlement journal`, `NSF journal`, `Credit holds` and
+ * `Write-off journal`, and prints a short summary. With the sample it also
  * matches the sample bank statement (cash application) and settles the High matches: sheets
  * `Bank matches` and `Bank journal`.
  */
@@ -32,6 +33,8 @@ import { CREDIT_TABLES, creditCheckLedger, holdsSheet, holdSummary } from "./cre
 import { BANK_JOURNAL_SHEET, BANK_MATCHES_SHEET, type LedgerMatch, matchLedger, matchSheets, matchSummary, readStatementFile } from "./match";
 import { autoApplies } from "../../workbook/statement-match";
 import { WRITEOFF_JOURNAL_SHEET } from "./writeoff";
+import { type Figure, summarySheet } from "./demo-summary";
+import { agingChartSheet } from "../_lib/aging-chart";
 
 export const SAMPLE_PATH = "samples/sample-ledger.xlsx";
 export const SAMPLE_STATEMENT_PATH = "samples/sample-statement.xml";
@@ -49,7 +52,7 @@ export const demoCommand: Command = {
       { name: "nsf-fee", value: "AMOUNT", description: "NSF fee charged per bounced payment, in the payment's currency (default: none; the sample has no bank charge)" },
       { name: "statement", value: "FILE", description: `bank statement to match and settle (camt.053 or CSV; default ${SAMPLE_STATEMENT_PATH} with the sample ledger); 'none' skips cash application` },
     ],
-    details: `Input defaults to ${SAMPLE_PATH} and the as-of date to 2025-12-31 (the sample's). Writes the sheets 'Aging', 'Settlement journal', 'NSF journal', 'Credit holds', 'Write-off journal', '${BANK_MATCHES_SHEET}' and '${BANK_JOURNAL_SHEET}'.`,
+    details: `Input defaults to ${SAMPLE_PATH} and the as-of date to 2025-12-31 (the sample's). Writes the sheets 'Summary', 'Aging', 'Aging chart', 'Settlement journal', 'NSF journal', 'Credit holds', 'Write-off journal', '${BANK_MATCHES_SHEET}' and '${BANK_JOURNAL_SHEET}'.`,
   },
   defaultInput: SAMPLE_PATH,
   run: runDemo,
@@ -105,9 +108,31 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
 
   const s = snapshot.value;
   const written = [...writeoff.value.netByCurrency].map(([c, m]) => `${c} ${formatAmount(m, c)}`).join(", ");
+  const held = batch.checked.filter((c) => c.result.status === "HOLD").length;
+  const released = batch.checked.filter((c) => c.result.status === "RELEASED").length;
+  const figures: Figure[] = [
+    { step: "Run", figure: "As of", dateSerial: asOf },
+    { step: "Run", figure: "Input", detail: ctx.input },
+    { step: "Aging", figure: "Customers aged", count: new Set(s.rows.map((r) => r.customer)).size },
+    ...s.totals.map((t) => ({ step: "Aging", figure: "Balance", currency: t.currency, amountMinor: t.balanceMinor, detail: `past due ${formatAmount(t.pastDueMinor, t.currency)}` })),
+    { step: "Settlement", figure: "Unapplied payments settled", count: paymentsSettled, detail: `of ${count(openPayments)}` },
+    { step: "Settlement", figure: "Journal lines", count: history.length },
+    ...nsf.outcomes.map((o) => ({ step: "NSF", figure: `Payment ${o.voucher} cancelled`, count: o.reopened, currency: o.currency, amountMinor: o.paymentMinor, detail: `customer ${o.customer}: ${o.unapplied} settlement(s) unapplied, ${o.reopened} item(s) reopened` })),
+    { step: "Credit", figure: "Open orders checked", count: batch.checked.length },
+    { step: "Credit", figure: "Orders held", count: held, detail: `${count(released)} released by an exclusion, ${count(batch.checked.length - held - released)} OK` },
+    ...[...writeoff.value.netByCurrency].map(([c, m]) => ({ step: "Write-off", figure: `Customer ${target}`, count: writeoff.value.items.length, currency: c, amountMinor: m, detail: "items written off (BADDEBT)" })),
+    ...(bank.match === undefined
+      ? [{ step: "Bank", figure: "No statement" }]
+      : [
+          { step: "Bank", figure: "Statement lines", count: bank.match.matches.length, detail: matchSummary(bank.match) },
+          { step: "Bank", figure: "Settled", count: bank.match.journals.length, detail: `at ${bank.match.level}` },
+        ]),
+  ];
   return {
     sheets: [
+      summarySheet(figures),
       { name: "Aging", rows: agingTable(s) },
+      agingChartSheet(s),
       { name: "Settlement journal", rows: journalTable(history), dateColumns: [2] },
       { name: "NSF journal", rows: journalTable(nsf.lines), dateColumns: [2] },
       holdsSheet(batch),
