@@ -18,6 +18,11 @@ export interface OutputSheet {
   /** 0-based indexes of the columns whose numbers are date serials (written as dates). */
   readonly dateColumns?: readonly number[];
   readonly chart?: ChartSpec;
+  /**
+   * The header row as shown, when it differs from `rows[0]` (e.g. in Swedish): formats, totals and
+   * checks are decided from `rows[0]`, the names people read are these.
+   */
+  readonly header?: readonly OutCell[];
 }
 
 /**
@@ -190,7 +195,7 @@ export function* sheetXml(sheet: OutputSheet, styles: SheetStyles, dateSystem: D
     for (let i = 0; i < row.length; i++) {
       const ref = (refs[i] ??= columnName(i)) + r;
       const v = row[i];
-      if (r === 1) xml += cellXml(ref, v, styles.header);
+      if (r === 1) xml += cellXml(ref, sheet.header?.[i] ?? v, styles.header);
       else xml += dataCell(ref, v, i, row, plan, dates, styles, shift);
     }
     yield `${xml}</row>`;

@@ -295,7 +295,7 @@ export async function writePackage(fd: number, base: WorkbookPackage | undefined
     let sheetParts: SheetParts = {};
     if (plan?.table === true) {
       const table = `xl/tables/table${++tableNo}.xml`;
-      edited.set(table, tableXml(++tableId, tableName(name, takenNames), rows[0] ?? [], rows.length, plan));
+      edited.set(table, tableXml(++tableId, tableName(name, takenNames), shownHeader(sheet), rows.length, plan));
       override(table, TABLE_CT);
       sheetRels.push({ id: "rId1", type: TABLE_REL, target: `../tables/table${tableNo}.xml` });
       sheetParts = { tableRelId: "rId1" };
@@ -305,7 +305,7 @@ export async function writePackage(fd: number, base: WorkbookPackage | undefined
       const chart = `xl/charts/chart${++chartNo}.xml`;
       edited.set(drawing, drawingXml(plan.columns.length + 1));
       edited.set(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, packageRelsXml([{ id: "rId1", type: CHART_REL, target: `../charts/chart${chartNo}.xml` }]));
-      edited.set(chart, chartXml(name, rows, rows.length, sheet.chart));
+      edited.set(chart, chartXml(name, [shownHeader(sheet), ...rows.slice(1)], rows.length, sheet.chart));
       override(drawing, DRAWING_CT);
       override(chart, CHART_CT);
       sheetRels.push({ id: "rId2", type: DRAWING_REL, target: `../drawings/drawing${drawingNo}.xml` });
@@ -332,6 +332,12 @@ export async function writePackage(fd: number, base: WorkbookPackage | undefined
   for (const { part, sheet, plan, sheetParts } of parts) await writer.addChunks(part, sheetXml(sheet, styles, dateSystem, plan, sheetParts));
   writer.finish();
   return names;
+}
+
+/** The header row as written: `header` over `rows[0]`, cell by cell. */
+function shownHeader(sheet: OutputSheet): OutCell[] {
+  const first = ((sheet.rows as readonly (readonly OutCell[])[])[0] ?? []) as readonly OutCell[];
+  return first.map((v, i) => sheet.header?.[i] ?? v);
 }
 
 function relTargets(relsText: string | undefined, type: string): Map<string, string> {

@@ -35,6 +35,9 @@ import { autoApplies } from "../../workbook/statement-match";
 import { WRITEOFF_JOURNAL_SHEET } from "./writeoff";
 import { type Figure, summarySheet } from "./demo-summary";
 import { agingChartSheet } from "../_lib/aging-chart";
+import { type OutCell, writeWorkbook } from "../_lib/xlsx-write";
+import { HEADER_LANGUAGES, type HeaderLanguage, isHeaderLanguage, outputHeader } from "../sample/nordic-headers";
+import { sampleOutputSheets } from "../sample/sample-sheets";
 
 export const SAMPLE_PATH = "samples/sample-ledger.xlsx";
 export const SAMPLE_STATEMENT_PATH = "samples/sample-statement.xml";
@@ -50,6 +53,7 @@ export const demoCommand: Command = {
       { name: "writeoff-customer", value: "ID", description: "customer to write off (default: the customer in Legal status with the largest balance after settlement)" },
       { name: "nsf", value: "VOUCHERS", description: "bounced payments to cancel, comma-separated (default: the payments whose Note mentions NSF); 'none' cancels none" },
       { name: "nsf-fee", value: "AMOUNT", description: "NSF fee charged per bounced payment, in the payment's currency (default: none; the sample has no bank charge)" },
+      { name: "headers", value: "LANG", description: "header names of the sample ledger and the output sheets: en (default), sv, da or nb (Kund/Förfallodatum/Belopp/...); the sample is written as out/sample-ledger-LANG.xlsx beside --out and read back" },
       { name: "statement", value: "FILE", description: `bank statement to match and settle (camt.053 or CSV; default ${SAMPLE_STATEMENT_PATH} with the sample ledger); 'none' skips cash application` },
     ],
     details: `Input defaults to ${SAMPLE_PATH} and the as-of date to 2025-12-31 (the sample's). Writes the sheets 'Summary', 'Aging', 'Aging chart', 'Settlement journal', 'NSF journal', 'Credit holds', 'Write-off journal', '${BANK_MATCHES_SHEET}' and '${BANK_JOURNAL_SHEET}'.`,
@@ -59,7 +63,34 @@ export const demoCommand: Command = {
 };
 
 export async function runDemo(given: RunContext): Promise<CommandResult> {
-  const ctx: RunContext = given.args.values.has("as-of") ? given : { ...given, asOfSerial: SAMPLE_AS_OF };
+  const language = headerLanguage(given);
+  const dated: RunContext = given.args.values.has("as-of") ? given : { ...given, asOfSerial: SAMPLE_AS_OF };
+  const ctx = await nordicSample(dated, language);
+  const result = await runSteps(ctx, basename(given.input) === basename(SAMPLE_PATH) ? join(dirname(given.input), basename(SAMPLE_STATEMENT_PATH)) : undefined);
+  if (language === "en") return result;
+  return { ...result, sheets: result.sheets.map((sheet) => ({ ...sheet, header: ((sheet.rows as readonly (readonly OutCell[])[])[0] ?? []).map((h) => (typeof h === "string" && h !== "JournalId" ? outputHeader(h, language) : h)) })) };
+}
+
+function headerLanguage(ctx: RunContext): HeaderLanguage {
+  const text = (ctx.args.values.get("headers") ?? "en").trim().toLowerCase();
+  if (!isHeaderLanguage(text)) throw new CliError(`cc demo: --headers '${text}' is not one of ${HEADER_LANGUAGES.join(", ")}`, USAGE_EXIT);
+  return text;
+}
+
+/**
+ * With Nordic headers and the sample as input, the sample is written with those headers beside the
+ * output and the demo runs on that copy: the readers take Kund/Förfallodatum/Belopp as they take
+ * Customer/DueDate/Amount.
+ */
+async function nordicSample(ctx: RunContext, language: HeaderLanguage): Promise<RunContext> {
+  if (language === "en" || basename(ctx.input) !== basename(SAMPLE_PATH) || ctx.args.flags.has("in-place")) return ctx;
+  const path = join(dirname(ctx.args.values.get("out") ?? "out/demo.xlsx"), `sample-ledger-${language}.xlsx`);
+  ctx.progress(`writing the sample ledger with ${language} headers to ${path}`);
+  await writeWorkbook(path, sampleOutputSheets(language));
+  return { ...ctx, input: path };
+}
+
+async function runSteps(ctx: RunContext, sampleStatement: string | undefined): Promise<CommandResult> {
   const asOf = ctx.asOfSerial;
   const ledger = await loadLedger(ctx, ["voucher", "type", "date", "dueDate"], CREDIT_TABLES, true);
   const sheetName = ledger.sheet.sheet;
@@ -90,7 +121,7 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
     accounting: { currency: ledger.accountingCurrency, rates: ledger.rateTable },
     ...(feeText === undefined ? {} : { feeMinor: (currency: string) => nsfFee(feeText, currency) }),
   });
-  const bank = bankMatches(ctx, ledger, [...future, ...nsf.ledger]);
+  const bank = bankMatches(ctx, ledger, [...future, ...nsf.ledger], sampleStatement);
   const after: Transaction[] = [...future, ...nsf.ledger].map((t) => bank.openAfter.get(t) ?? t).filter((t) => t.amountMinor !== 0);
   const paymentsSettled = settled.value.journals.length;
   const openPayments = arrived.filter((t) => t.type === "Payment" && t.amountMinor < 0).length;
@@ -156,11 +187,11 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
  * or above the auto-apply level (High) are settled, and the items they settle get their new open
  * amounts for the steps that follow.
  */
-function bankMatches(ctx: RunContext, ledger: Ledger, transactions: readonly Transaction[]): { match?: LedgerMatch; openAfter: Map<Transaction, Transaction> } {
+function bankMatches(ctx: RunContext, ledger: Ledger, transactions: readonly Transaction[], sampleStatement: string | undefined): { match?: LedgerMatch; openAfter: Map<Transaction, Transaction> } {
   const openAfter = new Map<Transaction, Transaction>();
   const given = ctx.args.values.get("statement");
   // With the sample ledger, the sample statement beside it.
-  const path = given ?? (basename(ctx.input) === basename(SAMPLE_PATH) ? join(dirname(ctx.input), basename(SAMPLE_STATEMENT_PATH)) : undefined);
+  const path = given ?? sampleStatement;
   if (path === undefined || path.trim().toLowerCase() === "none") return { openAfter };
   ctx.progress(`matching the bank statement ${path}`);
   const match = matchLedger(ledger, transactions, readStatementFile(path), {});
