@@ -55,6 +55,9 @@ export function drawingXml(fromColumn: number): string {
   return `${DECL}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor editAs="oneCell">${anchor("from", fromColumn, 1)}${anchor("to", fromColumn + 10, 21)}<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL_NS}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
 }
 
+/** Office's default series colours, so every reader draws the bars the same (none is left to guess). */
+const PALETTE = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E", "636363", "997300"];
+
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
@@ -79,7 +82,7 @@ export function chartXml(sheetName: string, rows: readonly (readonly OutCell[])[
       const values = data.map((r, p) => (typeof r[c] === "number" && Number.isFinite(r[c]) ? `<c:pt idx="${p}"><c:v>${r[c] as number}</c:v></c:pt>` : "")).join("");
       return (
         `<c:ser><c:idx val="${k}"/><c:order val="${k}"/><c:tx><c:strRef><c:f>${escapeXml(`${sheet}!${col(c)}$1`)}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXml(name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
-        `<c:invertIfNegative val="0"/><c:cat><c:strRef><c:f>${escapeXml(catRef)}</c:f>${catCache}</c:strRef></c:cat>` +
+        `<c:spPr><a:solidFill><a:srgbClr val="${PALETTE[k % PALETTE.length] as string}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/><c:cat><c:strRef><c:f>${escapeXml(catRef)}</c:f>${catCache}</c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${escapeXml(`${sheet}!${col(c)}$2:${col(c)}$${lastDataRow}`)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${data.length}"/>${values}</c:numCache></c:numRef></c:val></c:ser>`
       );
     })
