@@ -9,6 +9,7 @@ import { isoFromSerial } from "../src/domain/dates";
 import { generateSampleLedger, generateSampleStatement, SAMPLE_STATEMENT_OPTIONS } from "../src/cli/sample/ledger";
 import { camt053Xml } from "../src/workbook/camt-write";
 import { writeWorkbook } from "../src/cli/_lib/xlsx-write";
+import { sampleOutputSheets } from "../src/cli/sample/sample-sheets";
 
 async function main(): Promise<void> {
   const dir = join(__dirname, "..", "samples");
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     const header = (s.rows[0] ?? []).map(String);
     return { ...s, dateIdx: s.dateColumns.map((h) => header.indexOf(h)).filter((i) => i >= 0) };
   });
-  await writeWorkbook(join(dir, "sample-ledger.xlsx"), withDates.map((s) => ({ name: s.name, rows: s.rows, dateColumns: s.dateIdx })));
+  await writeWorkbook(join(dir, "sample-ledger.xlsx"), sampleOutputSheets());
   const json: Record<string, unknown[][]> = {};
   for (const s of withDates) {
     const dates = new Set(s.dateIdx);

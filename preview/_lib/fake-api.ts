@@ -232,7 +232,7 @@ class FakeSheet extends Loadable implements XlWorksheet {
   }
   get name(): string { this.need("name"); return this.m().name; }
   readonly charts = {
-    add: (type: "ColumnStacked", sourceData: XlRange, seriesBy: "Columns" | "Rows"): XlChart => {
+    add: (type: "ColumnStacked" | "ColumnClustered", sourceData: XlRange, seriesBy: "Columns" | "Rows"): XlChart => {
       const s = this.m();
       const g = (sourceData as FakeRange).geometry();
       const rec = { name: `Chart ${s.charts.length + 1}`, title: "", type, source: addressOf(g.sheet.name, g.r0, g.c0, g.rows, g.cols), seriesBy };
@@ -242,6 +242,11 @@ class FakeSheet extends Loadable implements XlWorksheet {
         title: { get text() { return rec.title; }, set text(t: string) { rec.title = t; } },
         top: 0, left: 0, width: 480, height: 300,
       };
+    },
+  };
+  readonly freezePanes = {
+    freezeRows: (count: number): void => {
+      this.m().frozenRows = count;
     },
   };
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange {

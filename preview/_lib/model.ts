@@ -19,6 +19,8 @@ export interface SheetModel {
   cells: (Cell | undefined)[][];
   charts: { name: string; title: string; type: string; source: string; seriesBy: string }[];
   conditionalFormats: ConditionalFormatRecord[];
+  /** Header rows frozen by freezePanes.freezeRows. */
+  frozenRows?: number;
 }
 
 export interface TableModel {

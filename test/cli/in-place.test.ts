@@ -37,7 +37,7 @@ const CUSTOM = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /** A ledger workbook with a chart, a comment, a defined name, data validation, conditional formatting and a custom property. */
 async function richWorkbook(path: string): Promise<Buffer> {
-  await workbook(path, { Transactions: LEDGER, Notes: [["Keep me"]] });
+  await workbook(path, { Transactions: LEDGER, Notes: [["Keep me"]] }, undefined, true);
   const zip = await JSZip.loadAsync(readFileSync(path));
   const sheet = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) as string;
   zip.file(

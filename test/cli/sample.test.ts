@@ -62,7 +62,7 @@ describe("cc demo", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const sheets = await readBack(out);
-    expect([...sheets.keys()]).toEqual(["Aging", "Settlement journal", "NSF journal", "Credit holds", "Write-off journal", "Bank matches", "Bank journal"]);
+    expect([...sheets.keys()]).toEqual(["Summary", "Aging", "Aging chart", "Settlement journal", "NSF journal", "Credit holds", "Write-off journal", "Bank matches", "Bank journal"]);
     const settlement = sheets.get("Settlement journal") ?? [];
     expect(settlement.length).toBeGreaterThan(10);
     for (const total of sumBy(settlement, "JournalId", "AccountingAmount").values()) expect(total).toBe(0);
@@ -144,5 +144,37 @@ describe("cc demo: the bounced payment", () => {
     const invoice = await cc("demo", "--out", join(dir, "inv.xlsx"), "--quiet", "--nsf", "INV-000001");
     expect(invoice.code).toBe(1);
     expect(invoice.stderr).toContain("nsf_must_be_a_payment");
+  });
+});
+
+describe("cc demo --headers sv|da|nb", () => {
+  it.each(["sv", "da", "nb"])("writes the sample with %s headers, reads it back and gets the English run's figures and journals", async (language) => {
+    const dir = tempDir();
+    const english = await cc("demo", "--out", join(dir, "en", "demo.xlsx"), "--quiet");
+    const nordic = await cc("demo", "--headers", language, "--out", join(dir, language, "demo.xlsx"), "--quiet");
+    expect(nordic.stderr).toBe("");
+    expect(nordic.code).toBe(0);
+    // The same figures, line for line (only the input named differs).
+    const figures = (out: string): string[] => out.split("\n").slice(1).filter((l) => !l.startsWith("Wrote"));
+    expect(figures(nordic.stdout)).toEqual(figures(english.stdout));
+    const ledger = await readBack(join(dir, language, `sample-ledger-${language}.xlsx`));
+    const expected = { sv: ["Kund", "Förfallodatum", "Belopp"], da: ["Kunde", "Forfaldsdato", "Beløb"], nb: ["Kunde", "Forfallsdato", "Beløp"] }[language] ?? [];
+    for (const h of expected) expect(ledger.get("Transactions")?.[0]).toContain(h);
+    const en = await readBack(join(dir, "en", "demo.xlsx"));
+    const out = await readBack(join(dir, language, "demo.xlsx"));
+    expect([...out.keys()]).toEqual([...en.keys()]);
+    const aging = out.get("Aging") ?? [];
+    expect(aging[0]?.[0]).toBe(expected[0]);
+    // Same rows below the header: the journals are the same journals (content-derived IDs).
+    for (const sheet of ["Aging", "Settlement journal", "Write-off journal"]) expect((out.get(sheet) ?? []).slice(1)).toEqual((en.get(sheet) ?? []).slice(1));
+    expect(out.get("Settlement journal")?.[0]?.[0]).toBe("JournalId");
+  }, 120000);
+
+  describe("invalid input", () => {
+    it("refuses a language it does not have, naming the ones it has", async () => {
+      const r = await cc("demo", "--headers", "fi", "--out", join(tempDir(), "demo.xlsx"), "--quiet");
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("--headers 'fi' is not one of en, sv, da, nb");
+    });
   });
 });

@@ -84,6 +84,63 @@ describe("the aging workbook action", () => {
   });
 });
 
+describe("the aging workbook's cash-in forecast", () => {
+  const d = serialFromYmd;
+  /** 40 settled invoices (A pays 5 days late, B 2 days early) and three open ones. */
+  function ledgerWithHistory(settled: number): (string | number)[][] {
+    const rows: (string | number)[][] = [["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency", "ClosedDate"]];
+    for (let i = 0; i < settled; i++) {
+      const customer = i % 2 === 0 ? "A" : "B";
+      const date = d(2025, 1, 1) + i * 7;
+      rows.push([customer, `S-${i}`, "Invoice", date, date + 30, 100 + i, "USD", date + 30 + (customer === "A" ? 5 : -2)]);
+    }
+    rows.push(["A", "O-1", "Invoice", d(2025, 12, 1), d(2025, 12, 31), 1000.5, "USD", ""]);
+    rows.push(["B", "O-2", "Invoice", d(2025, 12, 10), d(2026, 1, 9), 250.25, "USD", ""]);
+    rows.push(["B", "O-3", "Invoice", d(2025, 12, 15), d(2026, 1, 14), 7000, "SEK", ""]);
+    return rows;
+  }
+
+  it("adds the predicted pay dates and the weekly forecast, whose weeks sum to the open amounts, with a clustered chart and a frozen header", async () => {
+    const book = new Workbook();
+    book.seed("Ledger", ledgerWithHistory(40), "Transactions");
+    const r = await buildAgingSheet(createGateway(book.run), { ...form, forecast: true });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.value.tables).toEqual(["Aging", "AgingHeader", "AgingDetail", "AgingPredictions", "CashInForecast"]);
+    expect(r.value.forecastInvoices).toBe(3);
+    const s = book.sheet(r.value.sheet);
+    if (s === undefined) throw new Error("no sheet");
+    expect(s.frozenRows).toBe(1);
+    expect(s.charts.map((c) => c.type)).toEqual(["ColumnStacked", "ColumnClustered"]);
+    const values = book.usedValues(s);
+    const header = values.findIndex((row) => row[0] === "Week");
+    expect(values[header]?.slice(0, 4)).toEqual(["Week", "SEK", "USD", "WeekStart"]);
+    const weeks = values.slice(header + 1).filter((row) => /^\d{4}-W\d{2}$/.test(String(row[0])));
+    expect(weeks.length).toBeGreaterThan(0);
+    expect(Math.round(weeks.reduce((t, row) => t + Number(row[1]), 0) * 100)).toBe(700000);
+    expect(Math.round(weeks.reduce((t, row) => t + Number(row[2]), 0) * 100)).toBe(125075);
+    const predicted = values.findIndex((row) => row[0] === "Customer" && row[9] === "PredictedPayDate");
+    expect(values.slice(predicted + 1, predicted + 4).map((row) => row[1]).sort()).toEqual(["O-1", "O-2", "O-3"]);
+  });
+
+  describe("invalid input", () => {
+    it("writes the aging without a forecast and says why when the history is too short", async () => {
+      const book = new Workbook();
+      book.seed("Ledger", ledgerWithHistory(5), "Transactions");
+      const r = await buildAgingSheet(createGateway(book.run), { ...form, forecast: true });
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      expect(r.value.tables).toEqual(["Aging", "AgingHeader", "AgingDetail"]);
+      expect(r.value.forecastSkipped).toContain("needs at least 30 invoices settled");
+    });
+
+    it("says the ledger has no settlement dates when there is no ClosedDate column (the sample)", async () => {
+      const book = seedWorkbook(sample as unknown as SampleJson);
+      const r = await buildAgingSheet(createGateway(book.run), { ...form, forecast: true });
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      expect(r.value.forecastSkipped).toContain("no ClosedDate column");
+    });
+  });
+});
+
 describe("the aging chart's data", () => {
   const tx = (customer: string, amountMinor: number, dueSerial: number, currency = "USD", row = 2): Transaction => ({ customer, voucher: `${customer}-${row}`, type: "Invoice", dueSerial, amountMinor, currency, status: "None", row });
 

@@ -1,8 +1,16 @@
 /** Amounts for the summary lines on stdout. */
 import { currencyExponent, formatMinor } from "../../domain/money";
 
+/**
+ * An amount with its currency's decimals and comma thousands separators, as every summary line
+ * prints amounts. @example formatAmount(123456789, "USD") // "1,234,567.89"
+ */
 export function formatAmount(minor: number, currency: string): string {
-  return formatMinor(minor, currencyExponent(currency) ?? 2);
+  const plain = formatMinor(minor, currencyExponent(currency) ?? 2);
+  const sign = plain.startsWith("-") ? "-" : "";
+  const [whole = "", fraction] = plain.slice(sign.length).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
 }
 
 /** "12,345" */

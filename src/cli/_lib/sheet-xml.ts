@@ -7,6 +7,7 @@
  */
 import { OFFSET_1904, type DateSystem } from "../../domain/dates";
 import { CliError } from "./cli-error";
+import { decimalsOf, type SheetPlan } from "./sheet-format";
 
 export type OutCell = string | number | boolean | null | undefined;
 
@@ -16,13 +17,42 @@ export interface OutputSheet {
   readonly rows: Iterable<readonly OutCell[]>;
   /** 0-based indexes of the columns whose numbers are date serials (written as dates). */
   readonly dateColumns?: readonly number[];
+  readonly chart?: ChartSpec;
+  /**
+   * The header row as shown, when it differs from `rows[0]` (e.g. in Swedish): formats, totals and
+   * checks are decided from `rows[0]`, the names people read are these.
+   */
+  readonly header?: readonly OutCell[];
 }
 
-/** Style indexes (cellXfs) of the header and of date cells; 0 = the workbook's default style. */
+/**
+ * A native chart of the sheet's own table (DrawingML, a clustered column chart): categories are the
+ * values of `categoryColumn` on the data rows, and each of `seriesColumns` is a series named by its
+ * header. It is drawn to the right of the table.
+ */
+export interface ChartSpec {
+  readonly title: string;
+  readonly categoryColumn: number;
+  readonly seriesColumns: readonly number[];
+  /** The value axis' title, e.g. "Amount (currency units)". */
+  readonly valueAxisTitle?: string;
+}
+
+/** Style indexes (cellXfs); 0 = the workbook's default style. */
 export interface SheetStyles {
   readonly header: number;
   readonly date: number;
+  /** Text format (@): IDs stay text when edited. */
+  readonly text: number;
+  readonly integer: number;
+  readonly percent: number;
+  /** Amounts with 0, 1, 2, 3 and 4 decimals and thousands separators. */
+  readonly money: readonly number[];
+  readonly totalLabel: number;
+  readonly totalMoney: readonly number[];
 }
+
+export const PLAIN_STYLES: SheetStyles = { header: 0, date: 0, text: 0, integer: 0, percent: 0, money: [0, 0, 0, 0, 0], totalLabel: 0, totalMoney: [0, 0, 0, 0, 0] };
 
 export const MAX_ROWS = 1048576;
 
@@ -100,31 +130,88 @@ export function cellXml(ref: string, value: OutCell, style: number): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(value)}</t></is></c>`;
 }
 
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>';
-const TAIL = "</sheetData></worksheet>";
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+const FROZEN_HEADER = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
+
+/** Printed (and converted to PDF) landscape, as wide as one page, as many pages down as it takes. */
+const FIT_TO_WIDTH = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+const PRINT_SETUP = '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+
+/** Relationship IDs of the sheet's table and drawing parts, when it has them. */
+export interface SheetParts {
+  readonly tableRelId?: string;
+  readonly drawingRelId?: string;
+}
+
+function columnsXml(plan: SheetPlan): string {
+  if (plan.columns.length === 0) return "";
+  return `<cols>${plan.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join("")}</cols>`;
+}
+
+function clampDecimals(d: number): number {
+  return Math.max(0, Math.min(4, d));
+}
+
+/** The style and value of a data cell by its column's kind. */
+function dataCell(ref: string, v: OutCell, i: number, row: readonly OutCell[], plan: SheetPlan | undefined, dates: ReadonlySet<number>, styles: SheetStyles, shift: number): string {
+  const col = plan?.columns[i];
+  if (typeof v === "number" && Number.isFinite(v)) {
+    if (dates.has(i) || col?.kind === "date") return cellXml(ref, v - shift, styles.date);
+    switch (col?.kind) {
+      case "money":
+        return cellXml(ref, v, styles.money[clampDecimals(col.currencyColumn === undefined ? (col.decimals ?? 2) : decimalsOf(row[col.currencyColumn]))] ?? 0);
+      case "integer":
+        return cellXml(ref, v, styles.integer);
+      case "percent":
+        return cellXml(ref, v, styles.percent);
+      case "id":
+        return cellXml(ref, String(v), styles.text);
+      default:
+        return cellXml(ref, v, 0);
+    }
+  }
+  if (col?.kind === "id" && typeof v === "string") return cellXml(ref, v, styles.text);
+  return cellXml(ref, v, 0);
+}
 
 /**
  * A worksheet part, as text chunks (one per row). Dates are serials of the 1900 system in the
- * rows and are written in `dateSystem`. Throws past Excel's 1,048,576 rows.
+ * rows and are written in `dateSystem`. With a plan (sheet-format.ts) the header is frozen, the
+ * columns get widths and number formats, a totals row follows the data, and the sheet refers to its
+ * table (or, without one, gets an autofilter) and drawing. Throws past Excel's 1,048,576 rows.
  */
-export function* sheetXml(sheet: OutputSheet, styles: SheetStyles, dateSystem: DateSystem): Generator<string> {
-  yield HEAD;
+export function* sheetXml(sheet: OutputSheet, styles: SheetStyles, dateSystem: DateSystem, plan?: SheetPlan, parts: SheetParts = {}): Generator<string> {
+  yield HEAD + (plan === undefined ? "" : FIT_TO_WIDTH + FROZEN_HEADER + columnsXml(plan)) + "<sheetData>";
   const dates = new Set(sheet.dateColumns ?? []);
   const shift = dateSystem === "1904" ? OFFSET_1904 : 0;
   const refs: string[] = [];
   let r = 0;
+  let width = 0;
   for (const row of sheet.rows) {
     r++;
-    if (r > MAX_ROWS) throw new CliError(`cannot write sheet '${sheet.name}': it would have more than Excel's ${MAX_ROWS.toLocaleString("en-US")} rows; nothing was written`);
+    if (r > MAX_ROWS - (plan?.totals === true ? 1 : 0)) throw new CliError(`cannot write sheet '${sheet.name}': it would have more than Excel's ${MAX_ROWS.toLocaleString("en-US")} rows; nothing was written`);
+    width = Math.max(width, row.length);
     let xml = `<row r="${r}">`;
     for (let i = 0; i < row.length; i++) {
       const ref = (refs[i] ??= columnName(i)) + r;
       const v = row[i];
-      if (r === 1) xml += cellXml(ref, v, styles.header);
-      else if (dates.has(i) && typeof v === "number" && Number.isFinite(v)) xml += cellXml(ref, v - shift, styles.date);
-      else xml += cellXml(ref, v, 0);
+      if (r === 1) xml += cellXml(ref, sheet.header?.[i] ?? v, styles.header);
+      else xml += dataCell(ref, v, i, row, plan, dates, styles, shift);
     }
     yield `${xml}</row>`;
   }
-  yield TAIL;
+  if (plan?.totals === true) {
+    r++;
+    let xml = `<row r="${r}">${cellXml(`A${r}`, "Total", styles.totalLabel)}`;
+    plan.columns.forEach((c, i) => {
+      if (c.total !== undefined) xml += cellXml(`${columnName(i)}${r}`, c.total, styles.totalMoney[clampDecimals(c.totalDecimals ?? 2)] ?? 0);
+    });
+    yield `${xml}</row>`;
+  }
+  let tail = "</sheetData>";
+  if (plan !== undefined && parts.tableRelId === undefined && r > 1 && width > 0) tail += `<autoFilter ref="A1:${columnName(width - 1)}${r}"/>`;
+  if (plan !== undefined) tail += PRINT_SETUP;
+  if (parts.drawingRelId !== undefined) tail += `<drawing r:id="${parts.drawingRelId}"/>`;
+  if (parts.tableRelId !== undefined) tail += `<tableParts count="1"><tablePart r:id="${parts.tableRelId}"/></tableParts>`;
+  yield `${tail}</worksheet>`;
 }

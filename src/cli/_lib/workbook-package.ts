@@ -13,7 +13,9 @@ import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import type { DateSystem } from "../../domain/dates";
 import { CliError } from "./cli-error";
-import { type OutputSheet, type SheetStyles, escapeXml, sheetXml } from "./sheet-xml";
+import { planSheet, type SheetPlan } from "./sheet-format";
+import { CHART_CT, CHART_REL, chartXml, DRAWING_CT, DRAWING_REL, drawingXml, relsXml as packageRelsXml, TABLE_CT, TABLE_REL, tableName, tableXml } from "./sheet-parts";
+import { type OutCell, type OutputSheet, PLAIN_STYLES, type SheetParts, type SheetStyles, escapeXml, sheetXml } from "./sheet-xml";
 import { entryData, entryText, readZip, type ZipArchive, ZipError, ZipWriter } from "./zip";
 
 export interface PackageSheet {
@@ -146,17 +148,28 @@ function insertBefore(xml: string, closing: RegExp, insert: string, what: string
 
 const BOLD_FONT = '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>';
 const DATE_FORMAT = "yyyy-mm-dd";
+/** Custom number formats appended: the date, then amounts with 1, 3 and 4 decimals (0 and 2 are built in: 3 and 4). */
+const CUSTOM_FORMATS = [DATE_FORMAT, "#,##0.0", "#,##0.000", "#,##0.0000"];
+const BUILTIN_TEXT = 49;
+const BUILTIN_THOUSANDS = 3;
+const BUILTIN_THOUSANDS_2 = 4;
+const BUILTIN_PERCENT = 10;
 
-/** Append the CLI's styles to a styles part; existing entries keep their indexes. */
+/**
+ * Append the CLI's styles to a styles part; existing entries keep their indexes. Adds a bold font,
+ * the number formats above and one cell format per use (header, date, text, count, percent, amounts
+ * with 0-4 decimals, the totals row's label and amounts).
+ */
 export function extendStyles(stylesXml: string): { xml: string; styles: SheetStyles } {
-  if (/<\w+:styleSheet\b/.test(stylesXml)) return { xml: stylesXml, styles: { header: 0, date: 0 } }; // a prefixed stylesheet: written unstyled
+  if (/<\w+:styleSheet\b/.test(stylesXml)) return { xml: stylesXml, styles: PLAIN_STYLES }; // a prefixed stylesheet: written unstyled
   let xml = stylesXml;
   const numFmtIds = [...xml.matchAll(/<numFmt\b[^>]*\bnumFmtId="(\d+)"/g)].map((m) => Number(m[1]));
-  const dateFmtId = Math.max(163, ...numFmtIds) + 1;
-  const numFmt = `<numFmt numFmtId="${dateFmtId}" formatCode="${DATE_FORMAT}"/>`;
-  if (/<numFmts\b[^>]*\/>/.test(xml)) xml = xml.replace(/<numFmts\b[^>]*\/>/, `<numFmts count="1">${numFmt}</numFmts>`);
-  else if (/<numFmts\b/.test(xml)) xml = bumpCount(insertBefore(xml, /<\/numFmts>/, numFmt, "styles"), "numFmts", 1);
-  else xml = xml.replace(/(<styleSheet\b[^>]*>)/, `$1<numFmts count="1">${numFmt}</numFmts>`);
+  const firstId = Math.max(163, ...numFmtIds) + 1;
+  const ids = CUSTOM_FORMATS.map((_f, k) => firstId + k);
+  const numFmt = CUSTOM_FORMATS.map((f, k) => `<numFmt numFmtId="${ids[k] as number}" formatCode="${escapeXml(f)}"/>`).join("");
+  if (/<numFmts\b[^>]*\/>/.test(xml)) xml = xml.replace(/<numFmts\b[^>]*\/>/, `<numFmts count="${CUSTOM_FORMATS.length}">${numFmt}</numFmts>`);
+  else if (/<numFmts\b/.test(xml)) xml = bumpCount(insertBefore(xml, /<\/numFmts>/, numFmt, "styles"), "numFmts", CUSTOM_FORMATS.length);
+  else xml = xml.replace(/(<styleSheet\b[^>]*>)/, `$1<numFmts count="${CUSTOM_FORMATS.length}">${numFmt}</numFmts>`);
   const fonts = /<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(xml);
   const fontCount = fonts === null ? 0 : [...(fonts[1] ?? "").matchAll(/<font\b[^>]*?(?:\/>|>)/g)].length;
   if (fonts === null) xml = xml.replace(/(<\/numFmts>)/, `$1<fonts count="2"><font/>${BOLD_FONT}</fonts>`);
@@ -165,9 +178,17 @@ export function extendStyles(stylesXml: string): { xml: string; styles: SheetSty
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
   if (xfs === null) throw new CliError("cannot append to this workbook: its styles have no cell formats (cellXfs)");
   const xfCount = [...(xfs[1] ?? "").matchAll(/<xf\b/g)].length;
-  const added = `<xf numFmtId="0" fontId="${boldFontId}" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="${dateFmtId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;
-  xml = bumpCount(insertBefore(xml, /<\/cellXfs>/, added, "styles"), "cellXfs", 2);
-  return { xml, styles: { header: xfCount, date: xfCount + 1 } };
+  const [dateId, one, three, four] = ids as [number, number, number, number];
+  const moneyFormats = [BUILTIN_THOUSANDS, one, BUILTIN_THOUSANDS_2, three, four];
+  const xf = (numFmtId: number, bold = false): string =>
+    `<xf numFmtId="${numFmtId}" fontId="${bold ? boldFontId : 0}" fillId="0" borderId="0" xfId="0"${bold ? ' applyFont="1"' : ""}${numFmtId === 0 ? "" : ' applyNumberFormat="1"'}/>`;
+  const added = [xf(0, true), xf(dateId), xf(BUILTIN_TEXT), xf(BUILTIN_THOUSANDS), xf(BUILTIN_PERCENT), ...moneyFormats.map((f) => xf(f)), xf(0, true), ...moneyFormats.map((f) => xf(f, true))];
+  xml = bumpCount(insertBefore(xml, /<\/cellXfs>/, added.join(""), "styles"), "cellXfs", added.length);
+  const at = (k: number): number => xfCount + k;
+  return {
+    xml,
+    styles: { header: at(0), date: at(1), text: at(2), integer: at(3), percent: at(4), money: [at(5), at(6), at(7), at(8), at(9)], totalLabel: at(10), totalMoney: [at(11), at(12), at(13), at(14), at(15)] },
+  };
 }
 
 function bumpCount(xml: string, element: string, by: number): string {
@@ -216,7 +237,12 @@ export function sheetNames(existing: readonly string[], wanted: readonly string[
  * Write the package `base` (or a new workbook when undefined) with `sheets` appended, to `fd`.
  * Dates are written in the base's date system. Returns the sheet names used.
  */
-export async function writePackage(fd: number, base: WorkbookPackage | undefined, sheets: readonly OutputSheet[]): Promise<string[]> {
+export interface WriteOptions {
+  /** Cells only, no tables, widths, formats or charts (test fixtures that stand for other programs' workbooks). */
+  readonly bare?: boolean;
+}
+
+export async function writePackage(fd: number, base: WorkbookPackage | undefined, sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<string[]> {
   const fresh = base === undefined ? freshParts() : undefined;
   const text = (name: string): string | undefined => (fresh !== undefined ? fresh.get(name) : name === "xl/workbook.xml" ? base?.workbookXml : name === "xl/_rels/workbook.xml.rels" ? base?.relsXml : name === "[Content_Types].xml" ? base?.contentTypesXml : name === "xl/styles.xml" ? base?.stylesXml : undefined);
   const dateSystem: DateSystem = base?.dateSystem ?? "1900";
@@ -232,27 +258,61 @@ export async function writePackage(fd: number, base: WorkbookPackage | undefined
     relsXml = insertBefore(relsXml, /<\/(?:\w+:)?Relationships>/, `<Relationship Id="${relId}" Type="${STYLES_TYPE}" Target="styles.xml"/>`, "workbook relationships");
     contentTypesXml = insertBefore(contentTypesXml, /<\/(?:\w+:)?Types>/, `<Override PartName="/xl/styles.xml" ContentType="${STYLES_CT}"/>`, "content types");
   }
-  const extended = extendStyles(stylesXml);
+  const extended = options.bare === true ? { xml: stylesXml, styles: PLAIN_STYLES } : extendStyles(stylesXml);
   const styles: SheetStyles = extended.styles;
   edited.set("xl/styles.xml", extended.xml);
 
   const names = sheetNames(sheetsOf(workbookXml).map((s) => s.name), sheets.map((s) => s.name));
   const partNames = base === undefined ? [] : base.zip.entries.map((e) => e.name);
   let sheetNo = maxNumber(partNames, /^xl\/worksheets\/sheet(\d+)\.xml$/g);
+  let tableNo = maxNumber(partNames, /^xl\/tables\/table(\d+)\.xml$/g);
+  let drawingNo = maxNumber(partNames, /^xl\/drawings\/drawing(\d+)\.xml$/g);
+  let chartNo = maxNumber(partNames, /^xl\/charts\/chart(\d+)\.xml$/g);
+  const existingTables = base === undefined ? [] : partNames.filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n)).map((n) => entryText(base.zip, n) ?? "");
+  let tableId = maxNumber(existingTables.map((t) => /<(?:\w+:)?table\b[^>]*>/.exec(t)?.[0] ?? ""), /\sid="(\d+)"/g);
+  const takenNames = new Set<string>([...existingTables.flatMap((t) => [...t.matchAll(/\s(?:name|displayName)="([^"]*)"/g)].map((m) => unescapeXml(m[1] ?? "").toLowerCase())), ...[...workbookXml.matchAll(/<(?:\w+:)?definedName\b[^>]*\sname="([^"]*)"/g)].map((m) => unescapeXml(m[1] ?? "").toLowerCase())]);
   let relNo = maxNumber([relsXml], /Id="rId(\d+)"/g);
   let sheetId = Math.max(0, ...sheetsOf(workbookXml).map((s) => s.sheetId));
   const sheetsTag = /<((?:\w+:)?)sheets>/.exec(workbookXml);
   const prefix = sheetsTag?.[1] ?? "";
   const relPrefix = new RegExp(`xmlns:(\\w+)="${REL_NS.replace(/[.]/g, "\\.")}"`).exec(workbookXml)?.[1];
-  const parts: { part: string; sheet: OutputSheet }[] = [];
-  sheets.forEach((sheet, i) => {
+  const parts: { part: string; sheet: OutputSheet; plan: SheetPlan | undefined; sheetParts: SheetParts }[] = [];
+  const override = (part: string, type: string): void => {
+    contentTypesXml = insertBefore(contentTypesXml, /<\/(?:\w+:)?Types>/, `<Override PartName="/${part}" ContentType="${type}"/>`, "content types");
+  };
+  sheets.forEach((given, i) => {
+    const rows = Array.isArray(given.rows) ? (given.rows as readonly (readonly OutCell[])[]) : [...given.rows];
+    const sheet: OutputSheet = { ...given, rows };
+    const plan = options.bare === true ? undefined : planSheet({ ...sheet, rows });
     const part = `xl/worksheets/sheet${++sheetNo}.xml`;
     const relId = `rId${++relNo}`;
     const idAttr = relPrefix === undefined ? `xmlns:r="${REL_NS}" r:id="${relId}"` : `${relPrefix}:id="${relId}"`;
-    workbookXml = insertBefore(workbookXml, /<\/(?:\w+:)?sheets>/, `<${prefix}sheet name="${escapeXml(names[i] as string)}" sheetId="${++sheetId}" ${idAttr}/>`, "workbook part");
+    const name = names[i] as string;
+    workbookXml = insertBefore(workbookXml, /<\/(?:\w+:)?sheets>/, `<${prefix}sheet name="${escapeXml(name)}" sheetId="${++sheetId}" ${idAttr}/>`, "workbook part");
     relsXml = insertBefore(relsXml, /<\/(?:\w+:)?Relationships>/, `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${sheetNo}.xml"/>`, "workbook relationships");
-    contentTypesXml = insertBefore(contentTypesXml, /<\/(?:\w+:)?Types>/, `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/>`, "content types");
-    parts.push({ part, sheet });
+    override(part, WORKSHEET_CT);
+    const sheetRels: { id: string; type: string; target: string }[] = [];
+    let sheetParts: SheetParts = {};
+    if (plan?.table === true) {
+      const table = `xl/tables/table${++tableNo}.xml`;
+      edited.set(table, tableXml(++tableId, tableName(name, takenNames), shownHeader(sheet), rows.length, plan));
+      override(table, TABLE_CT);
+      sheetRels.push({ id: "rId1", type: TABLE_REL, target: `../tables/table${tableNo}.xml` });
+      sheetParts = { tableRelId: "rId1" };
+    }
+    if (plan !== undefined && sheet.chart !== undefined && rows.length > 1) {
+      const drawing = `xl/drawings/drawing${++drawingNo}.xml`;
+      const chart = `xl/charts/chart${++chartNo}.xml`;
+      edited.set(drawing, drawingXml(plan.columns.length + 1));
+      edited.set(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, packageRelsXml([{ id: "rId1", type: CHART_REL, target: `../charts/chart${chartNo}.xml` }]));
+      edited.set(chart, chartXml(name, [shownHeader(sheet), ...rows.slice(1)], rows.length, sheet.chart));
+      override(drawing, DRAWING_CT);
+      override(chart, CHART_CT);
+      sheetRels.push({ id: "rId2", type: DRAWING_REL, target: `../drawings/drawing${drawingNo}.xml` });
+      sheetParts = { ...sheetParts, drawingRelId: "rId2" };
+    }
+    if (sheetRels.length > 0) edited.set(`xl/worksheets/_rels/sheet${sheetNo}.xml.rels`, packageRelsXml(sheetRels));
+    parts.push({ part, sheet, plan, sheetParts });
   });
   edited.set("xl/workbook.xml", workbookXml);
   edited.set("xl/_rels/workbook.xml.rels", relsXml);
@@ -268,7 +328,60 @@ export async function writePackage(fd: number, base: WorkbookPackage | undefined
       if (entry !== undefined) writer.copy(base?.zip as ZipArchive, entry);
     }
   }
-  for (const { part, sheet } of parts) await writer.addChunks(part, sheetXml(sheet, styles, dateSystem));
+  for (const name of edited.keys()) if (!all.includes(name)) writer.add(name, edited.get(name) as string);
+  for (const { part, sheet, plan, sheetParts } of parts) await writer.addChunks(part, sheetXml(sheet, styles, dateSystem, plan, sheetParts));
   writer.finish();
   return names;
+}
+
+/** The header row as written: `header` over `rows[0]`, cell by cell. */
+function shownHeader(sheet: OutputSheet): OutCell[] {
+  const first = ((sheet.rows as readonly (readonly OutCell[])[])[0] ?? []) as readonly OutCell[];
+  return first.map((v, i) => sheet.header?.[i] ?? v);
+}
+
+function relTargets(relsText: string | undefined, type: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of (relsText ?? "").matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    if (attr(m[0], "Type") !== type) continue;
+    out.set(attr(m[0], "Id") ?? "", attr(m[0], "Target") ?? "");
+  }
+  return out;
+}
+
+function resolvePart(fromDir: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = fromDir.split("/").filter((p) => p !== "");
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+/**
+ * The row numbers of the Excel tables' totals rows, by sheet name: computed summaries, not data,
+ * so the readers skip them (a journal written with its totals row reads back as the journal).
+ */
+export function totalsRowsOf(pkg: WorkbookPackage): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const sheetTargets = relTargets(pkg.relsXml, WORKSHEET_TYPE);
+  for (const sheet of pkg.sheets) {
+    const target = sheetTargets.get(sheet.relId);
+    if (target === undefined) continue;
+    const part = resolvePart("xl", target);
+    const dir = part.slice(0, part.lastIndexOf("/"));
+    const rels = entryText(pkg.zip, `${dir}/_rels/${part.slice(dir.length + 1)}.rels`);
+    for (const tableTarget of relTargets(rels, `${REL_NS}/table`).values()) {
+      const table = /<(?:\w+:)?table\b[^>]*>/.exec(entryText(pkg.zip, resolvePart(dir, tableTarget)) ?? "")?.[0];
+      if (table === undefined) continue;
+      const count = Number(attr(table, "totalsRowCount") ?? 0);
+      const end = /:[A-Z]+(\d+)$/.exec(attr(table, "ref") ?? "");
+      if (count <= 0 || end === null) continue;
+      const rows = out.get(sheet.name) ?? new Set<number>();
+      for (let k = 0; k < count; k++) rows.add(Number(end[1]) - k);
+      out.set(sheet.name, rows);
+    }
+  }
+  return out;
 }

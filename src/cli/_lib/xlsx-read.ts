@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import type { DateSystem } from "../../domain/dates";
 import { normalizeHeader } from "../../workbook/table";
 import { CliError } from "./cli-error";
-import { openWorkbook, type WorkbookPackage } from "./workbook-package";
+import { openWorkbook, totalsRowsOf, type WorkbookPackage } from "./workbook-package";
 
 /** A wanted table: the sheet names tried in order, and the headers that identify it when no sheet name matches. */
 export interface TableRequest {
@@ -92,12 +92,13 @@ export async function readWorkbook(path: string, requests: readonly TableRequest
   const pending: Pending[] = requests.map((req) => ({ req, rank: Number.POSITIVE_INFINITY }));
   const sheetNames: string[] = [];
   const journalIds = new Map<string, string>();
+  const totals = totalsRowsOf(pkg);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([pkg.zip.bytes]), { sharedStrings: "cache", styles: "ignore", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
   try {
     for await (const ws of reader) {
       const name = (ws as unknown as { name: string }).name;
       sheetNames.push(name);
-      await readSheet(ws, name, pending, pkg.dateSystem, journalIds, progress);
+      await readSheet(ws, name, pending, pkg.dateSystem, journalIds, progress, totals.get(name));
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
@@ -115,7 +116,7 @@ export async function readWorkbook(path: string, requests: readonly TableRequest
   return { tables: out, package: pkg, journalIds };
 }
 
-async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: Pending[], dateSystem: DateSystem, journalIds: Map<string, string>, progress?: ReadProgress): Promise<void> {
+async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: Pending[], dateSystem: DateSystem, journalIds: Map<string, string>, progress?: ReadProgress, totalsRows?: ReadonlySet<number>): Promise<void> {
   // Candidates by name are decided before the rows; by headers once the header row is seen.
   const byName = pending.filter((p) => {
     const r = sheetRank(p.req, name);
@@ -148,6 +149,8 @@ async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: 
       // loop early would abort it.
       continue;
     }
+    // A table's totals row is a summary of the rows above it, not a row of the table.
+    if (totalsRows?.has(row.number) === true) continue;
     if (journalCol >= 0) {
       const id = plainValue((row.values as unknown[])[journalCol + 1]);
       if (id !== null && String(id).trim() !== "" && !journalIds.has(String(id).trim())) journalIds.set(String(id).trim(), name);

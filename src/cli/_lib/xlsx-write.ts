@@ -6,7 +6,7 @@
  * becomes a string cell, never a formula or a number).
  */
 import { writeAtomically } from "./safe-write";
-import { openWorkbook, type WorkbookPackage, writePackage } from "./workbook-package";
+import { openWorkbook, type WorkbookPackage, type WriteOptions, writePackage } from "./workbook-package";
 import type { OutputSheet } from "./sheet-xml";
 
 export type { OutCell, OutputSheet } from "./sheet-xml";
@@ -15,8 +15,8 @@ export type { OutCell, OutputSheet } from "./sheet-xml";
  * Write `sheets` as a new workbook at `path`.
  * @example await writeWorkbook("out/aging.xlsx", [{ name: "Aging", rows: [["Customer"], ["C1"]] }])
  */
-export async function writeWorkbook(path: string, sheets: readonly OutputSheet[]): Promise<void> {
-  await writeAtomically(path, (fd) => writePackage(fd, undefined, sheets).then(() => undefined));
+export async function writeWorkbook(path: string, sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<void> {
+  await writeAtomically(path, (fd) => writePackage(fd, undefined, sheets, options).then(() => undefined));
 }
 
 /**

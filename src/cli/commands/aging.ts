@@ -1,7 +1,8 @@
 /**
  * `cc aging`: the aging snapshot of the Transactions table (the engine behind CC.AGING), written
  * as the sheet `Aging` (Customer | Currency | Balance | one column per period, then Total rows),
- * and with --detail the header and detail tables as `Aging header` and `Aging detail`.
+ * and with --detail the header and detail tables as `Aging header` and `Aging detail`; --chart adds
+ * `Aging chart`, --forecast the predicted pay dates and the cash-in forecast by week (forecast-sheets.ts).
  */
 import { AGING_BASES, type AgingBasis } from "../../domain/aging/periods";
 import { isoFromSerial } from "../../domain/dates";
@@ -16,6 +17,8 @@ import { readInput, type RunContext } from "../_lib/context";
 import { transactionsRequest } from "../_lib/tables";
 import { formatAmount } from "../_lib/format";
 import type { OutputSheet } from "../_lib/xlsx-write";
+import { agingChartSheet } from "../_lib/aging-chart";
+import { forecastSheets } from "../_lib/forecast-sheets";
 
 export const agingCommand: Command = {
   spec: {
@@ -28,6 +31,8 @@ export const agingCommand: Command = {
       { name: "periods", value: "DAYS", description: "upper bounds of the periods in days, comma-separated (default 30,60,90,120)" },
       { name: "basis", value: "BASIS", description: "due (default), transaction or document" },
       { name: "detail", description: "also write the snapshot's header and detail tables (sheets 'Aging header', 'Aging detail')" },
+      { name: "forecast", description: "also predict each open invoice's pay date from the settled invoices' history (a ClosedDate column) and write 'Predicted payments' and 'Cash-in forecast' (expected cash in per ISO week and currency, with a chart)" },
+      { name: "chart", description: "also write the sheet 'Aging chart' (the periods by currency, with a native chart)" },
       { name: "round-amounts", description: "round amounts with more decimals than the currency has instead of refusing them" },
     ],
     details: "Writes the sheet 'Aging'. Example: cc aging samples/sample-ledger.xlsx --as-of 2025-12-31 --out out/aging.xlsx",
@@ -51,7 +56,7 @@ export async function runAging(ctx: RunContext): Promise<{ sheets: OutputSheet[]
   if (!definition.ok) throw inputError(definition.errors, "--periods");
 
   ctx.progress(`reading ${ctx.input}`);
-  const tables = await readInput(ctx, [transactionsRequest(args.values.get("sheet"))], (sheet, rows) => ctx.progress(`${sheet}: ${rows.toLocaleString("en-US")} rows read`));
+  const tables = await readInput(ctx, [transactionsRequest(args.values.get("sheet"), args.flags.has("forecast"))], (sheet, rows) => ctx.progress(`${sheet}: ${rows.toLocaleString("en-US")} rows read`));
   const tx = tables.get("transactions");
   if (tx === undefined) throw new CliError("cc aging: no Transactions table");
   ctx.progress(`aging ${(tx.range.length - 1).toLocaleString("en-US")} rows of sheet '${tx.sheet}' as of ${isoFromSerial(ctx.asOfSerial)}`);
@@ -62,8 +67,16 @@ export async function runAging(ctx: RunContext): Promise<{ sheets: OutputSheet[]
   if (args.flags.has("detail")) {
     sheets.push({ name: "Aging header", rows: agingHeaderTable(s), dateColumns: [9] }, { name: "Aging detail", rows: agingDetailTable(s) });
   }
+  if (args.flags.has("chart")) sheets.push(agingChartSheet(s));
   const customers = new Set(s.rows.map((r) => r.customer)).size;
   const totals = s.totals.map((t) => `${t.currency || "(no currency)"} ${formatAmount(t.balanceMinor, t.currency)}`).join(", ");
-  return { sheets, summary: [`Aged ${customers} customers (${s.rows.length} customer-currency rows) as of ${isoFromSerial(ctx.asOfSerial)}; balances ${totals}`] };
+  const summary = [`Aged ${customers} customers (${s.rows.length} customer-currency rows) as of ${isoFromSerial(ctx.asOfSerial)}; balances ${totals}`];
+  if (args.flags.has("forecast")) {
+    ctx.progress("predicting pay dates from the settled invoices");
+    const forecast = forecastSheets(tx, ctx.asOfSerial, args.flags.has("round-amounts"));
+    sheets.push(...forecast.sheets);
+    summary.push(forecast.summary);
+  }
+  return { sheets, summary };
 }
 

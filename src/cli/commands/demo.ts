@@ -3,8 +3,9 @@
  * ledger, settles every unapplied payment automatically, cancels the bounced payment (the one whose
  * Note says NSF: its settlements are unapplied and its invoices reopen), checks every open order
  * against the ledger as it then stands, and writes off one customer in legal collection; then
- * writes `out/demo.xlsx` with the sheets `Aging`, `Settlement journal`, `NSF journal`,
- * `Credit holds` and `Write-off journal`, and prints a short summary. With the sample it also
+ * writes `out/demo.xlsx` with the sheets `Summary` (the run's figures), `Aging`, `Aging chart` (a
+ * native chart of the periods by currency), `Settlement journal`, `NSF journal`, `Credit holds` and
+ * `Write-off journal`, and prints a short summary. With the sample it also
  * matches the sample bank statement (cash application) and settles the High matches: sheets
  * `Bank matches` and `Bank journal`.
  */
@@ -32,6 +33,11 @@ import { CREDIT_TABLES, creditCheckLedger, holdsSheet, holdSummary } from "./cre
 import { BANK_JOURNAL_SHEET, BANK_MATCHES_SHEET, type LedgerMatch, matchLedger, matchSheets, matchSummary, readStatementFile } from "./match";
 import { autoApplies } from "../../workbook/statement-match";
 import { WRITEOFF_JOURNAL_SHEET } from "./writeoff";
+import { type Figure, summarySheet } from "./demo-summary";
+import { agingChartSheet } from "../_lib/aging-chart";
+import { type OutCell, writeWorkbook } from "../_lib/xlsx-write";
+import { HEADER_LANGUAGES, type HeaderLanguage, isHeaderLanguage, outputHeader } from "../sample/nordic-headers";
+import { sampleOutputSheets } from "../sample/sample-sheets";
 
 export const SAMPLE_PATH = "samples/sample-ledger.xlsx";
 export const SAMPLE_STATEMENT_PATH = "samples/sample-statement.xml";
@@ -47,16 +53,44 @@ export const demoCommand: Command = {
       { name: "writeoff-customer", value: "ID", description: "customer to write off (default: the customer in Legal status with the largest balance after settlement)" },
       { name: "nsf", value: "VOUCHERS", description: "bounced payments to cancel, comma-separated (default: the payments whose Note mentions NSF); 'none' cancels none" },
       { name: "nsf-fee", value: "AMOUNT", description: "NSF fee charged per bounced payment, in the payment's currency (default: none; the sample has no bank charge)" },
+      { name: "headers", value: "LANG", description: "header names of the sample ledger and the output sheets: en (default), sv, da or nb (Kund/Förfallodatum/Belopp/...); the sample is written as out/sample-ledger-LANG.xlsx beside --out and read back" },
       { name: "statement", value: "FILE", description: `bank statement to match and settle (camt.053 or CSV; default ${SAMPLE_STATEMENT_PATH} with the sample ledger); 'none' skips cash application` },
     ],
-    details: `Input defaults to ${SAMPLE_PATH} and the as-of date to 2025-12-31 (the sample's). Writes the sheets 'Aging', 'Settlement journal', 'NSF journal', 'Credit holds', 'Write-off journal', '${BANK_MATCHES_SHEET}' and '${BANK_JOURNAL_SHEET}'.`,
+    details: `Input defaults to ${SAMPLE_PATH} and the as-of date to 2025-12-31 (the sample's). Writes the sheets 'Summary', 'Aging', 'Aging chart', 'Settlement journal', 'NSF journal', 'Credit holds', 'Write-off journal', '${BANK_MATCHES_SHEET}' and '${BANK_JOURNAL_SHEET}'.`,
   },
   defaultInput: SAMPLE_PATH,
   run: runDemo,
 };
 
 export async function runDemo(given: RunContext): Promise<CommandResult> {
-  const ctx: RunContext = given.args.values.has("as-of") ? given : { ...given, asOfSerial: SAMPLE_AS_OF };
+  const language = headerLanguage(given);
+  const dated: RunContext = given.args.values.has("as-of") ? given : { ...given, asOfSerial: SAMPLE_AS_OF };
+  const ctx = await nordicSample(dated, language);
+  const result = await runSteps(ctx, basename(given.input) === basename(SAMPLE_PATH) ? join(dirname(given.input), basename(SAMPLE_STATEMENT_PATH)) : undefined);
+  if (language === "en") return result;
+  return { ...result, sheets: result.sheets.map((sheet) => ({ ...sheet, header: ((sheet.rows as readonly (readonly OutCell[])[])[0] ?? []).map((h) => (typeof h === "string" && h !== "JournalId" ? outputHeader(h, language) : h)) })) };
+}
+
+function headerLanguage(ctx: RunContext): HeaderLanguage {
+  const text = (ctx.args.values.get("headers") ?? "en").trim().toLowerCase();
+  if (!isHeaderLanguage(text)) throw new CliError(`cc demo: --headers '${text}' is not one of ${HEADER_LANGUAGES.join(", ")}`, USAGE_EXIT);
+  return text;
+}
+
+/**
+ * With Nordic headers and the sample as input, the sample is written with those headers beside the
+ * output and the demo runs on that copy: the readers take Kund/Förfallodatum/Belopp as they take
+ * Customer/DueDate/Amount.
+ */
+async function nordicSample(ctx: RunContext, language: HeaderLanguage): Promise<RunContext> {
+  if (language === "en" || basename(ctx.input) !== basename(SAMPLE_PATH) || ctx.args.flags.has("in-place")) return ctx;
+  const path = join(dirname(ctx.args.values.get("out") ?? "out/demo.xlsx"), `sample-ledger-${language}.xlsx`);
+  ctx.progress(`writing the sample ledger with ${language} headers to ${path}`);
+  await writeWorkbook(path, sampleOutputSheets(language));
+  return { ...ctx, input: path };
+}
+
+async function runSteps(ctx: RunContext, sampleStatement: string | undefined): Promise<CommandResult> {
   const asOf = ctx.asOfSerial;
   const ledger = await loadLedger(ctx, ["voucher", "type", "date", "dueDate"], CREDIT_TABLES, true);
   const sheetName = ledger.sheet.sheet;
@@ -87,7 +121,7 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
     accounting: { currency: ledger.accountingCurrency, rates: ledger.rateTable },
     ...(feeText === undefined ? {} : { feeMinor: (currency: string) => nsfFee(feeText, currency) }),
   });
-  const bank = bankMatches(ctx, ledger, [...future, ...nsf.ledger]);
+  const bank = bankMatches(ctx, ledger, [...future, ...nsf.ledger], sampleStatement);
   const after: Transaction[] = [...future, ...nsf.ledger].map((t) => bank.openAfter.get(t) ?? t).filter((t) => t.amountMinor !== 0);
   const paymentsSettled = settled.value.journals.length;
   const openPayments = arrived.filter((t) => t.type === "Payment" && t.amountMinor < 0).length;
@@ -105,9 +139,31 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
 
   const s = snapshot.value;
   const written = [...writeoff.value.netByCurrency].map(([c, m]) => `${c} ${formatAmount(m, c)}`).join(", ");
+  const held = batch.checked.filter((c) => c.result.status === "HOLD").length;
+  const released = batch.checked.filter((c) => c.result.status === "RELEASED").length;
+  const figures: Figure[] = [
+    { step: "Run", figure: "As of", dateSerial: asOf },
+    { step: "Run", figure: "Input", detail: ctx.input },
+    { step: "Aging", figure: "Customers aged", count: new Set(s.rows.map((r) => r.customer)).size },
+    ...s.totals.map((t) => ({ step: "Aging", figure: "Balance", currency: t.currency, amountMinor: t.balanceMinor, detail: `past due ${formatAmount(t.pastDueMinor, t.currency)}` })),
+    { step: "Settlement", figure: "Unapplied payments settled", count: paymentsSettled, detail: `of ${count(openPayments)}` },
+    { step: "Settlement", figure: "Journal lines", count: history.length },
+    ...nsf.outcomes.map((o) => ({ step: "NSF", figure: `Payment ${o.voucher} cancelled`, count: o.reopened, currency: o.currency, amountMinor: o.paymentMinor, detail: `customer ${o.customer}: ${o.unapplied} settlement(s) unapplied, ${o.reopened} item(s) reopened` })),
+    { step: "Credit", figure: "Open orders checked", count: batch.checked.length },
+    { step: "Credit", figure: "Orders held", count: held, detail: `${count(released)} released by an exclusion, ${count(batch.checked.length - held - released)} OK` },
+    ...[...writeoff.value.netByCurrency].map(([c, m]) => ({ step: "Write-off", figure: `Customer ${target}`, count: writeoff.value.items.length, currency: c, amountMinor: m, detail: "items written off (BADDEBT)" })),
+    ...(bank.match === undefined
+      ? [{ step: "Bank", figure: "No statement" }]
+      : [
+          { step: "Bank", figure: "Statement lines", count: bank.match.matches.length, detail: matchSummary(bank.match) },
+          { step: "Bank", figure: "Settled", count: bank.match.journals.length, detail: `at ${bank.match.level}` },
+        ]),
+  ];
   return {
     sheets: [
+      summarySheet(figures),
       { name: "Aging", rows: agingTable(s) },
+      agingChartSheet(s),
       { name: "Settlement journal", rows: journalTable(history), dateColumns: [2] },
       { name: "NSF journal", rows: journalTable(nsf.lines), dateColumns: [2] },
       holdsSheet(batch),
@@ -131,11 +187,11 @@ export async function runDemo(given: RunContext): Promise<CommandResult> {
  * or above the auto-apply level (High) are settled, and the items they settle get their new open
  * amounts for the steps that follow.
  */
-function bankMatches(ctx: RunContext, ledger: Ledger, transactions: readonly Transaction[]): { match?: LedgerMatch; openAfter: Map<Transaction, Transaction> } {
+function bankMatches(ctx: RunContext, ledger: Ledger, transactions: readonly Transaction[], sampleStatement: string | undefined): { match?: LedgerMatch; openAfter: Map<Transaction, Transaction> } {
   const openAfter = new Map<Transaction, Transaction>();
   const given = ctx.args.values.get("statement");
   // With the sample ledger, the sample statement beside it.
-  const path = given ?? (basename(ctx.input) === basename(SAMPLE_PATH) ? join(dirname(ctx.input), basename(SAMPLE_STATEMENT_PATH)) : undefined);
+  const path = given ?? sampleStatement;
   if (path === undefined || path.trim().toLowerCase() === "none") return { openAfter };
   ctx.progress(`matching the bank statement ${path}`);
   const match = matchLedger(ledger, transactions, readStatementFile(path), {});

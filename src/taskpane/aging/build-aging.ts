@@ -8,6 +8,7 @@ import { ccError, fail, ok, type Result } from "../../domain/errors";
 import { ageRange } from "../../workbook/aging-input";
 import { readPeriods } from "../../workbook/periods";
 import type { AgingSheetResult } from "../office/aging-sheet";
+import { forecastFromLedger } from "../../workbook/forecast-output";
 import type { Gateway } from "../office/gateway";
 import type { TaskControl } from "../office/task";
 import { readCustomerInfo } from "./customer-info";
@@ -22,6 +23,13 @@ export interface AgingForm {
   readonly customerGroup: string;
   readonly agent: string;
   readonly includeZeroBalance: boolean;
+  /** Add each open invoice's predicted pay date and the cash-in forecast by week (needs a ClosedDate history). */
+  readonly forecast?: boolean;
+}
+
+export interface AgingBuilt extends AgingSheetResult {
+  /** Why no forecast was written although one was asked for (too little history). */
+  readonly forecastSkipped?: string;
 }
 
 export const BASIS_LABELS: Record<AgingBasis, string> = { due: "Due date", transaction: "Transaction date", document: "Document date" };
@@ -37,7 +45,7 @@ export function parseBounds(text: string): Result<number[] | undefined> {
   return ok(nums);
 }
 
-export async function buildAgingSheet(gateway: Gateway, form: AgingForm, control?: TaskControl): Promise<Result<AgingSheetResult>> {
+export async function buildAgingSheet(gateway: Gateway, form: AgingForm, control?: TaskControl): Promise<Result<AgingBuilt>> {
   if (form.asOfSerial === undefined) return fail(ccError("as_of_date_must_be_a_date", "is not a date", { column: "As-of date" }));
   const bounds = parseBounds(form.bounds);
   if (!bounds.ok) return bounds;
@@ -60,5 +68,10 @@ export async function buildAgingSheet(gateway: Gateway, form: AgingForm, control
   const snapshot = ageRange(tx.value.values, options, { name: tx.value.location.name, ...(tx.value.dateSystem !== undefined ? { dateSystem: tx.value.dateSystem } : {}) });
   if (!snapshot.ok) return snapshot;
   if (snapshot.value.rows.length === 0) return fail(ccError("snapshot_must_have_customers", "no customer has an open balance for these choices; nothing was written", { table: tx.value.location.name }));
-  return ok(await gateway.writeAgingSheet(snapshot.value, control));
+  if (form.forecast !== true) return ok(await gateway.writeAgingSheet(snapshot.value, control));
+  const readOptions = { name: tx.value.location.name, ...(tx.value.dateSystem !== undefined ? { dateSystem: tx.value.dateSystem } : {}) };
+  const forecast = forecastFromLedger(tx.value.values, form.asOfSerial, readOptions);
+  if (!forecast.ok) return forecast;
+  if ("skipped" in forecast.value) return ok({ ...(await gateway.writeAgingSheet(snapshot.value, control)), forecastSkipped: forecast.value.skipped });
+  return ok(await gateway.writeAgingSheet(snapshot.value, control, forecast.value));
 }

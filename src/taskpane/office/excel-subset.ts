@@ -80,7 +80,9 @@ export interface XlWorksheet extends XlLoadable<XlWorksheet> {
   readonly name: string;
   readonly isNullObject: boolean;
   readonly tables: XlTableCollection;
-  readonly charts: { add(type: "ColumnStacked", sourceData: XlRange, seriesBy: "Columns" | "Rows"): XlChart };
+  readonly charts: { add(type: "ColumnStacked" | "ColumnClustered", sourceData: XlRange, seriesBy: "Columns" | "Rows"): XlChart };
+  /** Frozen header rows (ExcelApi 1.7). */
+  readonly freezePanes: { freezeRows(count: number): void };
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   /** The posting log's sheet is hidden (not very hidden: a user may still look at it). */

@@ -6,7 +6,7 @@ import type { AgingSnapshot } from "../../domain/aging/snapshot";
 import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
 import type { ColumnSpec } from "../../workbook/table";
-import { type AgingSheetResult, writeAgingSheet } from "./aging-sheet";
+import { type AgingForecast, type AgingSheetResult, writeAgingSheet } from "./aging-sheet";
 import { dateSystemOf } from "./date-system";
 import type { CellValue, ExcelRun, XlContext } from "./excel-subset";
 import { findTable, listTableNames, selectedRowNumber, type TableLocation } from "./find-table";
@@ -34,7 +34,7 @@ export interface Gateway {
   selectedRow(at: TableLocation): Promise<number | undefined>;
   readTable(name: string, specs?: readonly ColumnSpec[], control?: TaskControl): Promise<Result<ReadResult>>;
   writeNewSheet(sheet: string, table: string, data: OutputTable, control?: TaskControl): Promise<NewSheetResult>;
-  writeAgingSheet(snapshot: AgingSnapshot, control?: TaskControl): Promise<AgingSheetResult>;
+  writeAgingSheet(snapshot: AgingSnapshot, control?: TaskControl, forecast?: AgingForecast): Promise<AgingSheetResult>;
   /**
    * Post a journal exactly once, all or nothing; with `writeBack`, after checking the rows are
    * unchanged, the ledger rows change (and rows are added) with it (docs/reliability.md).
@@ -72,7 +72,7 @@ export function createGateway(run: ExcelRun): Gateway {
         return ok({ location: at.value, values, dateSystem: await dateSystemOf(ctx) });
       }),
     writeNewSheet: (sheet, table, data, control) => inQueue(async (ctx) => writeTableOnNewSheet(ctx, sheet, table, { ...data, dateSystem: await dateSystemOf(ctx) }, control)),
-    writeAgingSheet: (snapshot, control) => inQueue(async (ctx) => writeAgingSheet(ctx, snapshot, control, await dateSystemOf(ctx))),
+    writeAgingSheet: (snapshot, control, forecast) => inQueue(async (ctx) => writeAgingSheet(ctx, snapshot, control, await dateSystemOf(ctx), forecast)),
     postJournal: (req, writeBack, control) =>
       inQueue((ctx) => {
         if (writeBack === undefined) return postJournal(ctx, req, control);

@@ -10,12 +10,17 @@ import appDa from "./app.da.json";
 import appEn from "./app.en.json";
 import appNb from "./app.nb.json";
 import appSv from "./app.sv.json";
+import agingDa from "./aging.da.json";
+import agingEn from "./aging.en.json";
+import agingNb from "./aging.nb.json";
+import agingSv from "./aging.sv.json";
 
 export type Catalog = Readonly<Record<string, string>>;
 
 /** The catalogs of each area, per language. Add an area here. */
 export const AREAS: Readonly<Record<string, Readonly<Record<Language, Catalog>>>> = {
   app: { en: appEn, sv: appSv, da: appDa, nb: appNb },
+  aging: { en: agingEn, sv: agingSv, da: agingDa, nb: agingNb },
 };
 
 /** All messages of one language, merged across areas. */
