@@ -1,10 +1,13 @@
 /**
  * Money is an integer count of a currency's minor units (dinero.js, TigerBeetle). Every amount
- * from a cell goes through `parseMoney` once; every computed amount is rounded back to minor units
- * through `roundMinor`, half away from zero; every split goes through `allocate`.
+ * from a cell goes through `parseMoney` once; every conversion, percentage and interest amount is
+ * computed by `mulDivRound` (exact, one rounding, the mode named by the caller); every split goes
+ * through `allocate`.
  */
 import { assert } from "./_lib/assert";
-import { Decimal, HALF_AWAY_FROM_ZERO, type RoundingMode } from "./_lib/decimal";
+import { AWAY_FROM_ZERO, CEIL, Decimal, FLOOR, HALF_AWAY_FROM_ZERO, HALF_EVEN, type RoundingMode, TOWARDS_ZERO } from "./_lib/decimal";
+
+export { AWAY_FROM_ZERO, CEIL, FLOOR, HALF_AWAY_FROM_ZERO, HALF_EVEN, TOWARDS_ZERO, type RoundingMode };
 
 /** Largest magnitude of an amount in minor units: beyond it doubles stop being exact integers. */
 export const MAX_MINOR = Number.MAX_SAFE_INTEGER;
@@ -51,16 +54,128 @@ export function pow10(exponent: number): number {
   return p;
 }
 
-/** Round a decimal to an integer of minor units; half away from zero unless a mode is named. */
-export function roundMinor(value: Decimal, mode: RoundingMode = HALF_AWAY_FROM_ZERO): number {
+/**
+ * Round a decimal to an integer of minor units in the named mode (there is no default: every call
+ * says how it rounds). Prefer `mulDivRound` when the value is a product and quotient of integers.
+ * @example roundMinor(new Decimal("2.5"), HALF_AWAY_FROM_ZERO) // 3
+ * @example roundMinor(new Decimal("2.5"), HALF_EVEN) // 2
+ */
+export function roundMinor(value: Decimal, mode: RoundingMode): number {
   const n = value.toDecimalPlaces(0, mode).toNumber();
   assert(Number.isSafeInteger(n), `amount ${value.toString()} exceeds 2^53 minor units`);
-  return n;
+  return n === 0 ? 0 : n;
 }
 
-/** An integer of minor units as a decimal in major units. @example toMajor(1234, 2).toString() // "12.34" */
-export function toMajor(minor: number, exponent: number): Decimal {
-  return new Decimal(minor).div(pow10(exponent));
+const SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** An exact fraction of integers: `num / den`, den > 0. */
+export interface Ratio {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+/**
+ * A finite decimal (a rate, a percent) as an exact fraction of integers, reduced. A number is read
+ * by its shortest decimal text, as a cell shows it (1.1 is 11/10, not the double's binary value).
+ * @example ratio("1.25") // { num: 5n, den: 4n }
+ * @example ratio(-0.5) // { num: -1n, den: 2n }
+ */
+export function ratio(value: number | string | Decimal): Ratio {
+  const d = value instanceof Decimal ? value : new Decimal(value);
+  assert(d.isFinite(), `ratio: ${d.toString()} is not a finite number`);
+  const places = d.decimalPlaces();
+  const den = 10n ** BigInt(places);
+  const num = BigInt(d.mul(new Decimal(10).pow(places)).toFixed(0));
+  return fraction(num, den);
+}
+
+/**
+ * The fraction num / den reduced, with a positive denominator.
+ * @example fraction(6n, -4n) // { num: -3n, den: 2n }
+ */
+export function fraction(num: bigint, den: bigint): Ratio {
+  assert(den !== 0n, "fraction: den must not be 0");
+  const sign = den < 0n ? -1n : 1n;
+  const g = gcd(num < 0n ? -num : num, den < 0n ? -den : den);
+  return { num: (sign * num) / g, den: (sign * den) / g };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a === 0n ? 1n : a;
+}
+
+/**
+ * The one arithmetic seam: `minor x num / den` rounded once to an integer in `mode`, exact for
+ * every integer input. Doubles when the product is an exact (safe) integer, BigInt otherwise.
+ * Undefined when the result is past 2^53 minor units (the caller reports that; see `mulDivRound`).
+ * @example tryMulDivRound(2 ** 52, 4, 1, HALF_AWAY_FROM_ZERO) // undefined
+ */
+export function tryMulDivRound(minor: number, num: number | bigint, den: number | bigint, mode: RoundingMode): number | undefined {
+  assert(Number.isSafeInteger(minor), `mulDivRound: ${minor} is not an integer of minor units`);
+  if (typeof num === "bigint" && num <= SAFE_BIG && num >= -SAFE_BIG) num = Number(num);
+  if (typeof den === "bigint" && den <= SAFE_BIG && den >= -SAFE_BIG) den = Number(den);
+  if (typeof num === "number" && typeof den === "number") {
+    assert(Number.isSafeInteger(num) && Number.isSafeInteger(den) && den !== 0, "mulDivRound: num and den must be integers, den not 0");
+    const p = minor * num;
+    if (Number.isSafeInteger(p)) {
+      // p % den and (p - r) / den are exact for safe integers: no double rounding can creep in.
+      const d = den < 0 ? -den : den;
+      const n = den < 0 ? -p : p;
+      const r = n % d;
+      const q = (n - r) / d;
+      const result = r === 0 ? q : q + roundStep(q % 2 !== 0, n < 0 ? -1 : 1, r < 0 ? -r : r, d, mode);
+      return Number.isSafeInteger(result) ? (result === 0 ? 0 : result) : undefined;
+    }
+  }
+  const bn = BigInt(num);
+  const bd = BigInt(den);
+  assert(bd !== 0n, "mulDivRound: den must not be 0");
+  const n = bd < 0n ? -BigInt(minor) * bn : BigInt(minor) * bn;
+  const d = bd < 0n ? -bd : bd;
+  const r = n % d;
+  const q = n / d;
+  const result = r === 0n ? q : q + BigInt(roundStep(q % 2n !== 0n, n < 0n ? -1 : 1, r < 0n ? -r : r, d, mode));
+  if (result > BigInt(MAX_MINOR) || result < -BigInt(MAX_MINOR)) return undefined;
+  const out = Number(result);
+  return out === 0 ? 0 : out;
+}
+
+/**
+ * `minor x num / den` rounded once in `mode`, exact for every integer input (see `tryMulDivRound`);
+ * throws when the result is past 2^53 minor units.
+ * @example mulDivRound(10000, 2, 100, HALF_AWAY_FROM_ZERO) // 200
+ * @example mulDivRound(-5, 1, 2, HALF_AWAY_FROM_ZERO) // -3
+ * @example mulDivRound(5, 1, 2, HALF_EVEN) // 2
+ * @example mulDivRound(-5, 1, 2, FLOOR) // -3
+ */
+export function mulDivRound(minor: number, num: number | bigint, den: number | bigint, mode: RoundingMode): number {
+  const result = tryMulDivRound(minor, num, den, mode);
+  assert(result !== undefined, `amount ${minor} x ${num} / ${den} exceeds 2^53 minor units`);
+  return result;
+}
+
+/**
+ * The step (0 or +-1 toward `sign`) that rounds the truncated quotient q (odd or not) when the
+ * remainder magnitude `r` over `d` is not zero and the exact value has `sign`.
+ */
+function roundStep<T extends number | bigint>(odd: boolean, sign: number, r: T, d: T, mode: RoundingMode): number {
+  const twice = (typeof r === "bigint" ? (r as bigint) * 2n : (r as number) * 2) as T;
+  switch (mode) {
+    case TOWARDS_ZERO:
+      return 0;
+    case AWAY_FROM_ZERO:
+      return sign;
+    case FLOOR:
+      return sign < 0 ? -1 : 0;
+    case CEIL:
+      return sign > 0 ? 1 : 0;
+    case HALF_AWAY_FROM_ZERO:
+      return twice >= d ? sign : 0;
+    case HALF_EVEN:
+      return twice > d || (twice === d && odd) ? sign : 0;
+  }
+  assert(false, `mulDivRound: unknown rounding mode ${String(mode)}`);
 }
 
 /**
@@ -74,9 +189,13 @@ export function minorToNumber(minor: number, exponent: number): number {
   return minor / pow10(exponent);
 }
 
-/** Minor units as plain text with the currency's decimals: 123456 -> "1234.56". */
+/**
+ * Minor units as plain text with the currency's decimals.
+ * @example formatMinor(123456, 2) // "1234.56"
+ * @example formatMinor(-5, 3) // "-0.005"
+ */
 export function formatMinor(minor: number, exponent: number): string {
-  return toMajor(minor, exponent).toFixed(exponent);
+  return new Decimal(minor).div(pow10(exponent)).toFixed(exponent);
 }
 
 export type MoneyParse = { readonly ok: true; readonly minor: number } | { readonly ok: false; readonly reason: string };
@@ -228,15 +347,12 @@ export function allocate(total: number, weights: readonly number[]): number[] {
 }
 
 /**
- * A percentage of an amount in minor units, rounded half away from zero.
- * `pct` is in percent points (2 means 2 %).
- * @example percentOf(10000, 2) // 200
+ * A percentage of an amount in minor units, rounded once in `mode`. `pct` is in percent points
+ * (2 means 2 %), read exactly as its decimal text.
+ * @example percentOf(10000, 2, HALF_AWAY_FROM_ZERO) // 200
+ * @example percentOf(50, 1, HALF_AWAY_FROM_ZERO) // 1
  */
-export function percentOf(minor: number, pct: number | Decimal, mode: RoundingMode = HALF_AWAY_FROM_ZERO): number {
-  return roundMinor(new Decimal(minor).mul(pct).div(100), mode);
-}
-
-/** Convert minor units from one currency to another at `rate` (target major units per source major unit). */
-export function convertMinor(minor: number, fromExponent: number, rate: Decimal | number, toExponent: number): number {
-  return roundMinor(new Decimal(minor).mul(rate).mul(pow10(toExponent)).div(pow10(fromExponent)));
+export function percentOf(minor: number, pct: number | Decimal, mode: RoundingMode): number {
+  const r = ratio(pct);
+  return mulDivRound(minor, r.num, r.den * 100n, mode);
 }

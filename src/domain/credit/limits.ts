@@ -2,7 +2,7 @@
  * Effective credit limits (docs/domain.md §5.1): the active temporary limit or the normal one, plus
  * insurance value x insurance percent; Unlimited, Mandatory, 0 = no credit, and the group fallback.
  */
-import { percentOf } from "../money";
+import { HALF_AWAY_FROM_ZERO, percentOf } from "../money";
 import type { CreditGroup, Customer, TemporaryLimit } from "./types";
 
 /** What the customer's own limit means at the as-of date. */
@@ -68,7 +68,7 @@ export function customerLimit(customer: Customer, temporary: TemporaryLimitIndex
 /** Insurance value x insurance percent, in the customer's currency. */
 export function insuranceLimitMinor(customer: Customer): number {
   if (customer.insuranceMinor === undefined || customer.insurancePct === undefined) return 0;
-  return percentOf(customer.insuranceMinor, customer.insurancePct);
+  return percentOf(customer.insuranceMinor, customer.insurancePct, HALF_AWAY_FROM_ZERO);
 }
 
 /**

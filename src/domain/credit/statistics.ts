@@ -2,10 +2,10 @@
  * Credit statistics (docs/domain.md §5.6, worked example W8): two DSO windows, average month-end
  * balance, average credit limit used %, average exposure % and average payment days.
  */
-import { Decimal, HALF_AWAY_FROM_ZERO } from "../_lib/decimal";
+import { Decimal } from "../_lib/decimal";
 import { addMonths, endOfMonth } from "../dates";
 import { ccError, fail, ok, type Result } from "../errors";
-import { roundMinor } from "../money";
+import { HALF_AWAY_FROM_ZERO, mulDivRound } from "../money";
 import type { Transaction } from "../types";
 
 /** A ledger row for statistics: the open amount, and when known the original amount and the day it was settled. */
@@ -52,7 +52,12 @@ export interface CreditStatistics {
  */
 export function dso(openBalanceMinor: number, creditSalesMinor: number, days: number): Decimal | null {
   if (creditSalesMinor <= 0) return null;
-  return new Decimal(openBalanceMinor).div(creditSalesMinor).mul(days).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO);
+  return hundredths(openBalanceMinor, days * 100, creditSalesMinor);
+}
+
+/** `a x b / c` rounded half away from zero to 2 decimals, exactly. */
+function hundredths(a: number, b: number, c: number): Decimal {
+  return new Decimal(mulDivRound(a, b, c, HALF_AWAY_FROM_ZERO)).div(100);
 }
 
 /**
@@ -89,9 +94,9 @@ export function creditStatistics(input: StatisticsInput): Result<CreditStatistic
       0,
     ),
   );
-  const averageBalanceMinor = balances.length === 0 ? 0 : roundMinor(new Decimal(balances.reduce((a, b) => a + b, 0)).div(balances.length));
+  const averageBalanceMinor = balances.length === 0 ? 0 : mulDivRound(balances.reduce((a, b) => a + b, 0), 1, balances.length, HALF_AWAY_FROM_ZERO);
   const pct = (minor: number): Decimal | null =>
-    input.limitMinor === null || input.limitMinor === 0 ? null : new Decimal(minor).mul(100).div(input.limitMinor).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO);
+    input.limitMinor === null || input.limitMinor === 0 ? null : hundredths(minor, 10000, input.limitMinor);
   const dso1 = window(input.dsoMonths[0]);
   const paymentStart = windowStart(asOfSerial, input.dsoMonths[0]);
   const settled = posted.filter((i) => i.type === "Invoice" && i.closedSerial !== undefined && i.dateSerial !== undefined && i.closedSerial > paymentStart && i.closedSerial <= asOfSerial);
@@ -102,7 +107,7 @@ export function creditStatistics(input: StatisticsInput): Result<CreditStatistic
     averageBalanceMinor,
     averageCreditLimitUsedPct: pct(averageBalanceMinor),
     averageExposurePct: pct(averageBalanceMinor + input.openOrdersMinor),
-    averagePaymentDays: settled.length === 0 ? null : new Decimal(paymentDays).div(settled.length).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO),
+    averagePaymentDays: settled.length === 0 ? null : hundredths(paymentDays, 100, settled.length),
     settledInvoices: settled.length,
   });
 }

@@ -5,6 +5,7 @@
  */
 import { Decimal } from "../../_lib/decimal";
 import { assert } from "../../_lib/assert";
+import { HALF_AWAY_FROM_ZERO, tryMulDivRound } from "../../money";
 
 export interface InterestTier {
   /** The overdue month the tier starts at: day n of lateness falls in month floor((n - 1) / 30). */
@@ -41,8 +42,8 @@ export function tierOfDay(day: number, tiers: readonly InterestTier[]): Interest
 
 /**
  * The same arithmetic in exact integers, for ledgers of a million rows: percents are scaled to
- * integers once, the day-weighted sum is cached per number of days, and each line is one BigInt
- * multiplication and division, rounded half away from zero (as `roundMinor` with
+ * integers once, the day-weighted sum is cached per number of days, and each line is one
+ * `mulDivRound`, rounded half away from zero (as `roundMinor` with
  * HALF_AWAY_FROM_ZERO would round `tieredInterest`; a property test holds them equal).
  */
 export class InterestCalculator {
@@ -73,10 +74,6 @@ export class InterestCalculator {
       }
       this.cache.set(days, weight);
     }
-    const numerator = BigInt(amountMinor) * weight;
-    const denominator = 3000n * this.scale;
-    const magnitude = (2n * (numerator < 0n ? -numerator : numerator) + denominator) / (2n * denominator);
-    if (magnitude > BigInt(Number.MAX_SAFE_INTEGER)) return undefined;
-    return Number(numerator < 0n ? -magnitude : magnitude);
+    return tryMulDivRound(amountMinor, weight, 3000n * this.scale, HALF_AWAY_FROM_ZERO);
   }
 }

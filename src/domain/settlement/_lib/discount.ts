@@ -2,9 +2,8 @@
  * Cash-discount tiers (docs/domain.md §4.3): an item's own discount date and percent, or a chain of
  * discount codes. Only the first tier whose date is met is granted, and only one.
  */
-import { Decimal } from "../../_lib/decimal";
 import { ccError, type CcError } from "../../errors";
-import { roundMinor } from "../../money";
+import { HALF_AWAY_FROM_ZERO, mulDivRound, ratio } from "../../money";
 import type { DiscountCode, SettlementItem, UseCashDiscount } from "../types";
 
 export interface DiscountTier {
@@ -95,18 +94,22 @@ export function grantedPct(tiers: readonly DiscountTier[], settleSerial: number,
 export function fullDiscount(item: SettlementItem, openMinor: number, pct: number): number {
   if (pct === 0 || openMinor <= 0) return 0;
   const base = item.originalAmountMinor ?? openMinor;
-  const full = roundMinor(new Decimal(base).mul(pct).div(100)) - (item.originalAmountMinor !== undefined ? (item.discountTakenMinor ?? 0) : 0);
+  const r = ratio(pct);
+  const full = mulDivRound(base, r.num, r.den * 100n, HALF_AWAY_FROM_ZERO) - (item.originalAmountMinor !== undefined ? (item.discountTakenMinor ?? 0) : 0);
   return Math.max(0, Math.min(full, openMinor));
 }
 
 /** The discount a partial payment P earns: P / (1 - pct) x pct, rounded half away from zero. */
 export function partialDiscount(paidMinor: number, pct: number): number {
   if (pct === 0 || paidMinor <= 0) return 0;
-  return roundMinor(new Decimal(paidMinor).mul(pct).div(new Decimal(100).sub(pct)));
+  // P x pct / (100 - pct) = P x num / (100 x den - num) for pct = num / den.
+  const r = ratio(pct);
+  return mulDivRound(paidMinor, r.num, r.den * 100n - r.num, HALF_AWAY_FROM_ZERO);
 }
 
 /** The discount on an amount to settle that already includes it: amount x pct. */
 export function discountIncluded(amountMinor: number, pct: number): number {
   if (pct === 0 || amountMinor <= 0) return 0;
-  return roundMinor(new Decimal(amountMinor).mul(pct).div(100));
+  const r = ratio(pct);
+  return mulDivRound(amountMinor, r.num, r.den * 100n, HALF_AWAY_FROM_ZERO);
 }
