@@ -1,10 +1,15 @@
 /**
  * Operating errors are values. Each has a snake_case code that states the broken rule, the row as
  * the user sees it in the sheet (the header is row 1 of a range), the column, and a sentence.
- * The full list of codes, in order of precedence, is in `docs/errors.md`.
+ * The codes are the registry of `error-codes.ts` (by area, in order of precedence), which
+ * `docs/errors.md` lists.
  */
+import type { ErrorCode } from "./error-codes";
+
+export type { ErrorCode } from "./error-codes";
+
 export interface CcError {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly message: string;
   readonly row?: number;
   readonly column?: string;
@@ -22,8 +27,12 @@ export function fail<T = never>(...errors: CcError[]): Result<T> {
   return { ok: false, errors };
 }
 
-export function ccError(code: string, message: string, where: { row?: number; column?: string; table?: string } = {}): CcError {
-  const e: { code: string; message: string; row?: number; column?: string; table?: string } = { code, message };
+/**
+ * An operating error: a registered code, the sentence, and where.
+ * @example ccError("exchange_rate_must_exist", "no rate", { table: "rates" }) // { code: "exchange_rate_must_exist", message: "no rate", table: "rates" }
+ */
+export function ccError(code: ErrorCode, message: string, where: { row?: number; column?: string; table?: string } = {}): CcError {
+  const e: { code: ErrorCode; message: string; row?: number; column?: string; table?: string } = { code, message };
   if (where.row !== undefined) e.row = where.row;
   if (where.column !== undefined) e.column = where.column;
   if (where.table !== undefined) e.table = where.table;

@@ -112,7 +112,8 @@ function gcd(a: bigint, b: bigint): bigint {
  * @example tryMulDivRound(2 ** 52, 4, 1, HALF_AWAY_FROM_ZERO) // undefined
  */
 export function tryMulDivRound(minor: number, num: number | bigint, den: number | bigint, mode: RoundingMode): number | undefined {
-  assert(Number.isSafeInteger(minor), `mulDivRound: ${minor} is not an integer of minor units`);
+  // Any integer double is accepted (a sum past 2^53 is still an integer); the result must be safe.
+  assert(Number.isInteger(minor), `mulDivRound: ${minor} is not an integer of minor units`);
   if (typeof num === "bigint" && num <= SAFE_BIG && num >= -SAFE_BIG) num = Number(num);
   if (typeof den === "bigint" && den <= SAFE_BIG && den >= -SAFE_BIG) den = Number(den);
   if (typeof num === "number" && typeof den === "number") {

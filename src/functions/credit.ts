@@ -132,8 +132,8 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
     {
       checkGroupLimit: opts["CheckGroupLimit"] !== false,
       ignoreBlankExpiry: opts["IgnoreBlankExpiry"] !== false,
-      ...(termsRanks !== undefined ? { paymentTermsRanks: unwrap(parseRanks(termsRanks, "PaymentTermsRanks")) } : {}),
-      ...(discountRanks !== undefined ? { cashDiscountRanks: unwrap(parseRanks(discountRanks, "CashDiscountRanks")) } : {}),
+      ...(termsRanks !== undefined ? { paymentTermsRanks: unwrap(parseRanks(termsRanks, "payment_terms")) } : {}),
+      ...(discountRanks !== undefined ? { cashDiscountRanks: unwrap(parseRanks(discountRanks, "cash_discount")) } : {}),
     },
   );
   return creditCheckTable(unwrap(result));
@@ -247,9 +247,9 @@ export function creditcheckpoint(checkpoints: any[][], step: any, day: any, last
 
 export function checkpointFunction(checkpoints: unknown, step: unknown, day: unknown, lastStep: unknown, lastDay: unknown, mode: unknown): boolean {
   const cps = unwrap(readCheckpoints(checkpoints));
-  const stepArg = (v: unknown, name: string): CheckpointStep => {
+  const stepArg = (v: unknown, name: "step" | "lastStep"): CheckpointStep => {
     const found = matchChoice(optionalText(v, name) ?? "", CHECKPOINT_STEPS, { PackingList: "PackingSlip", Packing: "PackingSlip", Picking: "PickingList", Confirm: "Confirmation" });
-    if (found === undefined) throw new CcInputError([ccError(`${name.toLowerCase()}_must_be_a_step`, `'${String(scalar(v))}' is not one of ${CHECKPOINT_STEPS.join(", ")}`, { column: name })]);
+    if (found === undefined) throw new CcInputError([ccError(name === "step" ? "step_must_be_a_step" : "laststep_must_be_a_step", `'${String(scalar(v))}' is not one of ${CHECKPOINT_STEPS.join(", ")}`, { column: name })]);
     return found;
   };
   const modeText = optionalText(mode, "mode") ?? "Posting";
