@@ -321,28 +321,34 @@ function parseDecimalText(text: string, exponent: number, roundAmounts: boolean,
 export function allocate(total: number, weights: readonly number[]): number[] {
   assert(Number.isSafeInteger(total), "allocate: total must be an integer of minor units");
   assert(weights.length > 0, "allocate: at least one weight");
-  const ws = weights.map((w) => new Decimal(w));
-  assert(ws.every((w) => w.gte(0)), "allocate: weights must be non-negative");
-  const sum = ws.reduce((a, w) => a.add(w), new Decimal(0));
-  if (sum.isZero()) {
+  assert(weights.every((w) => Number.isFinite(w) && w >= 0), "allocate: weights must be non-negative");
+  // Exact integers: every weight scaled by 10^(most decimal places), so that quotas and remainders
+  // are BigInt quotients and a tie in the remainder is seen as one.
+  const decimals = weights.map((w) => new Decimal(w));
+  const places = Math.max(...decimals.map((d) => d.decimalPlaces()));
+  const ws = decimals.map((d) => BigInt(d.mul(new Decimal(10).pow(places)).toFixed(0)));
+  const sum = ws.reduce((a, w) => a + w, 0n);
+  if (sum === 0n) {
     const parts = weights.map(() => 0);
     parts[0] = total;
     return parts;
   }
   const sign = total < 0 ? -1 : 1;
-  const magnitude = Math.abs(total);
-  const exact = ws.map((w) => w.mul(magnitude).div(sum));
-  const parts = exact.map((e) => e.floor().toNumber());
-  let remaining = magnitude - parts.reduce((a, p) => a + p, 0);
-  const order = exact
-    .map((e, i) => ({ i, rem: e.sub(e.floor()) }))
-    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
-  for (const { i } of order) {
-    if (remaining <= 0) break;
-    parts[i] = (parts[i] ?? 0) + 1;
+  const magnitude = BigInt(Math.abs(total));
+  const floors = ws.map((w) => (magnitude * w) / sum);
+  const rems = ws.map((w) => (magnitude * w) % sum);
+  let remaining = magnitude - floors.reduce((a, p) => a + p, 0n);
+  const order = ws.map((_, i) => i).sort((a, b) => {
+    const ra = rems[a] as bigint;
+    const rb = rems[b] as bigint;
+    return ra > rb ? -1 : ra < rb ? 1 : a - b;
+  });
+  for (const i of order) {
+    if (remaining <= 0n) break;
+    floors[i] = (floors[i] as bigint) + 1n;
     remaining--;
   }
-  const result = parts.map((p) => (p === 0 ? 0 : sign * p));
+  const result = floors.map((p) => (p === 0n ? 0 : sign * Number(p)));
   assert(result.reduce((a, p) => a + p, 0) === total, "allocate: parts must sum to the total");
   return result;
 }

@@ -270,3 +270,45 @@ describe("ratio", () => {
     expect(() => ratio(Number.NaN)).toThrow(/not a finite/);
   });
 });
+
+describe("allocate is fair: largest remainder (issue 15: a property that can fail)", () => {
+  // Exact quotas in integers: quota_i = |total| x w_i / sum, floor q_i and remainder r_i / sum.
+  it("gives each part its quota's floor or ceiling, the ceilings to the largest remainders (earlier first on ties)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 }), (total, weights) => {
+        const parts = allocate(total, weights);
+        const sum = BigInt(weights.reduce((a, b) => a + b, 0));
+        const magnitude = BigInt(Math.abs(total));
+        if (sum === 0n) return parts[0] === total && parts.slice(1).every((p) => p === 0);
+        const floors = weights.map((w) => (magnitude * BigInt(w)) / sum);
+        const rems = weights.map((w) => (magnitude * BigInt(w)) % sum);
+        const extra = Number(magnitude - floors.reduce((a, b) => a + b, 0n));
+        const ranked = weights.map((_, i) => i).sort((a, b) => (rems[b]! > rems[a]! ? 1 : rems[b]! < rems[a]! ? -1 : a - b));
+        const up = new Set(ranked.slice(0, extra));
+        const sign = total < 0 ? -1 : 1;
+        return parts.every((p, i) => p === sign * (Number(floors[i]) + (up.has(i) ? 1 : 0)) || (p === 0 && Number(floors[i]) + (up.has(i) ? 1 : 0) === 0));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("never gives a smaller weight more than a larger one, nor an equal weight more than one unit apart", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.array(fc.nat({ max: 50 }), { minLength: 2, maxLength: 8 }), (total, weights) => {
+        const parts = allocate(total, weights);
+        return weights.every((wi, i) => weights.every((wj, j) => (wi > wj ? (parts[i] ?? 0) >= (parts[j] ?? 0) : wi === wj ? Math.abs((parts[i] ?? 0) - (parts[j] ?? 0)) <= 1 : true)));
+      }),
+    );
+  });
+
+  it.each([
+    [100, [1, 1, 1], [34, 33, 33]],
+    [100, [1, 2], [33, 67]],
+    [7, [1, 1, 1, 1], [2, 2, 2, 1]],
+    [-7, [1, 1, 1, 1], [-2, -2, -2, -1]],
+    [10, [0, 5, 5], [0, 5, 5]],
+    [1, [2, 3], [0, 1]],
+  ])("splits %i over %j as %j", (total, weights, expected) => {
+    expect(allocate(total, weights)).toEqual(expected);
+  });
+});
