@@ -63,7 +63,7 @@ export function checkNotPosted(journalId: string, postedIds: ReadonlySet<string>
 /**
  * The content-derived ID of rows appended to a log that has no ID column (e.g. the credit hold
  * log): the same entries always get the same ID, so a repeated post is detected.
- * @example logEntryId("CreditHoldLog", [["SO-1", "Release"]]) // "LOG-…" (the same for the same rows)
+ * @example logEntryId("CreditHoldLog", [["SO-1", "Release"]]).startsWith("LOG-") // true (the same for the same rows)
  */
 export function logEntryId(table: string, rows: readonly (readonly unknown[])[]): string {
   return contentId("LOG", `${table}\u0000${rows.map((r) => r.map((v) => String(v)).join("\u0001")).join("\u0002")}`);

@@ -219,7 +219,7 @@ const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
  * must be a plain decimal; a leading currency symbol and comma thousands separators are accepted.
  * A value with more decimals than the currency allows is refused unless `roundAmounts` is set.
  * @example parseMoney(0.1 + 0.2, 2) // { ok: true, minor: 30 }
- * @example parseMoney(33.3333, 2)   // { ok: false, reason: "... use ROUND() ..." }
+ * @example parseMoney(33.3333, 2)   // { ok: false, reason: "33.3333 has more than 2 decimals for its currency; use ROUND(value, 2) or the RoundAmounts option" }
  */
 export function parseMoney(value: unknown, exponent: number, roundAmounts = false, currency?: string): MoneyParse {
   if (typeof value === "number") return parseMoneyNumber(value, exponent, roundAmounts);

@@ -26,7 +26,9 @@ const row = fc.record({
   promise: fc.option(fc.integer({ min: 42200, max: 42400 }), { nil: null }),
 });
 
-function cellOf(column: Optional | "Customer" | "DueDate" | "Amount", r: fc.RecordValue<typeof row> & { i: number }, hasCurrency: boolean): unknown {
+type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
+
+function cellOf(column: Optional | "Customer" | "DueDate" | "Amount", r: Row & { i: number }, hasCurrency: boolean): unknown {
   switch (column) {
     case "Customer":
       return r.customer;

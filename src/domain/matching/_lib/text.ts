@@ -27,7 +27,7 @@ export function normalizeName(name: string): string {
 /**
  * Similarity of two normalized names: the Dice coefficient of their letter pairs (0 to 1), spaces
  * ignored. Robust to a typo, a dropped word ending and word order.
- * @example nameSimilarity("nordvik bygg", "nordvik byg") // 0.95
+ * @example nameSimilarity("nordvik bygg", "nordvik byg") // 0.9411764705882353
  */
 export function nameSimilarity(a: string, b: string): number {
   if (a === b) return a === "" ? 0 : 1;

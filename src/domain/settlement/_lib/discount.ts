@@ -31,7 +31,7 @@ export function indexCodes(codes: readonly DiscountCode[], errors: CcError[]): M
 
 /**
  * The tiers an item offers, best (first) first. The item's own date and percent win over a code.
- * @example discountTiers({ cashDiscountSerial: 42276, cashDiscountPct: 2, ... }, new Map(), []) // [{ untilSerial: 42276, pct: 2 }]
+ * @example discountTiers({ customer: "2050", voucher: "Invoice 1", type: "Invoice", amountMinor: 10000, currency: "USD", status: "None", row: 2, cashDiscountSerial: 42276, cashDiscountPct: 2 }, new Map(), []) // [{ untilSerial: 42276, pct: 2 }]
  */
 export function discountTiers(item: SettlementItem, codes: ReadonlyMap<string, DiscountCode>, errors: CcError[], table = "openItems"): readonly DiscountTier[] {
   const where = { table, row: item.row };
