@@ -82,11 +82,6 @@ function checkRange(serial: number, shown: string): DateParse {
   return { ok: true, serial };
 }
 
-/** Calendar days from `from` to `to` (positive when `to` is later). @example daysBetween(42300, 42302) // 2 */
-export function daysBetween(from: number, to: number): number {
-  return to - from;
-}
-
 /**
  * Add calendar months, clamping to the month's last day (2015-01-31 + 1 month = 2015-02-28).
  * @example isoFromSerial(addMonths(serialFromYmd(2015, 1, 31), 1)) // "2015-02-28"

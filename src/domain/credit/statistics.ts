@@ -7,6 +7,8 @@ import { addMonths, endOfMonth } from "../dates";
 import { ccError, fail, ok, type Result } from "../errors";
 import { HALF_AWAY_FROM_ZERO, mulDivRound } from "../money";
 import type { Transaction } from "../types";
+import { customerLimit, temporaryLimitIndex } from "./limits";
+import { type Customer, OPEN_ORDER_STATUSES, type Order } from "./types";
 
 /** A ledger row for statistics: the open amount, and when known the original amount and the day it was settled. */
 export interface StatItem extends Transaction {
@@ -128,4 +130,52 @@ export function lastMonthEnds(asOfSerial: number, count: number): number[] {
   const out: number[] = [];
   for (let k = 0; k < count; k++) out.push(endOfMonth(addMonths(first, -k)));
   return out;
+}
+
+/** The windows of CC.CREDITSTATS, cc risk and the task pane when none are given: DSO over 12 and 6 months, balances over 12. */
+export const STATISTICS_DEFAULTS = { dsoMonths: [12, 6] as const, balanceMonths: 12 } as const;
+
+/** What `customerStatistics` needs: the customer's key, the ledger (any customers), and when known the customer and the orders. */
+export interface CustomerStatisticsInput {
+  readonly customer: string;
+  readonly asOfSerial: number;
+  readonly ledger: readonly StatItem[];
+  /** The customer's record (limit, currency, CustomerSince); undefined when no customers range was given. */
+  readonly record?: Customer | undefined;
+  /** Orders of any customers: the customer's open ones add to exposure. */
+  readonly orders?: readonly Order[];
+  readonly dsoMonths?: readonly [number, number];
+  readonly balanceMonths?: number;
+}
+
+/**
+ * The statistics of one customer from a whole ledger (the policy behind CC.CREDITSTATS and CC.DSO):
+ * the customer's rows; the currency of its record, else of its first row; its open orders (which
+ * must be in that currency) as exposure; the limit in force on the as-of date (a customer bound by
+ * its group's limit, or a mandatory zero limit, counts as 0; an unlimited one as none); the default
+ * windows of STATISTICS_DEFAULTS.
+ * @example customerStatistics({ customer: "C1", asOfSerial: 42400, ledger: [{ customer: "C1", voucher: "I1", type: "Invoice", dateSerial: 42300, amountMinor: 10000, currency: "USD", status: "None", row: 2 }] }).value.currency // "USD"
+ */
+export function customerStatistics(input: CustomerStatisticsInput): Result<{ stats: CreditStatistics; currency: string }> {
+  const { customer, asOfSerial, record } = input;
+  const items = input.ledger.filter((t) => t.customer === customer);
+  const currency = record?.currency ?? items[0]?.currency ?? "";
+  let openOrdersMinor = 0;
+  for (const o of input.orders ?? []) {
+    if (o.customer !== customer || !OPEN_ORDER_STATUSES.has(o.status)) continue;
+    if (o.currency !== currency) return fail(ccError("statistics_need_one_currency", `order ${o.order} is in ${o.currency}, the customer in ${currency}`, { table: "orders", row: o.row, column: "Currency" }));
+    openOrdersMinor += o.amountMinor + o.packingSlipMinor;
+  }
+  const limit = record === undefined ? undefined : customerLimit(record, temporaryLimitIndex([]), asOfSerial);
+  const limitMinor = limit === undefined ? null : limit.kind === "Limit" ? limit.limitMinor : limit.kind === "UseGroup" || limit.kind === "MandatoryZero" ? 0 : null;
+  const stats = creditStatistics({
+    asOfSerial,
+    ...(record?.customerSinceSerial !== undefined ? { customerSinceSerial: record.customerSinceSerial } : {}),
+    items,
+    limitMinor,
+    openOrdersMinor,
+    dsoMonths: input.dsoMonths ?? STATISTICS_DEFAULTS.dsoMonths,
+    balanceMonths: input.balanceMonths ?? STATISTICS_DEFAULTS.balanceMonths,
+  });
+  return stats.ok ? ok({ stats: stats.value, currency }) : stats;
 }
