@@ -17,6 +17,8 @@ export interface AgingPeriod {
 
 export const AGING_BASES = ["due", "transaction", "document"] as const;
 export type AgingBasis = (typeof AGING_BASES)[number];
+/** The basis when none is given (CC.AGING, cc aging, the task pane): the due date. */
+export const DEFAULT_AGING_BASIS: AgingBasis = "due";
 
 export interface AgingDefinition {
   readonly name: string;
@@ -52,7 +54,7 @@ export function definitionFromBounds(bounds: readonly number[], basis: AgingBasi
 export const DEFAULT_BOUNDS: readonly number[] = [30, 60, 90, 120];
 
 /** Not due, 1-30, 31-60, 61-90, 91-120, Over 120 days. */
-export function defaultDefinition(basis: AgingBasis = "due"): AgingDefinition {
+export function defaultDefinition(basis: AgingBasis = DEFAULT_AGING_BASIS): AgingDefinition {
   return { ...definitionFromBounds(DEFAULT_BOUNDS, basis), name: "Default" };
 }
 
