@@ -31,6 +31,16 @@ describe("interest notes", () => {
     expect(at(240)).toBe(6000 + 6000 + 2500); // + 3 months at 2.0 + 1 month at 2.5
   });
 
+  it.each([
+    [30, 1.5],
+    [31, 2],
+    [60, 2],
+    [61, 2.5],
+  ])("a line %i days overdue states the rate of the tier its last day falls in (%d %%)", (days, pct) => {
+    const r = interestNotes([inv], due + days, perMonth([0, 1.5], [1, 2], [2, 2.5]));
+    expect(r.ok && r.value[0]?.lines[0]?.ratePct).toBe(pct);
+  });
+
   it("W1: a flat 2% of the amounts at least 30 days old by transaction date on 2015-10-15 is 7.00", () => {
     const r = interestNotes(W1, d("2015-10-15"), { kind: "flat", percent: 2, minDays: 30, basis: "transaction" });
     expect(r.ok && r.value.map((n) => [n.customer, n.totalMinor, n.lines.map((l) => [l.voucher, l.interestMinor])])).toEqual([["2050", 700, [["INV1", 200], ["INV2", 500]]]]);
