@@ -19,10 +19,16 @@ export interface CcError {
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly CcError[] };
 
+/**
+ * @example ok(5) // { ok: true, value: 5 }
+ */
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
+/**
+ * @example fail(ccError("exchange_rate_must_exist", "no rate")).ok // false
+ */
 export function fail<T = never>(...errors: CcError[]): Result<T> {
   return { ok: false, errors };
 }
@@ -39,7 +45,10 @@ export function ccError(code: ErrorCode, message: string, where: { row?: number;
   return e;
 }
 
-/** "row 7, DueDate: 'tomorrow' is not a date" — the form every message takes in a cell. */
+/**
+ * "row 7, DueDate: 'tomorrow' is not a date" — the form every message takes in a cell.
+ * @example describeError(ccError("due_date_must_be_a_date", "'tomorrow' is not a date", { table: "transactions", row: 7, column: "DueDate" })) // "transactions row 7, DueDate: 'tomorrow' is not a date"
+ */
 export function describeError(e: CcError): string {
   const parts: string[] = [];
   if (e.table !== undefined && e.row !== undefined) parts.push(`${e.table} row ${e.row}`);
@@ -49,7 +58,10 @@ export function describeError(e: CcError): string {
   return parts.length > 0 ? `${parts.join(", ")}: ${e.message}` : e.message;
 }
 
-/** One message for a list of errors: the first, and how many more there are. */
+/**
+ * One message for a list of errors: the first, and how many more there are.
+ * @example describeErrors([ccError("exchange_rate_must_exist", "no rate"), ccError("exchange_rate_must_exist", "no rate")]) // "no rate (and 1 more error)"
+ */
 export function describeErrors(errors: readonly CcError[]): string {
   const first = errors[0];
   if (first === undefined) return "unknown error";
@@ -65,7 +77,10 @@ export class CcInputError extends Error {
   }
 }
 
-/** Unwrap a result at an edge: the value, or a thrown CcInputError. */
+/**
+ * Unwrap a result at an edge: the value, or a thrown CcInputError.
+ * @example unwrap(ok(5)) // 5
+ */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   throw new CcInputError(result.errors);

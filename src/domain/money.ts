@@ -48,6 +48,9 @@ export function currencyExponent(code: string): number | undefined {
 
 const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
 
+/**
+ * @example pow10(3) // 1000
+ */
 export function pow10(exponent: number): number {
   const p = POW10[exponent];
   assert(p !== undefined, `unsupported currency exponent ${exponent}`);

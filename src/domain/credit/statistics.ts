@@ -124,7 +124,10 @@ export function windowStart(asOfSerial: number, months: number): number {
   return endOfMonth(asOfSerial) === asOfSerial ? endOfMonth(start) : start;
 }
 
-/** The last `count` month ends on or before `asOfSerial` (the as-of date itself when it is one), newest first. */
+/**
+ * The last `count` month ends on or before `asOfSerial` (the as-of date itself when it is one), newest first.
+ * @example lastMonthEnds(serialFromYmd(2015, 10, 25), 2).map(isoFromSerial) // ["2015-09-30", "2015-08-31"]
+ */
 export function lastMonthEnds(asOfSerial: number, count: number): number[] {
   const first = endOfMonth(asOfSerial) === asOfSerial ? asOfSerial : endOfMonth(addMonths(asOfSerial, -1));
   const out: number[] = [];

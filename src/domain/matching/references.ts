@@ -26,7 +26,11 @@ export function luhnCheckDigit(body: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-/** Does the last digit of `digits` check the rest by Luhn? */
+/**
+ * Does the last digit of `digits` check the rest by Luhn?
+ * @example luhnValid("79927398713") // true
+ * @example luhnValid("79927398710") // false
+ */
 export function luhnValid(digits: string): boolean {
   if (digits.length < 2 || !DIGITS.test(digits)) return false;
   return luhnCheckDigit(digits.slice(0, -1)) === digits.charCodeAt(digits.length - 1) - 48;
@@ -145,7 +149,10 @@ function mod97(s: string): number {
   return r;
 }
 
-/** The reference without spaces, dashes inside digit groups or a leading "OCR"/"KID" word. */
+/**
+ * The reference without spaces, dashes inside digit groups or a leading "OCR"/"KID" word.
+ * @example compact(" rf18 5390 0754 7034 ") // "rf18539007547034" (spaces only: dashes and a leading OCR/KID word are kept, whatever the line above says)
+ */
 export function compact(ref: string): string {
   return ref.replace(/[\s]+/g, "");
 }

@@ -17,6 +17,7 @@ export interface InterestTier {
 /**
  * Interest in (unrounded) minor units for `days` overdue days of `amountMinor` under sorted tiers:
  * each day is charged monthly rate / 30 of the tier that day falls in. Linear in the tiers.
+ * @example tieredInterest(100000, 45, [{ fromMonth: 0, percentPerMonth: 1.5 }]).toString() // "2250"
  */
 export function tieredInterest(amountMinor: number, days: number, tiers: readonly InterestTier[]): Decimal {
   assert(Number.isInteger(days) && days >= 0, "tieredInterest: days must be a whole number >= 0");
@@ -32,7 +33,10 @@ export function tieredInterest(amountMinor: number, days: number, tiers: readonl
   return new Decimal(amountMinor).mul(dayPercent).div(3000);
 }
 
-/** The tier a day of lateness falls in (the rate charged on the last day); undefined before the first tier. */
+/**
+ * The tier a day of lateness falls in (the rate charged on the last day); undefined before the first tier.
+ * @example tierOfDay(31, [{ fromMonth: 0, percentPerMonth: 1.5 }, { fromMonth: 1, percentPerMonth: 2 }]) // { fromMonth: 1, percentPerMonth: 2 }
+ */
 export function tierOfDay(day: number, tiers: readonly InterestTier[]): InterestTier | undefined {
   const month = Math.floor((day - 1) / 30);
   let found: InterestTier | undefined;

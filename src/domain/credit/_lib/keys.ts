@@ -1,4 +1,7 @@
-/** Codes typed by people (statuses, terms, groups) compare case- and space-insensitively. */
+/**
+ * Codes typed by people (statuses, terms, groups) compare case- and space-insensitively.
+ * @example normalizeKey("  Net 30 ") // "net 30"
+ */
 export function normalizeKey(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, " ");
 }

@@ -79,7 +79,11 @@ export function discountTiers(item: SettlementItem, codes: ReadonlyMap<string, D
   return tiers;
 }
 
-/** The percent granted at `settleSerial`: the first tier whose date is met (Normal), the first tier (Always), or 0. */
+/**
+ * The percent granted at `settleSerial`: the first tier whose date is met (Normal), the first tier (Always), or 0.
+ * @example grantedPct([{ untilSerial: 42276, pct: 2 }], 42277, "Normal") // 0
+ * @example grantedPct([{ untilSerial: 42276, pct: 2 }], 42276, "Normal") // 2
+ */
 export function grantedPct(tiers: readonly DiscountTier[], settleSerial: number, use: UseCashDiscount): number {
   if (use === "Never" || tiers.length === 0) return 0;
   if (use === "Always") return tiers[0]?.pct ?? 0;
@@ -99,7 +103,10 @@ export function fullDiscount(item: SettlementItem, openMinor: number, pct: numbe
   return Math.max(0, Math.min(full, openMinor));
 }
 
-/** The discount a partial payment P earns: P / (1 - pct) x pct, rounded half away from zero. */
+/**
+ * The discount a partial payment P earns: P / (1 - pct) x pct, rounded half away from zero.
+ * @example partialDiscount(9800, 2) // 200
+ */
 export function partialDiscount(paidMinor: number, pct: number): number {
   if (pct === 0 || paidMinor <= 0) return 0;
   // P x pct / (100 - pct) = P x num / (100 x den - num) for pct = num / den.
@@ -107,7 +114,10 @@ export function partialDiscount(paidMinor: number, pct: number): number {
   return mulDivRound(paidMinor, r.num, r.den * 100n - r.num, HALF_AWAY_FROM_ZERO);
 }
 
-/** The discount on an amount to settle that already includes it: amount x pct. */
+/**
+ * The discount on an amount to settle that already includes it: amount x pct.
+ * @example discountIncluded(10000, 2) // 200
+ */
 export function discountIncluded(amountMinor: number, pct: number): number {
   if (pct === 0 || amountMinor <= 0) return 0;
   const r = ratio(pct);
