@@ -11,6 +11,7 @@ const keys = new Map<string, string>();
 /**
  * normalizeKey, remembered: the same few codes (statuses, groups, terms) recur on every order.
  * The memo is bounded; it starts over when it holds many distinct texts.
+ * @example cachedKey(" Net30 ") // "net30"
  */
 export function cachedKey(text: string): string {
   let k = keys.get(text);

@@ -176,7 +176,11 @@ function compareUsage(m: Measures, pct: RuleNumber, blocking: boolean): boolean 
   return blocking ? u.gt(pct.exact) : u.lte(pct.exact);
 }
 
-/** Minor units as major-unit text with `exponent` decimals ("-12.30"). */
+/**
+ * Minor units as major-unit text with `exponent` decimals ("-12.30").
+ * @example major(-1230, 2) // "-12.30"
+ * @example major(5, 0) // "5"
+ */
 export function major(minor: number, exponent: number): string {
   if (!Number.isSafeInteger(minor)) return new Decimal(minor).div(pow10(exponent)).toFixed(exponent);
   const abs = Math.abs(minor);

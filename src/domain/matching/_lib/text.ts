@@ -110,7 +110,9 @@ export function documentCore(doc: string): string {
 /**
  * True when `a` and `b` differ by at most one edit (insert, delete, substitute, or swap of two
  * neighbours): the typos people make copying an invoice number.
- * @example withinOneEdit("20451", "20415") // true (swap); withinOneEdit("20451", "20461") // true
+ * @example withinOneEdit("20451", "20415") // true (swap)
+ * @example withinOneEdit("20451", "20461") // true
+ * @example withinOneEdit("12345", "1245") // true
  */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;

@@ -94,6 +94,7 @@ export function grantedPct(tiers: readonly DiscountTier[], settleSerial: number,
 /**
  * The full discount still available on an item at `pct`: of its original amount when known, less
  * what earlier partial settlements took; never more than the open amount, never negative.
+ * @example fullDiscount({ customer: "2050", voucher: "I1", type: "Invoice", amountMinor: 10000, currency: "USD", status: "None", row: 2 }, 10000, 2) // 200
  */
 export function fullDiscount(item: SettlementItem, openMinor: number, pct: number): number {
   if (pct === 0 || openMinor <= 0) return 0;
