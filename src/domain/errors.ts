@@ -47,7 +47,7 @@ export function ccError(code: ErrorCode, message: string, where: { row?: number;
 
 /**
  * "row 7, DueDate: 'tomorrow' is not a date" — the form every message takes in a cell.
- * @example describeError(ccError("due_date_must_be_a_date", "'tomorrow' is not a date", { table: "transactions", row: 7, column: "DueDate" })) // "transactions row 7, DueDate: 'tomorrow' is not a date"
+ * @example describeError(ccError("customer_must_exist", "'C9' is not in the customers range", { table: "orders", row: 7, column: "Customer" })) // "orders row 7, Customer: 'C9' is not in the customers range"
  */
 export function describeError(e: CcError): string {
   const parts: string[] = [];
