@@ -132,17 +132,24 @@ export function tryMulDivRound(minor: number, num: number | bigint, den: number 
       return Number.isSafeInteger(result) ? (result === 0 ? 0 : result) : undefined;
     }
   }
-  const bn = BigInt(num);
-  const bd = BigInt(den);
-  assert(bd !== 0n, "mulDivRound: den must not be 0");
-  const n = bd < 0n ? -BigInt(minor) * bn : BigInt(minor) * bn;
-  const d = bd < 0n ? -bd : bd;
-  const r = n % d;
-  const q = n / d;
-  const result = r === 0n ? q : q + BigInt(roundStep(q % 2n !== 0n, n < 0n ? -1 : 1, r < 0n ? -r : r, d, mode));
-  if (result > BigInt(MAX_MINOR) || result < -BigInt(MAX_MINOR)) return undefined;
+  const result = mulDivRoundBig(BigInt(minor), BigInt(num), BigInt(den), mode);
+  if (result > SAFE_BIG || result < -SAFE_BIG) return undefined;
   const out = Number(result);
   return out === 0 ? 0 : out;
+}
+
+/**
+ * `minor x num / den` rounded once in `mode`, in BigInt, for a result of any size (a percentage
+ * beyond 2^53 hundredths shown as text).
+ * @example mulDivRoundBig(10n ** 20n, 1n, 3n, HALF_AWAY_FROM_ZERO) // 33333333333333333333n
+ */
+export function mulDivRoundBig(minor: bigint, num: bigint, den: bigint, mode: RoundingMode): bigint {
+  assert(den !== 0n, "mulDivRound: den must not be 0");
+  const n = den < 0n ? -minor * num : minor * num;
+  const d = den < 0n ? -den : den;
+  const r = n % d;
+  const q = n / d;
+  return r === 0n ? q : q + BigInt(roundStep(q % 2n !== 0n, n < 0n ? -1 : 1, r < 0n ? -r : r, d, mode));
 }
 
 /**

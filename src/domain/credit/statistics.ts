@@ -5,7 +5,7 @@
 import { Decimal } from "../_lib/decimal";
 import { addMonths, endOfMonth } from "../dates";
 import { ccError, fail, ok, type Result } from "../errors";
-import { HALF_AWAY_FROM_ZERO, mulDivRound } from "../money";
+import { HALF_AWAY_FROM_ZERO, mulDivRound, mulDivRoundBig } from "../money";
 import type { Transaction } from "../types";
 import { customerLimit, temporaryLimitIndex } from "./limits";
 import { type Customer, OPEN_ORDER_STATUSES, type Order } from "./types";
@@ -57,9 +57,9 @@ export function dso(openBalanceMinor: number, creditSalesMinor: number, days: nu
   return hundredths(openBalanceMinor, days * 100, creditSalesMinor);
 }
 
-/** `a x b / c` rounded half away from zero to 2 decimals, exactly. */
+/** `a x b / c` rounded half away from zero to 2 decimals, exactly (BigInt: a tiny divisor may give a huge ratio). */
 function hundredths(a: number, b: number, c: number): Decimal {
-  return new Decimal(mulDivRound(a, b, c, HALF_AWAY_FROM_ZERO)).div(100);
+  return new Decimal(mulDivRoundBig(BigInt(a), BigInt(b), BigInt(c), HALF_AWAY_FROM_ZERO).toString()).div(100);
 }
 
 /**

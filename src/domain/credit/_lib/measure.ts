@@ -8,7 +8,7 @@
  * product could pass 2^53.
  */
 import { Decimal } from "../../_lib/decimal";
-import { HALF_AWAY_FROM_ZERO, mulDivRound, pow10, ratio } from "../../money";
+import { HALF_AWAY_FROM_ZERO, mulDivRound, mulDivRoundBig, pow10, ratio } from "../../money";
 import { cachedKey, normalizeKey } from "./keys";
 import type { BlockingRule, Customer } from "../types";
 
@@ -197,12 +197,13 @@ function usageText(m: Pick<Measures, "limitMinor" | "exposureMinor">): string {
   const limit = m.limitMinor;
   if (limit === null) return "unlimited";
   if (limit === 0) return m.exposureMinor > 0 ? "no credit" : "0%";
-  // Hundredths of a percent: exposure x 10000 / limit, one exact rounding.
-  const t = mulDivRound(m.exposureMinor, 10000, limit, HALF_AWAY_FROM_ZERO);
-  const a = Math.abs(t);
-  const whole = Math.floor(a / 100);
-  const hundredths = a - whole * 100;
-  const sign = t < 0 ? "-" : "";
+  // Hundredths of a percent: exposure x 10000 / limit, one exact rounding (BigInt: a tiny limit can
+  // make the percentage past 2^53 hundredths, and it is still shown).
+  const t = mulDivRoundBig(BigInt(m.exposureMinor), 10000n, BigInt(limit), HALF_AWAY_FROM_ZERO);
+  const a = t < 0n ? -t : t;
+  const whole = a / 100n;
+  const hundredths = Number(a - whole * 100n);
+  const sign = t < 0n ? "-" : "";
   const fraction = hundredths === 0 ? "" : hundredths % 10 === 0 ? `.${hundredths / 10}` : `.${String(hundredths).padStart(2, "0")}`;
   return `${sign}${whole}${fraction}%`;
 }
