@@ -1,8 +1,9 @@
 /**
  * Every error code the product raises, by area (docs/errors.md lists exactly these, area by area,
- * in this order; test/docs/errors-doc.test.ts checks it). Within an area a code listed earlier is
- * reported first when one input breaks several rules: ranges and headers before cells, cells before
- * the rules of an engine. To add a code: add one line to its area (or a new area), raise it with
+ * in this order; test/docs/errors-doc.test.ts checks it). The `tables` area is in order of
+ * precedence (the shape of a range, its headers, then its cells); the other areas keep the order
+ * docs/errors.md had (mostly alphabetical) until someone who knows an engine's order of checks
+ * sorts its area by it. To add a code: add one line to its area (or a new area), raise it with
  * `ccError(code, message, where)`, and add its row to the same area of docs/errors.md.
  *
  * Codes built from a column name (`<column>_must_be_an_amount`, raised by the cell readers of
