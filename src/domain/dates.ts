@@ -25,7 +25,10 @@ export function serialFromYmd(year: number, month: number, day: number): number 
   return Math.round((Date.UTC(year, month - 1, day) - EPOCH_MS) / MS_PER_DAY);
 }
 
-/** The civil date of a serial (61 or later). */
+/**
+ * The civil date of a serial (61 or later).
+ * @example ymdFromSerial(42302) // { year: 2015, month: 10, day: 25 }
+ */
 export function ymdFromSerial(serial: number): { year: number; month: number; day: number } {
   const d = new Date(EPOCH_MS + serial * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
@@ -82,11 +85,6 @@ function checkRange(serial: number, shown: string): DateParse {
   return { ok: true, serial };
 }
 
-/** Calendar days from `from` to `to` (positive when `to` is later). @example daysBetween(42300, 42302) // 2 */
-export function daysBetween(from: number, to: number): number {
-  return to - from;
-}
-
 /**
  * Add calendar months, clamping to the month's last day (2015-01-31 + 1 month = 2015-02-28).
  * @example isoFromSerial(addMonths(serialFromYmd(2015, 1, 31), 1)) // "2015-02-28"
@@ -100,11 +98,18 @@ export function addMonths(serial: number, months: number): number {
   return serialFromYmd(y, m, Math.min(day, last));
 }
 
+/**
+ * @example daysInMonth(2016, 2) // 29
+ * @example daysInMonth(2015, 2) // 28
+ */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The last day of the serial's month. */
+/**
+ * The last day of the serial's month.
+ * @example isoFromSerial(endOfMonth(serialFromYmd(2015, 2, 10))) // "2015-02-28"
+ */
 export function endOfMonth(serial: number): number {
   const { year, month } = ymdFromSerial(serial);
   return serialFromYmd(year, month, daysInMonth(year, month));
@@ -115,12 +120,16 @@ export function endOfMonth(serial: number): number {
  * task pane, CLI) is the user's local date, never the UTC date (docs/decisions.md). Pure: the edge
  * passes `new Date()`.
  * @example serialFromLocalDate(new Date(2024, 0, 31, 23, 30)) // 45322, whatever the time zone
+ * @example serialFromLocalDate(new Date(2015, 9, 25, 13)) // 42302
  */
 export function serialFromLocalDate(d: Date): number {
   return serialFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
-/** The serial of the UTC day of a clock reading. Not "today" for a user: use `serialFromLocalDate`. */
+/**
+ * The serial of the UTC day of a clock reading. Not "today" for a user: use `serialFromLocalDate`.
+ * @example serialFromEpochMs(Date.UTC(2015, 9, 25, 13)) // 42302
+ */
 export function serialFromEpochMs(ms: number): number {
   return Math.floor((ms - EPOCH_MS) / MS_PER_DAY);
 }

@@ -1,10 +1,15 @@
 /**
  * Operating errors are values. Each has a snake_case code that states the broken rule, the row as
  * the user sees it in the sheet (the header is row 1 of a range), the column, and a sentence.
- * The full list of codes, in order of precedence, is in `docs/errors.md`.
+ * The codes are the registry of `error-codes.ts` (by area, in order of precedence), which
+ * `docs/errors.md` lists.
  */
+import type { ErrorCode } from "./error-codes";
+
+export type { ErrorCode } from "./error-codes";
+
 export interface CcError {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly message: string;
   readonly row?: number;
   readonly column?: string;
@@ -14,23 +19,36 @@ export interface CcError {
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly CcError[] };
 
+/**
+ * @example ok(5) // { ok: true, value: 5 }
+ */
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
+/**
+ * @example fail(ccError("exchange_rate_must_exist", "no rate")).ok // false
+ */
 export function fail<T = never>(...errors: CcError[]): Result<T> {
   return { ok: false, errors };
 }
 
-export function ccError(code: string, message: string, where: { row?: number; column?: string; table?: string } = {}): CcError {
-  const e: { code: string; message: string; row?: number; column?: string; table?: string } = { code, message };
+/**
+ * An operating error: a registered code, the sentence, and where.
+ * @example ccError("exchange_rate_must_exist", "no rate", { table: "rates" }) // { code: "exchange_rate_must_exist", message: "no rate", table: "rates" }
+ */
+export function ccError(code: ErrorCode, message: string, where: { row?: number; column?: string; table?: string } = {}): CcError {
+  const e: { code: ErrorCode; message: string; row?: number; column?: string; table?: string } = { code, message };
   if (where.row !== undefined) e.row = where.row;
   if (where.column !== undefined) e.column = where.column;
   if (where.table !== undefined) e.table = where.table;
   return e;
 }
 
-/** "row 7, DueDate: 'tomorrow' is not a date" — the form every message takes in a cell. */
+/**
+ * "row 7, DueDate: 'tomorrow' is not a date" — the form every message takes in a cell.
+ * @example describeError(ccError("customer_must_exist", "'C9' is not in the customers range", { table: "orders", row: 7, column: "Customer" })) // "orders row 7, Customer: 'C9' is not in the customers range"
+ */
 export function describeError(e: CcError): string {
   const parts: string[] = [];
   if (e.table !== undefined && e.row !== undefined) parts.push(`${e.table} row ${e.row}`);
@@ -40,7 +58,10 @@ export function describeError(e: CcError): string {
   return parts.length > 0 ? `${parts.join(", ")}: ${e.message}` : e.message;
 }
 
-/** One message for a list of errors: the first, and how many more there are. */
+/**
+ * One message for a list of errors: the first, and how many more there are.
+ * @example describeErrors([ccError("exchange_rate_must_exist", "no rate"), ccError("exchange_rate_must_exist", "no rate")]) // "no rate (and 1 more error)"
+ */
 export function describeErrors(errors: readonly CcError[]): string {
   const first = errors[0];
   if (first === undefined) return "unknown error";
@@ -56,7 +77,10 @@ export class CcInputError extends Error {
   }
 }
 
-/** Unwrap a result at an edge: the value, or a thrown CcInputError. */
+/**
+ * Unwrap a result at an edge: the value, or a thrown CcInputError.
+ * @example unwrap(ok(5)) // 5
+ */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   throw new CcInputError(result.errors);

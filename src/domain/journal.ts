@@ -40,7 +40,10 @@ export interface Journal {
   readonly lines: readonly JournalLine[];
 }
 
-/** A journal ID from a kind and the content that identifies the proposal. */
+/**
+ * A journal ID from a kind and the content that identifies the proposal.
+ * @example journalIdFor("SET", "x") === journalIdFor("SET", "x") // true (the same content, the same ID)
+ */
 export function journalIdFor(kind: string, content: string): string {
   return contentId(kind.slice(0, 3).toUpperCase(), `${kind}\u0000${content}`);
 }
@@ -52,7 +55,11 @@ export function assertBalanced(journal: Journal): void {
   for (const l of journal.lines) assert(l.journalId === journal.journalId, `line ${l.lineNumber} belongs to another journal`);
 }
 
-/** Refuse a journal whose ID was already posted. */
+/**
+ * Refuse a journal whose ID was already posted.
+ * @example checkNotPosted("SET-1", new Set(["SET-1"])).ok // false
+ * @example checkNotPosted("SET-2", new Set(["SET-1"])) // { ok: true, value: true }
+ */
 export function checkNotPosted(journalId: string, postedIds: ReadonlySet<string>): Result<true> {
   if (postedIds.has(journalId)) {
     return fail(ccError("journal_must_not_be_posted_twice", `journal ${journalId} has already been posted; it was not posted again`));
@@ -63,7 +70,7 @@ export function checkNotPosted(journalId: string, postedIds: ReadonlySet<string>
 /**
  * The content-derived ID of rows appended to a log that has no ID column (e.g. the credit hold
  * log): the same entries always get the same ID, so a repeated post is detected.
- * @example logEntryId("CreditHoldLog", [["SO-1", "Release"]]) // "LOG-…" (the same for the same rows)
+ * @example logEntryId("CreditHoldLog", [["SO-1", "Release"]]).startsWith("LOG-") // true (the same for the same rows)
  */
 export function logEntryId(table: string, rows: readonly (readonly unknown[])[]): string {
   return contentId("LOG", `${table}\u0000${rows.map((r) => r.map((v) => String(v)).join("\u0001")).join("\u0002")}`);

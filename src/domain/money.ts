@@ -1,10 +1,13 @@
 /**
  * Money is an integer count of a currency's minor units (dinero.js, TigerBeetle). Every amount
- * from a cell goes through `parseMoney` once; every computed amount is rounded back to minor units
- * through `roundMinor`, half away from zero; every split goes through `allocate`.
+ * from a cell goes through `parseMoney` once; every conversion, percentage and interest amount is
+ * computed by `mulDivRound` (exact, one rounding, the mode named by the caller); every split goes
+ * through `allocate`.
  */
 import { assert } from "./_lib/assert";
-import { Decimal, HALF_AWAY_FROM_ZERO, type RoundingMode } from "./_lib/decimal";
+import { AWAY_FROM_ZERO, CEIL, Decimal, FLOOR, HALF_AWAY_FROM_ZERO, HALF_EVEN, type RoundingMode, TOWARDS_ZERO } from "./_lib/decimal";
+
+export { AWAY_FROM_ZERO, CEIL, FLOOR, HALF_AWAY_FROM_ZERO, HALF_EVEN, TOWARDS_ZERO, type RoundingMode };
 
 /** Largest magnitude of an amount in minor units: beyond it doubles stop being exact integers. */
 export const MAX_MINOR = Number.MAX_SAFE_INTEGER;
@@ -45,22 +48,145 @@ export function currencyExponent(code: string): number | undefined {
 
 const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
 
+/**
+ * @example pow10(3) // 1000
+ */
 export function pow10(exponent: number): number {
   const p = POW10[exponent];
   assert(p !== undefined, `unsupported currency exponent ${exponent}`);
   return p;
 }
 
-/** Round a decimal to an integer of minor units; half away from zero unless a mode is named. */
-export function roundMinor(value: Decimal, mode: RoundingMode = HALF_AWAY_FROM_ZERO): number {
+/**
+ * Round a decimal to an integer of minor units in the named mode (there is no default: every call
+ * says how it rounds). Prefer `mulDivRound` when the value is a product and quotient of integers.
+ * @example roundMinor(new Decimal("2.5"), HALF_AWAY_FROM_ZERO) // 3
+ * @example roundMinor(new Decimal("2.5"), HALF_EVEN) // 2
+ */
+export function roundMinor(value: Decimal, mode: RoundingMode): number {
   const n = value.toDecimalPlaces(0, mode).toNumber();
   assert(Number.isSafeInteger(n), `amount ${value.toString()} exceeds 2^53 minor units`);
-  return n;
+  return n === 0 ? 0 : n;
 }
 
-/** An integer of minor units as a decimal in major units. @example toMajor(1234, 2).toString() // "12.34" */
-export function toMajor(minor: number, exponent: number): Decimal {
-  return new Decimal(minor).div(pow10(exponent));
+const SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** An exact fraction of integers: `num / den`, den > 0. */
+export interface Ratio {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+/**
+ * A finite decimal (a rate, a percent) as an exact fraction of integers, reduced. A number is read
+ * by its shortest decimal text, as a cell shows it (1.1 is 11/10, not the double's binary value).
+ * @example ratio("1.25") // { num: 5n, den: 4n }
+ * @example ratio(-0.5) // { num: -1n, den: 2n }
+ */
+export function ratio(value: number | string | Decimal): Ratio {
+  const d = value instanceof Decimal ? value : new Decimal(value);
+  assert(d.isFinite(), `ratio: ${d.toString()} is not a finite number`);
+  const places = d.decimalPlaces();
+  const den = 10n ** BigInt(places);
+  const num = BigInt(d.mul(new Decimal(10).pow(places)).toFixed(0));
+  return fraction(num, den);
+}
+
+/**
+ * The fraction num / den reduced, with a positive denominator.
+ * @example fraction(6n, -4n) // { num: -3n, den: 2n }
+ */
+export function fraction(num: bigint, den: bigint): Ratio {
+  assert(den !== 0n, "fraction: den must not be 0");
+  const sign = den < 0n ? -1n : 1n;
+  const g = gcd(num < 0n ? -num : num, den < 0n ? -den : den);
+  return { num: (sign * num) / g, den: (sign * den) / g };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a === 0n ? 1n : a;
+}
+
+/**
+ * The one arithmetic seam: `minor x num / den` rounded once to an integer in `mode`, exact for
+ * every integer input. Doubles when the product is an exact (safe) integer, BigInt otherwise.
+ * Undefined when the result is past 2^53 minor units (the caller reports that; see `mulDivRound`).
+ * @example tryMulDivRound(2 ** 52, 4, 1, HALF_AWAY_FROM_ZERO) // undefined
+ */
+export function tryMulDivRound(minor: number, num: number | bigint, den: number | bigint, mode: RoundingMode): number | undefined {
+  // Any integer double is accepted (a sum past 2^53 is still an integer); the result must be safe.
+  assert(Number.isInteger(minor), `mulDivRound: ${minor} is not an integer of minor units`);
+  if (typeof num === "bigint" && num <= SAFE_BIG && num >= -SAFE_BIG) num = Number(num);
+  if (typeof den === "bigint" && den <= SAFE_BIG && den >= -SAFE_BIG) den = Number(den);
+  if (typeof num === "number" && typeof den === "number") {
+    assert(Number.isSafeInteger(num) && Number.isSafeInteger(den) && den !== 0, "mulDivRound: num and den must be integers, den not 0");
+    const p = minor * num;
+    if (Number.isSafeInteger(p)) {
+      // p % den and (p - r) / den are exact for safe integers: no double rounding can creep in.
+      const d = den < 0 ? -den : den;
+      const n = den < 0 ? -p : p;
+      const r = n % d;
+      const q = (n - r) / d;
+      const result = r === 0 ? q : q + roundStep(q % 2 !== 0, n < 0 ? -1 : 1, r < 0 ? -r : r, d, mode);
+      return Number.isSafeInteger(result) ? (result === 0 ? 0 : result) : undefined;
+    }
+  }
+  const result = mulDivRoundBig(BigInt(minor), BigInt(num), BigInt(den), mode);
+  if (result > SAFE_BIG || result < -SAFE_BIG) return undefined;
+  const out = Number(result);
+  return out === 0 ? 0 : out;
+}
+
+/**
+ * `minor x num / den` rounded once in `mode`, in BigInt, for a result of any size (a percentage
+ * beyond 2^53 hundredths shown as text).
+ * @example mulDivRoundBig(10n ** 20n, 1n, 3n, HALF_AWAY_FROM_ZERO) // 33333333333333333333n
+ */
+export function mulDivRoundBig(minor: bigint, num: bigint, den: bigint, mode: RoundingMode): bigint {
+  assert(den !== 0n, "mulDivRound: den must not be 0");
+  const n = den < 0n ? -minor * num : minor * num;
+  const d = den < 0n ? -den : den;
+  const r = n % d;
+  const q = n / d;
+  return r === 0n ? q : q + BigInt(roundStep(q % 2n !== 0n, n < 0n ? -1 : 1, r < 0n ? -r : r, d, mode));
+}
+
+/**
+ * `minor x num / den` rounded once in `mode`, exact for every integer input (see `tryMulDivRound`);
+ * throws when the result is past 2^53 minor units.
+ * @example mulDivRound(10000, 2, 100, HALF_AWAY_FROM_ZERO) // 200
+ * @example mulDivRound(-5, 1, 2, HALF_AWAY_FROM_ZERO) // -3
+ * @example mulDivRound(5, 1, 2, HALF_EVEN) // 2
+ * @example mulDivRound(-5, 1, 2, FLOOR) // -3
+ */
+export function mulDivRound(minor: number, num: number | bigint, den: number | bigint, mode: RoundingMode): number {
+  const result = tryMulDivRound(minor, num, den, mode);
+  assert(result !== undefined, `amount ${minor} x ${num} / ${den} exceeds 2^53 minor units`);
+  return result;
+}
+
+/**
+ * The step (0 or +-1 toward `sign`) that rounds the truncated quotient q (odd or not) when the
+ * remainder magnitude `r` over `d` is not zero and the exact value has `sign`.
+ */
+function roundStep<T extends number | bigint>(odd: boolean, sign: number, r: T, d: T, mode: RoundingMode): number {
+  const twice = (typeof r === "bigint" ? (r as bigint) * 2n : (r as number) * 2) as T;
+  switch (mode) {
+    case TOWARDS_ZERO:
+      return 0;
+    case AWAY_FROM_ZERO:
+      return sign;
+    case FLOOR:
+      return sign < 0 ? -1 : 0;
+    case CEIL:
+      return sign > 0 ? 1 : 0;
+    case HALF_AWAY_FROM_ZERO:
+      return twice >= d ? sign : 0;
+    case HALF_EVEN:
+      return twice > d || (twice === d && odd) ? sign : 0;
+  }
+  assert(false, `mulDivRound: unknown rounding mode ${String(mode)}`);
 }
 
 /**
@@ -74,9 +200,13 @@ export function minorToNumber(minor: number, exponent: number): number {
   return minor / pow10(exponent);
 }
 
-/** Minor units as plain text with the currency's decimals: 123456 -> "1234.56". */
+/**
+ * Minor units as plain text with the currency's decimals.
+ * @example formatMinor(123456, 2) // "1234.56"
+ * @example formatMinor(-5, 3) // "-0.005"
+ */
 export function formatMinor(minor: number, exponent: number): string {
-  return toMajor(minor, exponent).toFixed(exponent);
+  return new Decimal(minor).div(pow10(exponent)).toFixed(exponent);
 }
 
 export type MoneyParse = { readonly ok: true; readonly minor: number } | { readonly ok: false; readonly reason: string };
@@ -99,7 +229,7 @@ const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
  * must be a plain decimal; a leading currency symbol and comma thousands separators are accepted.
  * A value with more decimals than the currency allows is refused unless `roundAmounts` is set.
  * @example parseMoney(0.1 + 0.2, 2) // { ok: true, minor: 30 }
- * @example parseMoney(33.3333, 2)   // { ok: false, reason: "... use ROUND() ..." }
+ * @example parseMoney(33.3333, 2)   // { ok: false, reason: "33.3333 has more than 2 decimals for its currency; use ROUND(value, 2) or the RoundAmounts option" }
  */
 export function parseMoney(value: unknown, exponent: number, roundAmounts = false, currency?: string): MoneyParse {
   if (typeof value === "number") return parseMoneyNumber(value, exponent, roundAmounts);
@@ -201,42 +331,45 @@ function parseDecimalText(text: string, exponent: number, roundAmounts: boolean,
 export function allocate(total: number, weights: readonly number[]): number[] {
   assert(Number.isSafeInteger(total), "allocate: total must be an integer of minor units");
   assert(weights.length > 0, "allocate: at least one weight");
-  const ws = weights.map((w) => new Decimal(w));
-  assert(ws.every((w) => w.gte(0)), "allocate: weights must be non-negative");
-  const sum = ws.reduce((a, w) => a.add(w), new Decimal(0));
-  if (sum.isZero()) {
+  assert(weights.every((w) => Number.isFinite(w) && w >= 0), "allocate: weights must be non-negative");
+  // Exact integers: every weight scaled by 10^(most decimal places), so that quotas and remainders
+  // are BigInt quotients and a tie in the remainder is seen as one.
+  const decimals = weights.map((w) => new Decimal(w));
+  const places = Math.max(...decimals.map((d) => d.decimalPlaces()));
+  const ws = decimals.map((d) => BigInt(d.mul(new Decimal(10).pow(places)).toFixed(0)));
+  const sum = ws.reduce((a, w) => a + w, 0n);
+  if (sum === 0n) {
     const parts = weights.map(() => 0);
     parts[0] = total;
     return parts;
   }
   const sign = total < 0 ? -1 : 1;
-  const magnitude = Math.abs(total);
-  const exact = ws.map((w) => w.mul(magnitude).div(sum));
-  const parts = exact.map((e) => e.floor().toNumber());
-  let remaining = magnitude - parts.reduce((a, p) => a + p, 0);
-  const order = exact
-    .map((e, i) => ({ i, rem: e.sub(e.floor()) }))
-    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
-  for (const { i } of order) {
-    if (remaining <= 0) break;
-    parts[i] = (parts[i] ?? 0) + 1;
+  const magnitude = BigInt(Math.abs(total));
+  const floors = ws.map((w) => (magnitude * w) / sum);
+  const rems = ws.map((w) => (magnitude * w) % sum);
+  let remaining = magnitude - floors.reduce((a, p) => a + p, 0n);
+  const order = ws.map((_, i) => i).sort((a, b) => {
+    const ra = rems[a] as bigint;
+    const rb = rems[b] as bigint;
+    return ra > rb ? -1 : ra < rb ? 1 : a - b;
+  });
+  for (const i of order) {
+    if (remaining <= 0n) break;
+    floors[i] = (floors[i] as bigint) + 1n;
     remaining--;
   }
-  const result = parts.map((p) => (p === 0 ? 0 : sign * p));
+  const result = floors.map((p) => (p === 0n ? 0 : sign * Number(p)));
   assert(result.reduce((a, p) => a + p, 0) === total, "allocate: parts must sum to the total");
   return result;
 }
 
 /**
- * A percentage of an amount in minor units, rounded half away from zero.
- * `pct` is in percent points (2 means 2 %).
- * @example percentOf(10000, 2) // 200
+ * A percentage of an amount in minor units, rounded once in `mode`. `pct` is in percent points
+ * (2 means 2 %), read exactly as its decimal text.
+ * @example percentOf(10000, 2, HALF_AWAY_FROM_ZERO) // 200
+ * @example percentOf(50, 1, HALF_AWAY_FROM_ZERO) // 1
  */
-export function percentOf(minor: number, pct: number | Decimal, mode: RoundingMode = HALF_AWAY_FROM_ZERO): number {
-  return roundMinor(new Decimal(minor).mul(pct).div(100), mode);
-}
-
-/** Convert minor units from one currency to another at `rate` (target major units per source major unit). */
-export function convertMinor(minor: number, fromExponent: number, rate: Decimal | number, toExponent: number): number {
-  return roundMinor(new Decimal(minor).mul(rate).mul(pow10(toExponent)).div(pow10(fromExponent)));
+export function percentOf(minor: number, pct: number | Decimal, mode: RoundingMode): number {
+  const r = ratio(pct);
+  return mulDivRound(minor, r.num, r.den * 100n, mode);
 }

@@ -5,7 +5,7 @@
  */
 import { Decimal } from "./_lib/decimal";
 import { ccError, type CcError, fail, ok, type Result } from "./errors";
-import { currencyExponent, MAX_MINOR, roundMinor, pow10 } from "./money";
+import { currencyExponent, HALF_AWAY_FROM_ZERO, pow10, fraction, type Ratio, ratio, tryMulDivRound } from "./money";
 import { isoFromSerial } from "./dates";
 import type { ExchangeRate } from "./types";
 
@@ -56,13 +56,10 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
     return ok(found);
   };
 
-  // Per (from, to, day): the factor as an exact fraction (numerator / denominator) and its nearest
-  // double. A conversion multiplies in doubles and rounds half away from zero; only when the
-  // product lies so close to a rounding tie that the double's error could matter does it recompute
-  // in decimals, multiplying first and dividing once, so an exact tie is seen as one. The result is
-  // always the decimal result; the fast path just avoids decimal.js on a million lines.
-  const factors = new Map<string, { num: Decimal; den: Decimal; approx: number } | CcError>();
-  const factorOf = (f: string, t: string, serial: number): { num: Decimal; den: Decimal; approx: number } | CcError => {
+  // Per (from, to, day): the factor as an exact, reduced fraction of integers; each conversion is
+  // then one `mulDivRound` (doubles when exact, BigInt otherwise), rounded half away from zero.
+  const factors = new Map<string, Ratio | CcError>();
+  const factorOf = (f: string, t: string, serial: number): Ratio | CcError => {
     const key = `${f}\u0000${t}\u0000${serial}`;
     let hit = factors.get(key);
     if (hit === undefined) {
@@ -70,9 +67,10 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
       const rt = rf.ok ? rate(t, serial) : rf;
       if (!rf.ok || !rt.ok) hit = (!rf.ok ? rf.errors[0] : !rt.ok ? rt.errors[0] : undefined) as CcError;
       else {
-        const num = rf.value.mul(pow10(currencyExponent(t) ?? 2));
-        const den = rt.value.mul(pow10(currencyExponent(f) ?? 2));
-        hit = { num, den, approx: num.div(den).toNumber() };
+        // (rate of f x 10^exp(t)) / (rate of t x 10^exp(f)), each side exact, then one fraction.
+        const a = ratio(rf.value.mul(pow10(currencyExponent(t) ?? 2)));
+        const b = ratio(rt.value.mul(pow10(currencyExponent(f) ?? 2)));
+        hit = b.num === 0n ? { num: 1n, den: 0n } : fraction(a.num * b.den, a.den * b.num);
       }
       factors.set(key, hit);
     }
@@ -86,18 +84,11 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
     if (f === t) return ok(minor);
     const factor = factorOf(f, t, serial);
     if (!("num" in factor)) return fail(factor);
-    const x = Math.abs(minor * factor.approx);
-    const whole = Math.floor(x);
-    const fraction = x - whole;
-    if (x < 1e15 && Math.abs(fraction - 0.5) > x * 1e-14 + 1e-9) {
-      const rounded = fraction > 0.5 ? whole + 1 : whole;
-      return ok(rounded === 0 ? 0 : minor < 0 ? -rounded : rounded);
-    }
-    const exact = new Decimal(minor).mul(factor.num).div(factor.den);
-    if (exact.abs().greaterThan(MAX_MINOR)) {
+    const converted = factor.den === 0n ? undefined : tryMulDivRound(minor, factor.num, factor.den, HALF_AWAY_FROM_ZERO);
+    if (converted === undefined) {
       return fail(ccError("converted_amount_must_fit_in_2_53_minor_units", `${minor} minor units of ${f} at this rate are more than 2^53 minor units of ${t}; check the rate`, { table: "rates" }));
     }
-    return ok(roundMinor(exact));
+    return ok(converted);
   };
 
   return { accountingCurrency: acc, rate, convert };

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
-import { AGING_BASES, type AgingBasis } from "../domain/aging/periods";
+import { AGING_BASES, type AgingBasis, DEFAULT_AGING_BASIS } from "../domain/aging/periods";
 import { CcInputError, ccError, unwrap } from "../domain/errors";
 import { agingTable } from "../workbook/aging-output";
 import { matchChoice } from "../workbook/cells";
@@ -22,7 +22,7 @@ export function aging(transactions: any[][], asOf: any, periods?: any[][], basis
 
 export function agingFunction(transactions: unknown, asOf: unknown, periods: unknown, basis: unknown): (string | number)[][] {
   const asOfSerial = dateArg(asOf, "asOf");
-  const basisText = optionalText(basis, "basis") ?? "due";
+  const basisText = optionalText(basis, "basis") ?? DEFAULT_AGING_BASIS;
   const chosen = matchChoice<AgingBasis>(basisText, AGING_BASES, { DueDate: "due", TransactionDate: "transaction", Date: "transaction", DocumentDate: "document" });
   if (chosen === undefined) {
     throw new CcInputError([ccError("basis_must_be_known", `'${basisText}' is not one of "due", "transaction", "document"`, { column: "basis" })]);

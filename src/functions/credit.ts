@@ -1,9 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
 import { checkCredit } from "../domain/credit/check";
 import { parseRanks } from "../domain/credit/_lib/ranks";
-import { customerLimit, temporaryLimitIndex } from "../domain/credit/limits";
-import { creditStatistics } from "../domain/credit/statistics";
-import { type Customer, OPEN_ORDER_STATUSES } from "../domain/credit/types";
+import { customerStatistics, STATISTICS_DEFAULTS } from "../domain/credit/statistics";
+import type { Customer } from "../domain/credit/types";
 import { isBlank } from "../workbook/table";
 import { matchChoice, toNumber } from "../workbook/cells";
 import { readCheckpoints } from "../workbook/credit-checkpoints";
@@ -132,8 +131,8 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
     {
       checkGroupLimit: opts["CheckGroupLimit"] !== false,
       ignoreBlankExpiry: opts["IgnoreBlankExpiry"] !== false,
-      ...(termsRanks !== undefined ? { paymentTermsRanks: unwrap(parseRanks(termsRanks, "PaymentTermsRanks")) } : {}),
-      ...(discountRanks !== undefined ? { cashDiscountRanks: unwrap(parseRanks(discountRanks, "CashDiscountRanks")) } : {}),
+      ...(termsRanks !== undefined ? { paymentTermsRanks: unwrap(parseRanks(termsRanks, "payment_terms")) } : {}),
+      ...(discountRanks !== undefined ? { cashDiscountRanks: unwrap(parseRanks(discountRanks, "cash_discount")) } : {}),
     },
   );
   return creditCheckTable(unwrap(result));
@@ -196,38 +195,30 @@ export function creditStatsFunction(customer: unknown, transactions: unknown, cu
   return creditStatisticsTable(stats, currency);
 }
 
+/** Parse the arguments, call the domain's customerStatistics (the policy), return its result. */
 function statisticsFor(customer: unknown, transactions: unknown, customers: unknown, orders: unknown, asOf: unknown, opts: Record<string, unknown>) {
   const asOfSerial = dateArg(asOf, "asOf");
   const key = optionalText(customer, "customer");
   if (key === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", "is required", { column: "customer" })]);
   const read = { roundAmounts: opts["RoundAmounts"] === true };
-  const items = unwrap(readStatisticsLedger(transactions, read)).filter((t) => t.customer === key);
+  const ledger = unwrap(readStatisticsLedger(transactions, read));
   let record: Customer | undefined;
   if (!absent(customers)) {
     record = unwrap(readCustomers(customers, read)).find((c) => c.customer === key);
     if (record === undefined) throw new CcInputError([ccError("customer_must_exist", `customer '${key}' is not in the customers range`, { column: "customer" })]);
   }
-  const currency = record?.currency ?? items[0]?.currency ?? "";
-  let openOrdersMinor = 0;
-  for (const o of absent(orders) ? [] : unwrap(readOrders(orders, read))) {
-    if (o.customer !== key || !OPEN_ORDER_STATUSES.has(o.status)) continue;
-    if (o.currency !== currency) throw new CcInputError([ccError("statistics_need_one_currency", `order ${o.order} is in ${o.currency}, the customer in ${currency}`, { table: "orders", row: o.row, column: "Currency" })]);
-    openOrdersMinor += o.amountMinor + o.packingSlipMinor;
-  }
-  const limit = record === undefined ? undefined : customerLimit(record, temporaryLimitIndex([]), asOfSerial);
   const num = (k: string, d: number): number => (typeof opts[k] === "number" ? (opts[k] as number) : d);
-  const stats = unwrap(
-    creditStatistics({
+  return unwrap(
+    customerStatistics({
+      customer: key,
       asOfSerial,
-      ...(record?.customerSinceSerial !== undefined ? { customerSinceSerial: record.customerSinceSerial } : {}),
-      items,
-      limitMinor: limit === undefined || limit.kind !== "Limit" ? (limit?.kind === "UseGroup" || limit?.kind === "MandatoryZero" ? 0 : null) : limit.limitMinor,
-      openOrdersMinor,
-      dsoMonths: [num("DsoMonths1", 12), num("DsoMonths2", 6)],
-      balanceMonths: num("BalanceMonths", 12),
+      ledger,
+      record,
+      orders: absent(orders) ? [] : unwrap(readOrders(orders, read)),
+      dsoMonths: [num("DsoMonths1", STATISTICS_DEFAULTS.dsoMonths[0]), num("DsoMonths2", STATISTICS_DEFAULTS.dsoMonths[1])],
+      balanceMonths: num("BalanceMonths", STATISTICS_DEFAULTS.balanceMonths),
     }),
   );
-  return { stats, currency };
 }
 
 /**
@@ -247,9 +238,9 @@ export function creditcheckpoint(checkpoints: any[][], step: any, day: any, last
 
 export function checkpointFunction(checkpoints: unknown, step: unknown, day: unknown, lastStep: unknown, lastDay: unknown, mode: unknown): boolean {
   const cps = unwrap(readCheckpoints(checkpoints));
-  const stepArg = (v: unknown, name: string): CheckpointStep => {
+  const stepArg = (v: unknown, name: "step" | "lastStep"): CheckpointStep => {
     const found = matchChoice(optionalText(v, name) ?? "", CHECKPOINT_STEPS, { PackingList: "PackingSlip", Packing: "PackingSlip", Picking: "PickingList", Confirm: "Confirmation" });
-    if (found === undefined) throw new CcInputError([ccError(`${name.toLowerCase()}_must_be_a_step`, `'${String(scalar(v))}' is not one of ${CHECKPOINT_STEPS.join(", ")}`, { column: name })]);
+    if (found === undefined) throw new CcInputError([ccError(name === "step" ? "step_must_be_a_step" : "laststep_must_be_a_step", `'${String(scalar(v))}' is not one of ${CHECKPOINT_STEPS.join(", ")}`, { column: name })]);
     return found;
   };
   const modeText = optionalText(mode, "mode") ?? "Posting";

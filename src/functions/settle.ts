@@ -5,7 +5,7 @@ import { currencyExponent, parseMoney } from "../domain/money";
 import { rateTable } from "../domain/rates";
 import { postSettlement } from "../domain/settlement/post";
 import { proposeSettlement } from "../domain/settlement/propose";
-import type { Proposal, SettlementItem, SettlementMethod } from "../domain/settlement/types";
+import { DEFAULT_SETTLEMENT_METHOD, type Proposal, type SettlementItem, type SettlementMethod } from "../domain/settlement/types";
 import { matchChoice } from "../workbook/cells";
 import { readOpenItems, readPriority, readSettleOptions, settleTolerances } from "../workbook/settlement-input";
 import { journalTable } from "../workbook/settlement-journal";
@@ -77,7 +77,7 @@ function settleAndPost(openItems: unknown, payment: unknown, paymentDate: unknow
 }
 
 function readMethod(method: unknown, priority: unknown): SettlementMethod {
-  const text = optionalText(method, "method") ?? "duedate";
+  const text = optionalText(method, "method") ?? DEFAULT_SETTLEMENT_METHOD;
   const kind = matchChoice(text, ["duedate", "priority"] as const, { due: "duedate", DueDate: "duedate", default: "duedate", type: "priority" });
   if (kind === undefined) throw new CcInputError([ccError("method_must_be_known", `'${text}' is not "duedate" or "priority"`, { column: "method" })]);
   if (kind === "duedate") {

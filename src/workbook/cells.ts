@@ -4,7 +4,7 @@
  * guessing. A reader returns `undefined` for a blank optional cell or a bad cell.
  */
 import { type DateSystem, parseDate } from "../domain/dates";
-import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
+import { ccError, type CcError, type ErrorCode, fail, ok, type Result } from "../domain/errors";
 import { currencyExponent, MAX_MINOR, NO_CURRENCY, parseMoney } from "../domain/money";
 import { excelErrorCc, excelErrorOf, isBlank, MAX_ERRORS, type MatchedTable, normalizeHeader, trimBlankRows } from "./table";
 
@@ -105,7 +105,7 @@ export class RowReader {
     return this.errors.length === before;
   }
 
-  error(key: string, code: string, message: string): undefined {
+  error(key: string, code: ErrorCode, message: string): undefined {
     this.errors.push(
       ccError(code, message, { table: this.table.name, row: this.rowNumber, column: this.table.headerOf.get(key) ?? key }),
     );

@@ -8,7 +8,7 @@
  * For every locale and currency, parseLocaleAmount(formatLocaleAmount(m)) = m (a property test).
  */
 import { assert } from "../domain/_lib/assert";
-import { ccError, type CcError } from "../domain/errors";
+import { ccError, type CcError, type ErrorCode } from "../domain/errors";
 import { currencyExponent, formatMinor, MAX_MINOR, NO_CURRENCY } from "../domain/money";
 import { CONVENTIONS, INTL_TAG, type NumberConvention, type NumberLocale, numberLocale } from "./_lib/number-locale";
 
@@ -47,7 +47,7 @@ export function parseLocaleAmount(text: string, locale: string, currency: string
   return { ok: true, minor: outside.negative && magnitude !== 0 ? -magnitude : magnitude };
 }
 
-function refuse(code: string, message: string): { ok: false; error: CcError } {
+function refuse(code: ErrorCode, message: string): { ok: false; error: CcError } {
   return { ok: false, error: ccError(code, message) };
 }
 

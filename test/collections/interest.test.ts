@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { interestNotes, type InterestCode } from "../../src/domain/collections";
 import { InterestCalculator, tieredInterest } from "../../src/domain/collections/_lib/interest-rate";
 import { assertBalanced } from "../../src/domain/journal";
-import { roundMinor } from "../../src/domain/money";
+import { HALF_AWAY_FROM_ZERO, roundMinor } from "../../src/domain/money";
 import { d, tx, W1 } from "./_fixtures";
 
 const perMonth = (...tiers: [number, number][]): InterestCode => ({ kind: "tiered", tiers: tiers.map(([fromMonth, percentPerMonth]) => ({ fromMonth, percentPerMonth })) });
@@ -29,6 +29,16 @@ describe("interest notes", () => {
     expect(at(120)).toBe(6000); // 4 months at 1.5
     expect(at(121)).toBe(6000 + 67); // day 121 at 2.0/30 of 1,000.00 = 0.6667 -> 0.67
     expect(at(240)).toBe(6000 + 6000 + 2500); // + 3 months at 2.0 + 1 month at 2.5
+  });
+
+  it.each([
+    [30, 1.5],
+    [31, 2],
+    [60, 2],
+    [61, 2.5],
+  ])("a line %i days overdue states the rate of the tier its last day falls in (%d %%)", (days, pct) => {
+    const r = interestNotes([inv], due + days, perMonth([0, 1.5], [1, 2], [2, 2.5]));
+    expect(r.ok && r.value[0]?.lines[0]?.ratePct).toBe(pct);
   });
 
   it("W1: a flat 2% of the amounts at least 30 days old by transaction date on 2015-10-15 is 7.00", () => {
@@ -96,7 +106,7 @@ describe("the integer interest calculator", () => {
     fc.assert(
       fc.property(fc.uniqueArray(tier, { minLength: 1, maxLength: 4, selector: (t) => t.fromMonth }), fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 900 }), (tiers, amount, days) => {
         const sorted = [...tiers].sort((a, b) => a.fromMonth - b.fromMonth);
-        return new InterestCalculator(sorted).interestMinor(amount, days) === roundMinor(tieredInterest(amount, days, sorted));
+        return new InterestCalculator(sorted).interestMinor(amount, days) === roundMinor(tieredInterest(amount, days, sorted), HALF_AWAY_FROM_ZERO);
       }),
     );
   });

@@ -33,6 +33,8 @@ const TABLE: [string, BlockingRule[], number, number, string, string][] = [
   ["OverdueAmount needs both the amount and the usage threshold: usage too low", [block({ ruleType: "OverdueAmount", value: "100", thresholdPct: 50 })], 10, 100, "OK", ""],
   ["OverdueAmount with usage including the order above the threshold", [block({ ruleType: "OverdueAmount", value: "100", thresholdPct: 50 })], 10, 4000.01, "HOLD", "OverdueAmount"],
   ["SalesOrderAmount above the amount", [block({ ruleType: "SalesOrderAmount", value: "999.99" })], 0, 1000, "HOLD", "SalesOrderAmount"],
+  ["SalesOrderAmount exactly the amount passes", [block({ ruleType: "SalesOrderAmount", value: "1000" })], 0, 1000, "OK", ""],
+  ["a SalesOrderAmount exclusion up to exactly the order amount cancels a block", [block({ ruleType: "SalesOrderAmount", value: "10" }), excl({ ruleType: "SalesOrderAmount", value: "1000", validFor: "Customer", account: "C" })], 0, 1000, "OK", ""],
   ["CreditLimitUsed counts the order: 1,000 + 8,001 > 90%", [block({ ruleType: "CreditLimitUsed", value: "90" })], 0, 8001, "HOLD", "CreditLimitUsed"],
   ["CreditLimitUsed exactly 90% passes", [block({ ruleType: "CreditLimitUsed", value: "90" })], 0, 8000, "OK", ""],
   ["several reasons and the limit", [block({ ruleType: "DaysOverdue", value: "60" }), block({ ruleType: "SalesOrderAmount", value: "10" })], 75, 20_000, "HOLD", "CreditLimit; DaysOverdue; SalesOrderAmount"],

@@ -34,6 +34,35 @@ export function codesInSource(): Map<string, Set<string>> {
   return out;
 }
 
+/** The sections of docs/errors.md's "Every code, by area": heading -> the codes of its table, in order. */
+export function areasInDoc(): Map<string, string[]> {
+  const text = readFileSync(join(ROOT, "docs/errors.md"), "utf8");
+  const every = text.slice(text.indexOf("## Every code, by area"));
+  const out = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of every.split("\n")) {
+    const heading = /^### (.*)$/.exec(line);
+    if (heading !== null) out.set(heading[1] ?? "", (current = []));
+    const row = /^\|\s*([a-z0-9]+(?:_[a-z0-9]+)+)\s*\|/.exec(line);
+    if (row !== null && current !== undefined) current.push(row[1] ?? "");
+  }
+  return out;
+}
+
+/** Source files (relative to src/) whose text holds `"code"` as a string literal, the registry itself aside. */
+export function filesQuoting(code: string): string[] {
+  return files(join(ROOT, "src"))
+    .filter((f) => !f.endsWith(join("domain", "error-codes.ts")) && readFileSync(f, "utf8").includes(`"${code}"`))
+    .map((f) => relative(join(ROOT, "src"), f));
+}
+
+/** Source files (relative to src/) whose text matches `re`. */
+export function filesMatching(re: RegExp): string[] {
+  return files(join(ROOT, "src"))
+    .filter((f) => re.test(readFileSync(f, "utf8")))
+    .map((f) => relative(join(ROOT, "src"), f));
+}
+
 /** Every code written in backticks or as a table's first cell in docs/errors.md. */
 export function codesInDoc(): Set<string> {
   const text = readFileSync(join(ROOT, "docs/errors.md"), "utf8");

@@ -1,8 +1,28 @@
-import { codesInDoc, codesInSource } from "./error-codes";
+import { ALL_ERROR_CODES, COLUMN_CODE_SUFFIXES, ERROR_AREA_TITLES, ERROR_CODES, type ErrorArea, isRegisteredCode } from "../../src/domain/error-codes";
+import { ccError } from "../../src/domain/errors";
+import { areasInDoc, codesInSource, filesMatching, filesQuoting } from "./error-codes";
 
-describe("docs/errors.md and the source agree on the error codes", () => {
+describe("docs/errors.md lists exactly the registry of src/domain/error-codes.ts", () => {
+  const doc = areasInDoc();
+  const areas = Object.keys(ERROR_CODES) as ErrorArea[];
+
+  it("has one section per area, in the registry's order", () => {
+    expect([...doc.keys()]).toEqual(areas.map((a) => ERROR_AREA_TITLES[a]));
+  });
+
+  it.each(areas)("the %s section lists the area's codes, in order", (area) => {
+    expect(doc.get(ERROR_AREA_TITLES[area])).toEqual([...ERROR_CODES[area]]);
+  });
+
+  it("registers each code once", () => {
+    const seen = new Set<string>();
+    const twice = ALL_ERROR_CODES.filter((c) => (seen.has(c) ? true : (seen.add(c), false)));
+    expect(twice).toEqual([]);
+  });
+});
+
+describe("the source raises exactly the registered codes", () => {
   const source = codesInSource();
-  const doc = codesInDoc();
 
   it("finds the codes it should (the finder is not blind)", () => {
     expect(source.get("cell_must_not_be_an_excel_error")).toBeDefined();
@@ -10,12 +30,33 @@ describe("docs/errors.md and the source agree on the error codes", () => {
     expect(source.size).toBeGreaterThan(100);
   });
 
-  it("every code the source raises is in docs/errors.md", () => {
-    const missing = [...source].filter(([code]) => !doc.has(code)).map(([code, files]) => `${code} (${[...files].join(", ")})`);
+  it("every literal code the source raises is registered", () => {
+    const missing = [...source].filter(([code]) => !isRegisteredCode(code)).map(([code, files]) => `${code} (${[...files].join(", ")})`);
     expect(missing).toEqual([]);
   });
 
-  it("every code docs/errors.md lists is raised somewhere", () => {
-    expect([...doc].filter((code) => !source.has(code))).toEqual([]);
+  it("every registered code is raised somewhere (a string literal outside the registry)", () => {
+    expect(ALL_ERROR_CODES.filter((code) => filesQuoting(code).length === 0)).toEqual([]);
+  });
+
+  it("no code is built from a template outside the cell readers' column patterns", () => {
+    // The one place a code is built is src/workbook/cells.ts: `${snake(key)}` + a column suffix.
+    const built = filesMatching(/ccError\(\s*`|\.error\(\s*[^,()]+,\s*`/).filter((f) => f !== "workbook/cells.ts");
+    expect(built).toEqual([]);
+  });
+});
+
+describe("the registry refuses what is not a code", () => {
+  it("knows registered codes and nothing else", () => {
+    expect(isRegisteredCode("exchange_rate_must_exist")).toBe(true);
+    expect(isRegisteredCode("exchange_rate_must_exists")).toBe(false);
+    expect(isRegisteredCode("")).toBe(false);
+  });
+
+  it("types ccError's code: an unregistered literal does not compile", () => {
+    // @ts-expect-error -- not a registered code, nor a `<column>_...` pattern
+    const e = ccError("no_such_rule", "x");
+    expect(e.code).toBe("no_such_rule");
+    expect(COLUMN_CODE_SUFFIXES).toContain("_must_be_a_date");
   });
 });

@@ -165,3 +165,72 @@ describe("conservation", () => {
     );
   });
 });
+
+describe("against a naive reference model (issue 15: a property that can fail)", () => {
+  // The reference reads docs/domain.md §3.2 literally, item by item, in plain day arithmetic:
+  // due basis: age = as-of - due date; age <= 0 is Not due; else the first period whose cumulative
+  // upper bound is >= age, else the open-ended last period. Transaction basis: age = as-of - date,
+  // the first period runs from age 0. Items dated after the as-of date are left out. Past due is the
+  // positive amounts due before the as-of date; disputed counts Status = Disputed.
+  function reference(items: readonly Transaction[], bounds: readonly number[], basis: "due" | "transaction") {
+    const rows = new Map<string, { customer: string; currency: string; periods: number[]; pastDue: number; disputedCount: number; disputed: number }>();
+    const n = bounds.length + (basis === "due" ? 2 : 1);
+    for (const t of items) {
+      if (t.dateSerial !== undefined && t.dateSerial > AS_OF) continue;
+      const basisSerial = basis === "due" ? (t.dueSerial as number) : (t.dateSerial as number);
+      const age = AS_OF - basisSerial;
+      let period: number;
+      if (basis === "due" && age <= 0) period = 0;
+      else {
+        const k = bounds.findIndex((b) => age <= b);
+        period = (k < 0 ? bounds.length : k) + (basis === "due" ? 1 : 0);
+      }
+      const key = `${t.customer}|${t.currency}`;
+      const r = rows.get(key) ?? { customer: t.customer, currency: t.currency, periods: new Array<number>(n).fill(0), pastDue: 0, disputedCount: 0, disputed: 0 };
+      rows.set(key, r);
+      r.periods[period] = (r.periods[period] ?? 0) + t.amountMinor;
+      if (t.amountMinor > 0 && t.dueSerial !== undefined && t.dueSerial < AS_OF) r.pastDue += t.amountMinor;
+      if (t.status === "Disputed") {
+        r.disputedCount++;
+        r.disputed += t.amountMinor;
+      }
+    }
+    return [...rows.values()]
+      .filter((r) => r.periods.reduce((a, b) => a + b, 0) !== 0)
+      .map((r) => ({ customer: r.customer, currency: r.currency, periodsMinor: r.periods, pastDueMinor: r.pastDue, disputedCount: r.disputedCount, disputedMinor: r.disputed }))
+      .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0))
+      .sort((a, b) => a.customer.localeCompare(b.customer));
+  }
+
+  const item = fc.record({
+    customer: fc.constantFrom("A", "B", "C"),
+    currency: fc.constantFrom("USD", "EUR"),
+    dueAge: fc.integer({ min: -60, max: 400 }),
+    dateBeforeDue: fc.integer({ min: -20, max: 60 }),
+    amountMinor: fc.integer({ min: -1e9, max: 1e9 }),
+    disputed: fc.boolean(),
+  });
+
+  it.each(["due", "transaction"] as const)("puts every item in the period the reference model does (%s basis)", (basis) => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 120 }), { minLength: 1, maxLength: 6 }), (raw, steps) => {
+        const bounds = steps.reduce<number[]>((acc, s) => [...acc, (acc[acc.length - 1] ?? 0) + s], []);
+        const items = raw.map((r, i) => {
+          const dueSerial = AS_OF - r.dueAge;
+          return { ...tx(r.customer, r.dueAge, r.amountMinor), currency: r.currency, voucher: String(i), dateSerial: dueSerial - r.dateBeforeDue, status: r.disputed ? ("Disputed" as const) : ("None" as const) };
+        });
+        const snap = ageTransactions(items, { asOfSerial: AS_OF, definition: definitionFromBounds(bounds, basis), basis });
+        const got = snap.rows.map((r) => ({ customer: r.customer, currency: r.currency, periodsMinor: r.periodsMinor, pastDueMinor: r.pastDueMinor, disputedCount: r.disputedCount, disputedMinor: r.disputedMinor }));
+        expect(got).toEqual(reference(items, bounds, basis));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("agrees with the reference on a hand-worked example: ages 0, 1, 30, 31 and 121 days", () => {
+    const items = [0, 1, 30, 31, 121].map((age, i) => ({ ...tx("A", age, 100 * (i + 1)), voucher: String(i) }));
+    // 0 days: Not due (100); 1 and 30 days: 1-30 (200 + 300); 31 days: 31-60 (400); 121 days: Over 120 (500).
+    expect(periodsOf(items).rows[0]?.periodsMinor).toEqual([100, 500, 400, 0, 0, 500]);
+    expect(reference(items, [30, 60, 90, 120], "due")[0]?.periodsMinor).toEqual([100, 500, 400, 0, 0, 500]);
+  });
+});

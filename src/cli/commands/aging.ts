@@ -4,7 +4,7 @@
  * and with --detail the header and detail tables as `Aging header` and `Aging detail`; --chart adds
  * `Aging chart`, --forecast the predicted pay dates and the cash-in forecast by week (forecast-sheets.ts).
  */
-import { AGING_BASES, type AgingBasis } from "../../domain/aging/periods";
+import { AGING_BASES, type AgingBasis, DEFAULT_AGING_BASIS } from "../../domain/aging/periods";
 import { isoFromSerial } from "../../domain/dates";
 import { ageRange } from "../../workbook/aging-input";
 import { agingDetailTable, agingHeaderTable, agingTable } from "../../workbook/aging-output";
@@ -42,7 +42,7 @@ export const agingCommand: Command = {
 
 export async function runAging(ctx: RunContext): Promise<{ sheets: OutputSheet[]; summary: string[] }> {
   const { args } = ctx;
-  const basisText = args.values.get("basis") ?? "due";
+  const basisText = args.values.get("basis") ?? DEFAULT_AGING_BASIS;
   const basis = matchChoice<AgingBasis>(basisText, AGING_BASES, { DueDate: "due", TransactionDate: "transaction", Date: "transaction", DocumentDate: "document" });
   if (basis === undefined) throw new CliError(`cc aging: --basis '${basisText}' is not one of due, transaction, document`, USAGE_EXIT);
   const periodsText = args.values.get("periods");

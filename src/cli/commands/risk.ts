@@ -7,7 +7,7 @@
  * proposed as a credit-limit adjustment journal, never a silent change.
  */
 import { adjustmentJournal } from "../../domain/credit/adjustments/journal";
-import { creditStatistics, type StatItem } from "../../domain/credit/statistics";
+import { creditStatistics, STATISTICS_DEFAULTS, type StatItem } from "../../domain/credit/statistics";
 import { customerAttributes } from "../../domain/credit/risk/attributes";
 import { type AutoLimitCandidate, proposeAutomaticLimits } from "../../domain/credit/risk/auto-limits";
 import { type Attributes, riskScore } from "../../domain/credit/risk/score";
@@ -145,8 +145,8 @@ function scoreCustomer(ctx: RunContext, c: Customer, items: readonly StatItem[],
     items,
     limitMinor: c.unlimited ? null : c.creditLimitMinor,
     openOrdersMinor: 0,
-    dsoMonths: [12, 6],
-    balanceMonths: 12,
+    dsoMonths: STATISTICS_DEFAULTS.dsoMonths,
+    balanceMonths: STATISTICS_DEFAULTS.balanceMonths,
   });
   if (!stats.ok) throw inputError(stats.errors.map((e) => ({ ...e, message: `customer ${c.customer}: ${e.message}` })), ledgerSheet.sheet, ledgerSheet.headerRow);
   const attrs = byGroupNames(customerAttributes(c, stats.value, ctx.asOfSerial, extra), groups.map((g) => g.attribute));

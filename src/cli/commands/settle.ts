@@ -6,7 +6,7 @@
  */
 import { isoFromSerial } from "../../domain/dates";
 import { currencyExponent, minorToNumber } from "../../domain/money";
-import { autoSettleLedger, DEFAULT_PRIORITY } from "../../domain/settlement";
+import { autoSettleLedger, DEFAULT_PRIORITY, DEFAULT_SETTLEMENT_METHOD } from "../../domain/settlement";
 import type { Transaction, TransactionType } from "../../domain/types";
 import { journalTable } from "../../workbook/settlement-journal";
 import { readPriority } from "../../workbook/settlement-input";
@@ -42,7 +42,7 @@ export const settleCommand: Command = {
 
 export async function runSettle(ctx: RunContext): Promise<CommandResult> {
   const { args } = ctx;
-  const methodText = (args.values.get("method") ?? "duedate").toLowerCase();
+  const methodText = (args.values.get("method") ?? DEFAULT_SETTLEMENT_METHOD).toLowerCase();
   if (methodText !== "duedate" && methodText !== "priority") throw new CliError(`cc settle: --method '${methodText}' is not duedate or priority`, USAGE_EXIT);
   let types: readonly TransactionType[] = DEFAULT_PRIORITY;
   const priorityText = args.values.get("priority");

@@ -6,6 +6,9 @@ export class InvariantError extends Error {
   override name = "InvariantError";
 }
 
+/**
+ * @example assert(1 + 1 === 2, "arithmetic") // undefined
+ */
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new InvariantError(message);
 }

@@ -1,6 +1,8 @@
 /**
  * A deterministic 53-bit string hash (cyrb53). Journal IDs are derived from a journal's content, so
  * the same proposal always gets the same ID and posting it twice is detectable.
+ * @example hash53("abc") === hash53("abc") // true
+ * @example hash53("abc") === hash53("abd") // false
  */
 export function hash53(text: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
@@ -15,7 +17,10 @@ export function hash53(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** A short, upper-case, fixed-width ID from content: `prefix-XXXXXXXXXXX`. */
+/**
+ * A short, upper-case, fixed-width ID from content: `prefix-XXXXXXXXXXX`.
+ * @example contentId("SET", "lines").startsWith("SET-") // true
+ */
 export function contentId(prefix: string, content: string): string {
   return `${prefix}-${hash53(content).toString(36).toUpperCase().padStart(11, "0")}`;
 }

@@ -17,6 +17,8 @@ export interface AgingPeriod {
 
 export const AGING_BASES = ["due", "transaction", "document"] as const;
 export type AgingBasis = (typeof AGING_BASES)[number];
+/** The basis when none is given (CC.AGING, cc aging, the task pane): the due date. */
+export const DEFAULT_AGING_BASIS: AgingBasis = "due";
 
 export interface AgingDefinition {
   readonly name: string;
@@ -51,12 +53,18 @@ export function definitionFromBounds(bounds: readonly number[], basis: AgingBasi
 
 export const DEFAULT_BOUNDS: readonly number[] = [30, 60, 90, 120];
 
-/** Not due, 1-30, 31-60, 61-90, 91-120, Over 120 days. */
-export function defaultDefinition(basis: AgingBasis = "due"): AgingDefinition {
+/**
+ * Not due, 1-30, 31-60, 61-90, 91-120, Over 120 days.
+ * @example defaultDefinition().periods.map((p) => p.label) // ["1-30", "31-60", "61-90", "91-120", "Over 120"]
+ */
+export function defaultDefinition(basis: AgingBasis = DEFAULT_AGING_BASIS): AgingDefinition {
   return { ...definitionFromBounds(DEFAULT_BOUNDS, basis), name: "Default" };
 }
 
-/** Check a definition: 1-12 periods (Not due included), positive whole lengths, Unlimited last and only last. */
+/**
+ * Check a definition: 1-12 periods (Not due included), positive whole lengths, Unlimited last and only last.
+ * @example validateDefinition({ name: "x", periods: [] }, "transaction").ok // false
+ */
 export function validateDefinition(def: AgingDefinition, basis: AgingBasis): Result<AgingDefinition> {
   const n = def.periods.length + (basis === "due" ? 1 : 0);
   if (def.periods.length === 0) return fail(ccError("periods_must_not_be_empty", "the period definition has no periods", { table: "periods" }));
@@ -89,6 +97,7 @@ export function validateDefinition(def: AgingDefinition, basis: AgingBasis): Res
  * The earliest basis date of each period: an item whose basis date is on or after `starts[k]` (and
  * before `starts[k-1]`) falls in period k. The last period has no start (-Infinity). Periods step
  * back from the as-of date, by days or by calendar months.
+ * @example periodStarts(definitionFromBounds([30], "due"), 42302) // [42272, -Infinity]
  */
 export function periodStarts(def: AgingDefinition, asOfSerial: number): number[] {
   const starts: number[] = [];

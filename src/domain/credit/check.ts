@@ -52,7 +52,11 @@ export function checkCredit(
   return checkOrder(book, customer, order, order.inBook === true, compileRules(rules), options);
 }
 
-/** "CreditLimit", or "Multiple" when there are several reasons, as hold lists show them. */
+/**
+ * "CreditLimit", or "Multiple" when there are several reasons, as hold lists show them.
+ * @example reasonSummary(["CreditLimit", "DaysOverdue"]) // "Multiple"
+ * @example reasonSummary(["CreditLimit"]) // "CreditLimit"
+ */
 export function reasonSummary(reasons: readonly ReasonCode[]): string {
   if (reasons.length === 0) return "";
   return reasons.length === 1 ? (reasons[0] ?? "") : "Multiple";

@@ -70,7 +70,10 @@ export function shouldCheck(checkpoints: readonly Checkpoint[], q: CheckpointQue
   return ok(q.daySerial > q.lastPass.daySerial + grace);
 }
 
-/** Steps in flow order, for callers that walk an order through its postings. */
+/**
+ * Steps in flow order, for callers that walk an order through its postings.
+ * @example stepIndex("Confirmation") < stepIndex("Invoice") // true
+ */
 export function stepIndex(step: CheckpointStep): number {
   return CHECKPOINT_STEPS.indexOf(step);
 }

@@ -24,4 +24,16 @@ export { generateAdjustments, type AdjustmentGenerator } from "./adjustments/gen
 export { riskScore, type Attributes, type RiskGroupRange, type RiskScore, type ScoringBand, type ScoringGroup } from "./risk/score";
 export { customerAttributes, wholeYears } from "./risk/attributes";
 export { proposeAutomaticLimits, type AutoLimitCandidate, type AutomaticLimitRule } from "./risk/auto-limits";
-export { creditStatistics, dso, lastMonthEnds, windowStart, type CreditStatistics, type DsoWindow, type StatItem, type StatisticsInput } from "./statistics";
+export {
+  creditStatistics,
+  customerStatistics,
+  dso,
+  lastMonthEnds,
+  STATISTICS_DEFAULTS,
+  windowStart,
+  type CreditStatistics,
+  type CustomerStatisticsInput,
+  type DsoWindow,
+  type StatItem,
+  type StatisticsInput,
+} from "./statistics";

@@ -2,7 +2,7 @@
  * Effective credit limits (docs/domain.md §5.1): the active temporary limit or the normal one, plus
  * insurance value x insurance percent; Unlimited, Mandatory, 0 = no credit, and the group fallback.
  */
-import { percentOf } from "../money";
+import { HALF_AWAY_FROM_ZERO, percentOf } from "../money";
 import type { CreditGroup, Customer, TemporaryLimit } from "./types";
 
 /** What the customer's own limit means at the as-of date. */
@@ -49,8 +49,7 @@ export function temporaryLimitIndex(limits: readonly TemporaryLimit[]): Temporar
 /**
  * The customer's own effective limit on `asOfSerial`.
  * A temporary limit replaces the normal one; insurance adds value x percent (half away from zero).
- * @example customerLimit({ ...c, creditLimitMinor: 10000000, insuranceMinor: 5000000, insurancePct: 50 }, idx, 45000)
- * // { kind: "Limit", limitMinor: 12500000, currency: "USD", temporary: false }
+ * @example customerLimit({ ...customerWith10000, creditLimitMinor: 10000000, insuranceMinor: 5000000, insurancePct: 50 }, idx, 45000) // { kind: "Limit", limitMinor: 12500000, currency: "USD", temporary: false }
  */
 export function customerLimit(customer: Customer, temporary: TemporaryLimitIndex, asOfSerial: number): CustomerLimit {
   if (customer.excludeFromCreditManagement) return { kind: "Excluded" };
@@ -65,10 +64,14 @@ export function customerLimit(customer: Customer, temporary: TemporaryLimitIndex
   return { kind: "Limit", limitMinor: base + insurance, currency: customer.currency, temporary: temp !== undefined };
 }
 
-/** Insurance value x insurance percent, in the customer's currency. */
+/**
+ * Insurance value x insurance percent, in the customer's currency, rounded half away from zero.
+ * @example insuranceLimitMinor({ ...customerWith10000, insuranceMinor: 5001, insurancePct: 50 }) // 2501 (2500.5, half away from zero)
+ * @example insuranceLimitMinor(customerWith10000) // 0
+ */
 export function insuranceLimitMinor(customer: Customer): number {
   if (customer.insuranceMinor === undefined || customer.insurancePct === undefined) return 0;
-  return percentOf(customer.insuranceMinor, customer.insurancePct);
+  return percentOf(customer.insuranceMinor, customer.insurancePct, HALF_AWAY_FROM_ZERO);
 }
 
 /**

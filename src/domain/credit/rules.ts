@@ -28,37 +28,37 @@ export function evaluateRules(rules: readonly BlockingRule[], customer: Customer
   return evaluateCompiled(compileRules(rules), customer, m);
 }
 
+/** A rule that applies to the order, with what it measured. */
+interface MeasuredRule {
+  readonly rule: BlockingRule;
+  readonly result: Measured;
+}
+
 /** evaluateRules on rules compiled once (the batch check compiles them once for all orders). */
 export function evaluateCompiled(rules: readonly CompiledRule[], customer: Customer, m: Measures): RuleEvaluation {
-  const measuredRules: CompiledRule[] = [];
-  const measured: Measured[] = [];
-  let release = -1;
+  const applied: MeasuredRule[] = [];
   for (const r of rules) {
     if (!ruleApplies(r, customer)) continue;
     const result = measureRule(r, m);
     if (result === undefined) continue;
-    if (release < 0 && !r.blocking && r.rule.releaseOrder && result.holds) release = measured.length;
-    measuredRules.push(r);
-    measured.push(result);
-  }
-  if (release >= 0) {
-    const { rule } = measuredRules[release] as CompiledRule;
-    return { releasedBy: rule, reasons: [], outcomes: [{ rule, measured: (measured[release] as Measured).measured, holds: true }] };
+    if (!r.blocking && r.rule.releaseOrder && result.holds) {
+      // The first release-order exclusion that holds releases the order; nothing else runs.
+      return { releasedBy: r.rule, reasons: [], outcomes: [{ rule: r.rule, measured: result.measured, holds: true }] };
+    }
+    applied.push({ rule: r.rule, result });
   }
   const outcomes: RuleOutcome[] = [];
   const reasons: ReasonCode[] = [];
-  for (let i = 0; i < measuredRules.length; i++) {
-    const { rule } = measuredRules[i] as CompiledRule;
-    const x = measured[i] as Measured;
-    if (rule.kind === "Exclusion" || !x.holds) {
-      outcomes.push({ rule, measured: x.measured, holds: x.holds });
+  for (const { rule, result } of applied) {
+    if (rule.kind === "Exclusion" || !result.holds) {
+      outcomes.push({ rule, measured: result.measured, holds: result.holds });
       continue;
     }
-    const cancel = cancelling(rule, measuredRules, measured);
+    const cancel = cancelling(rule, applied);
     if (cancel !== undefined) {
-      outcomes.push({ rule, measured: x.measured, holds: false, cancelledBy: cancel });
+      outcomes.push({ rule, measured: result.measured, holds: false, cancelledBy: cancel });
     } else {
-      outcomes.push({ rule, measured: x.measured, holds: true });
+      outcomes.push({ rule, measured: result.measured, holds: true });
       if (!reasons.includes(rule.ruleType)) reasons.push(rule.ruleType);
     }
   }
@@ -66,10 +66,9 @@ export function evaluateCompiled(rules: readonly CompiledRule[], customer: Custo
 }
 
 /** The first exclusion that holds, of the same rule and value type, at a more specific level than `rule`. */
-function cancelling(rule: BlockingRule, rules: readonly CompiledRule[], measured: readonly Measured[]): BlockingRule | undefined {
-  for (let i = 0; i < rules.length; i++) {
-    const e = (rules[i] as CompiledRule).rule;
-    if (e.kind !== "Exclusion" || !(measured[i] as Measured).holds) continue;
+function cancelling(rule: BlockingRule, applied: readonly MeasuredRule[]): BlockingRule | undefined {
+  for (const { rule: e, result } of applied) {
+    if (e.kind !== "Exclusion" || !result.holds) continue;
     if (e.ruleType === rule.ruleType && e.valueType === rule.valueType && SPECIFICITY[e.validFor] > SPECIFICITY[rule.validFor]) return e;
   }
   return undefined;

@@ -2,11 +2,13 @@
  * Credit statistics (docs/domain.md §5.6, worked example W8): two DSO windows, average month-end
  * balance, average credit limit used %, average exposure % and average payment days.
  */
-import { Decimal, HALF_AWAY_FROM_ZERO } from "../_lib/decimal";
+import { Decimal } from "../_lib/decimal";
 import { addMonths, endOfMonth } from "../dates";
 import { ccError, fail, ok, type Result } from "../errors";
-import { roundMinor } from "../money";
+import { HALF_AWAY_FROM_ZERO, mulDivRound, mulDivRoundBig } from "../money";
 import type { Transaction } from "../types";
+import { customerLimit, temporaryLimitIndex } from "./limits";
+import { type Customer, OPEN_ORDER_STATUSES, type Order } from "./types";
 
 /** A ledger row for statistics: the open amount, and when known the original amount and the day it was settled. */
 export interface StatItem extends Transaction {
@@ -52,7 +54,12 @@ export interface CreditStatistics {
  */
 export function dso(openBalanceMinor: number, creditSalesMinor: number, days: number): Decimal | null {
   if (creditSalesMinor <= 0) return null;
-  return new Decimal(openBalanceMinor).div(creditSalesMinor).mul(days).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO);
+  return hundredths(openBalanceMinor, days * 100, creditSalesMinor);
+}
+
+/** `a x b / c` rounded half away from zero to 2 decimals, exactly (BigInt: a tiny divisor may give a huge ratio). */
+function hundredths(a: number, b: number, c: number): Decimal {
+  return new Decimal(mulDivRoundBig(BigInt(a), BigInt(b), BigInt(c), HALF_AWAY_FROM_ZERO).toString()).div(100);
 }
 
 /**
@@ -89,9 +96,9 @@ export function creditStatistics(input: StatisticsInput): Result<CreditStatistic
       0,
     ),
   );
-  const averageBalanceMinor = balances.length === 0 ? 0 : roundMinor(new Decimal(balances.reduce((a, b) => a + b, 0)).div(balances.length));
+  const averageBalanceMinor = balances.length === 0 ? 0 : mulDivRound(balances.reduce((a, b) => a + b, 0), 1, balances.length, HALF_AWAY_FROM_ZERO);
   const pct = (minor: number): Decimal | null =>
-    input.limitMinor === null || input.limitMinor === 0 ? null : new Decimal(minor).mul(100).div(input.limitMinor).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO);
+    input.limitMinor === null || input.limitMinor === 0 ? null : hundredths(minor, 10000, input.limitMinor);
   const dso1 = window(input.dsoMonths[0]);
   const paymentStart = windowStart(asOfSerial, input.dsoMonths[0]);
   const settled = posted.filter((i) => i.type === "Invoice" && i.closedSerial !== undefined && i.dateSerial !== undefined && i.closedSerial > paymentStart && i.closedSerial <= asOfSerial);
@@ -102,7 +109,7 @@ export function creditStatistics(input: StatisticsInput): Result<CreditStatistic
     averageBalanceMinor,
     averageCreditLimitUsedPct: pct(averageBalanceMinor),
     averageExposurePct: pct(averageBalanceMinor + input.openOrdersMinor),
-    averagePaymentDays: settled.length === 0 ? null : new Decimal(paymentDays).div(settled.length).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO),
+    averagePaymentDays: settled.length === 0 ? null : hundredths(paymentDays, 100, settled.length),
     settledInvoices: settled.length,
   });
 }
@@ -117,10 +124,61 @@ export function windowStart(asOfSerial: number, months: number): number {
   return endOfMonth(asOfSerial) === asOfSerial ? endOfMonth(start) : start;
 }
 
-/** The last `count` month ends on or before `asOfSerial` (the as-of date itself when it is one), newest first. */
+/**
+ * The last `count` month ends on or before `asOfSerial` (the as-of date itself when it is one), newest first.
+ * @example lastMonthEnds(serialFromYmd(2015, 10, 25), 2).map(isoFromSerial) // ["2015-09-30", "2015-08-31"]
+ */
 export function lastMonthEnds(asOfSerial: number, count: number): number[] {
   const first = endOfMonth(asOfSerial) === asOfSerial ? asOfSerial : endOfMonth(addMonths(asOfSerial, -1));
   const out: number[] = [];
   for (let k = 0; k < count; k++) out.push(endOfMonth(addMonths(first, -k)));
   return out;
+}
+
+/** The windows of CC.CREDITSTATS, cc risk and the task pane when none are given: DSO over 12 and 6 months, balances over 12. */
+export const STATISTICS_DEFAULTS = { dsoMonths: [12, 6] as const, balanceMonths: 12 } as const;
+
+/** What `customerStatistics` needs: the customer's key, the ledger (any customers), and when known the customer and the orders. */
+export interface CustomerStatisticsInput {
+  readonly customer: string;
+  readonly asOfSerial: number;
+  readonly ledger: readonly StatItem[];
+  /** The customer's record (limit, currency, CustomerSince); undefined when no customers range was given. */
+  readonly record?: Customer | undefined;
+  /** Orders of any customers: the customer's open ones add to exposure. */
+  readonly orders?: readonly Order[];
+  readonly dsoMonths?: readonly [number, number];
+  readonly balanceMonths?: number;
+}
+
+/**
+ * The statistics of one customer from a whole ledger (the policy behind CC.CREDITSTATS and CC.DSO):
+ * the customer's rows; the currency of its record, else of its first row; its open orders (which
+ * must be in that currency) as exposure; the limit in force on the as-of date (a customer bound by
+ * its group's limit, or a mandatory zero limit, counts as 0; an unlimited one as none); the default
+ * windows of STATISTICS_DEFAULTS.
+ * @example customerStatistics({ customer: "C1", asOfSerial: 42400, ledger: [{ customer: "C1", voucher: "I1", type: "Invoice", dateSerial: 42300, amountMinor: 10000, currency: "USD", status: "None", row: 2 }] }).value.currency // "USD"
+ */
+export function customerStatistics(input: CustomerStatisticsInput): Result<{ stats: CreditStatistics; currency: string }> {
+  const { customer, asOfSerial, record } = input;
+  const items = input.ledger.filter((t) => t.customer === customer);
+  const currency = record?.currency ?? items[0]?.currency ?? "";
+  let openOrdersMinor = 0;
+  for (const o of input.orders ?? []) {
+    if (o.customer !== customer || !OPEN_ORDER_STATUSES.has(o.status)) continue;
+    if (o.currency !== currency) return fail(ccError("statistics_need_one_currency", `order ${o.order} is in ${o.currency}, the customer in ${currency}`, { table: "orders", row: o.row, column: "Currency" }));
+    openOrdersMinor += o.amountMinor + o.packingSlipMinor;
+  }
+  const limit = record === undefined ? undefined : customerLimit(record, temporaryLimitIndex([]), asOfSerial);
+  const limitMinor = limit === undefined ? null : limit.kind === "Limit" ? limit.limitMinor : limit.kind === "UseGroup" || limit.kind === "MandatoryZero" ? 0 : null;
+  const stats = creditStatistics({
+    asOfSerial,
+    ...(record?.customerSinceSerial !== undefined ? { customerSinceSerial: record.customerSinceSerial } : {}),
+    items,
+    limitMinor,
+    openOrdersMinor,
+    dsoMonths: input.dsoMonths ?? STATISTICS_DEFAULTS.dsoMonths,
+    balanceMonths: input.balanceMonths ?? STATISTICS_DEFAULTS.balanceMonths,
+  });
+  return stats.ok ? ok({ stats: stats.value, currency }) : stats;
 }

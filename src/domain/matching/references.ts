@@ -26,7 +26,11 @@ export function luhnCheckDigit(body: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-/** Does the last digit of `digits` check the rest by Luhn? */
+/**
+ * Does the last digit of `digits` check the rest by Luhn?
+ * @example luhnValid("79927398713") // true
+ * @example luhnValid("79927398710") // false
+ */
 export function luhnValid(digits: string): boolean {
   if (digits.length < 2 || !DIGITS.test(digits)) return false;
   return luhnCheckDigit(digits.slice(0, -1)) === digits.charCodeAt(digits.length - 1) - 48;
@@ -48,7 +52,8 @@ export function mod11CheckDigit(body: string): string {
  * Swedish OCR number: 2 to 25 digits whose last digit is the Luhn check digit. With
  * `lengthDigit`, the digit before it is the length of the whole number mod 10 (the "hard" check
  * some payees ask Bankgirot for).
- * @example ocrValid("1234567898") // false; ocrValid("12345682") // true
+ * @example ocrValid("1234567898") // false
+ * @example ocrValid("12345682") // true
  */
 export function ocrValid(ref: string, lengthDigit = false): boolean {
   const s = compact(ref);
@@ -58,7 +63,8 @@ export function ocrValid(ref: string, lengthDigit = false): boolean {
 
 /**
  * Swedish OCR for `body`: the body, with a length digit when asked, and the Luhn check digit.
- * @example ocrFor("1234568") // "12345682"; ocrFor("123", true) // "12351" (length digit 5, then Luhn 1)
+ * @example ocrFor("1234568") // "12345682"
+ * @example ocrFor("123", true) // "12351" (length digit 5, then Luhn 1)
  */
 export function ocrFor(body: string, lengthDigit = false): string {
   const withLength = lengthDigit ? body + String((body.length + 2) % 10) : body;
@@ -68,7 +74,8 @@ export function ocrFor(body: string, lengthDigit = false): string {
 /**
  * Norwegian KID: 2 to 25 digits, the last a MOD10 (Luhn) or MOD11 check digit ("-" for MOD11's 10).
  * Returns the scheme that checks, or undefined.
- * @example kidScheme("12345682") // "KID-MOD10"; kidScheme("10006") // "KID-MOD11"
+ * @example kidScheme("12345682") // "KID-MOD10"
+ * @example kidScheme("10006") // "KID-MOD11"
  */
 export function kidScheme(ref: string): "KID-MOD10" | "KID-MOD11" | undefined {
   const s = compact(ref);
@@ -117,7 +124,8 @@ export function fik71For(body: string): string {
 /**
  * ISO 11649 creditor reference: "RF", two check digits, 1 to 21 letters or digits; valid when the
  * reference moved round (first four characters to the end), letters as 10..35, is 1 mod 97.
- * @example rfValid("RF18 5390 0754 7034") // true; rfValid("RF18 5390 0754 7035") // false
+ * @example rfValid("RF18 5390 0754 7034") // true
+ * @example rfValid("RF18 5390 0754 7035") // false
  */
 export function rfValid(ref: string): boolean {
   const s = compact(ref).toUpperCase();
@@ -145,7 +153,10 @@ function mod97(s: string): number {
   return r;
 }
 
-/** The reference without spaces, dashes inside digit groups or a leading "OCR"/"KID" word. */
+/**
+ * The reference without spaces, dashes inside digit groups or a leading "OCR"/"KID" word.
+ * @example compact(" rf18 5390 0754 7034 ") // "rf18539007547034" (spaces only: dashes and a leading OCR/KID word are kept, whatever the line above says)
+ */
 export function compact(ref: string): string {
   return ref.replace(/[\s]+/g, "");
 }

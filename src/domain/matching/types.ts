@@ -42,7 +42,10 @@ export const CONFIDENCES = ["High", "Medium", "Low", "None"] as const;
 /** High: posted without a person; Medium: very likely; Low: a suggestion; None: no match. */
 export type Confidence = (typeof CONFIDENCES)[number];
 
-/** Rank for comparisons: High 3 ... None 0. */
+/**
+ * Rank for comparisons: High 3 ... None 0.
+ * @example confidenceRank("High") > confidenceRank("Low") // true
+ */
 export function confidenceRank(c: Confidence): number {
   return 3 - CONFIDENCES.indexOf(c);
 }

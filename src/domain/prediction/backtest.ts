@@ -25,7 +25,10 @@ export interface BacktestResult {
   readonly forecasts: readonly { readonly pLate: number; readonly late: boolean }[];
 }
 
-/** The month ends m with from <= m <= to, oldest first. */
+/**
+ * The month ends m with from <= m <= to, oldest first.
+ * @example monthEndsBetween(serialFromYmd(2015, 1, 15), serialFromYmd(2015, 3, 31)).map(isoFromSerial) // ["2015-01-31", "2015-02-28", "2015-03-31"]
+ */
 export function monthEndsBetween(fromSerial: number, toSerial: number): number[] {
   const out: number[] = [];
   for (let m = endOfMonth(fromSerial); m <= toSerial; m = endOfMonth(addMonths(m, 1))) out.push(m);

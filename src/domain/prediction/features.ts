@@ -107,7 +107,10 @@ function priorStrength(histories: ReadonlyMap<string, CustomerHistory>, k: numbe
   return Math.min(MAX_STRENGTH, Math.max(MIN_STRENGTH, (p * (1 - p)) / tau2 - 1));
 }
 
-/** (own + strength x population) / (count + strength). */
+/**
+ * (own + strength x population) / (count + strength).
+ * @example shrink(0, 0, 0.3, 10) // 0.3 (no data: the population rate)
+ */
 export function shrink(sum: number, count: number, population: number, strength: number): number {
   return (sum + strength * population) / (count + strength);
 }
@@ -139,7 +142,11 @@ export function featureSpec(training: readonly LedgerInvoice[], columns: readonl
   return { names, disputes, extras };
 }
 
-/** Is the serial's weekday Saturday or Sunday? (Serial 42302, 2015-10-25, was a Sunday.) */
+/**
+ * Is the serial's weekday Saturday or Sunday? (Serial 42302, 2015-10-25, was a Sunday.)
+ * @example isWeekend(serialFromYmd(2015, 10, 25)) // true (a Sunday)
+ * @example isWeekend(serialFromYmd(2015, 10, 26)) // false
+ */
 export function isWeekend(serial: number): boolean {
   const r = serial % 7;
   return r === 0 || r === 1;

@@ -246,7 +246,10 @@ function standardise(x: Float64Array, n: number, d: number): { means: Float64Arr
   return { means, scales };
 }
 
-/** `size` of `items` chosen by seededMask, kept in their order. */
+/**
+ * `size` of `items` chosen by seededMask, kept in their order.
+ * @example seededSample([1, 2, 3, 4, 5], 2, 7).length // 2
+ */
 export function seededSample<T>(items: readonly T[], size: number, seed: number): T[] {
   const mask = seededMask(items.length, size, seed);
   return items.filter((_, i) => mask[i] === 1);

@@ -77,6 +77,9 @@ export interface Mark {
   readonly useCashDiscount?: UseCashDiscount;
 }
 
+/** The automatic method when none is given (CC.SETTLE, cc settle, the wizard): by due date. */
+export const DEFAULT_SETTLEMENT_METHOD = "duedate" as const;
+
 export type SettlementMethod =
   | { readonly kind: "duedate" }
   | { readonly kind: "priority"; readonly types: readonly TransactionType[] }

@@ -3,7 +3,7 @@
  * that names the row and column, and reading scalar arguments through the engine's parsers.
  */
 import { parseDate } from "../../domain/dates";
-import { CcInputError, ccError } from "../../domain/errors";
+import { CcInputError, ccError, type ErrorCode } from "../../domain/errors";
 import { InvariantError } from "../../domain/_lib/assert";
 import { textOf } from "../../workbook/cells";
 import { excelErrorCc, excelErrorOf, isBlank } from "../../workbook/table";
@@ -58,21 +58,48 @@ export function cellArg(value: unknown, name: string): unknown {
   return v;
 }
 
+/** The date arguments of the custom functions, and the codes of each (a finite set: no code is built from a name). */
+const DATE_ARGS = {
+  asOf: ["asof_must_not_be_blank", "asof_must_be_a_date"],
+  day: ["day_must_not_be_blank", "day_must_be_a_date"],
+  lastDay: ["lastday_must_not_be_blank", "lastday_must_be_a_date"],
+  from: ["from_must_not_be_blank", "from_must_be_a_date"],
+  to: ["to_must_not_be_blank", "to_must_be_a_date"],
+  date: ["date_must_not_be_blank", "date_must_be_a_date"],
+  paymentDate: ["paymentdate_must_not_be_blank", "paymentdate_must_be_a_date"],
+} as const satisfies Record<string, readonly [ErrorCode, ErrorCode]>;
+export type DateArgName = keyof typeof DATE_ARGS;
+
+/** The optional text arguments, and the code of each. */
+const TEXT_ARGS = {
+  basis: "basis_must_be_text",
+  customer: "customer_must_be_text",
+  kind: "kind_must_be_text",
+  lastStep: "laststep_must_be_text",
+  step: "step_must_be_text",
+  method: "method_must_be_text",
+  mode: "mode_must_be_text",
+  payment: "payment_must_be_text",
+  reason: "reason_must_be_text",
+} as const satisfies Record<string, ErrorCode>;
+export type TextArgName = keyof typeof TEXT_ARGS;
+
 /** A required date argument (serial or ISO text). */
-export function dateArg(value: unknown, name: string): number {
+export function dateArg(value: unknown, name: DateArgName): number {
   const v = cellArg(value, name);
-  if (isBlank(v)) throw new CcInputError([ccError(`${name.toLowerCase()}_must_not_be_blank`, "is required", { column: name })]);
+  const [blank, notADate] = DATE_ARGS[name];
+  if (isBlank(v)) throw new CcInputError([ccError(blank, "is required", { column: name })]);
   const parsed = parseDate(v);
-  if (!parsed.ok) throw new CcInputError([ccError(`${name.toLowerCase()}_must_be_a_date`, parsed.reason, { column: name })]);
+  if (!parsed.ok) throw new CcInputError([ccError(notADate, parsed.reason, { column: name })]);
   return parsed.serial;
 }
 
 /** An optional text argument: null, undefined and "" are absent; a number is its 15 digits. */
-export function optionalText(value: unknown, name: string): string | undefined {
+export function optionalText(value: unknown, name: TextArgName): string | undefined {
   const v = cellArg(value, name);
   if (isBlank(v)) return undefined;
   const t = textOf(v);
-  if (t === undefined) throw new CcInputError([ccError(`${name.toLowerCase()}_must_be_text`, "is not text", { column: name })]);
+  if (t === undefined) throw new CcInputError([ccError(TEXT_ARGS[name], "is not text", { column: name })]);
   return t;
 }
 

@@ -5,6 +5,7 @@
  */
 import { Decimal } from "../../_lib/decimal";
 import { assert } from "../../_lib/assert";
+import { HALF_AWAY_FROM_ZERO, tryMulDivRound } from "../../money";
 
 export interface InterestTier {
   /** The overdue month the tier starts at: day n of lateness falls in month floor((n - 1) / 30). */
@@ -16,6 +17,7 @@ export interface InterestTier {
 /**
  * Interest in (unrounded) minor units for `days` overdue days of `amountMinor` under sorted tiers:
  * each day is charged monthly rate / 30 of the tier that day falls in. Linear in the tiers.
+ * @example tieredInterest(100000, 45, [{ fromMonth: 0, percentPerMonth: 1.5 }]).toString() // "2250"
  */
 export function tieredInterest(amountMinor: number, days: number, tiers: readonly InterestTier[]): Decimal {
   assert(Number.isInteger(days) && days >= 0, "tieredInterest: days must be a whole number >= 0");
@@ -31,7 +33,10 @@ export function tieredInterest(amountMinor: number, days: number, tiers: readonl
   return new Decimal(amountMinor).mul(dayPercent).div(3000);
 }
 
-/** The tier a day of lateness falls in (the rate charged on the last day); undefined before the first tier. */
+/**
+ * The tier a day of lateness falls in (the rate charged on the last day); undefined before the first tier.
+ * @example tierOfDay(31, [{ fromMonth: 0, percentPerMonth: 1.5 }, { fromMonth: 1, percentPerMonth: 2 }]) // { fromMonth: 1, percentPerMonth: 2 }
+ */
 export function tierOfDay(day: number, tiers: readonly InterestTier[]): InterestTier | undefined {
   const month = Math.floor((day - 1) / 30);
   let found: InterestTier | undefined;
@@ -41,8 +46,8 @@ export function tierOfDay(day: number, tiers: readonly InterestTier[]): Interest
 
 /**
  * The same arithmetic in exact integers, for ledgers of a million rows: percents are scaled to
- * integers once, the day-weighted sum is cached per number of days, and each line is one BigInt
- * multiplication and division, rounded half away from zero (as `roundMinor` with
+ * integers once, the day-weighted sum is cached per number of days, and each line is one
+ * `mulDivRound`, rounded half away from zero (as `roundMinor` with
  * HALF_AWAY_FROM_ZERO would round `tieredInterest`; a property test holds them equal).
  */
 export class InterestCalculator {
@@ -73,10 +78,6 @@ export class InterestCalculator {
       }
       this.cache.set(days, weight);
     }
-    const numerator = BigInt(amountMinor) * weight;
-    const denominator = 3000n * this.scale;
-    const magnitude = (2n * (numerator < 0n ? -numerator : numerator) + denominator) / (2n * denominator);
-    if (magnitude > BigInt(Number.MAX_SAFE_INTEGER)) return undefined;
-    return Number(numerator < 0n ? -magnitude : magnitude);
+    return tryMulDivRound(amountMinor, weight, 3000n * this.scale, HALF_AWAY_FROM_ZERO);
   }
 }

@@ -224,7 +224,7 @@ function stateOf(book: CreditBook, customer: Customer, limit: CustomerLimit, add
  * multiplication; unlimited checks use nothing. Usage rules (CreditLimitUsed, the threshold of
  * OverdueAmount) measure this one, so that raising any one limit never raises the measured usage.
  */
-export function mostUsed(checks: readonly LimitCheck[], fallback: LimitCheck): LimitCheck {
+function mostUsed(checks: readonly LimitCheck[], fallback: LimitCheck): LimitCheck {
   let best: LimitCheck | undefined;
   for (const c of checks) {
     if (c.limitMinor === null) continue;

@@ -7,8 +7,8 @@
  * that checking an order compares integers; decimal.js is the fallback only where an integer
  * product could pass 2^53.
  */
-import { Decimal, HALF_AWAY_FROM_ZERO } from "../../_lib/decimal";
-import { pow10, roundMinor } from "../../money";
+import { Decimal } from "../../_lib/decimal";
+import { HALF_AWAY_FROM_ZERO, mulDivRound, mulDivRoundBig, pow10, ratio } from "../../money";
 import { cachedKey, normalizeKey } from "./keys";
 import type { BlockingRule, Customer } from "../types";
 
@@ -154,7 +154,8 @@ function compareNumber(value: number, n: RuleNumber, blocking: boolean): boolean
 function compareAmount(valueMinor: number, r: CompiledRule, exponent: number): boolean {
   let limit = r.amounts[exponent];
   if (limit === undefined) {
-    limit = roundMinor(new Decimal(r.rule.value).mul(pow10(exponent)));
+    const value = ratio(r.rule.value);
+    limit = mulDivRound(pow10(exponent), value.num, value.den, HALF_AWAY_FROM_ZERO);
     r.amounts[exponent] = limit;
   }
   return r.blocking ? valueMinor > limit : valueMinor <= limit;
@@ -175,7 +176,11 @@ function compareUsage(m: Measures, pct: RuleNumber, blocking: boolean): boolean 
   return blocking ? u.gt(pct.exact) : u.lte(pct.exact);
 }
 
-/** Minor units as major-unit text with `exponent` decimals ("-12.30"). */
+/**
+ * Minor units as major-unit text with `exponent` decimals ("-12.30").
+ * @example major(-1230, 2) // "-12.30"
+ * @example major(5, 0) // "5"
+ */
 export function major(minor: number, exponent: number): string {
   if (!Number.isSafeInteger(minor)) return new Decimal(minor).div(pow10(exponent)).toFixed(exponent);
   const abs = Math.abs(minor);
@@ -188,28 +193,17 @@ export function major(minor: number, exponent: number): string {
 }
 
 /** Usage as text: "unlimited", "no credit", or the percent rounded to 2 places half away from zero ("95.5%"). */
-export function usageText(m: Pick<Measures, "limitMinor" | "exposureMinor">): string {
+function usageText(m: Pick<Measures, "limitMinor" | "exposureMinor">): string {
   const limit = m.limitMinor;
   if (limit === null) return "unlimited";
   if (limit === 0) return m.exposureMinor > 0 ? "no credit" : "0%";
-  const q = m.exposureMinor * 10000; // hundredths of a percent, times the limit
-  if (limit < 0 || !Number.isSafeInteger(q) || Math.abs(q) > Number.MAX_SAFE_INTEGER - limit) {
-    return `${new Decimal(m.exposureMinor).mul(100).div(limit).toDecimalPlaces(2, HALF_AWAY_FROM_ZERO).toString()}%`;
-  }
-  const a = Math.abs(q);
-  let t = Math.floor(a / limit);
-  let rest = a - t * limit;
-  if (rest < 0) {
-    t -= 1;
-    rest += limit;
-  } else if (rest >= limit) {
-    t += 1;
-    rest -= limit;
-  }
-  if (2 * rest >= limit) t += 1; // half away from zero
-  const whole = Math.floor(t / 100);
-  const hundredths = t - whole * 100;
-  const sign = q < 0 && t > 0 ? "-" : "";
+  // Hundredths of a percent: exposure x 10000 / limit, one exact rounding (BigInt: a tiny limit can
+  // make the percentage past 2^53 hundredths, and it is still shown).
+  const t = mulDivRoundBig(BigInt(m.exposureMinor), 10000n, BigInt(limit), HALF_AWAY_FROM_ZERO);
+  const a = t < 0n ? -t : t;
+  const whole = a / 100n;
+  const hundredths = Number(a - whole * 100n);
+  const sign = t < 0n ? "-" : "";
   const fraction = hundredths === 0 ? "" : hundredths % 10 === 0 ? `.${hundredths / 10}` : `.${String(hundredths).padStart(2, "0")}`;
   return `${sign}${whole}${fraction}%`;
 }

@@ -45,7 +45,7 @@ export function generateAdjustments(customers: readonly Customer[], spec: Adjust
       const mode = spec.direction === "Up" ? CEIL : spec.direction === "Down" ? FLOOR : HALF_AWAY_FROM_ZERO;
       next = next.div(step).toDecimalPlaces(0, mode).mul(step);
     }
-    const newLimitMinor = Math.max(0, roundMinor(next));
+    const newLimitMinor = Math.max(0, roundMinor(next, HALF_AWAY_FROM_ZERO));
     const line: Record<string, unknown> = { target: "Customer", account: c.customer, type: spec.type, newLimitMinor, currency: c.currency, reason: spec.reason };
     if (spec.type === "Temporary") {
       if (spec.fromSerial !== undefined) line["fromSerial"] = spec.fromSerial;

@@ -5,7 +5,7 @@ import type { CreditLimitAdjustmentJournal, CreditLimitAdjustmentLine } from "./
 /**
  * Build a credit-limit adjustment journal from proposed lines. The ID comes from the content, so
  * posting the same proposal twice is detected. Temporary lines need From <= To; limits are >= 0.
- * @example adjustmentJournal([{ target: "Customer", account: "C1", type: "Normal", newLimitMinor: 500000, currency: "USD", reason: "Review" }], 45000).value.journalId // "CRE-…"
+ * @example adjustmentJournal([{ target: "Customer", account: "C1", type: "Normal", newLimitMinor: 500000, currency: "USD", reason: "Review" }], 45000).value.journalId.startsWith("CRE-") // true
  */
 export function adjustmentJournal(lines: readonly CreditLimitAdjustmentLine[], dateSerial: number): Result<CreditLimitAdjustmentJournal> {
   const errors: CcError[] = [];

@@ -6,6 +6,10 @@ export function logged(hold: HoldRecord, action: HoldAction, reason: string, dat
   return repostStep === undefined ? { hold, log } : { hold, log, repostStep };
 }
 
+/**
+ * @example requireReason("  ", "Release").ok // false
+ * @example requireReason("Paid", "Release") // { ok: true, value: "Paid" }
+ */
 export function requireReason(reason: string, action: string): Result<string> {
   const r = reason.trim();
   return r === "" ? fail(ccError("reason_must_not_be_blank", `${action} needs a reason`, { column: "Reason" })) : ok(r);

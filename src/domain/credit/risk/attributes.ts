@@ -24,7 +24,10 @@ export function customerAttributes(customer: Customer, stats: CreditStatistics |
   return out;
 }
 
-/** Completed years between two days. */
+/**
+ * Completed years between two days.
+ * @example wholeYears(serialFromYmd(2015, 7, 1), serialFromYmd(2024, 6, 30)) // 8
+ */
 export function wholeYears(fromSerial: number, toSerial: number): number {
   const a = ymdFromSerial(fromSerial);
   const b = ymdFromSerial(toSerial);

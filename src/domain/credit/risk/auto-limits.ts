@@ -24,7 +24,7 @@ export interface AutoLimitCandidate {
 /**
  * For each candidate, the rule of its risk group and currency with the smallest maximum revenue
  * that covers its revenue; a line is proposed when the suggestion differs from the current limit.
- * @example proposeAutomaticLimits([{ customer: c, riskGroup: "Low", revenueMinor: 100 }], [{ riskGroup: "Low", currency: "USD", limitMinor: 2000000 }], { reason: "Risk review" })[0].newLimitMinor // 2000000
+ * @example proposeAutomaticLimits([{ customer: customerWith10000, riskGroup: "Low", revenueMinor: 100 }], [{ riskGroup: "Low", currency: "USD", limitMinor: 2000000 }], { reason: "Risk review" })[0].newLimitMinor // 2000000
  */
 export function proposeAutomaticLimits(
   candidates: readonly AutoLimitCandidate[],

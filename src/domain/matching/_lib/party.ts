@@ -25,7 +25,7 @@ export function isStrong(p: Party | undefined): boolean {
 }
 
 /**
- * @example findParty({ account: "SE35 5000 0000 0549 1000 0003", ... }, index) // { customer: "C0201", evidence: "account" }
+ * @example findParty(statementLineWithAccount, index) // { customer: "C0201", evidence: "account" }
  */
 export function findParty(line: StatementLine, ix: LedgerIndex): Party | undefined {
   const account = normalizeAccount(line.account);

@@ -27,7 +27,7 @@ export function normalizeName(name: string): string {
 /**
  * Similarity of two normalized names: the Dice coefficient of their letter pairs (0 to 1), spaces
  * ignored. Robust to a typo, a dropped word ending and word order.
- * @example nameSimilarity("nordvik bygg", "nordvik byg") // 0.95
+ * @example nameSimilarity("nordvik bygg", "nordvik byg") // 0.9411764705882353
  */
 export function nameSimilarity(a: string, b: string): number {
   if (a === b) return a === "" ? 0 : 1;
@@ -110,7 +110,9 @@ export function documentCore(doc: string): string {
 /**
  * True when `a` and `b` differ by at most one edit (insert, delete, substitute, or swap of two
  * neighbours): the typos people make copying an invoice number.
- * @example withinOneEdit("20451", "20415") // true (swap); withinOneEdit("20451", "20461") // true
+ * @example withinOneEdit("20451", "20415") // true (swap)
+ * @example withinOneEdit("20451", "20461") // true
+ * @example withinOneEdit("12345", "1245") // true
  */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;

@@ -105,7 +105,10 @@ function historyOf(list: readonly LedgerInvoice[], veryLateDays: number): Custom
   return { closed, daysLate, daysToPay, cumDaysToPay, cumDaysToPaySq, cumLate, cumVeryLate, cumDays, cumLogAmount, cumLateClassN, cumLateClassDays, overdueAll, overdueClosed };
 }
 
-/** How many of the ascending `sorted` are <= k. */
+/**
+ * How many of the ascending `sorted` are <= k.
+ * @example countAtMost([1, 3, 3, 7], 3) // 3
+ */
 export function countAtMost(sorted: readonly number[], k: number): number {
   let lo = 0;
   let hi = sorted.length;

@@ -27,6 +27,9 @@ export interface LogisticOptions {
   readonly rowWeights?: Float64Array;
 }
 
+/**
+ * @example sigmoid(0) // 0.5
+ */
 export function sigmoid(z: number): number {
   if (z >= 0) return 1 / (1 + Math.exp(-z));
   const e = Math.exp(z);

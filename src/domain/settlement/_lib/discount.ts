@@ -2,9 +2,8 @@
  * Cash-discount tiers (docs/domain.md §4.3): an item's own discount date and percent, or a chain of
  * discount codes. Only the first tier whose date is met is granted, and only one.
  */
-import { Decimal } from "../../_lib/decimal";
 import { ccError, type CcError } from "../../errors";
-import { roundMinor } from "../../money";
+import { HALF_AWAY_FROM_ZERO, mulDivRound, ratio } from "../../money";
 import type { DiscountCode, SettlementItem, UseCashDiscount } from "../types";
 
 export interface DiscountTier {
@@ -32,7 +31,7 @@ export function indexCodes(codes: readonly DiscountCode[], errors: CcError[]): M
 
 /**
  * The tiers an item offers, best (first) first. The item's own date and percent win over a code.
- * @example discountTiers({ cashDiscountSerial: 42276, cashDiscountPct: 2, ... }, new Map(), []) // [{ untilSerial: 42276, pct: 2 }]
+ * @example discountTiers({ customer: "2050", voucher: "Invoice 1", type: "Invoice", amountMinor: 10000, currency: "USD", status: "None", row: 2, cashDiscountSerial: 42276, cashDiscountPct: 2 }, new Map(), []) // [{ untilSerial: 42276, pct: 2 }]
  */
 export function discountTiers(item: SettlementItem, codes: ReadonlyMap<string, DiscountCode>, errors: CcError[], table = "openItems"): readonly DiscountTier[] {
   const where = { table, row: item.row };
@@ -80,7 +79,11 @@ export function discountTiers(item: SettlementItem, codes: ReadonlyMap<string, D
   return tiers;
 }
 
-/** The percent granted at `settleSerial`: the first tier whose date is met (Normal), the first tier (Always), or 0. */
+/**
+ * The percent granted at `settleSerial`: the first tier whose date is met (Normal), the first tier (Always), or 0.
+ * @example grantedPct([{ untilSerial: 42276, pct: 2 }], 42277, "Normal") // 0
+ * @example grantedPct([{ untilSerial: 42276, pct: 2 }], 42276, "Normal") // 2
+ */
 export function grantedPct(tiers: readonly DiscountTier[], settleSerial: number, use: UseCashDiscount): number {
   if (use === "Never" || tiers.length === 0) return 0;
   if (use === "Always") return tiers[0]?.pct ?? 0;
@@ -91,22 +94,33 @@ export function grantedPct(tiers: readonly DiscountTier[], settleSerial: number,
 /**
  * The full discount still available on an item at `pct`: of its original amount when known, less
  * what earlier partial settlements took; never more than the open amount, never negative.
+ * @example fullDiscount({ customer: "2050", voucher: "I1", type: "Invoice", amountMinor: 10000, currency: "USD", status: "None", row: 2 }, 10000, 2) // 200
  */
 export function fullDiscount(item: SettlementItem, openMinor: number, pct: number): number {
   if (pct === 0 || openMinor <= 0) return 0;
   const base = item.originalAmountMinor ?? openMinor;
-  const full = roundMinor(new Decimal(base).mul(pct).div(100)) - (item.originalAmountMinor !== undefined ? (item.discountTakenMinor ?? 0) : 0);
+  const r = ratio(pct);
+  const full = mulDivRound(base, r.num, r.den * 100n, HALF_AWAY_FROM_ZERO) - (item.originalAmountMinor !== undefined ? (item.discountTakenMinor ?? 0) : 0);
   return Math.max(0, Math.min(full, openMinor));
 }
 
-/** The discount a partial payment P earns: P / (1 - pct) x pct, rounded half away from zero. */
+/**
+ * The discount a partial payment P earns: P / (1 - pct) x pct, rounded half away from zero.
+ * @example partialDiscount(9800, 2) // 200
+ */
 export function partialDiscount(paidMinor: number, pct: number): number {
   if (pct === 0 || paidMinor <= 0) return 0;
-  return roundMinor(new Decimal(paidMinor).mul(pct).div(new Decimal(100).sub(pct)));
+  // P x pct / (100 - pct) = P x num / (100 x den - num) for pct = num / den.
+  const r = ratio(pct);
+  return mulDivRound(paidMinor, r.num, r.den * 100n - r.num, HALF_AWAY_FROM_ZERO);
 }
 
-/** The discount on an amount to settle that already includes it: amount x pct. */
+/**
+ * The discount on an amount to settle that already includes it: amount x pct.
+ * @example discountIncluded(10000, 2) // 200
+ */
 export function discountIncluded(amountMinor: number, pct: number): number {
   if (pct === 0 || amountMinor <= 0) return 0;
-  return roundMinor(new Decimal(amountMinor).mul(pct).div(100));
+  const r = ratio(pct);
+  return mulDivRound(amountMinor, r.num, r.den * 100n, HALF_AWAY_FROM_ZERO);
 }

@@ -33,7 +33,10 @@ export function priorityKey(item: SettlementItem, rank: ReadonlyMap<TransactionT
   return { primary: rank.get(item.type) ?? rank.size, pct: 0, date: date ?? 0, voucher: item.voucher };
 }
 
-/** Plain code-unit order, so the same vouchers sort the same on every machine and locale. */
+/**
+ * Plain code-unit order, so the same vouchers sort the same on every machine and locale.
+ * @example compareText("INV-10", "INV-9") // -1
+ */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -42,6 +45,7 @@ export function compareText(a: string, b: string): number {
  * The one settlement order, for proposals and the ledger-wide batch alike: primary (due date or
  * type rank) ascending, then the better discount first, then date, then voucher. Takes the parts
  * as scalars so the batch can sort a million rows without building a key object per comparison.
+ * @example compareOrder(42278, 2, 42248, "B", 42278, 0, 42200, "A") < 0 // true (same due date: the better discount first)
  */
 export function compareOrder(aPrimary: number, aPct: number, aDate: number, aVoucher: string, bPrimary: number, bPct: number, bDate: number, bVoucher: string): number {
   return aPrimary - bPrimary || bPct - aPct || aDate - bDate || compareText(aVoucher, bVoucher);

@@ -1,0 +1,42 @@
+/**
+ * Named fixtures the `@example`s of src/domain may use (scripts/doctest.ts puts every export here in
+ * scope). Keep each small and typed by the domain's own types.
+ */
+import type { CollectionCase } from "../src/domain/collections/cases";
+import { temporaryLimitIndex } from "../src/domain/credit/limits";
+import type { Checkpoint, Customer } from "../src/domain/credit/types";
+import { serialFromYmd } from "../src/domain/dates";
+import type { Transaction } from "../src/domain/types";
+
+/** An open USD invoice of customer 2050, due 2015-10-01 (serial 42278), dated 2015-09-01. */
+export const inv: Transaction = { customer: "2050", voucher: "INV1", type: "Invoice", dateSerial: 42248, dueSerial: 42278, amountMinor: 10000, currency: "USD", status: "None", row: 2 };
+export const inv1: Transaction = inv;
+export const inv2: Transaction = { ...inv, voucher: "INV2", amountMinor: 25000, row: 3 };
+
+/** An open collection case of customer 2050 on INV1 and INV2, opened on 42302. */
+export const c: CollectionCase = { caseId: "CASE-1", customer: "2050", openedSerial: 42302, vouchers: ["INV1", "INV2"], activities: [], status: "Open" };
+
+/** Customer C1: USD, a normal limit of 10,000.00, nothing else set. */
+export const customerWith10000: Customer = {
+  customer: "C1",
+  currency: "USD",
+  creditLimitMinor: 1000000,
+  unlimited: false,
+  mandatory: false,
+  excludeFromCreditManagement: false,
+  insuranceInExposure: false,
+  row: 2,
+};
+
+/** No temporary limits. */
+export const idx = temporaryLimitIndex([]);
+
+/** Posting checkpoints at Confirmation and PackingSlip with 2 grace days; Invoice not checked. */
+export const cps: Checkpoint[] = [
+  { step: "Confirmation", posting: true, proForma: false, graceDays: 2, row: 2 },
+  { step: "PackingSlip", posting: true, proForma: false, graceDays: 2, row: 3 },
+  { step: "Invoice", posting: false, proForma: false, row: 4 },
+];
+
+/** An as-of date: 2024-06-30. */
+export const asOfSerial = serialFromYmd(2024, 6, 30);
