@@ -5,6 +5,7 @@
  */
 import { AGING_BASES, type AgingBasis } from "../../domain/aging/periods";
 import { isoFromSerial } from "../../domain/dates";
+import { type AgingSnapshot } from "../../domain/aging/snapshot";
 import { ageRange } from "../../workbook/aging-input";
 import { agingDetailTable, agingHeaderTable, agingTable } from "../../workbook/aging-output";
 import { matchChoice } from "../../workbook/cells";
@@ -16,12 +17,14 @@ import { readInput, type RunContext } from "../_lib/context";
 import { transactionsRequest } from "../_lib/tables";
 import { formatAmount } from "../_lib/format";
 import type { OutputSheet } from "../_lib/xlsx-write";
+import { ageStream } from "../stream/aging-stream";
+import { ledgerFormatOf } from "../stream/ledger-stream";
 
 export const agingCommand: Command = {
   spec: {
     name: "aging",
     summary: "Age the open items of the Transactions sheet by customer and currency (as CC.AGING does).",
-    usage: "<input.xlsx> [--as-of DATE] [--periods 30,60,90,120] [--basis due|transaction|document] [options]",
+    usage: "<input.xlsx|ledger.csv|ledger.parquet> [--as-of DATE] [--periods 30,60,90,120] [--basis due|transaction|document] [options]",
     options: [
       ...COMMON_OPTIONS,
       { name: "sheet", value: "NAME", description: "sheet holding the ledger (default: Transactions, else the sheet whose header has Customer and Amount)" },
@@ -29,8 +32,9 @@ export const agingCommand: Command = {
       { name: "basis", value: "BASIS", description: "due (default), transaction or document" },
       { name: "detail", description: "also write the snapshot's header and detail tables (sheets 'Aging header', 'Aging detail')" },
       { name: "round-amounts", description: "round amounts with more decimals than the currency has instead of refusing them" },
+      { name: "delimiter", value: "CHAR", description: "CSV input: the field delimiter (default: ';' or tab when the header line has more of them than commas, else ',')" },
     ],
-    details: "Writes the sheet 'Aging'. Example: cc aging samples/sample-ledger.xlsx --as-of 2025-12-31 --out out/aging.xlsx",
+    details: "Writes the sheet 'Aging' (--out NAME.csv: that table as CSV). A ledger past one sheet can be a .csv or .parquet file, read as a stream (docs/scale.md). Example: cc aging samples/sample-ledger.xlsx --as-of 2025-12-31 --out out/aging.xlsx",
   },
   run: runAging,
 };
@@ -50,14 +54,20 @@ export async function runAging(ctx: RunContext): Promise<{ sheets: OutputSheet[]
   const definition = readPeriods(periods, basis);
   if (!definition.ok) throw inputError(definition.errors, "--periods");
 
+  const options = { asOfSerial: ctx.asOfSerial, definition: definition.value, basis };
+  if (ledgerFormatOf(ctx.input) !== undefined) return output(ctx, await ageStream(ctx, options));
   ctx.progress(`reading ${ctx.input}`);
   const tables = await readInput(ctx, [transactionsRequest(args.values.get("sheet"))], (sheet, rows) => ctx.progress(`${sheet}: ${rows.toLocaleString("en-US")} rows read`));
   const tx = tables.get("transactions");
   if (tx === undefined) throw new CliError("cc aging: no Transactions table");
   ctx.progress(`aging ${(tx.range.length - 1).toLocaleString("en-US")} rows of sheet '${tx.sheet}' as of ${isoFromSerial(ctx.asOfSerial)}`);
-  const snapshot = ageRange(tx.range, { asOfSerial: ctx.asOfSerial, definition: definition.value, basis }, { name: tx.sheet, roundAmounts: args.flags.has("round-amounts"), dateSystem: tx.dateSystem });
+  const snapshot = ageRange(tx.range, options, { name: tx.sheet, roundAmounts: args.flags.has("round-amounts"), dateSystem: tx.dateSystem });
   if (!snapshot.ok) throw inputError(snapshot.errors, tx.sheet, tx.headerRow);
-  const s = snapshot.value;
+  return output(ctx, snapshot.value);
+}
+
+function output(ctx: RunContext, s: AgingSnapshot): { sheets: OutputSheet[]; summary: string[] } {
+  const { args } = ctx;
   const sheets: OutputSheet[] = [{ name: "Aging", rows: agingTable(s) }];
   if (args.flags.has("detail")) {
     sheets.push({ name: "Aging header", rows: agingHeaderTable(s), dateColumns: [9] }, { name: "Aging detail", rows: agingDetailTable(s) });
