@@ -106,7 +106,7 @@ export function agingRows(table: MatchedTable, options: AgingOptions, read: Read
     let amountMinor: number | undefined;
     if (cur !== undefined) {
       const v = row[cAmount];
-      const fast = typeof v === "number" ? fastMinor(v, cur.factor) : Number.NaN;
+      const fast = typeof v === "number" ? fastMinor(v, cur.factor) : typeof v === "string" ? minorFromPlainText(v, cur.exponent, cur.factor) : Number.NaN;
       amountMinor = Number.isNaN(fast) ? r.money("amount", cur.exponent, true) : r.tally("amount", fast);
     }
     const basisSerial = day(row[cBasis], basisKey) ?? (isBlank(row[cBasis]) ? r.date(basisKey, true) : undefined);
@@ -126,6 +126,51 @@ export function agingRows(table: MatchedTable, options: AgingOptions, read: Read
     add,
     finish: () => (r.errors.length > 0 ? fail(...r.errors) : ok(acc.finish())),
   };
+}
+
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/**
+ * The minor units of an amount written as plain decimal text ("1234.5", "-95"; a CSV's cells):
+ * optional minus, digits, optional point and at most `exponent` decimals, and at most 15 digits in
+ * minor units, so the integer arithmetic below is exact. NaN for anything else (spaces, symbols,
+ * thousands separators, more decimals), which then goes to `parseMoney` for its answer or its
+ * reason. Where it answers, it answers what `parseMoney` does: that exact decimal, in minor units.
+ * @example minorFromPlainText("1234.5", 2, 100) // 123450
+ * @example minorFromPlainText("1,234.50", 2, 100) // NaN
+ */
+export function minorFromPlainText(t: string, exponent: number, factor: number): number {
+  const n = t.length;
+  if (n === 0 || n > 17) return Number.NaN;
+  let i = 0;
+  const negative = t.charCodeAt(0) === 45;
+  if (negative) i = 1;
+  let whole = 0;
+  let digits = 0;
+  for (; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 46) break;
+    if (c < 48 || c > 57) return Number.NaN;
+    whole = whole * 10 + (c - 48);
+    digits++;
+  }
+  if (digits === 0) return Number.NaN;
+  let fraction = 0;
+  let decimals = 0;
+  if (i < n) {
+    i++;
+    if (i === n) return Number.NaN;
+    for (; i < n; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 48 || c > 57) return Number.NaN;
+      fraction = fraction * 10 + (c - 48);
+      decimals++;
+    }
+    if (decimals > exponent) return Number.NaN;
+  }
+  if (digits + exponent > 15) return Number.NaN;
+  const minor = whole * factor + fraction * (POW10[exponent - decimals] as number);
+  return negative && minor !== 0 ? -minor : minor;
 }
 
 /** Distinct date texts remembered per read. */

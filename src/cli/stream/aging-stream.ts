@@ -47,7 +47,14 @@ export async function ageStream(ctx: RunContext, options: AgingOptions): Promise
   if (headerErrors.length > 0) throw new CliError(describeFileErrors(headerErrors.map((e) => ({ ...e, row: 1 })), file, read.rowWord));
   if (sink === undefined) throw new CliError(`cc aging: ${file} has no header`);
   const snapshot = sink.finish();
-  if (!snapshot.ok) throw new CliError(describeFileErrors(snapshot.errors, file, read.rowWord));
+  if (!snapshot.ok) {
+    let errors = snapshot.errors;
+    if (read.lineOf !== undefined) {
+      const lines = await read.lineOf(new Set(errors.flatMap((e) => (e.row === undefined ? [] : [e.row]))));
+      errors = errors.map((e) => (e.row === undefined ? e : { ...e, row: lines.get(e.row) ?? e.row }));
+    }
+    throw new CliError(describeFileErrors(errors, file, read.rowWord));
+  }
   ctx.progress(`${count(read.rows)} rows aged in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return snapshot.value;
 }

@@ -1,9 +1,9 @@
 /**
  * Ledgers past one sheet: a CSV or Parquet file read as a stream of rows, never held whole.
  * CSV goes through csv-parse (streaming, RFC 4180 quoting, a BOM allowed); Parquet through
- * hyparquet, one row group at a time. Each row reaches `onRow` with the number an error should
- * name: the CSV's line (the header is line 1), or the Parquet row (the first data row is row 2, as
- * in a sheet whose header is row 1). The cells are what the file holds: text for CSV (the engine's
+ * hyparquet, one row group at a time. Each row reaches `onRow` with its number: the CSV's record
+ * number (the header is 1; `lineOf` turns the few that errors name into lines), or the Parquet row
+ * (the first data row is row 2, as in a sheet whose header is row 1). The cells are what the file holds: text for CSV (the engine's
  * parsers read "1234.50" and "2025-12-31" as they read those texts in a cell), numbers, dates and
  * text for Parquet (64-bit integers become numbers when exact, else text).
  */
@@ -62,6 +62,8 @@ export interface StreamRead {
   readonly rows: number;
   readonly rowWord: "line" | "row";
   readonly stopped: boolean;
+  /** CSV: the line where each given record number starts (rows reach `onRow` numbered by record). */
+  readonly lineOf?: (records: ReadonlySet<number>) => Promise<Map<number, number>>;
 }
 
 export async function streamLedger(path: string, sink: StreamRows, options: StreamOptions = {}): Promise<StreamRead> {
@@ -94,40 +96,28 @@ async function streamCsv(path: string, sink: StreamRows, options: StreamOptions)
   let stopped = false;
   await new Promise<void>((resolve, reject) => {
     const input = createReadStream(path, { highWaterMark: 1 << 20 });
-    // The line an error names is where the record starts: a quoted field may span lines.
-    let startLine = 1;
-    const csvOptions: CsvOptions<{ record: string[]; line: number }, string[]> = {
-      delimiter,
-      bom: true,
-      skip_empty_lines: true,
-      relax_quotes: false,
-      on_record: (record: string[], context: { lines: number }) => {
-        const line = startLine;
-        startLine = context.lines + 1;
-        return { record, line };
-      },
-    };
-    // csv-parse types on_record as returning a record; any value is emitted as it is.
-    const parser = parse(csvOptions as unknown as CsvOptions);
+    // No per-record info (line numbers) while streaming: it costs a third of the parse. Rows are
+    // numbered by record (the header is record 1); `lineOf` maps the few that errors name to lines.
+    const parser = parse({ delimiter, bom: true, skip_empty_lines: true });
     const stop = (): void => {
       stopped = true;
       input.destroy();
       parser.destroy();
       resolve();
     };
-    parser.on("data", (rec: { record: string[]; line: number }) => {
+    parser.on("data", (record: string[]) => {
       if (stopped) return;
       if (header) {
         header = false;
-        if (!sink.onHeader(rec.record)) stop();
+        if (!sink.onHeader(record)) stop();
         return;
       }
       rows++;
       if (options.progress !== undefined && rows % every === 0) options.progress(rows);
-      if (!sink.onRow(rec.record, rec.line)) stop();
+      if (!sink.onRow(record, rows + 1)) stop();
     });
     parser.on("end", () => resolve());
-    parser.on("error", (e: Error & { lines?: number; code?: string }) => {
+    parser.on("error", (e: Error & { lines?: number }) => {
       if (stopped) return;
       const at = typeof e.lines === "number" ? { row: e.lines } : {};
       reject(fileError(basename(path), "line", ccError("csv_must_be_well_formed", e.message.replace(/^Invalid Record Length: /, ""), at)));
@@ -136,7 +126,51 @@ async function streamCsv(path: string, sink: StreamRows, options: StreamOptions)
     input.pipe(parser);
   });
   if (header && !stopped) throw fileError(basename(path), "line", ccError("csv_must_have_a_header", "the file is empty; the first line must be the header (Customer, Amount, DueDate, ...)"));
-  return { rows, rowWord: "line", stopped };
+  return { rows, rowWord: "line", stopped, lineOf: (records) => csvLines(path, delimiter, records) };
+}
+
+/**
+ * The line each of `records` (record numbers, the header = 1) starts on: a second pass, made only
+ * when errors name rows, since a quoted field may span lines and blank lines are skipped.
+ */
+async function csvLines(path: string, delimiter: string, records: ReadonlySet<number>): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  const last = Math.max(0, ...records);
+  await new Promise<void>((resolve, reject) => {
+    const input = createReadStream(path, { highWaterMark: 1 << 20 });
+    let record = 0;
+    let startLine = 1;
+    const csvOptions: CsvOptions<string[], string[]> = {
+      delimiter,
+      bom: true,
+      skip_empty_lines: true,
+      on_record: (rec: string[], context: { lines: number; empty_lines: number }) => {
+        record++;
+        // Skipped blank lines before this record move its start down.
+        if (records.has(record)) out.set(record, Math.max(startLine, context.lines - countNewlines(rec)));
+        startLine = context.lines + 1;
+        if (record >= last) {
+          input.destroy();
+          resolve();
+        }
+        return rec;
+      },
+    };
+    const parser = parse(csvOptions as CsvOptions);
+    parser.on("data", () => undefined);
+    parser.on("end", () => resolve());
+    parser.on("error", () => resolve());
+    input.on("error", reject);
+    input.pipe(parser);
+  });
+  return out;
+}
+
+/** Line breaks inside a record's fields (a quoted field spanning lines). */
+function countNewlines(rec: readonly string[]): number {
+  let n = 0;
+  for (const field of rec) for (let i = field.indexOf("\n"); i >= 0; i = field.indexOf("\n", i + 1)) n++;
+  return n;
 }
 
 /** A file as hyparquet's AsyncBuffer: ranged reads, nothing held. */
