@@ -94,16 +94,25 @@ export class RowReader {
    */
   checkRow(): boolean {
     const before = this.errors.length;
-    for (const [key, i] of this.table.index) {
-      const shown = excelErrorOf(this.row[i]);
-      if (shown !== undefined) this.reportExcelError(key, shown);
+    // The columns to check, as two flat lists made once per reader (not a Map walk per row).
+    let keys = this.checkKeys;
+    let columns = this.checkColumns;
+    if (keys === undefined || columns === undefined) {
+      keys = [...this.table.index.keys(), ...this.table.extras.map((e) => e.header)];
+      columns = [...this.table.index.values(), ...this.table.extras.map((e) => e.index)];
+      this.checkKeys = keys;
+      this.checkColumns = columns;
     }
-    for (const { header, index } of this.table.extras) {
-      const shown = excelErrorOf(this.row[index]);
-      if (shown !== undefined) this.reportExcelError(header, shown);
+    const row = this.row;
+    for (let k = 0; k < columns.length; k++) {
+      const shown = excelErrorOf(row[columns[k] as number]);
+      if (shown !== undefined) this.reportExcelError(keys[k] as string, shown);
     }
     return this.errors.length === before;
   }
+
+  private checkKeys: string[] | undefined;
+  private checkColumns: number[] | undefined;
 
   error(key: string, code: string, message: string): undefined {
     this.errors.push(
@@ -162,17 +171,18 @@ export class RowReader {
    */
   currency(key = "currency"): { code: string; exponent: number | undefined } {
     const text = this.text(key) ?? NO_CURRENCY;
-    // A currency column holds a handful of codes: remember the last one instead of looking it up per row.
-    let last = this.lastCurrency;
-    if (last === undefined || last.text !== text) {
+    // A currency column holds a handful of codes: each text is looked up once per reader.
+    let known = this.currencies.get(text);
+    if (known === undefined) {
       const code = text.toUpperCase();
-      last = this.lastCurrency = { text, code, exponent: currencyExponent(code) };
+      known = { code, exponent: currencyExponent(code) };
+      if (this.currencies.size < 1000) this.currencies.set(text, known);
     }
-    if (last.exponent === undefined) this.unknownCurrency(last.code, key);
-    return { code: last.code, exponent: last.exponent };
+    if (known.exponent === undefined) this.unknownCurrency(known.code, key);
+    return { code: known.code, exponent: known.exponent };
   }
 
-  private lastCurrency: { text: string; code: string; exponent: number | undefined } | undefined;
+  private readonly currencies = new Map<string, { code: string; exponent: number | undefined }>();
 
   /** Record that `code` is not a currency whose precision we know. */
   unknownCurrency(code: string, key = "currency"): undefined {
