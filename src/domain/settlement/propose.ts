@@ -114,7 +114,8 @@ interface Step {
 function visitOrder(method: SettlementMethod, entries: readonly Entry[], creditCurrency: string): Result<Step[]> {
   if (method.kind !== "manual") {
     const cur = creditCurrency.toUpperCase();
-    return ok(entries.filter((e) => e.item.currency.toUpperCase() === cur).map((entry) => ({ entry })));
+    // Codes from the readers are upper case already: compare as they are first, upper-casing only a differing one.
+    return ok(entries.filter((e) => e.item.currency === cur || e.item.currency.toUpperCase() === cur).map((entry) => ({ entry })));
   }
   const byVoucher = new Map(entries.map((e) => [e.item.voucher, e]));
   const errors: CcError[] = [];
