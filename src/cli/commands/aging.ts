@@ -24,7 +24,7 @@ export const agingCommand: Command = {
   spec: {
     name: "aging",
     summary: "Age the open items of the Transactions sheet by customer and currency (as CC.AGING does).",
-    usage: "<input.xlsx|ledger.csv|ledger.parquet> [--as-of DATE] [--periods 30,60,90,120] [--basis due|transaction|document] [options]",
+    usage: "<input.xlsx> [--as-of DATE] [--periods 30,60,90,120] [--basis due|transaction|document] [options]",
     options: [
       ...COMMON_OPTIONS,
       { name: "sheet", value: "NAME", description: "sheet holding the ledger (default: Transactions, else the sheet whose header has Customer and Amount)" },
@@ -34,7 +34,7 @@ export const agingCommand: Command = {
       { name: "round-amounts", description: "round amounts with more decimals than the currency has instead of refusing them" },
       { name: "delimiter", value: "CHAR", description: "CSV input: the field delimiter (default: ';' or tab when the header line has more of them than commas, else ',')" },
     ],
-    details: "Writes the sheet 'Aging' (--out NAME.csv: that table as CSV). A ledger past one sheet can be a .csv or .parquet file, read as a stream (docs/scale.md). Example: cc aging samples/sample-ledger.xlsx --as-of 2025-12-31 --out out/aging.xlsx",
+    details: "Writes the sheet 'Aging' (--out NAME.csv: that table as CSV). The input may also be a ledger past one sheet, a .csv or .parquet file, read as a stream (docs/scale.md). Example: cc aging samples/sample-ledger.xlsx --as-of 2025-12-31 --out out/aging.xlsx",
   },
   run: runAging,
 };
