@@ -8,7 +8,8 @@ module.exports = {
     // react-intl and FormatJS ship ES modules only: compile them to CommonJS for jest.
     "node_modules/.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "es2020", esModuleInterop: true }, diagnostics: false, isolatedModules: true }],
   },
-  transformIgnorePatterns: ["/node_modules/(?!(react-intl|@formatjs|intl-messageformat)/)"],
+  // hyparquet and hyparquet-writer (the CLI's Parquet reader, the tests' writer) ship ES modules only too.
+  transformIgnorePatterns: ["/node_modules/(?!(react-intl|@formatjs|intl-messageformat|hyparquet|hyparquet-writer)/)"],
   // office-addin-mock pulls an ESM-only dependency through office-addin-manifest (OFFICE.md).
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",

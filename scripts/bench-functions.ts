@@ -18,6 +18,8 @@ import { creditcheck, creditstats, dsoCustom } from "../src/functions/credit";
 import { nsf, nsfjournal } from "../src/functions/nsf";
 import { settle, settleJournal } from "../src/functions/settle";
 import { worklist } from "../src/functions/worklist";
+import { paypredict } from "../src/functions/predict";
+import { syntheticLedger } from "./bench-predict";
 import { journalTable } from "../src/workbook/settlement-journal";
 import { readTransactions } from "../src/workbook/transactions";
 import { BENCH_AS_OF, customersRange, ledgerRange, ordersRange, ratesRange } from "./bench-data";
@@ -41,6 +43,7 @@ export const FUNCTION_CASES = [
   "fn-nsf",
   "fn-nsfjournal",
   "fn-worklist",
+  "fn-paypredict",
 ] as const;
 
 const CUSTOMERS = 10000;
@@ -353,6 +356,32 @@ function buildCase(name: string, rows: number): Case {
             if (row[0] === who && settled.has(row[1])) change += cents(row[5]);
           }
           return change + oneCustomerFloor(ledger, who);
+        },
+      };
+    }
+    case "fn-paypredict": {
+      // bench-predict's synthetic ledger (20 invoices a customer, 30 % paid late by habit) as the range CC.PAYPREDICT reads.
+      const ledger: Range = [["Customer", "Voucher", "Date", "DueDate", "Amount", "ClosedDate", "Currency"]];
+      for (const inv of syntheticLedger(rows)) ledger.push([inv.customer, inv.voucher, inv.dateSerial, inv.dueSerial, inv.amountMinor / 100, inv.closedSerial ?? null, inv.currency]);
+      let asOf = 0;
+      for (let i = 1; i < ledger.length; i++) asOf = Math.max(asOf, (ledger[i] as Row)[2] as number);
+      return {
+        engine: () => paypredict(ledger, asOf),
+        // Read every cell once; per customer, the count and lateness of its paid invoices (the history any model starts from); one output row per open invoice.
+        floor: () => {
+          const by = new Map<unknown, Float64Array>();
+          const out: unknown[][] = [[everyCell(ledger)]];
+          for (let i = 1; i < ledger.length; i++) {
+            const row = ledger[i] as Row;
+            let acc = by.get(row[0]);
+            if (acc === undefined) by.set(row[0], (acc = new Float64Array(2)));
+            const closed = row[5];
+            if (typeof closed === "number") {
+              acc[0] = (acc[0] as number) + 1;
+              acc[1] = (acc[1] as number) + (closed > num(row[3]) ? 1 : 0);
+            } else out.push([row[0], row[1], acc[1], acc[0]]);
+          }
+          return out;
         },
       };
     }

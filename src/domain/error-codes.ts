@@ -255,6 +255,12 @@ export const ERROR_CODES = {
     "currency_is_unknown",
     "amount_currency_mismatch",
   ],
+  /** Ledger files past one sheet (cc aging over CSV or Parquet). */
+  ledgerFiles: [
+    "csv_must_be_well_formed",
+    "csv_must_have_a_header",
+    "parquet_must_be_readable",
+  ],
   /** Task pane. */
   taskpane: [
     "amount_column_must_exist",
@@ -302,6 +308,7 @@ export const ERROR_AREA_TITLES: Readonly<Record<ErrorArea, string>> = {
   collectionsFunctions: "Collections functions and CLI",
   matching: "Cash application (statements)",
   localeAmounts: "Amounts in the user's locale",
+  ledgerFiles: "Ledger files past one sheet (cc aging over CSV or Parquet, docs/scale.md)",
   taskpane: "Task pane",
   collectionsWorkspace: "Collections workspace (task pane)",
 };

@@ -59,7 +59,8 @@ export function interestFunction(transactions: unknown, asOf: unknown, code: unk
   const asOfSerial = dateArg(asOf, "asOf");
   const parsed = unwrap(readInterestCode(code));
   const ledger = unwrap(readTransactions(transactions));
-  return interestTable(unwrap(interestNotes(ledger, asOfSerial, parsed)));
+  // The table shows the notes, not their journals: skip building the journal lines.
+  return interestTable(unwrap(interestNotes(ledger, asOfSerial, parsed, { journal: false })));
 }
 
 /**

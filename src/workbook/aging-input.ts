@@ -11,19 +11,47 @@ import { fail, ok, type Result } from "../domain/errors";
 import { currencyExponent, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
 import { type CollectionStatus } from "../domain/types";
 import { type ReadOptions, RowReader } from "./cells";
-import { isBlank, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
+import { isBlank, MAX_ERRORS, type MatchedTable, matchTable, trimBlankRows } from "./table";
 import { readCollectionStatus, TRANSACTION_COLUMNS, type TransactionField } from "./transactions";
 
 const BASIS_COLUMN: Record<AgingBasis, TransactionField> = { due: "dueDate", transaction: "date", document: "documentDate" };
 
 export function ageRange(range: unknown, options: AgingOptions, read: ReadOptions & { name?: string } = {}): Result<AgingSnapshot> {
-  const basis = options.basis ?? "due";
-  const basisKey = BASIS_COLUMN[basis];
+  const matched = matchAgingTable(range, options, read.name);
+  if (!matched.ok) return matched;
+  const rows = trimBlankRows(matched.value.rows);
+  const sink = agingRows({ ...matched.value, rows }, options, read);
+  const first = matched.value.firstDataRow;
+  for (let i = 0; i < rows.length; i++) if (!sink.add(rows[i] as readonly unknown[], first + i)) break;
+  return sink.finish();
+}
+
+/** Match a Transactions header for aging: Customer, Amount and the basis date column are required. */
+export function matchAgingTable(range: unknown, options: AgingOptions, name = "transactions"): Result<MatchedTable> {
+  const basisKey = BASIS_COLUMN[options.basis ?? "due"];
   const required = new Set<string>(["customer", "amount", basisKey]);
   const specs = TRANSACTION_COLUMNS.map((s) => (required.has(s.key) ? { ...s, required: true } : s));
-  const matched = matchTable(range, specs, read.name ?? "transactions");
-  if (!matched.ok) return matched;
-  const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
+  return matchTable(range, specs, name);
+}
+
+/** Rows fed one at a time into the aging accumulator; the range reader above and the CLI's CSV and Parquet streams share it. */
+export interface AgingRows {
+  /**
+   * Validate one data row (`rowNumber` is what errors name: the sheet row, or the file's line) and
+   * add it. False once MAX_ERRORS errors are recorded: stop feeding rows.
+   */
+  add(row: readonly unknown[], rowNumber: number): boolean;
+  /** The snapshot, or every error recorded. */
+  finish(): Result<AgingSnapshot>;
+}
+
+/**
+ * The one-pass aging reader over a matched header. `table.rows` is not read: rows come through
+ * `add`, so a caller may stream them (a CSV of ten million lines) without holding them.
+ */
+export function agingRows(table: MatchedTable, options: AgingOptions, read: ReadOptions = {}): AgingRows {
+  const basis = options.basis ?? "due";
+  const basisKey = BASIS_COLUMN[basis];
   const r = new RowReader(table, read);
   const col = (k: string): number => table.index.get(k) ?? -1;
   const [cCustomer, cAmount, cCurrency, cBasis, cDate, cDue, cStatus, cDisputed, cPromise, cVoucher] = [
@@ -33,8 +61,8 @@ export function ageRange(range: unknown, options: AgingOptions, read: ReadOption
   const hasStatusColumns = cStatus >= 0 || cDisputed >= 0 || cPromise >= 0;
   const currencies = new Map<unknown, { code: string; exponent: number; factor: number }>();
   const acc = new AgingAccumulator({ ...options, basis });
-  const rows = table.rows;
-  const first = table.firstDataRow;
+  // Dates given as text (a CSV's yyyy-mm-dd): a ledger has a few thousand distinct ones, each parsed once.
+  const textDays = new Map<string, number>();
 
   // Module bindings read once: in the loop they would be property reads on the module object.
   const minSerial = MIN_SERIAL;
@@ -42,15 +70,21 @@ export function ageRange(range: unknown, options: AgingOptions, read: ReadOption
   const fastMinor = minorFromNumber;
   const day = (v: unknown, key: string): number | undefined => {
     if (typeof v === "number" && !system1904 && v >= minSerial && v < maxSerial) return Math.floor(v);
+    if (typeof v === "string") {
+      const known = textDays.get(v);
+      if (known !== undefined) return known;
+    }
     if (isBlank(v)) return undefined;
-    return r.date(key);
+    const errorsBefore = r.errors.length;
+    const serial = r.date(key);
+    if (typeof v === "string" && serial !== undefined && r.errors.length === errorsBefore && textDays.size < MAX_TEXT_DAYS) textDays.set(v, serial);
+    return serial;
   };
 
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as readonly unknown[];
+  const add = (row: readonly unknown[], rowNumber: number): boolean => {
     const before = r.errors.length;
     r.row = row;
-    r.rowNumber = first + i;
+    r.rowNumber = rowNumber;
     const rawCustomer = row[cCustomer];
     // A customer cell that is already clean text (no blank ends) is taken as it is, without trim().
     const customer =
@@ -72,7 +106,7 @@ export function ageRange(range: unknown, options: AgingOptions, read: ReadOption
     let amountMinor: number | undefined;
     if (cur !== undefined) {
       const v = row[cAmount];
-      const fast = typeof v === "number" ? fastMinor(v, cur.factor) : Number.NaN;
+      const fast = typeof v === "number" ? fastMinor(v, cur.factor) : typeof v === "string" ? minorFromPlainText(v, cur.exponent, cur.factor) : Number.NaN;
       amountMinor = Number.isNaN(fast) ? r.money("amount", cur.exponent, true) : r.tally("amount", fast);
     }
     const basisSerial = day(row[cBasis], basisKey) ?? (isBlank(row[cBasis]) ? r.date(basisKey, true) : undefined);
@@ -83,13 +117,61 @@ export function ageRange(range: unknown, options: AgingOptions, read: ReadOption
     if (hasStatusColumns) ({ status, promiseSerial } = readCollectionStatus(r));
     // An Excel error in any column (also one this pass does not read) refuses the row.
     r.checkRow();
-    if (r.errors.length > before) {
-      if (r.errors.length >= MAX_ERRORS) break;
-      continue;
-    }
+    if (r.errors.length > before) return r.errors.length < MAX_ERRORS;
     const voucher = status === "PromiseToPay" && cVoucher >= 0 ? String(row[cVoucher] ?? "") : "";
-    acc.addValues(customer as string, (cur as { code: string }).code, basisSerial as number, dateSerial, dueSerial, amountMinor as number, status, status === "PromiseToPay" ? promiseSerial : undefined, voucher, first + i);
-  }
-  if (r.errors.length > 0) return fail(...r.errors);
-  return ok(acc.finish());
+    acc.addValues(customer as string, (cur as { code: string }).code, basisSerial as number, dateSerial, dueSerial, amountMinor as number, status, status === "PromiseToPay" ? promiseSerial : undefined, voucher, rowNumber);
+    return true;
+  };
+  return {
+    add,
+    finish: () => (r.errors.length > 0 ? fail(...r.errors) : ok(acc.finish())),
+  };
 }
+
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/**
+ * The minor units of an amount written as plain decimal text ("1234.5", "-95"; a CSV's cells):
+ * optional minus, digits, optional point and at most `exponent` decimals, and at most 15 digits in
+ * minor units, so the integer arithmetic below is exact. NaN for anything else (spaces, symbols,
+ * thousands separators, more decimals), which then goes to `parseMoney` for its answer or its
+ * reason. Where it answers, it answers what `parseMoney` does: that exact decimal, in minor units.
+ * @example minorFromPlainText("1234.5", 2, 100) // 123450
+ * @example minorFromPlainText("1,234.50", 2, 100) // NaN
+ */
+export function minorFromPlainText(t: string, exponent: number, factor: number): number {
+  const n = t.length;
+  if (n === 0 || n > 17) return Number.NaN;
+  let i = 0;
+  const negative = t.charCodeAt(0) === 45;
+  if (negative) i = 1;
+  let whole = 0;
+  let digits = 0;
+  for (; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 46) break;
+    if (c < 48 || c > 57) return Number.NaN;
+    whole = whole * 10 + (c - 48);
+    digits++;
+  }
+  if (digits === 0) return Number.NaN;
+  let fraction = 0;
+  let decimals = 0;
+  if (i < n) {
+    i++;
+    if (i === n) return Number.NaN;
+    for (; i < n; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 48 || c > 57) return Number.NaN;
+      fraction = fraction * 10 + (c - 48);
+      decimals++;
+    }
+    if (decimals > exponent) return Number.NaN;
+  }
+  if (digits + exponent > 15) return Number.NaN;
+  const minor = whole * factor + fraction * (POW10[exponent - decimals] as number);
+  return negative && minor !== 0 ? -minor : minor;
+}
+
+/** Distinct date texts remembered per read. */
+const MAX_TEXT_DAYS = 100_000;

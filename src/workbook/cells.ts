@@ -94,16 +94,25 @@ export class RowReader {
    */
   checkRow(): boolean {
     const before = this.errors.length;
-    for (const [key, i] of this.table.index) {
-      const shown = excelErrorOf(this.row[i]);
-      if (shown !== undefined) this.reportExcelError(key, shown);
+    // The columns to check, as two flat lists made once per reader (not a Map walk per row).
+    let keys = this.checkKeys;
+    let columns = this.checkColumns;
+    if (keys === undefined || columns === undefined) {
+      keys = [...this.table.index.keys(), ...this.table.extras.map((e) => e.header)];
+      columns = [...this.table.index.values(), ...this.table.extras.map((e) => e.index)];
+      this.checkKeys = keys;
+      this.checkColumns = columns;
     }
-    for (const { header, index } of this.table.extras) {
-      const shown = excelErrorOf(this.row[index]);
-      if (shown !== undefined) this.reportExcelError(header, shown);
+    const row = this.row;
+    for (let k = 0; k < columns.length; k++) {
+      const shown = excelErrorOf(row[columns[k] as number]);
+      if (shown !== undefined) this.reportExcelError(keys[k] as string, shown);
     }
     return this.errors.length === before;
   }
+
+  private checkKeys: string[] | undefined;
+  private checkColumns: number[] | undefined;
 
   error(key: string, code: ErrorCode, message: string): undefined {
     this.errors.push(
@@ -161,11 +170,19 @@ export class RowReader {
    * exponent is undefined: we never guess a precision.
    */
   currency(key = "currency"): { code: string; exponent: number | undefined } {
-    const code = (this.text(key) ?? NO_CURRENCY).toUpperCase();
-    const exponent = currencyExponent(code);
-    if (exponent === undefined) this.unknownCurrency(code, key);
-    return { code, exponent };
+    const text = this.text(key) ?? NO_CURRENCY;
+    // A currency column holds a handful of codes: each text is looked up once per reader.
+    let known = this.currencies.get(text);
+    if (known === undefined) {
+      const code = text.toUpperCase();
+      known = { code, exponent: currencyExponent(code) };
+      if (this.currencies.size < 1000) this.currencies.set(text, known);
+    }
+    if (known.exponent === undefined) this.unknownCurrency(known.code, key);
+    return { code: known.code, exponent: known.exponent };
   }
+
+  private readonly currencies = new Map<string, { code: string; exponent: number | undefined }>();
 
   /** Record that `code` is not a currency whose precision we know. */
   unknownCurrency(code: string, key = "currency"): undefined {
@@ -240,7 +257,7 @@ export class RowReader {
   }
 
   /** One of `values`, matched like headers (case, spaces); aliases map other words to a value. */
-  choice<T extends string>(key: string, values: readonly T[], aliases: Readonly<Record<string, T>> = {}): T | undefined {
+  choice<T extends string>(key: string, values: readonly T[], aliases: Readonly<Record<string, T>> = NO_ALIASES): T | undefined {
     const v = this.value(key);
     if (v === BAD || isBlank(v)) return undefined;
     const text = textOf(v);
@@ -259,15 +276,48 @@ export class RowReader {
   }
 }
 
+const NO_ALIASES: Readonly<Record<string, never>> = Object.freeze({});
+
+/**
+ * Per (values, aliases) pair: normalized text -> value (values first, then aliases, the first match
+ * winning, as a linear search would), and the answer for each raw cell text seen (null when nothing
+ * matched). A Type or Status column has a handful of distinct texts, so the normalization runs a few
+ * times per range instead of once per candidate per row.
+ */
+interface ChoiceIndex {
+  readonly normalized: Map<string, string>;
+  readonly raw: Map<string, string | null>;
+}
+const choiceIndexes = new WeakMap<readonly string[], WeakMap<object, ChoiceIndex>>();
+/** Raw texts remembered per index: bounds the memory a column of many distinct (bad) texts takes. */
+const MAX_REMEMBERED_TEXTS = 1000;
+
 export function matchChoice<T extends string>(
   text: string,
   values: readonly T[],
-  aliases: Readonly<Record<string, T>> = {},
+  aliases: Readonly<Record<string, T>> = NO_ALIASES,
 ): T | undefined {
-  const n = normalizeHeader(text);
-  for (const value of values) if (normalizeHeader(value) === n) return value;
-  for (const [alias, value] of Object.entries(aliases)) if (normalizeHeader(alias) === n) return value;
-  return undefined;
+  let byAliases = choiceIndexes.get(values);
+  if (byAliases === undefined) choiceIndexes.set(values, (byAliases = new WeakMap()));
+  let index = byAliases.get(aliases);
+  if (index === undefined) {
+    const normalized = new Map<string, string>();
+    for (const value of values) {
+      const n = normalizeHeader(value);
+      if (!normalized.has(n)) normalized.set(n, value);
+    }
+    for (const [alias, value] of Object.entries(aliases)) {
+      const n = normalizeHeader(alias);
+      if (!normalized.has(n)) normalized.set(n, value);
+    }
+    index = { normalized, raw: new Map() };
+    byAliases.set(aliases, index);
+  }
+  const seen = index.raw.get(text);
+  if (seen !== undefined) return (seen ?? undefined) as T | undefined;
+  const found = index.normalized.get(normalizeHeader(text)) ?? null;
+  if (index.raw.size < MAX_REMEMBERED_TEXTS) index.raw.set(text, found);
+  return (found ?? undefined) as T | undefined;
 }
 
 /** Most days a count of days may hold: the span of Excel's dates (1900-01-01 to 9999-12-31). */
@@ -287,7 +337,8 @@ export const MAX_PLAIN_NUMBER = 999_999_999_999_999;
  */
 export function toNumber(v: unknown): number | undefined {
   let n: number;
-  if (typeof v === "number") n = Number.isFinite(v) ? Number(v.toPrecision(15)) : Number.NaN;
+  // An integer under 10^15 has at most 15 digits: it is its own 15-digit value, no text round trip.
+  if (typeof v === "number") n = Number.isInteger(v) && Math.abs(v) < 1e15 ? v : Number.isFinite(v) ? Number(v.toPrecision(15)) : Number.NaN;
   else if (typeof v === "string" && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(v)) n = Number(v);
   else return undefined;
   if (!Number.isFinite(n) || Math.abs(n) > MAX_PLAIN_NUMBER) return undefined;

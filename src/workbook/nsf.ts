@@ -53,8 +53,14 @@ type Cell = string | number;
  * @example nsfTable(ledger, result)[1] // ["I1", "Invoice", 100, 100, "USD"]
  */
 export function nsfTable(ledger: readonly Transaction[], paymentVoucher: string, result: NsfResult): Cell[][] {
+  // Only the vouchers the bounce changed are looked up: a key per changed voucher, not per ledger row.
+  const wanted = new Set(result.changes.map((c) => c.voucher));
   const byVoucher = new Map<string, Transaction>();
-  for (const t of ledger) if (!byVoucher.has(`${t.customer}\u0000${t.voucher}`)) byVoucher.set(`${t.customer}\u0000${t.voucher}`, t);
+  for (const t of ledger) {
+    if (!wanted.has(t.voucher)) continue;
+    const key = `${t.customer}\u0000${t.voucher}`;
+    if (!byVoucher.has(key)) byVoucher.set(key, t);
+  }
   const rowOf = (c: { customer: string; voucher: string }): number => byVoucher.get(`${c.customer}\u0000${c.voucher}`)?.row ?? Number.MAX_SAFE_INTEGER;
   const items = result.changes.filter((c) => c.voucher !== paymentVoucher).sort((a, b) => rowOf(a) - rowOf(b) || (a.voucher < b.voucher ? -1 : a.voucher > b.voucher ? 1 : 0));
   const payment = result.changes.filter((c) => c.voucher === paymentVoucher);

@@ -67,6 +67,10 @@ const ERROR_CODE_NAMES: Readonly<Record<string, string>> = {
 export function excelErrorOf(cell: unknown): string | undefined {
   if (typeof cell === "string") {
     if (cell.length < 3 || cell.length > 20) return undefined;
+    // Most text starts with a printable ASCII character other than '#': then it is no error value,
+    // decided without trim() and toUpperCase() (every text cell of a range comes through here).
+    const first = cell.charCodeAt(0);
+    if (first !== 35 && first > 32 && first < 127) return undefined;
     const t = cell.trim().toUpperCase();
     return t.charCodeAt(0) === 35 && EXCEL_ERROR_SET.has(t) ? t : undefined;
   }

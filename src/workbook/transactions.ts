@@ -70,8 +70,16 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
   const specs = TRANSACTION_COLUMNS.map((s) => (required.has(s.key) ? { ...s, required: true } : s));
   const matched = matchTable(range, specs, name);
   if (!matched.ok) return matched;
+  // Which optional columns the range has is the same for every row: decided once, not per row.
   const has = (k: string): boolean => matched.value.index.has(k);
-  const requireDate = (k: string): boolean => required.has(k);
+  const [hasVoucher, hasType, hasDate, hasDue, hasDocument, hasDiscountDate, hasDiscountPct, hasDiscountCode, hasInvoice] = [
+    has("voucher"), has("type"), has("date"), has("dueDate"), has("documentDate"), has("cashDiscountDate"), has("cashDiscountPct"), has("discountCode"), has("invoice"),
+  ];
+  const [hasPromiseAmount, hasDimension, hasProfile, hasTaxCode, hasTaxAmount, hasEntity] = [
+    has("promiseAmount"), has("dimension"), has("postingProfile"), has("taxCode"), has("taxAmount"), has("legalEntity"),
+  ];
+  const hasStatusColumns = has("status") || has("disputed") || has("promiseDate");
+  const [voucherRequired, dateRequired, dueRequired, documentRequired] = [required.has("voucher"), required.has("date"), required.has("dueDate"), required.has("documentDate")];
   return readEachRow<Transaction>(matched.value, options, (r, out) => {
     const customer = r.text("customer", true);
     const { code: currency, exponent } = r.currency();
@@ -80,25 +88,29 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
     const amountMinor = exponent === undefined ? undefined : r.money("amount", exponent, true);
     const exp = exponent ?? 2;
     const rec: Record<string, unknown> = { customer, currency, amountMinor, row: r.rowNumber };
-    put(rec, "voucher", has("voucher") ? (r.text("voucher", required.has("voucher")) ?? "") : "");
-    const type = has("type") ? r.choice("type", TRANSACTION_TYPES, TYPE_ALIASES) : undefined;
+    put(rec, "voucher", hasVoucher ? (r.text("voucher", voucherRequired) ?? "") : "");
+    const type = hasType ? r.choice("type", TRANSACTION_TYPES, TYPE_ALIASES) : undefined;
     put(rec, "type", type ?? ((amountMinor ?? 0) < 0 ? "Payment" : "Invoice"));
-    if (has("date")) put(rec, "dateSerial", r.date("date", requireDate("date")));
-    if (has("dueDate")) put(rec, "dueSerial", r.date("dueDate", requireDate("dueDate")));
-    if (has("documentDate")) put(rec, "documentSerial", r.date("documentDate", requireDate("documentDate")));
-    if (has("cashDiscountDate")) put(rec, "cashDiscountSerial", r.date("cashDiscountDate"));
-    if (has("cashDiscountPct")) put(rec, "cashDiscountPct", r.percent("cashDiscountPct"));
-    if (has("discountCode")) put(rec, "discountCode", r.text("discountCode"));
-    if (has("invoice")) put(rec, "invoice", r.text("invoice"));
-    const { status, promiseSerial } = readCollectionStatus(r);
-    put(rec, "status", status);
-    put(rec, "promiseSerial", promiseSerial);
-    if (has("promiseAmount")) put(rec, "promiseAmountMinor", r.money("promiseAmount", exp));
-    if (has("dimension")) put(rec, "dimension", r.text("dimension"));
-    if (has("postingProfile")) put(rec, "postingProfile", r.text("postingProfile"));
-    if (has("taxCode")) put(rec, "taxCode", r.text("taxCode"));
-    if (has("taxAmount")) put(rec, "taxAmountMinor", r.money("taxAmount", exp));
-    if (has("legalEntity")) put(rec, "legalEntity", r.text("legalEntity"));
+    if (hasDate) put(rec, "dateSerial", r.date("date", dateRequired));
+    if (hasDue) put(rec, "dueSerial", r.date("dueDate", dueRequired));
+    if (hasDocument) put(rec, "documentSerial", r.date("documentDate", documentRequired));
+    if (hasDiscountDate) put(rec, "cashDiscountSerial", r.date("cashDiscountDate"));
+    if (hasDiscountPct) put(rec, "cashDiscountPct", r.percent("cashDiscountPct"));
+    if (hasDiscountCode) put(rec, "discountCode", r.text("discountCode"));
+    if (hasInvoice) put(rec, "invoice", r.text("invoice"));
+    if (hasStatusColumns) {
+      const { status, promiseSerial } = readCollectionStatus(r);
+      put(rec, "status", status);
+      put(rec, "promiseSerial", promiseSerial);
+    } else {
+      rec["status"] = "None";
+    }
+    if (hasPromiseAmount) put(rec, "promiseAmountMinor", r.money("promiseAmount", exp));
+    if (hasDimension) put(rec, "dimension", r.text("dimension"));
+    if (hasProfile) put(rec, "postingProfile", r.text("postingProfile"));
+    if (hasTaxCode) put(rec, "taxCode", r.text("taxCode"));
+    if (hasTaxAmount) put(rec, "taxAmountMinor", r.money("taxAmount", exp));
+    if (hasEntity) put(rec, "legalEntity", r.text("legalEntity"));
     out.push(rec as unknown as Transaction);
   });
 }

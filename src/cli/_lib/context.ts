@@ -10,6 +10,7 @@ import { CliError, USAGE_EXIT } from "./cli-error";
 import { count } from "./format";
 import { type ReadProgress, type ReadTable, readWorkbook, type TableRequest, type WorkbookRead } from "./xlsx-read";
 import { appendSheets, type OutCell, type OutputSheet, writeWorkbook } from "./xlsx-write";
+import { writeCsv } from "../stream/csv-write";
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -130,6 +131,12 @@ export async function writeResults(ctx: RunContext, given: readonly OutputSheet[
   }
   if (out.endsWith("/") || out.endsWith("\\")) throw new CliError(`cc ${ctx.command}: --out ${out}: give a file name, not a directory`);
   ctx.progress(`writing ${out}`);
+  if (/\.csv$/i.test(out)) {
+    // A CSV holds one table: the command's first sheet (a ledger past one sheet may age past one too).
+    if (sheets.length !== 1) throw new CliError(`cc ${ctx.command}: --out ${out}: a CSV file holds one table and this run writes ${sheets.length} sheets; use .xlsx`, USAGE_EXIT);
+    await writeCsv(out, (sheets[0] as OutputSheet).rows);
+    return { path: out, sheets: sheets.map((s) => s.name) };
+  }
   await writeWorkbook(out, sheets);
   return { path: out, sheets: sheets.map((s) => s.name) };
 }

@@ -25,6 +25,12 @@ export interface InterestOptions {
   readonly interestAccount?: string;
   readonly accounting?: Accounting;
   readonly postedJournalIds?: ReadonlySet<string>;
+  /**
+   * Build each note's journal lines (default true). CC.INTEREST tables only the notes: false skips
+   * two line objects per charged item; the notes, their totals and journal IDs are the same, and
+   * `journal` is empty.
+   */
+  readonly journal?: boolean;
 }
 
 export interface InterestLine {
@@ -124,13 +130,14 @@ function buildNote(customer: string, currency: string, lines: InterestLine[], as
   const journalId = journalIdFor("Interest", content);
   const posted = checkNotPosted(journalId, options.postedJournalIds ?? new Set());
   if (!posted.ok) return posted;
+  const totalMinor = sum;
+  if (options.journal === false) return ok({ journalId, customer, currency, lines, totalMinor, journal: [] });
   const account = options.interestAccount ?? "InterestIncome";
   const charges = lines.map((l) => ({ customer, offsetVoucher: l.voucher, currency, amountMinor: l.interestMinor, linkId: `${l.row}` }));
   const frame = { journalId, dateSerial: asOfSerial, reason: code.code ?? "Interest", ...(options.accounting ? { accounting: options.accounting } : {}) };
   const journal = chargeLines(frame, charges, { accountRole: "Interest", account });
   if (!journal.ok) return journal;
   assertCollectionsJournal(journalId, journal.value);
-  const totalMinor = lines.reduce((a, l) => a + l.interestMinor, 0);
   return ok({ journalId, customer, currency, lines, totalMinor, journal: journal.value });
 }
 

@@ -34,6 +34,8 @@ export interface SettlementRequest {
 }
 
 interface Entry {
+  /** The entry's position in the sorted entries (set after sorting). */
+  position: number;
   readonly item: SettlementItem;
   readonly tiers: readonly DiscountTier[];
   readonly key: OrderKey;
@@ -67,11 +69,12 @@ export function proposeSettlement(req: SettlementRequest): Result<Proposal> {
     if (!(item.amountMinor > 0)) continue;
     const tiers = discountTiers(item, codes, errors);
     const key = req.method.kind === "priority" ? priorityKey(item, rank, errors) : dueDateKey(item, grantedPct(tiers, req.dateSerial, options.useCashDiscount), errors);
-    entries.push({ item, tiers, key });
+    entries.push({ position: 0, item, tiers, key });
   }
   const creditTiers = credit.type === "CreditNote" && options.discountOnCreditNotes ? discountTiers(credit, codes, errors) : [];
   if (errors.length > 0) return fail(...errors);
   entries.sort((a, b) => compareKeys(a.key, b.key));
+  for (let i = 0; i < entries.length; i++) (entries[i] as Entry).position = i;
 
   const visit = visitOrder(req.method, entries, credit.currency);
   if (!visit.ok) return visit;
@@ -79,17 +82,20 @@ export function proposeSettlement(req: SettlementRequest): Result<Proposal> {
   const open = -credit.amountMinor;
   const creditPct = grantedPct(creditTiers, req.dateSerial, options.useCashDiscount);
   const creditDiscount = discountIncluded(open, creditPct);
-  let run = settleAll(visit.value, open - creditDiscount, ctx);
+  let run = settleAll(visit.value, open - creditDiscount, ctx, entries.length);
   let cd = creditDiscount;
   // A credit-note discount is granted only when the credit note is used up.
   if (run.ok && cd > 0 && run.value.close.remaining > 0) {
-    run = settleAll(visit.value, open, ctx);
+    run = settleAll(visit.value, open, ctx, entries.length);
     cd = 0;
   }
   if (!run.ok) return run;
-  const { lines, close } = run.value;
-  const visited = new Set(lines.map((l) => l.item.voucher));
-  for (const e of entries) if (!visited.has(e.item.voucher)) lines.push(untouched(e.item, e.item.amountMinor));
+  const { lines, close, visited } = run.value;
+  // Entries no step settled, marked by position (no Set of every voucher).
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (visited[i] === 0) lines.push(untouched(e.item, e.item.amountMinor));
+  }
   const proposal: Proposal = {
     credit, dateSerial: req.dateSerial, method: req.method, options, lines,
     creditDiscountMinor: cd, creditDifferenceMinor: close.differenceMinor,
@@ -108,7 +114,8 @@ interface Step {
 function visitOrder(method: SettlementMethod, entries: readonly Entry[], creditCurrency: string): Result<Step[]> {
   if (method.kind !== "manual") {
     const cur = creditCurrency.toUpperCase();
-    return ok(entries.filter((e) => e.item.currency.toUpperCase() === cur).map((entry) => ({ entry })));
+    // Codes from the readers are upper case already: compare as they are first, upper-casing only a differing one.
+    return ok(entries.filter((e) => e.item.currency === cur || e.item.currency.toUpperCase() === cur).map((entry) => ({ entry })));
   }
   const byVoucher = new Map(entries.map((e) => [e.item.voucher, e]));
   const errors: CcError[] = [];
@@ -125,8 +132,9 @@ function visitOrder(method: SettlementMethod, entries: readonly Entry[], creditC
   return errors.length > 0 ? fail(...errors) : ok(steps);
 }
 
-function settleAll(steps: readonly Step[], capacity: number, ctx: SettleContext): Result<{ lines: LineDraft[]; close: { remaining: number; differenceMinor: number; role?: "PennyDifference" | "CashDiscount" } }> {
+function settleAll(steps: readonly Step[], capacity: number, ctx: SettleContext, entryCount: number): Result<{ lines: LineDraft[]; visited: Uint8Array; close: { remaining: number; differenceMinor: number; role?: "PennyDifference" | "CashDiscount" } }> {
   const lines: LineDraft[] = [];
+  const visited = new Uint8Array(entryCount);
   let remaining = capacity;
   let allClosed = true;
   for (const { entry, mark } of steps) {
@@ -137,11 +145,12 @@ function settleAll(steps: readonly Step[], capacity: number, ctx: SettleContext)
     const line = settleOne(entry.item, entry.item.amountMinor, entry.tiers, remaining, ctx, mark);
     if (!line.ok) return line;
     lines.push(line.value);
+    visited[entry.position] = 1;
     remaining -= line.value.creditUsedMinor;
     assert(remaining >= 0, "a settlement line used more credit than was left");
     if (line.value.balanceMinor !== 0) allClosed = false;
   }
   const close = closeCredit(lines, remaining, allClosed, ctx);
   if (!close.ok) return close;
-  return ok({ lines, close: close.value });
+  return ok({ lines, visited, close: close.value });
 }

@@ -112,5 +112,18 @@ export function flatValues(value: unknown): unknown[] {
 
 /** Is an optional range argument absent (null, omitted, or all blank)? */
 export function absent(value: unknown): boolean {
-  return flatValues(value).length === 0;
+  // Walks the cells and stops at the first one with a value: no flattened copy of the range.
+  if (value === null || value === undefined) return true;
+  if (!Array.isArray(value)) return isBlank(value);
+  for (const row of value as unknown[]) {
+    if (!Array.isArray(row)) {
+      if (!isBlank(row)) return false;
+      continue;
+    }
+    for (const cell of row as unknown[]) {
+      // As flat(2) does: a third level is looked into, a fourth is a (non-blank) value.
+      if (Array.isArray(cell) ? (cell as unknown[]).some((v) => !isBlank(v)) : !isBlank(cell)) return false;
+    }
+  }
+  return true;
 }
