@@ -6,7 +6,11 @@
  * As with the CLI, posting records the journal; the Customers table is never changed here
  * (docs/functions/collections.md, decision 15). Business rules stay in src/domain/credit.
  */
+import { postAdjustments } from "../../domain/credit/adjustments/apply";
 import type { CreditLimitAdjustmentJournal } from "../../domain/credit/adjustments/types";
+import { reevaluateHold } from "../../domain/credit/holds/reevaluate";
+import type { HoldRecord } from "../../domain/credit/holds/types";
+import type { Customer } from "../../domain/credit/types";
 import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
 import { currencyExponent, minorToNumber } from "../../domain/money";
@@ -17,6 +21,7 @@ import type { ColumnKind, OutputTable } from "../office/formats";
 import type { Gateway } from "../office/gateway";
 import type { PostResult } from "../office/post-journal";
 import type { TaskControl } from "../office/task";
+import { runReview } from "./review";
 
 /** The journal table: the CLI's `Credit limit adjustments` sheet's columns, as an Excel table. */
 export const ADJUSTMENT_TARGET = { sheet: ADJUSTMENT_JOURNAL_SHEET, table: "CreditLimitAdjustments", idHeader: "JournalId" } as const;
@@ -45,6 +50,11 @@ export interface LimitsReview {
   /** The journal's ID is already on an adjustment sheet (posted here or by `cc risk --in-place`). */
   readonly posted: boolean;
   readonly hasAutomaticLimits: boolean;
+  /**
+   * With an Orders table: the held orders that the proposed limits would clear, each re-evaluated
+   * (`reevaluateHold`) against a credit check with the journal applied; absent without orders.
+   */
+  readonly cleared?: readonly HoldRecord[];
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -93,7 +103,37 @@ export async function runLimits(gateway: Gateway, input: LimitsInput, control?: 
       if (ids.value.has(journal.journalId)) posted = true;
     }
   }
-  return ok({ rows: limitRows(review.value), ...(journal !== undefined ? { journal } : {}), posted, hasAutomaticLimits: read.automaticLimits !== undefined });
+  let cleared: readonly HoldRecord[] | undefined;
+  if (journal !== undefined && journal.lines.length > 0 && has("Orders")) {
+    const c = await holdsCleared(gateway, journal, review.value.scores.map((s) => s.customer), input.asOfSerial, control);
+    if (!c.ok) return c;
+    cleared = c.value;
+  }
+  return ok({ rows: limitRows(review.value), ...(journal !== undefined ? { journal } : {}), posted, hasAutomaticLimits: read.automaticLimits !== undefined, ...(cleared !== undefined ? { cleared } : {}) });
+}
+
+/**
+ * The orders on the hold list now (the credit review's list, log applied) that a credit check
+ * with the journal's limits would clear: each hold re-evaluated against the fresh check, where
+ * only reasons that no longer hold are cleared (a forced hold stays held).
+ */
+export async function holdsCleared(gateway: Gateway, journal: CreditLimitAdjustmentJournal, customers: readonly Customer[], asOfSerial: number, control?: TaskControl): Promise<Result<HoldRecord[]>> {
+  const now = await runReview(gateway, { asOfSerial }, control);
+  if (!now.ok) return now;
+  const after = postAdjustments(journal, { customers, groups: [], temporaryLimits: [] }, new Set());
+  if (!after.ok) return after;
+  const then = await runReview(gateway, { asOfSerial }, control, after.value.customers);
+  if (!then.ok) return then;
+  const fresh = new Map(then.value.checks.map((c) => [c.order.order, c.result]));
+  const ready: HoldRecord[] = [];
+  for (const hold of now.value.holds) {
+    const check = fresh.get(hold.order);
+    if (check === undefined) continue;
+    const r = reevaluateHold(hold, check, asOfSerial);
+    if (!r.ok) return r;
+    if (r.value.hold.status === "ReadyToRelease") ready.push(r.value.hold);
+  }
+  return ok(ready);
 }
 
 const KIND: Partial<Record<string, ColumnKind>> = { Date: "date", NewLimit: "money", From: "date", To: "date", Expiry: "date" };

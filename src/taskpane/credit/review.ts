@@ -8,6 +8,7 @@ import { forceHold } from "../../domain/credit/holds/force-hold";
 import { rejectHold } from "../../domain/credit/holds/reject";
 import { releaseHold } from "../../domain/credit/holds/release";
 import { HOLD_LOG_HEADER, type HoldActionResult, type HoldLogEntry, type HoldRecord } from "../../domain/credit/holds/types";
+import type { Customer } from "../../domain/credit/types";
 import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
 import { readLatestHoldActions } from "../../workbook/credit-holds";
@@ -33,7 +34,8 @@ export const HOLD_LOG_TARGET = { sheet: "Credit hold log", table: "CreditHoldLog
 
 export interface ReviewInput {
   readonly asOfSerial: number;
-  readonly accountingCurrency: string;
+  /** Default: the first customer's currency. */
+  readonly accountingCurrency?: string;
 }
 
 export interface Review {
@@ -52,7 +54,11 @@ async function tableValues(gateway: Gateway, names: readonly string[] | undefine
   return ok({ values: r.value.values, name: r.value.location.name, ...(r.value.dateSystem !== undefined ? { dateSystem: r.value.dateSystem } : {}) });
 }
 
-export async function runReview(gateway: Gateway, input: ReviewInput, control?: TaskControl): Promise<Result<Review>> {
+/**
+ * Check every open order and list the holds. `customers`, when given, replaces the Customers
+ * table's records (the Credit limits screen checks the orders with the proposed limits).
+ */
+export async function runReview(gateway: Gateway, input: ReviewInput, control?: TaskControl, customers?: readonly Customer[]): Promise<Result<Review>> {
   const all = await gateway.listTables();
   const names = [...all.tables, ...all.sheets];
   // The same reading as CC.CREDITCHECK and `cc creditcheck` (src/workbook/credit-review.ts).
@@ -66,7 +72,7 @@ export async function runReview(gateway: Gateway, input: ReviewInput, control?: 
   const dateSystem = read.customers?.dateSystem;
   const inputs = readCreditInputs(
     {
-      customers: read.customers?.values,
+      customers: customers !== undefined ? { records: customers } : read.customers?.values,
       transactions: read.transactions?.values,
       orders: read.orders?.values ?? null,
       rules: read.rules?.values,
@@ -75,7 +81,7 @@ export async function runReview(gateway: Gateway, input: ReviewInput, control?: 
       rates: read.rates?.values,
       names: Object.fromEntries(Object.entries(read).map(([k, v]) => [k, v.name])),
     },
-    { asOfSerial: input.asOfSerial, accountingCurrency: input.accountingCurrency, ...(dateSystem !== undefined ? { dateSystem } : {}) },
+    { asOfSerial: input.asOfSerial, ...(input.accountingCurrency !== undefined ? { accountingCurrency: input.accountingCurrency } : {}), ...(dateSystem !== undefined ? { dateSystem } : {}) },
   );
   if (!inputs.ok) return inputs;
   const batch = checkOrders(inputs.value.book, inputs.value.rules);

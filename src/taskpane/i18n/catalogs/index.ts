@@ -10,12 +10,17 @@ import appDa from "./app.da.json";
 import appEn from "./app.en.json";
 import appNb from "./app.nb.json";
 import appSv from "./app.sv.json";
+import creditDa from "./credit.da.json";
+import creditEn from "./credit.en.json";
+import creditNb from "./credit.nb.json";
+import creditSv from "./credit.sv.json";
 
 export type Catalog = Readonly<Record<string, string>>;
 
 /** The catalogs of each area, per language. Add an area here. */
 export const AREAS: Readonly<Record<string, Readonly<Record<Language, Catalog>>>> = {
   app: { en: appEn, sv: appSv, da: appDa, nb: appNb },
+  credit: { en: creditEn, sv: creditSv, da: creditDa, nb: creditNb },
 };
 
 /** All messages of one language, merged across areas. */
