@@ -78,7 +78,7 @@ describe("the credit review screen", () => {
     expect(row?.textContent).toMatch(/Manual \(manual hold\)/);
     await user.click(screen.getByRole("checkbox", { name: `Select ${order}` }));
     await user.click(screen.getByRole("button", { name: "Reject selected" }));
-    const r = await dialog("Reject 1 orders?");
+    const r = await dialog("Reject 1 order?");
     await user.click(within(r).getByRole("textbox", { name: /Reason for the action/, hidden: true }));
     await user.paste("Dispute");
     await user.click(within(r).getByRole("button", { name: "Reject selected", hidden: true }));

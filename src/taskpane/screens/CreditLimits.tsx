@@ -80,7 +80,6 @@ export function CreditLimits({ todaySerial }: { todaySerial: number }): React.JS
         </span>
       ),
     }),
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   ], [s, l, t, format]);
   const v = c.visible;
   const sortColumn = Object.entries(GRID_COLUMNS).find(([, k]) => k === c.grid.sort)?.[0];

@@ -57,7 +57,6 @@ export function CreditReview({ todaySerial }: { todaySerial: number }): React.JS
       renderHeaderCell: () => t("credit.review.columnReasons"),
       renderCell: (r) => <span className={s.cellText}>{r.reasons.map(reasonText).join(", ")}{r.forced ? ` ${t("credit.review.manual")}` : ""}</span>,
     }),
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   ], [s, t, format]);
   const v = c.visible;
   const sortColumn = (GRID_COLUMNS as readonly string[]).includes(c.grid.sort) ? c.grid.sort : undefined;
