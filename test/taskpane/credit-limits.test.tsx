@@ -9,7 +9,7 @@ import type { Language } from "../../src/taskpane/i18n/languages";
 import { createGateway } from "../../src/taskpane/office/gateway";
 import { LIMIT_TABLES } from "./_lib/limit-tables";
 
-jest.setTimeout(120000);
+jest.setTimeout(600000);
 
 async function setup(language: Language = "en") {
   const book = seedWorkbook(LIMIT_TABLES);

@@ -56,7 +56,7 @@ describe("the credit review screen", () => {
     await user.keyboard("{Enter}");
     expect((await screen.findByRole("status")).textContent).toMatch(`Released ${orders.join(", ")}`);
     const log = book.usedValues(book.sheet("Credit hold log") as never);
-    expect(log[0]).toEqual(["Order", "Customer", "Action", "Reason", "Status", "Date", "Reasons"]);
+    expect(log[0]).toEqual(["Order", "Customer", "Action", "Reason", "Status", "Date", "Reasons", "Amount"]);
     expect(log.slice(1).map((r) => [r[0], r[2], r[3], r[4]])).toEqual(orders.map((o) => [o, "Release", "Paid by phone", "Released"]));
     for (const o of orders) expect(screen.queryByRole("checkbox", { name: `Select ${o}` })).toBeNull();
   });

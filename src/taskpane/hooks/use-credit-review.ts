@@ -42,7 +42,8 @@ export function useCreditReview(todaySerial: number) {
     const done = results.flatMap((r) => (r.ok ? [r.value] : []));
     const logged = await task.run(t("credit.review.logging", { count: done.length }), async (control) => {
       const entries: HoldLogEntry[] = done.map((d) => d.log);
-      const r = await appendLog(gateway, entries, control);
+      const amounts = new Map(done.map((d) => [d.hold.order, { amountMinor: d.hold.amountMinor, currency: d.hold.currency }]));
+      const r = await appendLog(gateway, entries, control, amounts);
       return r.ok ? ok(r.value) : r;
     });
     if (logged === undefined || review === undefined) return [];
