@@ -11,6 +11,8 @@ import type { Browser, Page } from "playwright-core";
 import { type PreviewBrowser, startPreviewBrowser } from "./_lib/preview-server";
 
 const OUT = path.resolve(__dirname, "../../test-results");
+jest.setTimeout(900000);
+
 let preview: PreviewBrowser | undefined;
 let browser: Browser;
 
@@ -41,7 +43,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 beforeAll(async () => {
   preview = await startPreviewBrowser(OUT);
   browser = preview.browser;
-}, 300000);
+}, 900000);
 
 afterAll(async () => {
   await preview?.close();
