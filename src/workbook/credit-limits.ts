@@ -7,6 +7,7 @@
  * are scored by the scoring groups; the risk group maps to a suggested limit, proposed as a journal
  * line only when it differs from the current limit. Nothing here changes a limit.
  */
+import { generateAdjustments } from "../domain/credit/adjustments/generate";
 import { adjustmentJournal } from "../domain/credit/adjustments/journal";
 import type { CreditLimitAdjustmentJournal, CreditLimitAdjustmentLine } from "../domain/credit/adjustments/types";
 import { customerAttributes } from "../domain/credit/risk/attributes";
@@ -126,6 +127,16 @@ export interface ProposalSettings {
   readonly reason?: string;
   /** The proposed limits expire this many months after the as-of date (default: never). */
   readonly expiryMonths?: number;
+  /**
+   * Instead of the automatic limits, the generator's change of every limit (as `cc adjust`): a
+   * fixed amount (major units of each customer's currency) or a percentage, rounded.
+   */
+  readonly generator?: {
+    readonly method: "Fixed" | "Percent";
+    readonly value: string;
+    readonly roundingValue?: string;
+    readonly direction?: "Up" | "Down" | "Nearest";
+  };
 }
 
 /**
@@ -200,6 +211,17 @@ export function riskReview(ranges: RiskRanges, settings: ProposalSettings & { re
   const extras = Array.isArray(ranges.customers) ? extraAttributes(ranges.customers as unknown[][]) : new Map<string, Attributes>();
   const scores = scoreCustomers({ customers, items, extras, groups, riskGroups, asOfSerial: settings.asOfSerial, names: { ledger: name("transactions"), scoring: name("scoring") } });
   if (!scores.ok) return scores;
+  if (settings.generator !== undefined) {
+    const g = settings.generator;
+    const lines = generateAdjustments(customers, {
+      method: g.method, value: g.value, ...(g.roundingValue !== undefined ? { roundingValue: g.roundingValue } : {}), ...(g.direction !== undefined ? { direction: g.direction } : {}),
+      type: "Normal", asOfSerial: settings.asOfSerial, reason: (settings.reason ?? "").trim(),
+      ...(settings.expiryMonths !== undefined ? { expiry: { months: settings.expiryMonths } } : {}),
+    });
+    if (!lines.ok) return lines;
+    const journal = adjustmentJournal(lines.value, settings.asOfSerial);
+    return journal.ok ? ok({ scores: scores.value, journal: journal.value }) : fail(...journal.errors.map(named("customers")));
+  }
   if (rules === undefined) return ok({ scores: scores.value });
   const journal = proposeLimits(scores.value, rules, settings);
   if (!journal.ok) return fail(...journal.errors.map(named("customers")));

@@ -51,7 +51,9 @@ afterAll(async () => {
 
 describe("a controller's credit tools in Chromium", () => {
   it("releases held orders in bulk, then previews and posts the credit-limit adjustment journal once", async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    // Axe needs a page of a context the test made.
+    const context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });
+    const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => {
@@ -104,6 +106,6 @@ describe("a controller's credit tools in Chromium", () => {
     await book(page).getByRole("tab", { name: "Credit limit adjustments" }).click();
     await expect(book(page).getByRole("tab", { name: "Credit limit adjustments" }).getAttribute("aria-selected")).resolves.toBe("true");
     expect(errors).toEqual([]);
-    await page.close();
+    await context.close();
   });
 });

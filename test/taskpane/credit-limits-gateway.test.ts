@@ -54,6 +54,17 @@ describe("credit limits through the gateway", () => {
     expect(r.value.cleared).toBeUndefined();
   });
 
+  it("changes every limit by the generator instead (as cc adjust): 15 % rounded up to 1,000, Unlimited skipped", async () => {
+    const b = book();
+    const r = await runLimits(createGateway(b.run), { asOfSerial: AS_OF, reason: "ANNUAL", generator: { method: "Percent", value: "15", roundingValue: "1000", direction: "Up" } });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    // C1 10,000 x 1.15 = 11,500 -> 12,000; C2 2,500 x 1.15 = 2,875 -> 3,000.
+    expect(r.value.journal?.lines.map((l) => [l.account, l.newLimitMinor, l.reason])).toEqual([["C1", 1_200_000, "ANNUAL"], ["C2", 300_000, "ANNUAL"]]);
+    expect(r.value.rows.map((x) => x.changeMinor)).toEqual([200_000, 50_000, 0]);
+    const bad = await runLimits(createGateway(b.run), { asOfSerial: AS_OF, reason: "ANNUAL", generator: { method: "Fixed", value: "ten" } });
+    expect(bad.ok ? "ok" : bad.errors[0]?.code).toBe("adjustment_value_must_be_a_number");
+  });
+
   it("posts the journal as a table on its own sheet once: a second post and a second run see it", async () => {
     const b = book();
     const before = customers(b);

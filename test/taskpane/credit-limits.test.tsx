@@ -83,6 +83,20 @@ describe("the Credit limits screen", () => {
     expect((screen.getByRole("button", { name: "Post journal" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it("changes every limit by a percentage with the generator, the reason code asked beside its field", async () => {
+    const { user } = await setup();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Proposal" }), "Percent");
+    await user.type(screen.getByRole("textbox", { name: /Change in percent/ }), "15");
+    await user.type(screen.getByRole("textbox", { name: /Round to a multiple of/ }), "1000");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Rounding direction" }), "Up");
+    expect(screen.getByText("Enter a reason code for the change")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Score customers" }) as HTMLButtonElement).disabled).toBe(true);
+    await user.type(screen.getByRole("textbox", { name: /Reason code/ }), "ANNUAL{Enter}");
+    expect((await screen.findByRole("status", {}, { timeout: 20000 })).textContent).toBe("3 customers scored; 2 limit changes proposed.");
+    const c1 = gridRows().find((r) => (r.textContent ?? "").includes("C1"))?.textContent ?? "";
+    expect(c1).toMatch(/Proposed .*12,000\.00/);
+  });
+
   it("speaks Swedish with Swedish amounts", async () => {
     const { user } = await setup("sv");
     await user.click(screen.getByRole("button", { name: "Poängsätt kunder" }));

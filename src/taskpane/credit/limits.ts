@@ -15,7 +15,7 @@ import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
 import { currencyExponent, minorToNumber } from "../../domain/money";
 import { ADJUSTMENT_JOURNAL_HEADER, ADJUSTMENT_JOURNAL_SHEET } from "../../workbook/credit-adjustment-journal";
-import { limitRows, type LimitRow, riskReview, type RiskTable } from "../../workbook/credit-limits";
+import { limitRows, type LimitRow, type ProposalSettings, riskReview, type RiskTable } from "../../workbook/credit-limits";
 import { postedJournalIds } from "../../workbook/writeoff";
 import type { ColumnKind, OutputTable } from "../office/formats";
 import type { Gateway } from "../office/gateway";
@@ -41,6 +41,8 @@ export interface LimitsInput {
   readonly reason: string;
   /** The proposed limits expire this many months after the as-of date (undefined = never). */
   readonly expiryMonths?: number;
+  /** Change every limit by the generator instead of proposing the automatic limits (`cc adjust`). */
+  readonly generator?: ProposalSettings["generator"];
 }
 
 export interface LimitsReview {
@@ -87,7 +89,7 @@ export async function runLimits(gateway: Gateway, input: LimitsInput, control?: 
       automaticLimits: read.automaticLimits?.values,
       names: Object.fromEntries(Object.entries(read).map(([k, v]) => [k, v.name])),
     },
-    { asOfSerial: input.asOfSerial, reason: input.reason, ...(input.expiryMonths !== undefined ? { expiryMonths: input.expiryMonths } : {}), ...(dateSystem !== undefined ? { dateSystem } : {}) },
+    { asOfSerial: input.asOfSerial, reason: input.reason, ...(input.generator !== undefined ? { generator: input.generator } : {}), ...(input.expiryMonths !== undefined ? { expiryMonths: input.expiryMonths } : {}), ...(dateSystem !== undefined ? { dateSystem } : {}) },
   );
   if (!review.ok) return review;
   let posted = false;

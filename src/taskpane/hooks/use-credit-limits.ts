@@ -1,6 +1,6 @@
 import * as React from "react";
 import { useT } from "../i18n/I18nProvider";
-import { type LimitsReview, postLimits, runLimits } from "../credit/limits";
+import { type LimitsInput, type LimitsReview, postLimits, runLimits } from "../credit/limits";
 import { INITIAL_LIMIT_GRID, limitGridReducer, visibleLimits } from "../credit/limits-grid";
 import { useGateway } from "./gateway-context";
 import { useTask } from "./use-task";
@@ -16,9 +16,10 @@ export function useCreditLimits(todaySerial: number) {
   const rows = React.useMemo(() => review?.rows ?? [], [review]);
   const visible = React.useMemo(() => visibleLimits(rows, grid), [rows, grid]);
 
-  const run = async (reason: string, expiryMonths: number | undefined): Promise<void> => {
+  const run = async (reason: string, expiryMonths: number | undefined, generator?: LimitsInput["generator"]): Promise<void> => {
     if (asOfSerial === undefined) return;
-    const r = await task.run(t("credit.limits.running"), (control) => runLimits(gateway, { asOfSerial, reason, ...(expiryMonths !== undefined ? { expiryMonths } : {}) }, control));
+    const input: LimitsInput = { asOfSerial, reason, ...(expiryMonths !== undefined ? { expiryMonths } : {}), ...(generator !== undefined ? { generator } : {}) };
+    const r = await task.run(t("credit.limits.running"), (control) => runLimits(gateway, input, control));
     if (r === undefined) return;
     setReview(r);
     dispatch({ type: "page", page: 0 });

@@ -34,9 +34,21 @@ export function CreditLimits({ todaySerial }: { todaySerial: number }): React.JS
   const [reason, setReason] = React.useState("");
   const [months, setMonths] = React.useState("");
   const [showPreview, setShowPreview] = React.useState(false);
+  /** "auto": the automatic limits of the risk scores; Fixed or Percent: the generator's change of every limit. */
+  const [proposal, setProposal] = React.useState<"auto" | "Fixed" | "Percent">("auto");
+  const [change, setChange] = React.useState("");
+  const [rounding, setRounding] = React.useState("");
+  const [direction, setDirection] = React.useState<"Up" | "Down" | "Nearest">("Nearest");
   const busy = c.task.state.running;
   const monthsValid = /^\s*\d*\s*$/.test(months);
   const expiryMonths = months.trim() === "" ? undefined : Number(months.trim());
+  const generating = proposal !== "auto";
+  const number = (text: string): string => text.trim().replace(",", ".");
+  const changeValid = !generating || /^[+-]?\d+(\.\d+)?$/.test(number(change));
+  const roundingValid = !generating || rounding.trim() === "" || /^\d+(\.\d+)?$/.test(number(rounding));
+  const reasonValid = !generating || reason.trim() !== "";
+  const formValid = monthsValid && changeValid && roundingValid && reasonValid;
+  const generator = generating ? { method: proposal, value: number(change), direction, ...(rounding.trim() !== "" ? { roundingValue: number(rounding) } : {}) } : undefined;
   const journal = c.review?.journal;
   const limitText = (minor: number | null, currency: string): string => (minor === null ? t("credit.limits.unlimited") : format(minor, currency));
   const columns: TableColumnDefinition<LimitRow>[] = React.useMemo(() => [
@@ -91,24 +103,48 @@ export function CreditLimits({ todaySerial }: { todaySerial: number }): React.JS
         aria-label={t("credit.limits.form")}
         onSubmit={(e) => {
           e.preventDefault();
-          if (!busy && c.asOfSerial !== undefined && monthsValid) {
+          if (!busy && c.asOfSerial !== undefined && formValid) {
             setShowPreview(false);
-            void c.run(reason, expiryMonths);
+            void c.run(reason, expiryMonths, generator);
           }
         }}
       >
         <Field label={t("credit.asOf")} validationMessage={c.asOfSerial === undefined ? t("credit.enterDate") : null}>
           <Input type="date" value={asOf} onChange={(_, d) => { setAsOf(d.value); c.setAsOfSerial(serialFromInput(d.value)); }} />
         </Field>
+        <Field label={t("credit.limits.proposal")}>
+          <Select className={s.select} value={proposal} onChange={(_, d) => setProposal(d.value as "auto" | "Fixed" | "Percent")}>
+            <option value="auto">{t("credit.limits.proposal.auto")}</option>
+            <option value="Fixed">{t("credit.limits.proposal.Fixed")}</option>
+            <option value="Percent">{t("credit.limits.proposal.Percent")}</option>
+          </Select>
+        </Field>
+        {generating && (
+          <div className={s.row}>
+            <Field label={proposal === "Fixed" ? t("credit.limits.changeAmount") : t("credit.limits.changePercent")} required validationMessage={changeValid ? null : t("credit.limits.changeInvalid")} className={s.grow}>
+              <Input inputMode="decimal" value={change} onChange={(_, d) => setChange(d.value)} />
+            </Field>
+            <Field label={t("credit.limits.rounding")} hint={t("credit.limits.roundingHint")} validationMessage={roundingValid ? null : t("credit.limits.roundingInvalid")} className={s.grow}>
+              <Input inputMode="decimal" value={rounding} onChange={(_, d) => setRounding(d.value)} />
+            </Field>
+            <Field label={t("credit.limits.direction")} className={s.grow}>
+              <Select className={s.select} value={direction} onChange={(_, d) => setDirection(d.value as "Up" | "Down" | "Nearest")}>
+                <option value="Nearest">{t("credit.limits.direction.Nearest")}</option>
+                <option value="Up">{t("credit.limits.direction.Up")}</option>
+                <option value="Down">{t("credit.limits.direction.Down")}</option>
+              </Select>
+            </Field>
+          </div>
+        )}
         <div className={s.row}>
-          <Field label={t("credit.limits.reasonCode")} hint={t("credit.limits.reasonHint")} className={s.grow}>
+          <Field label={t("credit.limits.reasonCode")} hint={generating ? null : t("credit.limits.reasonHint")} required={generating} validationMessage={reasonValid ? null : t("credit.limits.reasonRequired")} className={s.grow}>
             <Input value={reason} onChange={(_, d) => setReason(d.value)} />
           </Field>
           <Field label={t("credit.limits.expiryMonths")} hint={t("credit.limits.expiryHint")} validationMessage={monthsValid ? null : t("credit.limits.expiryInvalid")} className={s.grow}>
             <Input inputMode="numeric" value={months} onChange={(_, d) => setMonths(d.value)} />
           </Field>
         </div>
-        <Button type="submit" appearance="primary" disabled={busy || c.asOfSerial === undefined || !monthsValid}>{t("credit.limits.run")}</Button>
+        <Button type="submit" appearance="primary" disabled={busy || c.asOfSerial === undefined || !formValid}>{t("credit.limits.run")}</Button>
       </form>
       <TaskStatus state={c.task.state} onCancel={c.task.cancel} />
       {c.review !== undefined && (
