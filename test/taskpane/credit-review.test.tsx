@@ -32,7 +32,7 @@ describe("the credit review screen", () => {
     const grid = screen.getByRole("grid", { name: "Held orders" });
     const rows = within(grid).getAllByRole("row");
     expect(rows.length).toBeGreaterThan(2);
-    expect(rows[1]?.textContent).toMatch(/Limit .* · exposure .* · available /);
+    expect(rows[1]?.textContent).toMatch(/Limit .*Exposure .*Available /);
     const order = (rows[1]?.textContent ?? "").match(/SO-\d+/)?.[0] ?? "";
     await user.click(screen.getByRole("searchbox", { name: /Search orders/ }));
     await user.paste(order);

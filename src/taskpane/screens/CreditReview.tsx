@@ -43,11 +43,9 @@ export function CreditReview({ todaySerial }: { todaySerial: number }): React.JS
       renderHeaderCell: () => t("credit.review.columnCredit"),
       renderCell: (r) => (
         <Caption1 className={s.cellText}>
-          {t("credit.review.credit", {
-            limit: r.limitMinor === null ? t("credit.review.noLimit") : format(r.limitMinor, r.limitCurrency),
-            exposure: r.exposureMinor === undefined ? "—" : format(r.exposureMinor, r.limitCurrency),
-            available: r.availableMinor === null ? t("credit.review.noLimit") : format(r.availableMinor, r.limitCurrency),
-          })}
+          <span>{t("credit.review.limitLabel")} <span className={s.amount}>{r.limitMinor === null ? t("credit.review.noLimit") : format(r.limitMinor, r.limitCurrency)}</span></span>
+          <span>{t("credit.review.exposureLabel")} <span className={s.amount}>{r.exposureMinor === undefined ? "—" : format(r.exposureMinor, r.limitCurrency)}</span></span>
+          <span>{t("credit.review.availableLabel")} <span className={s.amount}>{r.availableMinor === null ? t("credit.review.noLimit") : format(r.availableMinor, r.limitCurrency)}</span></span>
         </Caption1>
       ),
     }),
