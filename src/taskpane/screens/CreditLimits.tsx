@@ -12,7 +12,7 @@ import { useCreditLimits } from "../hooks/use-credit-limits";
 import { useAmounts, useT } from "../i18n/I18nProvider";
 import { useCollectionsStyles } from "./collections-styles";
 
-const GRID_COLUMNS: Readonly<Record<string, LimitSortKey>> = { customer: "customer", limit: "change", reasons: "score" };
+const GRID_COLUMNS: Readonly<Record<string, LimitSortKey>> = { customer: "customer", limit: "change" };
 
 const useStyles = makeStyles({
   preview: { maxHeight: "320px", overflowY: "auto", minWidth: 0 },
@@ -61,6 +61,7 @@ export function CreditLimits({ todaySerial }: { todaySerial: number }): React.JS
           <strong>{r.customer}</strong>
           <span>{r.name}</span>
           <Caption1>{r.riskGroup === "" ? t("credit.limits.noGroup", { score: r.score }) : t("credit.limits.risk", { group: r.riskGroup, score: r.score })}</Caption1>
+          <Caption1>{r.points.length === 0 ? t("credit.limits.noPoints") : r.points.map((p) => t("credit.limits.points", { group: p.group, points: p.points })).join("; ")}</Caption1>
         </span>
       ),
     }),
@@ -70,25 +71,15 @@ export function CreditLimits({ todaySerial }: { todaySerial: number }): React.JS
       renderHeaderCell: () => t("credit.limits.columnLimit"),
       renderCell: (r) => (
         <span className={s.cellText}>
-          <span className={s.amount}>{t("credit.limits.current", { limit: limitText(r.limitMinor, r.currency) })}</span>
+          <span>{t("credit.limits.currentLabel")} <span className={s.amount}>{limitText(r.limitMinor, r.currency)}</span></span>
           {r.line === undefined ? (
             <Caption1>{t("credit.limits.unchanged")}</Caption1>
           ) : (
             <>
-              <span className={s.amount}>{t("credit.limits.proposed", { limit: format(r.line.newLimitMinor, r.currency) })}</span>
-              <span className={r.changeMinor >= 0 ? l.up : l.down}>{t("credit.limits.change", { change: `${r.changeMinor > 0 ? "+" : ""}${format(r.changeMinor, r.currency)}` })}</span>
+              <span>{t("credit.limits.proposedLabel")} <span className={s.amount}>{format(r.line.newLimitMinor, r.currency)}</span></span>
+              <span>{t("credit.limits.changeLabel")} <span className={r.changeMinor >= 0 ? l.up : l.down}>{`${r.changeMinor > 0 ? "+" : ""}${format(r.changeMinor, r.currency)}`}</span></span>
             </>
           )}
-        </span>
-      ),
-    }),
-    createTableColumn<LimitRow>({
-      columnId: "reasons",
-      compare: (a, b) => compareLimits(a, b, "score", "ascending"),
-      renderHeaderCell: () => t("credit.limits.columnReasons"),
-      renderCell: (r) => (
-        <span className={s.cellText}>
-          {r.points.length === 0 ? t("credit.limits.noPoints") : r.points.map((p) => <span key={p.group}>{t("credit.limits.points", { group: p.group, points: p.points })}</span>)}
         </span>
       ),
     }),
