@@ -10,13 +10,14 @@ import { parseDate, serialFromYmd } from "../src/domain/dates";
 import { App } from "../src/taskpane/App";
 import { createGateway } from "../src/taskpane/office/gateway";
 import { COLLECTIONS_TABLES } from "./collections-seed";
+import { CREDIT_TABLES } from "./credit-seed";
 import { seedWorkbook, type SampleJson } from "./seed";
 import { WorkbookView } from "./WorkbookView";
 
 const params = new URLSearchParams(window.location.search);
 const today = parseDate(params.get("today") ?? "");
 const todaySerial = today.ok ? today.serial : serialFromYmd(2025, 12, 31);
-const book = seedWorkbook({ ...(sample as unknown as SampleJson), ...COLLECTIONS_TABLES });
+const book = seedWorkbook({ ...(sample as unknown as SampleJson), ...COLLECTIONS_TABLES, ...CREDIT_TABLES });
 book.syncDelayMs = Number(params.get("slow") ?? 0) || 0;
 (window as unknown as { ccWorkbook: unknown }).ccWorkbook = book;
 

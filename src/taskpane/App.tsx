@@ -4,6 +4,7 @@ import { GatewayProvider } from "./hooks/gateway-context";
 import type { Gateway } from "./office/gateway";
 import { AgingScreen } from "./screens/AgingScreen";
 import { CollectionsScreen } from "./screens/CollectionsScreen";
+import { CreditLimits } from "./screens/CreditLimits";
 import { CreditReview } from "./screens/CreditReview";
 import { SettlementWizard } from "./screens/SettlementWizard";
 import { WriteOffScreen } from "./screens/WriteOffScreen";
@@ -13,7 +14,7 @@ import { LanguageSwitch } from "./i18n/LanguageSwitch";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "./version";
 
 /** The screens in tab order; each one's tab label and heading are `app.tab.<id>` and `app.title.<id>`. */
-export const SCREENS = [{ id: "settle" }, { id: "aging" }, { id: "credit" }, { id: "writeoff" }, { id: "collect" }] as const;
+export const SCREENS = [{ id: "settle" }, { id: "aging" }, { id: "credit" }, { id: "limits" }, { id: "writeoff" }, { id: "collect" }] as const;
 export type ScreenId = (typeof SCREENS)[number]["id"];
 
 export interface AppProps {
@@ -67,6 +68,7 @@ function Screens({ gateway, todaySerial, initialScreen }: { gateway: Gateway; to
             {screen === "settle" && <SettlementWizard todaySerial={todaySerial} {...(settleCustomer !== undefined ? { initialCustomer: settleCustomer } : {})} />}
             {screen === "aging" && <AgingScreen todaySerial={todaySerial} />}
             {screen === "credit" && <CreditReview todaySerial={todaySerial} />}
+            {screen === "limits" && <CreditLimits todaySerial={todaySerial} />}
             {screen === "writeoff" && <WriteOffScreen todaySerial={todaySerial} />}
             {screen === "collect" && <CollectionsScreen todaySerial={todaySerial} onSettle={openSettlement} />}
           </section>

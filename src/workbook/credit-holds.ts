@@ -85,6 +85,7 @@ const LOG_COLUMNS: readonly ColumnSpec[] = [
   { key: "action", header: "Action", required: true },
   { key: "status", header: "Status", required: true },
   { key: "reasons", header: "Reasons" },
+  { key: "amount", header: "Amount" },
 ];
 
 /**
@@ -102,7 +103,8 @@ export function readLatestHoldActions(range: unknown, options: ReadOptions & { n
     if (order === undefined) return;
     const status = r.choice("status", STATUSES);
     if (status === undefined) return;
-    out.set(order, { action: r.text("action", true) ?? "", status, reasons: r.text("reasons") ?? "" });
+    const amount = r.number("amount");
+    out.set(order, { action: r.text("action", true) ?? "", status, reasons: r.text("reasons") ?? "", ...(amount !== undefined ? { amount } : {}) });
   });
   return rows.ok ? ok(out) : rows;
 }

@@ -77,7 +77,10 @@ export function readCreditInputs(ranges: CreditReviewRanges, settings: CreditRea
     errors.push(...r.errors);
     return empty;
   };
-  const customers = take(readCustomers(ranges.customers, { ...read, name: name("customers") }), []);
+  // Customers already read (e.g. with a proposed adjustment journal applied) come as records.
+  const customers: readonly Customer[] = isPreread<Customer>(ranges.customers)
+    ? ranges.customers.records
+    : take(readCustomers(ranges.customers, { ...read, name: name("customers") }), []);
   const groups = ranges.groups === undefined ? [] : take(readCreditGroups(ranges.groups, { ...read, name: name("groups") }), []);
   const customerCurrency = new Map(customers.map((c) => [c.customer, c.currency]));
   const groupCurrency = new Map(groups.map((g) => [g.creditGroup, g.currency]));

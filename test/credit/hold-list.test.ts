@@ -26,6 +26,24 @@ describe("the hold list after a run, given the hold log", () => {
     expect(l.passed.map((h) => h.order)).toEqual(passed);
   });
 
+  it("checks a released order again when its value has increased since the release, and lists it when the check holds it", () => {
+    // SO1 (300 now) was released at 200: checked again, A's limit still holds it.
+    const up = list([["SO1", { action: "Release", status: "Released", reasons: "", amount: 200 }]]);
+    expect(up.holds.find((h) => h.order === "SO1")).toMatchObject({ status: "Hold", reasons: ["CreditLimit"], amountMinor: 30_000, releasedAmountMinor: 20_000 });
+    // Released at its amount now: stays off the list.
+    expect(list([["SO1", { action: "Release", status: "Released", reasons: "", amount: 300 }]]).holds.map((h) => h.order)).toEqual(["SO3"]);
+    // SO2 (50 now) was released at 10: checked again, C has room, so it stays released.
+    const passes = list([["SO2", { action: "Release", status: "Released", reasons: "", amount: 10 }]]);
+    expect([passes.holds.map((h) => h.order), passes.passed.map((h) => h.order)]).toEqual([["SO1", "SO3"], []]);
+    // A rejected order is never re-checked.
+    expect(list([["SO1", { action: "Reject", status: "Rejected", reasons: "", amount: 200 }]]).holds.map((h) => h.order)).toEqual(["SO3"]);
+  });
+
+  it("reads the amount each action was logged at", () => {
+    const r = readLatestHoldActions([["Order", "Customer", "Action", "Reason", "Status", "Date", "Reasons", "Amount"], ["SO1", "C", "Release", "y", "Released", 2, "", 199.5]]);
+    expect(r.ok && r.value.get("SO1")).toEqual({ action: "Release", status: "Released", reasons: "", amount: 199.5 });
+  });
+
   it("marks a forced hold as manual and forced", () => {
     const l = list([["SO2", { action: "ForceHold", status: "Hold", reasons: "Manual" }]]);
     expect(l.holds.find((h) => h.order === "SO2")).toMatchObject({ forced: true, reasons: ["Manual"] });

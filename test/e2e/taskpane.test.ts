@@ -121,7 +121,7 @@ describe("the task pane in Chromium", () => {
     await p.getByRole("checkbox", { name: /^Select SO-\d+$/ }).first().click();
     await shoot(page, "credit-review");
     await p.getByRole("button", { name: "Release selected", exact: true }).click();
-    const dialog = page.getByRole("alertdialog", { name: "Release 1 orders?" });
+    const dialog = page.getByRole("alertdialog", { name: "Release 1 order?" });
     await dialog.getByRole("textbox", { name: /Reason for the action/ }).fill("Customer paid by phone");
     await dialog.getByRole("button", { name: "Release selected", exact: true }).click();
     await expect(p.getByRole("status").textContent()).resolves.toMatch(/Released SO-/);

@@ -32,7 +32,7 @@ describe("the credit review screen", () => {
     const grid = screen.getByRole("grid", { name: "Held orders" });
     const rows = within(grid).getAllByRole("row");
     expect(rows.length).toBeGreaterThan(2);
-    expect(rows[1]?.textContent).toMatch(/Limit .* · exposure .* · available /);
+    expect(rows[1]?.textContent).toMatch(/Limit .*Exposure .*Available /);
     const order = (rows[1]?.textContent ?? "").match(/SO-\d+/)?.[0] ?? "";
     await user.click(screen.getByRole("searchbox", { name: /Search orders/ }));
     await user.paste(order);
@@ -56,7 +56,7 @@ describe("the credit review screen", () => {
     await user.keyboard("{Enter}");
     expect((await screen.findByRole("status")).textContent).toMatch(`Released ${orders.join(", ")}`);
     const log = book.usedValues(book.sheet("Credit hold log") as never);
-    expect(log[0]).toEqual(["Order", "Customer", "Action", "Reason", "Status", "Date", "Reasons"]);
+    expect(log[0]).toEqual(["Order", "Customer", "Action", "Reason", "Status", "Date", "Reasons", "Amount"]);
     expect(log.slice(1).map((r) => [r[0], r[2], r[3], r[4]])).toEqual(orders.map((o) => [o, "Release", "Paid by phone", "Released"]));
     for (const o of orders) expect(screen.queryByRole("checkbox", { name: `Select ${o}` })).toBeNull();
   });
@@ -78,7 +78,7 @@ describe("the credit review screen", () => {
     expect(row?.textContent).toMatch(/Manual \(manual hold\)/);
     await user.click(screen.getByRole("checkbox", { name: `Select ${order}` }));
     await user.click(screen.getByRole("button", { name: "Reject selected" }));
-    const r = await dialog("Reject 1 orders?");
+    const r = await dialog("Reject 1 order?");
     await user.click(within(r).getByRole("textbox", { name: /Reason for the action/, hidden: true }));
     await user.paste("Dispute");
     await user.click(within(r).getByRole("button", { name: "Reject selected", hidden: true }));

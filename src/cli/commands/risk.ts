@@ -6,19 +6,12 @@
  * the risk group, currency and revenue (credit sales of the last 12 months) to a suggested limit,
  * proposed as a credit-limit adjustment journal, never a silent change.
  */
-import { adjustmentJournal } from "../../domain/credit/adjustments/journal";
-import { creditStatistics, STATISTICS_DEFAULTS, type StatItem } from "../../domain/credit/statistics";
-import { customerAttributes } from "../../domain/credit/risk/attributes";
-import { type AutoLimitCandidate, proposeAutomaticLimits } from "../../domain/credit/risk/auto-limits";
-import { type Attributes, riskScore } from "../../domain/credit/risk/score";
-import type { Customer } from "../../domain/credit/types";
-import { addMonths } from "../../domain/dates";
 import { currencyExponent, minorToNumber } from "../../domain/money";
 import { ADJUSTMENT_JOURNAL_SHEET, adjustmentJournalTable } from "../../workbook/credit-adjustment-journal";
 import { readAutomaticLimits, readRiskGroups, readScoringGroups } from "../../workbook/credit-risk";
-import { CUSTOMER_COLUMNS, readCustomers } from "../../workbook/customers";
+import { extraAttributes, proposeLimits, scoreCustomers } from "../../workbook/credit-limits";
+import { readCustomers } from "../../workbook/customers";
 import { readStatisticsLedger } from "../../workbook/credit-statistics";
-import { isBlank, normalizeHeader } from "../../workbook/table";
 import { COMMON_OPTIONS } from "../_lib/args";
 import { CliError, inputError, USAGE_EXIT } from "../_lib/cli-error";
 import type { Command, CommandResult } from "../_lib/command";
@@ -48,32 +41,6 @@ export const riskCommand: Command = {
   run: runRisk,
 };
 
-const KNOWN_CUSTOMER_HEADERS = new Set(CUSTOMER_COLUMNS.flatMap((c) => [c.header, c.key, ...(c.aliases ?? [])].map(normalizeHeader)));
-
-/** The Customers sheet's other columns (Country, YearsInBusiness, ...) per customer, as attributes. */
-function extraAttributes(sheet: ReadTable): Map<string, Record<string, number | string>> {
-  const header = (sheet.range[0] ?? []).map((h) => String(h ?? "").trim());
-  const key = header.findIndex((h) => ["customer", "cust", "account", "customeraccount", "customerid", "customerno"].includes(normalizeHeader(h)));
-  const out = new Map<string, Record<string, number | string>>();
-  for (const row of sheet.range.slice(1)) {
-    const id = row[key];
-    if (isBlank(id)) continue;
-    const attrs: Record<string, number | string> = {};
-    header.forEach((h, i) => {
-      const v = row[i];
-      if (h !== "" && !KNOWN_CUSTOMER_HEADERS.has(normalizeHeader(h)) && !isBlank(v)) attrs[h] = typeof v === "number" ? v : String(v).trim();
-    });
-    out.set(String(id).trim(), attrs);
-  }
-  return out;
-}
-
-/** Attributes keyed as each scoring group names them, matched like headers (yearsAsCustomer = Years as customer). */
-function byGroupNames(attrs: Attributes, names: readonly string[]): Attributes {
-  const normalized = new Map(Object.entries(attrs).map(([k, v]) => [normalizeHeader(k), v]));
-  return Object.fromEntries(names.map((n) => [n, normalized.get(normalizeHeader(n))]));
-}
-
 export async function runRisk(ctx: RunContext): Promise<CommandResult> {
   const monthsText = ctx.args.values.get("expiry-months");
   if (monthsText !== undefined && !/^\d+$/.test(monthsText)) throw new CliError(`cc risk: --expiry-months '${monthsText}' is not a whole number`, USAGE_EXIT);
@@ -99,63 +66,29 @@ export async function runRisk(ctx: RunContext): Promise<CommandResult> {
   const al = t("autoLimits");
   const rules = al === undefined ? undefined : must(readAutomaticLimits(al.range), al);
   const items = must(readStatisticsLedger(ledger.sheet.range, { roundAmounts: ctx.args.flags.has("round-amounts") }), ledger.sheet);
-  const extras = extraAttributes(customersSheet);
-  const byCustomer = new Map<string, StatItem[]>();
-  for (const i of items) {
-    const list = byCustomer.get(i.customer);
-    if (list === undefined) byCustomer.set(i.customer, [i]);
-    else list.push(i);
-  }
+  const extras = extraAttributes(customersSheet.range);
 
   ctx.progress(`scoring ${count(customers.length)} customers`);
+  // The same scoring and proposal as the task pane's Credit limits screen (src/workbook/credit-limits.ts).
+  const scored = scoreCustomers({ customers, items, extras, groups, riskGroups, asOfSerial: ctx.asOfSerial, names: { ledger: ledger.sheet.sheet, scoring: customersSheet.sheet } });
+  if (!scored.ok) {
+    const first = scored.errors[0];
+    throw first?.table === ledger.sheet.sheet ? inputError(scored.errors, ledger.sheet.sheet, ledger.sheet.headerRow) : inputError(scored.errors, customersSheet.sheet, customersSheet.headerRow);
+  }
   const rows: (string | number)[][] = [["Customer", "Name", "Currency", "Score", "RiskGroup", "Points", "Revenue", "CreditLimit"]];
-  const candidates: AutoLimitCandidate[] = [];
-  for (const c of customers) {
-    const scored = scoreCustomer(ctx, c, byCustomer.get(c.customer) ?? [], extras.get(c.customer) ?? {}, groups, riskGroups, customersSheet, ledger.sheet);
+  for (const s of scored.value) {
+    const c = s.customer;
     const exp = currencyExponent(c.currency) ?? 2;
-    const riskGroup = scored.riskGroup ?? c.riskGroup ?? "";
-    rows.push([c.customer, c.name ?? "", c.currency, scored.score, riskGroup, scored.points, minorToNumber(scored.revenueMinor, exp), minorToNumber(c.creditLimitMinor, exp)]);
-    if (riskGroup !== "") candidates.push({ customer: c, riskGroup, revenueMinor: scored.revenueMinor });
+    rows.push([c.customer, c.name ?? "", c.currency, s.score, s.riskGroup, s.points.map((p) => `${p.group} ${p.points}`).join("; "), minorToNumber(s.revenueMinor, exp), minorToNumber(c.creditLimitMinor, exp)]);
   }
   const sheets: OutputSheet[] = [{ name: RISK_SHEET, rows }];
   const summary = [`Scored ${count(customers.length)} customers`];
   if (rules !== undefined) {
-    const reason = (ctx.args.values.get("reason") ?? "RISK").trim() || "RISK";
-    const withExpiry = proposeAutomaticLimits(candidates, rules, { reason, ...(monthsText !== undefined ? { expirySerial: addMonths(ctx.asOfSerial, Number(monthsText)) } : {}) });
-    const journal = adjustmentJournal(withExpiry, ctx.asOfSerial);
+    const journal = proposeLimits(scored.value, rules, { asOfSerial: ctx.asOfSerial, reason: ctx.args.values.get("reason") ?? "RISK", ...(monthsText !== undefined ? { expiryMonths: Number(monthsText) } : {}) });
     if (!journal.ok) throw inputError(journal.errors, customersSheet.sheet, customersSheet.headerRow);
     refuseIfPosted(ctx, ledger.tables, journal.value);
     sheets.push({ name: ADJUSTMENT_JOURNAL_SHEET, rows: adjustmentJournalTable(journal.value), dateColumns: [1] }, limitsAfterSheet(customers, journal.value, customersSheet));
-    summary.push(`Automatic credit limits: ${count(withExpiry.length)} changes proposed in journal ${journal.value.journalId}`);
+    summary.push(`Automatic credit limits: ${count(journal.value.lines.length)} changes proposed in journal ${journal.value.journalId}`);
   }
   return { sheets, summary };
-}
-
-interface Scored {
-  readonly score: number | string;
-  readonly riskGroup?: string;
-  readonly points: string;
-  readonly revenueMinor: number;
-}
-
-function scoreCustomer(ctx: RunContext, c: Customer, items: readonly StatItem[], extra: Attributes, groups: Parameters<typeof riskScore>[1], riskGroups: Parameters<typeof riskScore>[2], sheet: ReadTable, ledgerSheet: ReadTable): Scored {
-  const stats = creditStatistics({
-    asOfSerial: ctx.asOfSerial,
-    ...(c.customerSinceSerial !== undefined ? { customerSinceSerial: c.customerSinceSerial } : {}),
-    items,
-    limitMinor: c.unlimited ? null : c.creditLimitMinor,
-    openOrdersMinor: 0,
-    dsoMonths: STATISTICS_DEFAULTS.dsoMonths,
-    balanceMonths: STATISTICS_DEFAULTS.balanceMonths,
-  });
-  if (!stats.ok) throw inputError(stats.errors.map((e) => ({ ...e, message: `customer ${c.customer}: ${e.message}` })), ledgerSheet.sheet, ledgerSheet.headerRow);
-  const attrs = byGroupNames(customerAttributes(c, stats.value, ctx.asOfSerial, extra), groups.map((g) => g.attribute));
-  const score = riskScore(attrs, groups, riskGroups);
-  if (!score.ok) throw inputError(score.errors, sheet.sheet, sheet.headerRow);
-  return {
-    score: score.value.score,
-    ...(score.value.riskGroup !== undefined ? { riskGroup: score.value.riskGroup } : {}),
-    points: score.value.points.map((p) => `${p.group} ${p.points}`).join("; "),
-    revenueMinor: stats.value.dso[0].creditSalesMinor,
-  };
 }

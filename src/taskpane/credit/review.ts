@@ -8,13 +8,17 @@ import { forceHold } from "../../domain/credit/holds/force-hold";
 import { rejectHold } from "../../domain/credit/holds/reject";
 import { releaseHold } from "../../domain/credit/holds/release";
 import { HOLD_LOG_HEADER, type HoldActionResult, type HoldLogEntry, type HoldRecord } from "../../domain/credit/holds/types";
+import type { Customer } from "../../domain/credit/types";
 import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
+import { currencyExponent, minorToNumber } from "../../domain/money";
+import { normalizeHeader } from "../../workbook/table";
 import { readLatestHoldActions } from "../../workbook/credit-holds";
 import { type CreditTable, readCreditInputs } from "../../workbook/credit-review";
 import { holdList } from "../../domain/credit/holds/hold-list";
 import type { Gateway } from "../office/gateway";
-import type { OutputTable } from "../office/formats";
+import type { CellValue } from "../office/excel-subset";
+import type { ColumnKind, OutputTable } from "../office/formats";
 import type { PostResult } from "../office/post-journal";
 import type { TaskControl } from "../office/task";
 
@@ -33,7 +37,8 @@ export const HOLD_LOG_TARGET = { sheet: "Credit hold log", table: "CreditHoldLog
 
 export interface ReviewInput {
   readonly asOfSerial: number;
-  readonly accountingCurrency: string;
+  /** Default: the first customer's currency. */
+  readonly accountingCurrency?: string;
 }
 
 export interface Review {
@@ -52,7 +57,11 @@ async function tableValues(gateway: Gateway, names: readonly string[] | undefine
   return ok({ values: r.value.values, name: r.value.location.name, ...(r.value.dateSystem !== undefined ? { dateSystem: r.value.dateSystem } : {}) });
 }
 
-export async function runReview(gateway: Gateway, input: ReviewInput, control?: TaskControl): Promise<Result<Review>> {
+/**
+ * Check every open order and list the holds. `customers`, when given, replaces the Customers
+ * table's records (the Credit limits screen checks the orders with the proposed limits).
+ */
+export async function runReview(gateway: Gateway, input: ReviewInput, control?: TaskControl, customers?: readonly Customer[]): Promise<Result<Review>> {
   const all = await gateway.listTables();
   const names = [...all.tables, ...all.sheets];
   // The same reading as CC.CREDITCHECK and `cc creditcheck` (src/workbook/credit-review.ts).
@@ -66,7 +75,7 @@ export async function runReview(gateway: Gateway, input: ReviewInput, control?: 
   const dateSystem = read.customers?.dateSystem;
   const inputs = readCreditInputs(
     {
-      customers: read.customers?.values,
+      customers: customers !== undefined ? { records: customers } : read.customers?.values,
       transactions: read.transactions?.values,
       orders: read.orders?.values ?? null,
       rules: read.rules?.values,
@@ -75,7 +84,7 @@ export async function runReview(gateway: Gateway, input: ReviewInput, control?: 
       rates: read.rates?.values,
       names: Object.fromEntries(Object.entries(read).map(([k, v]) => [k, v.name])),
     },
-    { asOfSerial: input.asOfSerial, accountingCurrency: input.accountingCurrency, ...(dateSystem !== undefined ? { dateSystem } : {}) },
+    { asOfSerial: input.asOfSerial, ...(input.accountingCurrency !== undefined ? { accountingCurrency: input.accountingCurrency } : {}), ...(dateSystem !== undefined ? { dateSystem } : {}) },
   );
   if (!inputs.ok) return inputs;
   const batch = checkOrders(inputs.value.book, inputs.value.rules);
@@ -105,14 +114,42 @@ export function act(hold: HoldRecord, command: HoldCommand, reason: string, date
   }
 }
 
-export function logOutput(entries: readonly HoldLogEntry[]): OutputTable {
+/** An order's amount at the time of an action, logged so that a later increase is checked again. */
+export interface LoggedAmount {
+  readonly amountMinor: number;
+  readonly currency: string;
+}
+
+/**
+ * The log rows: `Order | Customer | Action | Reason | Status | Date | Reasons`, and `Amount` (the
+ * order's amount when logged) when `amounts` is given; a log made before that column keeps its seven.
+ */
+export function logOutput(entries: readonly HoldLogEntry[], amounts?: ReadonlyMap<string, LoggedAmount>): OutputTable {
+  const header = amounts === undefined ? [...HOLD_LOG_HEADER] : [...HOLD_LOG_HEADER, "Amount"];
+  const kind = (h: string): ColumnKind => (h === "Date" ? "date" : h === "Amount" ? "money" : "text");
   return {
-    columns: HOLD_LOG_HEADER.map((h) => ({ header: h, kind: h === "Date" ? ("date" as const) : ("text" as const) })),
-    rows: entries.map((e) => [e.order, e.customer, e.action, e.reason, e.status, e.dateSerial, e.reasons]),
+    columns: header.map((h) => ({ header: h, kind: kind(h) })),
+    rows: entries.map((e) => {
+      const row: CellValue[] = [e.order, e.customer, e.action, e.reason, e.status, e.dateSerial, e.reasons];
+      if (amounts === undefined) return row;
+      const a = amounts.get(e.order);
+      return [...row, a === undefined ? "" : minorToNumber(a.amountMinor, currencyExponent(a.currency) ?? 2)];
+    }),
+    exponents: entries.map((e) => currencyExponent(amounts?.get(e.order)?.currency ?? "") ?? 2),
   };
 }
 
-/** Append log entries to the `Credit hold log` table (made on its own sheet the first time). */
-export function appendLog(gateway: Gateway, entries: readonly HoldLogEntry[], control?: TaskControl): Promise<Result<PostResult>> {
-  return gateway.postJournal({ target: HOLD_LOG_TARGET, journalId: "", lines: logOutput(entries) }, undefined, control);
+/**
+ * Append log entries to the `Credit hold log` table (made on its own sheet the first time, with
+ * the Amount column; an older log without it is appended to as it is).
+ */
+export async function appendLog(gateway: Gateway, entries: readonly HoldLogEntry[], control?: TaskControl, amounts: ReadonlyMap<string, LoggedAmount> = new Map()): Promise<Result<PostResult>> {
+  const all = await gateway.listTables();
+  let withAmount = true;
+  if (all.tables.some((n) => n.toLowerCase() === HOLD_LOG_TARGET.table.toLowerCase())) {
+    const log = await gateway.readTable(HOLD_LOG_TARGET.table, undefined, control);
+    if (!log.ok) return log;
+    withAmount = (log.value.values[0] ?? []).some((h) => normalizeHeader(String(h)) === "amount");
+  }
+  return gateway.postJournal({ target: HOLD_LOG_TARGET, journalId: "", lines: logOutput(entries, withAmount ? amounts : undefined) }, undefined, control);
 }

@@ -2,7 +2,7 @@ import * as React from "react";
 import { type CcError, ok } from "../../domain/errors";
 import type { HoldLogEntry, HoldRecord } from "../../domain/credit/holds/types";
 import type { CheckpointStep } from "../../domain/credit/types";
-import { CM } from "../credit/messages";
+import { useT } from "../i18n/I18nProvider";
 import { act, appendLog, type HoldCommand, type Review, runReview } from "../credit/review";
 import { gridReducer, holdRows, INITIAL_GRID, visibleHolds } from "../credit/review-grid";
 import { useGateway } from "./gateway-context";
@@ -12,6 +12,7 @@ import { useTask } from "./use-task";
 export function useCreditReview(todaySerial: number) {
   const gateway = useGateway();
   const task = useTask();
+  const t = useT();
   const [review, setReview] = React.useState<Review | undefined>(undefined);
   const [asOfSerial, setAsOfSerial] = React.useState<number | undefined>(todaySerial);
   const [accountingCurrency, setAccountingCurrency] = React.useState("USD");
@@ -21,11 +22,11 @@ export function useCreditReview(todaySerial: number) {
 
   const run = async (): Promise<void> => {
     if (asOfSerial === undefined) return;
-    const r = await task.run("Running the credit check", (control) => runReview(gateway, { asOfSerial, accountingCurrency }, control));
+    const r = await task.run(t("credit.review.running"), (control) => runReview(gateway, { asOfSerial, accountingCurrency }, control));
     if (r !== undefined) {
       setReview(r);
       dispatch({ type: "select", selected: new Set() });
-      task.succeed(`${r.checks.length} orders checked: ${r.holds.length} on hold.`);
+      task.succeed(t("credit.review.checked", { count: r.checks.length, held: r.holds.length }));
     }
   };
 
@@ -39,9 +40,10 @@ export function useCreditReview(todaySerial: number) {
     const errors = results.flatMap((r) => (r.ok ? [] : r.errors));
     if (errors.length > 0) return [...new Map(errors.map((e) => [e.code, e])).values()];
     const done = results.flatMap((r) => (r.ok ? [r.value] : []));
-    const logged = await task.run(`Logging ${done.length} actions`, async (control) => {
+    const logged = await task.run(t("credit.review.logging", { count: done.length }), async (control) => {
       const entries: HoldLogEntry[] = done.map((d) => d.log);
-      const r = await appendLog(gateway, entries, control);
+      const amounts = new Map(done.map((d) => [d.hold.order, { amountMinor: d.hold.amountMinor, currency: d.hold.currency }]));
+      const r = await appendLog(gateway, entries, control, amounts);
       return r.ok ? ok(r.value) : r;
     });
     if (logged === undefined || review === undefined) return [];
@@ -50,8 +52,9 @@ export function useCreditReview(todaySerial: number) {
     setReview({ ...review, holds: [...review.holds.filter((h) => !acted.has(h.order)), ...stillHeld], passed: review.passed.filter((p) => !acted.has(p.order)) });
     dispatch({ type: "done", orders: [...acted] });
     const steps = [...new Set(done.map((d) => d.repostStep).filter((s): s is CheckpointStep => s !== undefined))];
-    const names = holds.length <= 3 ? holds.map((h) => h.order).join(", ") : `${holds.length} orders`;
-    task.succeed(`${CM.done[command]} ${names}${steps.length > 0 ? `; post ${steps.join(", ")} again` : ""}. Logged in Credit hold log.`);
+    const orders = holds.length <= 3 ? holds.map((h) => h.order).join(", ") : t("credit.review.nOrders", { count: holds.length });
+    const what = t(`credit.review.done.${command}`, { orders });
+    task.succeed(t("credit.review.logged", { done: steps.length > 0 ? t("credit.review.repost", { done: what, steps: steps.join(", ") }) : what }));
     return [];
   };
 

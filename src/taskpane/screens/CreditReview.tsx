@@ -3,12 +3,11 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { inputFromSerial, serialFromInput } from "../_lib/dates";
-import { money } from "../_lib/format";
-import { CM } from "../credit/messages";
 import { compareHolds, HOLD_SORT_KEYS, type HoldRow, type HoldSortKey, reasonsOf } from "../credit/review-grid";
 import { ReasonDialog } from "../components/ReasonDialog";
 import { TaskStatus } from "../components/TaskStatus";
 import { useCreditReview } from "../hooks/use-credit-review";
+import { useAmounts, useT } from "../i18n/I18nProvider";
 import { useCollectionsStyles } from "./collections-styles";
 
 const GRID_COLUMNS = ["order", "available", "reasons"] as const;
@@ -17,6 +16,9 @@ const GRID_COLUMNS = ["order", "available", "reasons"] as const;
 export function CreditReview({ todaySerial }: { todaySerial: number }): React.JSX.Element {
   const c = useCreditReview(todaySerial);
   const s = useCollectionsStyles();
+  const t = useT();
+  const { format } = useAmounts();
+  const reasonText = (r: string): string => t(`credit.reason.${r}`);
   const [asOf, setAsOf] = React.useState(inputFromSerial(todaySerial));
   const [forceOrder, setForceOrder] = React.useState("");
   const busy = c.task.state.running;
@@ -26,80 +28,78 @@ export function CreditReview({ todaySerial }: { todaySerial: number }): React.JS
     createTableColumn<HoldRow>({
       columnId: "order",
       compare: (a, b) => compareHolds(a, b, "order", "ascending"),
-      renderHeaderCell: () => CM.columnOrder,
+      renderHeaderCell: () => t("credit.review.columnOrder"),
       renderCell: (r) => (
         <span className={s.cellText}>
           <strong>{r.order}</strong>
           <span>{r.customer}</span>
-          <span className={s.amount}>{money(r.amountMinor, r.currency)}</span>
+          <span className={s.amount}>{format(r.amountMinor, r.currency)}</span>
         </span>
       ),
     }),
     createTableColumn<HoldRow>({
       columnId: "available",
       compare: (a, b) => compareHolds(a, b, "available", "ascending"),
-      renderHeaderCell: () => CM.columnCredit,
+      renderHeaderCell: () => t("credit.review.columnCredit"),
       renderCell: (r) => (
         <Caption1 className={s.cellText}>
-          {CM.credit(
-            r.limitMinor === null ? CM.noLimit : money(r.limitMinor, r.limitCurrency),
-            r.exposureMinor === undefined ? "—" : money(r.exposureMinor, r.limitCurrency),
-            r.availableMinor === null ? CM.noLimit : money(r.availableMinor, r.limitCurrency),
-          )}
+          <span>{t("credit.review.limitLabel")} <span className={s.amount}>{r.limitMinor === null ? t("credit.review.noLimit") : format(r.limitMinor, r.limitCurrency)}</span></span>
+          <span>{t("credit.review.exposureLabel")} <span className={s.amount}>{r.exposureMinor === undefined ? "—" : format(r.exposureMinor, r.limitCurrency)}</span></span>
+          <span>{t("credit.review.availableLabel")} <span className={s.amount}>{r.availableMinor === null ? t("credit.review.noLimit") : format(r.availableMinor, r.limitCurrency)}</span></span>
         </Caption1>
       ),
     }),
     createTableColumn<HoldRow>({
       columnId: "reasons",
       compare: (a, b) => compareHolds(a, b, "reasons", "ascending"),
-      renderHeaderCell: () => CM.columnReasons,
-      renderCell: (r) => <span className={s.cellText}>{r.reasons.join(", ")}{r.forced ? ` ${CM.manual}` : ""}</span>,
+      renderHeaderCell: () => t("credit.review.columnReasons"),
+      renderCell: (r) => <span className={s.cellText}>{r.reasons.map(reasonText).join(", ")}{r.forced ? ` ${t("credit.review.manual")}` : ""}</span>,
     }),
-  ], [s]);
+  ], [s, t, format]);
   const v = c.visible;
   const sortColumn = (GRID_COLUMNS as readonly string[]).includes(c.grid.sort) ? c.grid.sort : undefined;
   return (
     <div className={`cc-screen ${s.stack}`}>
-      <form noValidate className={s.stack} aria-label="Credit check" onSubmit={(e) => { e.preventDefault(); if (!busy && c.asOfSerial !== undefined) void c.run(); }}>
-        <Field label={CM.asOf} validationMessage={c.asOfSerial === undefined ? CM.enterDate : null}>
+      <form noValidate className={s.stack} aria-label={t("credit.review.form")} onSubmit={(e) => { e.preventDefault(); if (!busy && c.asOfSerial !== undefined) void c.run(); }}>
+        <Field label={t("credit.asOf")} validationMessage={c.asOfSerial === undefined ? t("credit.enterDate") : null}>
           <Input type="date" value={asOf} onChange={(_, d) => { setAsOf(d.value); c.setAsOfSerial(serialFromInput(d.value)); }} />
         </Field>
-        <Field label={CM.accountingCurrency}>
+        <Field label={t("credit.review.accountingCurrency")}>
           <Input value={c.accountingCurrency} onChange={(_, d) => c.setAccountingCurrency(d.value.toUpperCase())} />
         </Field>
-        <Button type="submit" appearance="primary" disabled={busy || c.asOfSerial === undefined}>{CM.run}</Button>
+        <Button type="submit" appearance="primary" disabled={busy || c.asOfSerial === undefined}>{t("credit.review.run")}</Button>
       </form>
       <TaskStatus state={c.task.state} onCancel={c.task.cancel} />
       {c.review !== undefined && (
-        <section aria-label={CM.heldRegion} className={s.stack}>
-          <h3 className={s.heading}>{CM.held(c.rows.length)}</h3>
+        <section aria-label={t("credit.review.heldRegion")} className={s.stack}>
+          <h3 className={s.heading}>{t("credit.review.held", { count: c.rows.length })}</h3>
           <div className={s.row}>
-            <Field label={CM.search} hint={CM.searchHint} className={s.grow}>
+            <Field label={t("credit.review.search")} hint={t("credit.review.searchHint")} className={s.grow}>
               <Input type="search" value={c.grid.search} onChange={(_, d) => c.dispatch({ type: "search", search: d.value })} />
             </Field>
-            <Field label={CM.reason} className={s.grow}>
+            <Field label={t("credit.review.reason")} className={s.grow}>
               <Select className={s.select} value={c.grid.reason} onChange={(_, d) => c.dispatch({ type: "reason", reason: d.value })}>
-                <option value="">{CM.allReasons}</option>
-                {reasons.map((r) => <option key={r} value={r}>{r}</option>)}
+                <option value="">{t("credit.review.allReasons")}</option>
+                {reasons.map((r) => <option key={r} value={r}>{reasonText(r)}</option>)}
               </Select>
             </Field>
           </div>
           <div className={s.row}>
-            <Field label={CM.sortBy} className={s.grow}>
+            <Field label={t("credit.sortBy")} className={s.grow}>
               <Select className={s.select} value={c.grid.sort} onChange={(_, d) => c.dispatch({ type: "sort", sort: d.value as HoldSortKey, direction: c.grid.direction })}>
-                {HOLD_SORT_KEYS.map((k) => <option key={k} value={k}>{CM.sortLabels[k]}</option>)}
+                {HOLD_SORT_KEYS.map((k) => <option key={k} value={k}>{t(`credit.review.sort.${k}`)}</option>)}
               </Select>
             </Field>
             <Button onClick={() => c.dispatch({ type: "sort", sort: c.grid.sort, direction: c.grid.direction === "ascending" ? "descending" : "ascending" })}>
-              {c.grid.direction === "ascending" ? CM.ascending : CM.descending}
+              {c.grid.direction === "ascending" ? t("credit.ascending") : t("credit.descending")}
             </Button>
           </div>
           <div className={s.row}>
-            <ReasonDialog label={CM.release} title={CM.releaseTitle(selected.length)} body={CM.releaseBody} reasonLabel={CM.reasonForAction} disabled={busy || selected.length === 0} appearance="primary" onSubmit={(reason) => c.performMany(selected, "Release", reason)} />
-            <ReasonDialog label={CM.releasePost} title={CM.releaseTitle(selected.length)} body={CM.releasePostBody} reasonLabel={CM.reasonForAction} disabled={busy || selected.length === 0} onSubmit={(reason) => c.performMany(selected, "ReleaseWithPosting", reason)} />
-            <ReasonDialog label={CM.reject} title={CM.rejectTitle(selected.length)} body={CM.rejectBody} reasonLabel={CM.reasonForAction} disabled={busy || selected.length === 0} onSubmit={(reason) => c.performMany(selected, "Reject", reason)} />
+            <ReasonDialog label={t("credit.review.release")} title={t("credit.review.releaseTitle", { count: selected.length })} body={t("credit.review.releaseBody")} reasonLabel={t("credit.review.reasonForAction")} cancelLabel={t("credit.cancel")} disabled={busy || selected.length === 0} appearance="primary" onSubmit={(reason) => c.performMany(selected, "Release", reason)} />
+            <ReasonDialog label={t("credit.review.releasePost")} title={t("credit.review.releaseTitle", { count: selected.length })} body={t("credit.review.releasePostBody")} reasonLabel={t("credit.review.reasonForAction")} cancelLabel={t("credit.cancel")} disabled={busy || selected.length === 0} onSubmit={(reason) => c.performMany(selected, "ReleaseWithPosting", reason)} />
+            <ReasonDialog label={t("credit.review.reject")} title={t("credit.review.rejectTitle", { count: selected.length })} body={t("credit.review.rejectBody")} reasonLabel={t("credit.review.reasonForAction")} cancelLabel={t("credit.cancel")} disabled={busy || selected.length === 0} onSubmit={(reason) => c.performMany(selected, "Reject", reason)} />
           </div>
-          <Caption1 aria-live="polite">{CM.count(v.total, v.page, v.pages, selected.length)}</Caption1>
+          <Caption1 aria-live="polite">{t("credit.review.count", { total: v.total, page: v.page + 1, pages: v.pages, selected: selected.length })}</Caption1>
           <DataGrid
             items={v.rows}
             columns={columns}
@@ -115,38 +115,39 @@ export function CreditReview({ todaySerial }: { todaySerial: number }): React.JS
               c.dispatch({ type: "select", selected: new Set([...kept, ...[...d.selectedItems].map(String)]) });
             }}
             getRowId={(r: HoldRow) => r.order}
-            aria-label={CM.heldRegion}
+            aria-label={t("credit.review.heldRegion")}
             className={s.grid}
             size="small"
           >
             <DataGridHeader>
-              <DataGridRow selectionCell={{ checkboxIndicator: { "aria-label": "Select all orders on this page" } }}>
+              <DataGridRow selectionCell={{ checkboxIndicator: { "aria-label": t("credit.review.selectAll") } }}>
                 {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
               </DataGridRow>
             </DataGridHeader>
             <DataGridBody<HoldRow>>
               {({ item, rowId }) => (
-                <DataGridRow<HoldRow> key={rowId} selectionCell={{ checkboxIndicator: { "aria-label": `Select ${item.order}` } }}>
+                <DataGridRow<HoldRow> key={rowId} selectionCell={{ checkboxIndicator: { "aria-label": t("credit.review.selectOrder", { order: item.order }) } }}>
                   {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
                 </DataGridRow>
               )}
             </DataGridBody>
           </DataGrid>
           <div className={s.row}>
-            <Button disabled={v.page === 0} onClick={() => c.dispatch({ type: "page", page: v.page - 1 })}>{CM.previous}</Button>
-            <Button disabled={v.page >= v.pages - 1} onClick={() => c.dispatch({ type: "page", page: v.page + 1 })}>{CM.next}</Button>
+            <Button disabled={v.page === 0} onClick={() => c.dispatch({ type: "page", page: v.page - 1 })}>{t("credit.previous")}</Button>
+            <Button disabled={v.page >= v.pages - 1} onClick={() => c.dispatch({ type: "page", page: v.page + 1 })}>{t("credit.next")}</Button>
           </div>
-          <Field label={CM.forceLabel}>
+          <Field label={t("credit.review.forceLabel")}>
             <Select className={s.select} value={forceOrder} onChange={(_, d) => setForceOrder(d.value)}>
-              <option value="">{CM.chooseOrder}</option>
-              {c.review.passed.map((p) => <option key={p.order} value={p.order}>{`${p.order} · ${p.customer} · ${money(p.amountMinor, p.currency)}`}</option>)}
+              <option value="">{t("credit.review.chooseOrder")}</option>
+              {c.review.passed.map((p) => <option key={p.order} value={p.order}>{`${p.order} · ${p.customer} · ${format(p.amountMinor, p.currency)}`}</option>)}
             </Select>
           </Field>
           <ReasonDialog
-            label={CM.force}
-            title={CM.forceTitle}
-            body={CM.forceBody}
-            reasonLabel={CM.reasonForAction}
+            label={t("credit.review.force")}
+            title={t("credit.review.forceTitle")}
+            body={t("credit.review.forceBody")}
+            reasonLabel={t("credit.review.reasonForAction")}
+            cancelLabel={t("credit.cancel")}
             disabled={busy || forceOrder === ""}
             onSubmit={async (reason) => {
               const p = c.review?.passed.find((x) => x.order === forceOrder);

@@ -1,12 +1,17 @@
 /**
  * The hold list after a credit-check run (docs/domain.md §5.5), given what the hold log says happened to
  * each order last: a forced hold stays on the list (never released automatically); an order that was
- * released or rejected stays off it; every other order is held when its check holds it, else it
- * passed (and can be force-held).
+ * released or rejected stays off it, unless a released order's value has since increased: then it
+ * is checked again (`orderValueChanged`, edits after release not allowed) and a check that holds
+ * puts it back on the list; every other order is held when its check holds it, else it passed (and
+ * can be force-held).
  */
 import { ok, type Result } from "../../errors";
 import type { OrderCheck } from "../batch";
+import { Decimal } from "../../_lib/decimal";
+import { currencyExponent, HALF_AWAY_FROM_ZERO, pow10, roundMinor } from "../../money";
 import { holdFromCheck } from "./hold";
+import { orderValueChanged } from "./value-change";
 import type { HoldRecord, HoldStatus } from "./types";
 
 /** The latest log entry of one order. */
@@ -14,6 +19,8 @@ export interface LatestAction {
   readonly action: string;
   readonly status: HoldStatus;
   readonly reasons: string;
+  /** The order's amount when the action was logged (major units of the order's currency), when the log has it. */
+  readonly amount?: number;
 }
 
 export interface HoldList {
@@ -36,6 +43,14 @@ export function holdList(checked: readonly OrderCheck[], latest: ReadonlyMap<str
     const last = latest.get(c.order.order);
     if (last !== undefined && last.action === "ForceHold" && last.status === "Hold") {
       holds.push({ ...base, status: "Hold", reasons: [...c.result.reasons, "Manual"], forced: true });
+      continue;
+    }
+    if (last !== undefined && last.status === "Released" && last.amount !== undefined) {
+      const releasedAmountMinor = roundMinor(new Decimal(String(last.amount)).mul(pow10(currencyExponent(c.order.currency) ?? 2)), HALF_AWAY_FROM_ZERO);
+      const released: HoldRecord = { ...base, status: "Released", reasons: [], forced: false, releasedAmountMinor };
+      const changed = orderValueChanged(released, { newAmountMinor: c.order.amountMinor, allowEditAfterRelease: false, check: () => ok(c.result), dateSerial: asOfSerial });
+      if (!changed.ok) return changed;
+      if (changed.value.hold.status === "Hold") holds.push(changed.value.hold);
       continue;
     }
     if (last !== undefined && (last.status === "Released" || last.status === "Rejected")) continue;

@@ -14,6 +14,10 @@ import agingDa from "./aging.da.json";
 import agingEn from "./aging.en.json";
 import agingNb from "./aging.nb.json";
 import agingSv from "./aging.sv.json";
+import creditDa from "./credit.da.json";
+import creditEn from "./credit.en.json";
+import creditNb from "./credit.nb.json";
+import creditSv from "./credit.sv.json";
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -21,6 +25,7 @@ export type Catalog = Readonly<Record<string, string>>;
 export const AREAS: Readonly<Record<string, Readonly<Record<Language, Catalog>>>> = {
   app: { en: appEn, sv: appSv, da: appDa, nb: appNb },
   aging: { en: agingEn, sv: agingSv, da: agingDa, nb: agingNb },
+  credit: { en: creditEn, sv: creditSv, da: creditDa, nb: creditNb },
 };
 
 /** All messages of one language, merged across areas. */
