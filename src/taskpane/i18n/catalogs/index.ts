@@ -10,12 +10,17 @@ import appDa from "./app.da.json";
 import appEn from "./app.en.json";
 import appNb from "./app.nb.json";
 import appSv from "./app.sv.json";
+import bankDa from "./bank.da.json";
+import bankEn from "./bank.en.json";
+import bankNb from "./bank.nb.json";
+import bankSv from "./bank.sv.json";
 
 export type Catalog = Readonly<Record<string, string>>;
 
 /** The catalogs of each area, per language. Add an area here. */
 export const AREAS: Readonly<Record<string, Readonly<Record<Language, Catalog>>>> = {
   app: { en: appEn, sv: appSv, da: appDa, nb: appNb },
+  bank: { en: bankEn, sv: bankSv, da: bankDa, nb: bankNb },
 };
 
 /** All messages of one language, merged across areas. */
