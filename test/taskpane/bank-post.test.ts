@@ -5,47 +5,16 @@
  * already posted is never matched again; and a fault at any write or sync leaves the journal and
  * the ledger both posted or neither, and a retry completes it.
  */
-import { Workbook } from "../../preview/workbook";
 import type { Result } from "../../src/domain/errors";
-import { ocrFor } from "../../src/domain/matching";
 import { type BankInput, importStatement, planBank, postBank, readCustomers, readStatementText, review } from "../../src/taskpane/bank/bank";
-import type { CellValue } from "../../src/taskpane/office/excel-subset";
 import { createGateway, type Gateway } from "../../src/taskpane/office/gateway";
 import { loadLedger } from "../../src/taskpane/settlement/ledger";
 import { readHistory } from "../../src/taskpane/settlement/wizard";
 import { initialChoices } from "../../src/workbook/statement-review";
 import { type FaultKind, FaultyWorkbook } from "./_lib/faults";
 import { hasPending, state } from "./_lib/postings";
-
-const OCR_A = ocrFor("700011");
-const OCR_B = ocrFor("700022");
-
-// 2025-12-01 = 46022
-const LEDGER: CellValue[][] = [
-  ["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency", "Invoice", "PaymentReference"],
-  ["SE1", "INV-1", "Invoice", 45990, 46020, 1250, "SEK", "700011", OCR_A],
-  ["SE1", "INV-2", "Invoice", 45995, 46025, 480, "SEK", "700022", OCR_B],
-  ["SE2", "INV-3", "Invoice", 45995, 46025, 999, "SEK", "700033", ""],
-];
-const CUSTOMERS: CellValue[][] = [
-  ["Customer", "Name", "BankAccount"],
-  ["SE1", "Nordvik AB", "SE3550000000054910000003"],
-  ["SE2", "Fjällbo AB", "SE1212345678901234567890"],
-];
-const CSV = [
-  "LineId;Date;Amount;Currency;Counterparty;Account;Reference;Text",
-  `B1;2025-12-05;1250,00;SEK;NORDVIK;;${OCR_A};`,
-  "B2;2025-12-05;480,00;SEK;Nordvik AB;SE3550000000054910000003;;faktura 700022",
-  "B3;2025-12-06;77,00;SEK;Someone Else;;;gift",
-  "B4;2025-12-06;999,00;SEK;Fjällbo;SE1212345678901234567890;;",
-].join("\n");
-
-function book(): Workbook {
-  const b = new Workbook();
-  b.seed("Ledger", LEDGER, "Transactions");
-  b.seed("Customers", CUSTOMERS, "Customers");
-  return b;
-}
+import { book, CSV, OCR_A } from "./_lib/bank-book";
+import type { Workbook } from "../../preview/workbook";
 
 function must<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));

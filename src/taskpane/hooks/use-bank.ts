@@ -29,6 +29,16 @@ interface Loaded {
   readonly rates: RateTable | undefined;
 }
 
+/** A chosen file's text (UTF-8), through FileReader: every host's browser has it. */
+function readText(f: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error ?? new Error(`cannot read ${f.name}`));
+    reader.readAsText(f, "utf-8");
+  });
+}
+
 /** State and actions of the Bank screen: import, match, review, post. All workbook work goes through the gateway. */
 export function useBank() {
   const gateway = useGateway();
@@ -46,7 +56,7 @@ export function useBank() {
       setFile(undefined);
       return;
     }
-    const text = await f.text();
+    const text = await readText(f);
     const xml = /\.xml$/i.test(f.name) || /^\s*(<\?xml|<Document)/.test(text);
     setFile({ name: f.name, text, headers: xml ? [] : (parseCsv(text)[0] ?? []).map((h) => h.trim()) });
     setMapping({});
