@@ -35,7 +35,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 beforeAll(async () => {
   preview = await startPreviewBrowser(OUT);
   browser = preview.browser;
-}, 300000);
+}, 900000);
 
 afterAll(async () => {
   await preview?.close();

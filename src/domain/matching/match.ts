@@ -26,7 +26,7 @@ import { DEFAULT_SETTLEMENT_OPTIONS, type Proposal, type SettlementOptions } fro
 import { settlementFor } from "./_lib/amounts";
 import type { Ctx, Decision } from "./_lib/context";
 import { buildIndex } from "./_lib/ledger-index";
-import { decide } from "./_lib/rules";
+import { decide, lookupKeys } from "./_lib/rules";
 import {
   DEFAULT_MATCH_OPTIONS, type LineMatch, type LineOverride, type MatchCustomer, type MatchItem, type MatchOptions, type MatchSettlement, type StatementLine,
 } from "./types";
@@ -44,7 +44,7 @@ export interface LineResult extends LineMatch {
 export function matchStatement(lines: readonly StatementLine[], items: readonly MatchItem[], customers: readonly MatchCustomer[], options: Partial<MatchOptions> = {}): Result<LineResult[]> {
   const opts: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...options };
   const settlement: SettlementOptions = { ...DEFAULT_SETTLEMENT_OPTIONS, ...opts.settlement };
-  const ctx: Ctx = { ix: buildIndex(items, customers), options: opts, settlement, codes: new Map() };
+  const ctx: Ctx = { ix: buildIndex(items, customers, lookupKeys(lines)), options: opts, settlement, codes: new Map() };
   const out: LineResult[] = [];
   const errors: CcError[] = [];
   for (const line of lines) {

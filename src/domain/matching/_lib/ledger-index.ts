@@ -67,33 +67,50 @@ function pushText(map: Map<string, string[]>, key: string, value: string): void 
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-export function buildIndex(items: readonly MatchItem[], customers: readonly MatchCustomer[]): LedgerIndex {
+/** The keys and amounts a statement may look up; without it, every item is indexed. */
+export interface Wanted {
+  readonly keys: ReadonlySet<string>;
+  readonly amounts: ReadonlySet<string>;
+}
+
+export function buildIndex(items: readonly MatchItem[], customers: readonly MatchCustomer[], wanted?: Wanted): LedgerIndex {
   const open = new Array<number>(items.length).fill(0);
   const byReference = new MultiIndex();
   const byDocument = new MultiIndex();
   const byCore = new MultiIndex();
   const byCustomer = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    if (!(it.amountMinor > 0)) return;
+  const want = wanted?.keys;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as MatchItem;
+    if (!(it.amountMinor > 0)) continue;
     open[i] = it.amountMinor;
-    if (it.paymentReference !== undefined && it.paymentReference !== "") byReference.add(referenceKey(it.paymentReference), i);
+    if (it.paymentReference !== undefined && it.paymentReference !== "") {
+      const ref = referenceKey(it.paymentReference);
+      if (want === undefined || want.has(ref)) byReference.add(ref, i);
+    }
     // The document number the payer saw: the Invoice number, else the voucher.
     const doc = it.invoice !== undefined && it.invoice !== "" ? it.invoice : it.voucher;
     const key = documentKey(doc);
     if (key !== "") {
-      byDocument.add(key, i);
+      if (want === undefined || want.has(key)) byDocument.add(key, i);
       const core = documentCore(doc);
-      if (core !== "" && core !== key) byCore.add(core, i);
+      if (core !== "" && core !== key && (want === undefined || want.has(core))) byCore.add(core, i);
     }
     const list = byCustomer.get(it.customer);
     if (list === undefined) byCustomer.set(it.customer, [i]);
     else list.push(i);
-  });
+  }
   let amounts: MultiIndex | undefined;
   const byAmount = (key: string): readonly number[] | undefined => {
     if (amounts === undefined) {
-      amounts = new MultiIndex();
-      items.forEach((it, i) => { if (it.amountMinor > 0) amounts?.add(`${it.currency}:${it.amountMinor}`, i); });
+      const built = new MultiIndex();
+      const only = wanted?.amounts;
+      items.forEach((it, i) => {
+        if (!(it.amountMinor > 0)) return;
+        const k = `${it.currency}:${it.amountMinor}`;
+        if (only === undefined || only.has(k)) built.add(k, i);
+      });
+      amounts = built;
     }
     return amounts.get(key);
   };

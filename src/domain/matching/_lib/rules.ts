@@ -11,6 +11,26 @@ import { type LedgerIndex, MIN_GLOBAL_CORE } from "./ledger-index";
 import { findParty, isStrong, type Party } from "./party";
 import { documentCore, documentKey, documentTokens, withinOneEdit } from "./text";
 
+/**
+ * Every key `decide` may look up for these lines (references, document numbers and their numbers,
+ * amounts): the index holds only the items under these keys, so a million open items cost a pass
+ * of key computations, not a million map entries. Keep in step with the lookups in `decide`.
+ */
+export function lookupKeys(lines: readonly StatementLine[]): { keys: Set<string>; amounts: Set<string> } {
+  const keys = new Set<string>();
+  const amounts = new Set<string>();
+  for (const line of lines) {
+    if (!(line.amountMinor > 0)) continue;
+    for (const k of referenceKeys(line)) keys.add(k);
+    for (const t of documentTokens(`${line.reference} ${line.text}`)) {
+      keys.add(documentKey(t));
+      keys.add(documentCore(t));
+    }
+    amounts.add(`${line.currency}:${line.amountMinor}`);
+  }
+  return { keys, amounts };
+}
+
 export function decide(line: StatementLine, ctx: Ctx): Decision | undefined {
   const { ix } = ctx;
   const party = findParty(line, ix);
