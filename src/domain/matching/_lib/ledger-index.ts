@@ -67,6 +67,8 @@ function pushText(map: Map<string, string[]>, key: string, value: string): void 
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
+const PLAIN_NUMBER = /^[1-9][0-9]*$/;
+
 /** The keys and amounts a statement may look up; without it, every item is indexed. */
 export interface Wanted {
   readonly keys: ReadonlySet<string>;
@@ -93,8 +95,11 @@ export function buildIndex(items: readonly MatchItem[], customers: readonly Matc
     const key = documentKey(doc);
     if (key !== "") {
       if (want === undefined || want.has(key)) byDocument.add(key, i);
-      const core = documentCore(doc);
-      if (core !== "" && core !== key && (want === undefined || want.has(core))) byCore.add(core, i);
+      // A plain number without leading zeros is its own number: nothing more to index.
+      if (doc !== key || !PLAIN_NUMBER.test(doc)) {
+        const core = documentCore(doc);
+        if (core !== "" && core !== key && (want === undefined || want.has(core))) byCore.add(core, i);
+      }
     }
     const list = byCustomer.get(it.customer);
     if (list === undefined) byCustomer.set(it.customer, [i]);
