@@ -28,7 +28,9 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).include('[aria-label="Task pane"]').analyze();
+  // Tabster's focus guards (Fluent's TabList) are aria-hidden <i tabindex=0> by design: focus moving
+  // onto one is redirected at once, which axe's static check cannot see.
+  const r = await new AxeBuilder({ page }).include('[aria-label="Task pane"]').exclude("[data-tabster-dummy]").analyze();
   return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }
 

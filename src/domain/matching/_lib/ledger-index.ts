@@ -82,8 +82,10 @@ export function buildIndex(items: readonly MatchItem[], customers: readonly Matc
   const byCore = new MultiIndex();
   const byCustomer = new Map<string, number[]>();
   const want = wanted?.keys;
+  const everyCustomer = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as MatchItem;
+    everyCustomer.add(it.customer);
     if (!(it.amountMinor > 0)) continue;
     open[i] = it.amountMinor;
     if (it.paymentReference !== undefined && it.paymentReference !== "") {
@@ -119,8 +121,11 @@ export function buildIndex(items: readonly MatchItem[], customers: readonly Matc
     }
     return amounts.get(key);
   };
-  const due = (i: number): number => items[i]?.dueSerial ?? items[i]?.dateSerial ?? 0;
-  for (const list of byCustomer.values()) list.sort((a, b) => due(a) - due(b) || a - b);
+  for (const list of byCustomer.values()) {
+    if (list.length < 2) continue;
+    const due = new Map(list.map((i) => [i, items[i]?.dueSerial ?? items[i]?.dateSerial ?? 0]));
+    list.sort((a, b) => (due.get(a) as number) - (due.get(b) as number) || a - b);
+  }
 
   const customerByAccount = new Map<string, string[]>();
   const customerIds = new Map<string, string>();
@@ -137,6 +142,10 @@ export function buildIndex(items: readonly MatchItem[], customers: readonly Matc
     for (const t of new Set(name.split(" "))) if (t.length >= 3) pushText(customerByToken, t, c.customer);
   }
   // Customers that appear only in the ledger can still be named by their number.
-  for (const it of items) if (!customerIds.has(it.customer.toUpperCase())) customerIds.set(it.customer.toUpperCase(), it.customer);
+  // Each distinct customer text once, in order of first appearance (as a pass over every item would).
+  for (const customer of everyCustomer) {
+    const upper = customer.toUpperCase();
+    if (!customerIds.has(upper)) customerIds.set(upper, customer);
+  }
   return { items, open, byReference, byDocument, byCore, byCustomer, byAmount, customerByAccount, customerIds, customerByName, customerByToken, nameOf };
 }

@@ -1,0 +1,10 @@
+import { benchData } from "../scripts/bench-match";
+import { buildIndex } from "../src/domain/matching/_lib/ledger-index";
+import { lookupKeys } from "../src/domain/matching/_lib/rules";
+const data = benchData(10000, 100000);
+const lines = data.labelled.map((x) => x.line);
+const w = lookupKeys(lines);
+const t0 = process.cpuUsage();
+for (let i = 0; i < 20; i++) buildIndex(data.items, data.customers, w);
+const c = process.cpuUsage(t0);
+console.log((c.user + c.system) / 1000 / 20);
