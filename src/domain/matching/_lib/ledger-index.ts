@@ -83,11 +83,14 @@ export function buildIndex(items: readonly MatchItem[], customers: readonly Matc
   const byCustomer = new Map<string, number[]>();
   const want = wanted?.keys;
   const everyCustomer = new Set<string>();
+  // Due dates in one typed array: the per-customer sorts below read them without a lookup.
+  const dueOf = new Float64Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as MatchItem;
     everyCustomer.add(it.customer);
     if (!(it.amountMinor > 0)) continue;
     open[i] = it.amountMinor;
+    dueOf[i] = it.dueSerial ?? it.dateSerial ?? 0;
     if (it.paymentReference !== undefined && it.paymentReference !== "") {
       const ref = referenceKey(it.paymentReference);
       if (want === undefined || want.has(ref)) byReference.add(ref, i);
@@ -121,11 +124,7 @@ export function buildIndex(items: readonly MatchItem[], customers: readonly Matc
     }
     return amounts.get(key);
   };
-  for (const list of byCustomer.values()) {
-    if (list.length < 2) continue;
-    const due = new Map(list.map((i) => [i, items[i]?.dueSerial ?? items[i]?.dateSerial ?? 0]));
-    list.sort((a, b) => (due.get(a) as number) - (due.get(b) as number) || a - b);
-  }
+  for (const list of byCustomer.values()) if (list.length > 1) list.sort((a, b) => (dueOf[a] as number) - (dueOf[b] as number) || a - b);
 
   const customerByAccount = new Map<string, string[]>();
   const customerIds = new Map<string, string>();
