@@ -26,7 +26,7 @@ import { DEFAULT_SETTLEMENT_OPTIONS, type Proposal, type SettlementOptions } fro
 import { settlementFor } from "./_lib/amounts";
 import type { Ctx, Decision } from "./_lib/context";
 import { buildIndex } from "./_lib/ledger-index";
-import { decide, lookupKeys } from "./_lib/rules";
+import { decide, lookupKeys, prepare, type Prepared } from "./_lib/rules";
 import {
   DEFAULT_MATCH_OPTIONS, type LineMatch, type LineOverride, type MatchCustomer, type MatchItem, type MatchOptions, type MatchSettlement, type StatementLine,
 } from "./types";
@@ -44,11 +44,12 @@ export interface LineResult extends LineMatch {
 export function matchStatement(lines: readonly StatementLine[], items: readonly MatchItem[], customers: readonly MatchCustomer[], options: Partial<MatchOptions> = {}): Result<LineResult[]> {
   const opts: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...options };
   const settlement: SettlementOptions = { ...DEFAULT_SETTLEMENT_OPTIONS, ...opts.settlement };
-  const ctx: Ctx = { ix: buildIndex(items, customers, lookupKeys(lines)), options: opts, settlement, codes: new Map() };
+  const prepared = lines.map(prepare);
+  const ctx: Ctx = { ix: buildIndex(items, customers, lookupKeys(lines, prepared)), options: opts, settlement, codes: new Map() };
   const out: LineResult[] = [];
   const errors: CcError[] = [];
-  for (const line of lines) {
-    const r = matchLine(line, ctx);
+  for (const [n, line] of lines.entries()) {
+    const r = matchLine(line, ctx, prepared[n]);
     if (r.ok) out.push(r.value);
     else errors.push(...r.errors);
     if (errors.length >= 50) break;
@@ -56,11 +57,11 @@ export function matchStatement(lines: readonly StatementLine[], items: readonly 
   return errors.length > 0 ? fail(...errors) : ok(out);
 }
 
-function matchLine(line: StatementLine, ctx: Ctx): Result<LineResult> {
+function matchLine(line: StatementLine, ctx: Ctx, prep: Prepared | undefined): Result<LineResult> {
   if (!(line.amountMinor > 0)) return ok(none(line, "Money out: not a customer payment"));
   const override = ctx.options.overrides?.get(line.lineId);
   if (override?.kind === "skip") return ok(none(line, "Left out in review"));
-  const d = override === undefined ? decide(line, ctx) : chosen(line, override, ctx);
+  const d = override === undefined ? decide(line, ctx, prep) : chosen(line, override, ctx);
   if (d === undefined) return ok(none(line, "No reference, document, payer or amount found"));
   return settle(line, d, ctx);
 }

@@ -115,11 +115,20 @@ export function buildIndex(items: readonly MatchItem[], customers: readonly Matc
     if (amounts === undefined) {
       const built = new MultiIndex();
       const only = wanted?.amounts;
-      items.forEach((it, i) => {
-        if (!(it.amountMinor > 0)) return;
-        const k = `${it.currency}:${it.amountMinor}`;
-        if (only === undefined || only.has(k)) built.add(k, i);
-      });
+      // Amounts a line has, per currency: most items are passed over without making a key.
+      const byCurrency = new Map<string, Set<number>>();
+      for (const k of only ?? []) {
+        const at = k.lastIndexOf(":");
+        const set = byCurrency.get(k.slice(0, at)) ?? new Set<number>();
+        set.add(Number(k.slice(at + 1)));
+        byCurrency.set(k.slice(0, at), set);
+      }
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i] as MatchItem;
+        if (!(it.amountMinor > 0)) continue;
+        if (only !== undefined && byCurrency.get(it.currency)?.has(it.amountMinor) !== true) continue;
+        built.add(`${it.currency}:${it.amountMinor}`, i);
+      }
       amounts = built;
     }
     return amounts.get(key);

@@ -11,35 +11,46 @@ import { type LedgerIndex, MIN_GLOBAL_CORE } from "./ledger-index";
 import { findParty, isStrong, type Party } from "./party";
 import { documentCore, documentKey, documentTokens, withinOneEdit } from "./text";
 
+/** A line's reference keys and document tokens, computed once and used by every rule. */
+export interface Prepared {
+  readonly refs: ReadonlySet<string>;
+  readonly tokens: readonly string[];
+}
+
+export function prepare(line: StatementLine): Prepared {
+  return { refs: referenceKeys(line), tokens: documentTokens(`${line.reference} ${line.text}`) };
+}
+
 /**
  * Every key `decide` may look up for these lines (references, document numbers and their numbers,
  * amounts): the index holds only the items under these keys, so a million open items cost a pass
  * of key computations, not a million map entries. Keep in step with the lookups in `decide`.
  */
-export function lookupKeys(lines: readonly StatementLine[]): { keys: Set<string>; amounts: Set<string> } {
+export function lookupKeys(lines: readonly StatementLine[], prepared: readonly Prepared[] = lines.map(prepare)): { keys: Set<string>; amounts: Set<string> } {
   const keys = new Set<string>();
   const amounts = new Set<string>();
-  for (const line of lines) {
-    if (!(line.amountMinor > 0)) continue;
-    for (const k of referenceKeys(line)) keys.add(k);
-    for (const t of documentTokens(`${line.reference} ${line.text}`)) {
+  lines.forEach((line, n) => {
+    if (!(line.amountMinor > 0)) return;
+    const p = prepared[n] ?? prepare(line);
+    for (const k of p.refs) keys.add(k);
+    for (const t of p.tokens) {
       keys.add(documentKey(t));
       keys.add(documentCore(t));
     }
     amounts.add(`${line.currency}:${line.amountMinor}`);
-  }
+  });
   return { keys, amounts };
 }
 
-export function decide(line: StatementLine, ctx: Ctx): Decision | undefined {
+export function decide(line: StatementLine, ctx: Ctx, prep: Prepared = prepare(line)): Decision | undefined {
   const { ix } = ctx;
-  const party = findParty(line, ix);
+  const party = findParty(line, ix, prep.tokens);
   const usable = (i: number): boolean => (ix.open[i] ?? 0) > 0 && ix.items[i]?.currency === line.currency;
 
   // 1. Structured references with a check digit that holds.
   const checked = new Set<number>();
   const unchecked = new Set<number>();
-  for (const key of referenceKeys(line)) {
+  for (const key of prep.refs) {
     const hits = ix.byReference.get(key);
     if (hits === undefined) continue;
     const target = referenceScheme(key) !== undefined ? checked : unchecked;
@@ -49,7 +60,7 @@ export function decide(line: StatementLine, ctx: Ctx): Decision | undefined {
 
   // 2. Document numbers (and references without a check digit, which are only as good as one).
   const docs = new Set<number>(unchecked);
-  const tokens = documentTokens(`${line.reference} ${line.text}`);
+  const { tokens } = prep;
   for (const t of tokens) {
     const key = documentKey(t);
     const global = key.length >= MIN_GLOBAL_CORE || (/[A-Z]/.test(key) && /\d/.test(key));
