@@ -73,6 +73,9 @@ const PLAIN_NUMBER = /^[1-9][0-9]*$/;
 export interface Wanted {
   readonly keys: ReadonlySet<string>;
   readonly amounts: ReadonlySet<string>;
+  /** Payer accounts (normalized), and payer names (normalized) with their words. */
+  readonly accounts?: ReadonlySet<string>;
+  readonly names?: ReadonlySet<string>;
 }
 
 export function buildIndex(items: readonly MatchItem[], customers: readonly MatchCustomer[], wanted?: Wanted): LedgerIndex {
@@ -140,14 +143,20 @@ export function buildIndex(items: readonly MatchItem[], customers: readonly Matc
   const customerByName = new Map<string, string[]>();
   const customerByToken = new Map<string, string[]>();
   const nameOf = new Map<string, string>();
+  // Only the accounts, names and name words some line has are indexed (each with all its customers).
+  const accounts = wanted?.accounts;
+  const names = wanted?.names;
   for (const c of customers) {
     customerIds.set(c.customer.toUpperCase(), c.customer);
-    for (const a of c.bankAccounts) pushText(customerByAccount, normalizeAccount(a), c.customer);
+    for (const a of c.bankAccounts) {
+      const key = normalizeAccount(a);
+      if (accounts === undefined || accounts.has(key)) pushText(customerByAccount, key, c.customer);
+    }
     const name = normalizeName(c.name ?? "");
     if (name === "") continue;
     nameOf.set(c.customer, name);
-    pushText(customerByName, name, c.customer);
-    for (const t of new Set(name.split(" "))) if (t.length >= 3) pushText(customerByToken, t, c.customer);
+    if (names === undefined || names.has(name)) pushText(customerByName, name, c.customer);
+    for (const t of new Set(name.split(" "))) if (t.length >= 3 && (names === undefined || names.has(t))) pushText(customerByToken, t, c.customer);
   }
   // Customers that appear only in the ledger can still be named by their number.
   // Each distinct customer text once, in order of first appearance (as a pass over every item would).

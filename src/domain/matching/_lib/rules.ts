@@ -9,7 +9,7 @@ import { agrees, amountFit, expectedSum, sortByDue, subsetsOf } from "./amounts"
 import type { Ctx, Decision } from "./context";
 import { type LedgerIndex, MIN_GLOBAL_CORE } from "./ledger-index";
 import { findParty, isStrong, type Party } from "./party";
-import { documentCore, documentKey, documentTokens, withinOneEdit } from "./text";
+import { documentCore, documentKey, documentTokens, normalizeAccount, normalizeName, withinOneEdit } from "./text";
 
 /** A line's reference keys and document tokens, computed once and used by every rule. */
 export interface Prepared {
@@ -26,9 +26,12 @@ export function prepare(line: StatementLine): Prepared {
  * amounts): the index holds only the items under these keys, so a million open items cost a pass
  * of key computations, not a million map entries. Keep in step with the lookups in `decide`.
  */
-export function lookupKeys(lines: readonly StatementLine[], prepared: readonly Prepared[] = lines.map(prepare)): { keys: Set<string>; amounts: Set<string> } {
+export function lookupKeys(lines: readonly StatementLine[], prepared: readonly Prepared[] = lines.map(prepare)): { keys: Set<string>; amounts: Set<string>; accounts: Set<string>; names: Set<string> } {
   const keys = new Set<string>();
   const amounts = new Set<string>();
+  // The payer's account, name and name words, as findParty looks them up.
+  const accounts = new Set<string>();
+  const names = new Set<string>();
   lines.forEach((line, n) => {
     if (!(line.amountMinor > 0)) return;
     const p = prepared[n] ?? prepare(line);
@@ -38,8 +41,12 @@ export function lookupKeys(lines: readonly StatementLine[], prepared: readonly P
       keys.add(documentCore(t));
     }
     amounts.add(`${line.currency}:${line.amountMinor}`);
+    accounts.add(normalizeAccount(line.account));
+    const name = normalizeName(line.counterparty);
+    names.add(name);
+    for (const t of name.split(" ")) names.add(t);
   });
-  return { keys, amounts };
+  return { keys, amounts, accounts, names };
 }
 
 export function decide(line: StatementLine, ctx: Ctx, prep: Prepared = prepare(line)): Decision | undefined {
