@@ -3,6 +3,7 @@ import * as React from "react";
 import { GatewayProvider } from "./hooks/gateway-context";
 import type { Gateway } from "./office/gateway";
 import { AgingScreen } from "./screens/AgingScreen";
+import { BankScreen } from "./screens/BankScreen";
 import { CollectionsScreen } from "./screens/CollectionsScreen";
 import { CreditLimits } from "./screens/CreditLimits";
 import { CreditReview } from "./screens/CreditReview";
@@ -14,7 +15,7 @@ import { LanguageSwitch } from "./i18n/LanguageSwitch";
 import { PRODUCT_NAME, PRODUCT_VERSION } from "./version";
 
 /** The screens in tab order; each one's tab label and heading are `app.tab.<id>` and `app.title.<id>`. */
-export const SCREENS = [{ id: "settle" }, { id: "aging" }, { id: "credit" }, { id: "limits" }, { id: "writeoff" }, { id: "collect" }] as const;
+export const SCREENS = [{ id: "settle" }, { id: "aging" }, { id: "credit" }, { id: "limits" }, { id: "writeoff" }, { id: "collect" }, { id: "bank" }] as const;
 export type ScreenId = (typeof SCREENS)[number]["id"];
 
 export interface AppProps {
@@ -71,6 +72,7 @@ function Screens({ gateway, todaySerial, initialScreen }: { gateway: Gateway; to
             {screen === "limits" && <CreditLimits todaySerial={todaySerial} />}
             {screen === "writeoff" && <WriteOffScreen todaySerial={todaySerial} />}
             {screen === "collect" && <CollectionsScreen todaySerial={todaySerial} onSettle={openSettlement} />}
+            {screen === "bank" && <BankScreen />}
           </section>
         </div>
       </GatewayProvider>

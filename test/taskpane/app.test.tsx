@@ -22,7 +22,7 @@ describe("the task pane shell", () => {
   it("offers the four screens as tabs", async () => {
     await setup();
     const tabs = within(screen.getByRole("tablist", { name: "Screens" })).getAllByRole("tab");
-    expect(tabs.map((t) => t.getAttribute("value"))).toEqual(["settle", "aging", "credit", "limits", "writeoff", "collect"]);
+    expect(tabs.map((t) => t.getAttribute("value"))).toEqual(["settle", "aging", "credit", "limits", "writeoff", "collect", "bank"]);
     for (const name of ["Settle", "Aging", "Credit", "Write-off", "Collections"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Settle" }).getAttribute("aria-selected")).toBe("true");
   });

@@ -63,8 +63,18 @@ export interface MatchOptions {
    * Tolerances per statement currency (upper-case code), in that currency's minor units, over
    * those of `settlement` (which are in minor units of every currency alike).
    */
+  /**
+   * A person's decisions in review, by LineId, applied in statement order instead of the rules:
+   * skip a line (it settles and consumes nothing) or assign it a customer and items.
+   */
+  readonly overrides?: ReadonlyMap<string, LineOverride>;
   readonly tolerancesByCurrency?: ReadonlyMap<string, Pick<Partial<SettlementOptions>, "maxPennyDifferenceMinor" | "maxOverUnderMinor">>;
 }
+
+/** Review: leave a line out, or pay the named vouchers of a customer (none: the whole line on account). */
+export type LineOverride =
+  | { readonly kind: "skip" }
+  | { readonly kind: "assign"; readonly customer: string; readonly vouchers: readonly string[] };
 
 export const DEFAULT_MATCH_OPTIONS: MatchOptions = { autoApply: "High", settlement: {}, maxSubsetItems: 24, maxSubsetSize: 4 };
 

@@ -61,8 +61,10 @@ async function applyAppends(ctx: XlContext, plan: PostingPlan): Promise<Result<t
     if (a.table !== undefined) {
       const t = await tableRows(ctx, a.table);
       if (t === undefined) return fail(conflict(plan, `table ${a.table} is gone`));
+      // Rows are added in order: row i is there when the table has grown past it (later rows of the same plan may be there too).
+      const last = Math.max(...plan.appends.filter((x) => x.table === a.table).map((x) => x.rowCountBefore)) + 1;
       if (t.range.rowCount === a.rowCountBefore) t.table.rows.add(null, [a.values.map(() => "")]);
-      else if (t.range.rowCount !== a.rowCountBefore + 1) return fail(conflict(plan, `table ${a.table} has ${t.range.rowCount - 1} rows, expected ${a.rowCountBefore - 1} or ${a.rowCountBefore}`));
+      else if (t.range.rowCount < a.rowCountBefore || t.range.rowCount > last) return fail(conflict(plan, `table ${a.table} has ${t.range.rowCount - 1} rows, expected ${a.rowCountBefore - 1} or ${a.rowCountBefore}`));
     }
     const range = ctx.workbook.worksheets.getItemOrNullObject(a.sheet).getRangeByIndexes(a.row, a.column, 1, a.values.length);
     writeCells(range, [a.values.slice()], [a.formats.slice()]);

@@ -67,54 +67,102 @@ function pushText(map: Map<string, string[]>, key: string, value: string): void 
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-export function buildIndex(items: readonly MatchItem[], customers: readonly MatchCustomer[]): LedgerIndex {
+const PLAIN_NUMBER = /^[1-9][0-9]*$/;
+
+/** The keys and amounts a statement may look up; without it, every item is indexed. */
+export interface Wanted {
+  readonly keys: ReadonlySet<string>;
+  readonly amounts: ReadonlySet<string>;
+  /** Payer accounts (normalized), and payer names (normalized) with their words. */
+  readonly accounts?: ReadonlySet<string>;
+  readonly names?: ReadonlySet<string>;
+}
+
+export function buildIndex(items: readonly MatchItem[], customers: readonly MatchCustomer[], wanted?: Wanted): LedgerIndex {
   const open = new Array<number>(items.length).fill(0);
   const byReference = new MultiIndex();
   const byDocument = new MultiIndex();
   const byCore = new MultiIndex();
   const byCustomer = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    if (!(it.amountMinor > 0)) return;
+  const want = wanted?.keys;
+  const everyCustomer = new Set<string>();
+  // Due dates in one typed array: the per-customer sorts below read them without a lookup.
+  const dueOf = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as MatchItem;
+    everyCustomer.add(it.customer);
+    if (!(it.amountMinor > 0)) continue;
     open[i] = it.amountMinor;
-    if (it.paymentReference !== undefined && it.paymentReference !== "") byReference.add(referenceKey(it.paymentReference), i);
+    dueOf[i] = it.dueSerial ?? it.dateSerial ?? 0;
+    if (it.paymentReference !== undefined && it.paymentReference !== "") {
+      const ref = referenceKey(it.paymentReference);
+      if (want === undefined || want.has(ref)) byReference.add(ref, i);
+    }
     // The document number the payer saw: the Invoice number, else the voucher.
     const doc = it.invoice !== undefined && it.invoice !== "" ? it.invoice : it.voucher;
     const key = documentKey(doc);
     if (key !== "") {
-      byDocument.add(key, i);
-      const core = documentCore(doc);
-      if (core !== "" && core !== key) byCore.add(core, i);
+      if (want === undefined || want.has(key)) byDocument.add(key, i);
+      // A plain number without leading zeros is its own number: nothing more to index.
+      if (doc !== key || !PLAIN_NUMBER.test(doc)) {
+        const core = documentCore(doc);
+        if (core !== "" && core !== key && (want === undefined || want.has(core))) byCore.add(core, i);
+      }
     }
     const list = byCustomer.get(it.customer);
     if (list === undefined) byCustomer.set(it.customer, [i]);
     else list.push(i);
-  });
+  }
   let amounts: MultiIndex | undefined;
   const byAmount = (key: string): readonly number[] | undefined => {
     if (amounts === undefined) {
-      amounts = new MultiIndex();
-      items.forEach((it, i) => { if (it.amountMinor > 0) amounts?.add(`${it.currency}:${it.amountMinor}`, i); });
+      const built = new MultiIndex();
+      const only = wanted?.amounts;
+      // Amounts a line has, per currency: most items are passed over without making a key.
+      const byCurrency = new Map<string, Set<number>>();
+      for (const k of only ?? []) {
+        const at = k.lastIndexOf(":");
+        const set = byCurrency.get(k.slice(0, at)) ?? new Set<number>();
+        set.add(Number(k.slice(at + 1)));
+        byCurrency.set(k.slice(0, at), set);
+      }
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i] as MatchItem;
+        if (!(it.amountMinor > 0)) continue;
+        if (only !== undefined && byCurrency.get(it.currency)?.has(it.amountMinor) !== true) continue;
+        built.add(`${it.currency}:${it.amountMinor}`, i);
+      }
+      amounts = built;
     }
     return amounts.get(key);
   };
-  const due = (i: number): number => items[i]?.dueSerial ?? items[i]?.dateSerial ?? 0;
-  for (const list of byCustomer.values()) list.sort((a, b) => due(a) - due(b) || a - b);
+  for (const list of byCustomer.values()) if (list.length > 1) list.sort((a, b) => (dueOf[a] as number) - (dueOf[b] as number) || a - b);
 
   const customerByAccount = new Map<string, string[]>();
   const customerIds = new Map<string, string>();
   const customerByName = new Map<string, string[]>();
   const customerByToken = new Map<string, string[]>();
   const nameOf = new Map<string, string>();
+  // Only the accounts, names and name words some line has are indexed (each with all its customers).
+  const accounts = wanted?.accounts;
+  const names = wanted?.names;
   for (const c of customers) {
     customerIds.set(c.customer.toUpperCase(), c.customer);
-    for (const a of c.bankAccounts) pushText(customerByAccount, normalizeAccount(a), c.customer);
+    for (const a of c.bankAccounts) {
+      const key = normalizeAccount(a);
+      if (accounts === undefined || accounts.has(key)) pushText(customerByAccount, key, c.customer);
+    }
     const name = normalizeName(c.name ?? "");
     if (name === "") continue;
     nameOf.set(c.customer, name);
-    pushText(customerByName, name, c.customer);
-    for (const t of new Set(name.split(" "))) if (t.length >= 3) pushText(customerByToken, t, c.customer);
+    if (names === undefined || names.has(name)) pushText(customerByName, name, c.customer);
+    for (const t of new Set(name.split(" "))) if (t.length >= 3 && (names === undefined || names.has(t))) pushText(customerByToken, t, c.customer);
   }
   // Customers that appear only in the ledger can still be named by their number.
-  for (const it of items) if (!customerIds.has(it.customer.toUpperCase())) customerIds.set(it.customer.toUpperCase(), it.customer);
+  // Each distinct customer text once, in order of first appearance (as a pass over every item would).
+  for (const customer of everyCustomer) {
+    const upper = customer.toUpperCase();
+    if (!customerIds.has(upper)) customerIds.set(upper, customer);
+  }
   return { items, open, byReference, byDocument, byCore, byCustomer, byAmount, customerByAccount, customerIds, customerByName, customerByToken, nameOf };
 }

@@ -27,14 +27,14 @@ export function isStrong(p: Party | undefined): boolean {
 /**
  * @example findParty(statementLineWithAccount, index) // { customer: "C0201", evidence: "account" }
  */
-export function findParty(line: StatementLine, ix: LedgerIndex): Party | undefined {
+export function findParty(line: StatementLine, ix: LedgerIndex, tokens: readonly string[] = documentTokens(`${line.reference} ${line.text}`)): Party | undefined {
   const account = normalizeAccount(line.account);
   if (account !== "") {
     const owners = ix.customerByAccount.get(account);
     if (owners?.length === 1) return { customer: owners[0] as string, evidence: "account" };
   }
   const numbers = new Set<string>();
-  for (const t of documentTokens(`${line.reference} ${line.text}`)) {
+  for (const t of tokens) {
     const id = ix.customerIds.get(t.toUpperCase());
     if (id !== undefined && (/[A-Za-z]/.test(id) ? id.length >= 4 : id.length >= 5)) numbers.add(id);
   }

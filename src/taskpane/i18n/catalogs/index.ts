@@ -18,6 +18,10 @@ import creditDa from "./credit.da.json";
 import creditEn from "./credit.en.json";
 import creditNb from "./credit.nb.json";
 import creditSv from "./credit.sv.json";
+import bankDa from "./bank.da.json";
+import bankEn from "./bank.en.json";
+import bankNb from "./bank.nb.json";
+import bankSv from "./bank.sv.json";
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -26,6 +30,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<Language, Catalog>>>
   app: { en: appEn, sv: appSv, da: appDa, nb: appNb },
   aging: { en: agingEn, sv: agingSv, da: agingDa, nb: agingNb },
   credit: { en: creditEn, sv: creditSv, da: creditDa, nb: creditNb },
+  bank: { en: bankEn, sv: bankSv, da: bankDa, nb: bankNb },
 };
 
 /** All messages of one language, merged across areas. */
