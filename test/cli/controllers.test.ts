@@ -89,7 +89,7 @@ describe("cc adjust", () => {
     expect(sheets.get("Credit limit adjustments")?.[1]?.slice(3, 7)).toEqual(["C2", "Normal", 3000, "USD"]);
     const again = await cc(...args);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain("journal_must_not_be_posted_twice");
+    expect(again.stderr).toContain("payment_must_not_be_cancelled");
   });
 
   it.each([
@@ -199,6 +199,18 @@ describe("cc nsf", () => {
     expect(r.stdout).toContain("Cancelled payment P1 of customer C: 300.00 USD, 1 settlements unapplied, 2 items reopened, fee 25.00");
   });
 
+  it("counts an earlier NSF's unapply lines as settlement history: the same payment is not unapplied twice", async () => {
+    const path = await settledWorkbook();
+    const copy = join(tempDir(), "twice.xlsx");
+    copyFileSync(path, copy);
+    const first = await cc("nsf", copy, "--payment", "P1", "--date", "2024-05-04", "--reason", "NSF", "--in-place", "--quiet");
+    expect(first.code).toBe(0);
+    // Another day is another journal ID: only the settlement history can tell that P1's settlement is already unapplied.
+    const later = await cc("nsf", copy, "--payment", "P1", "--date", "2024-05-09", "--reason", "NSF", "--out", join(tempDir(), "later.xlsx"), "--quiet");
+    expect(later.code).toBe(1);
+    expect(later.stderr).toContain("'P1' has nothing left to cancel [payment_must_not_be_cancelled]");
+  });
+
   it("refuses a second cancellation appended in place, and bad arguments", async () => {
     const path = await settledWorkbook();
     const copy = join(tempDir(), "copy.xlsx");
@@ -207,7 +219,7 @@ describe("cc nsf", () => {
     expect((await cc(...args)).code).toBe(0);
     const again = await cc(...args);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain("journal_must_not_be_posted_twice");
+    expect(again.stderr).toContain("payment_must_not_be_cancelled");
     const out = ["--out", join(tempDir(), "x.xlsx"), "--quiet"];
     expect((await cc("nsf", path, "--reason", "NSF", ...out)).stderr).toContain("--payment");
     expect((await cc("nsf", path, "--payment", "P1", ...out)).stderr).toContain("--reason");
