@@ -3,9 +3,10 @@
  * `Rank | Customer | Name | Pool | Agent | Balance | Overdue | OldestDueDate | Status | NextAction`.
  */
 import type { WorklistOptions, WorklistRow } from "../domain/collections";
-import { type Result } from "../domain/errors";
+import { ok, type Result } from "../domain/errors";
 import { currencyExponent, minorToNumber } from "../domain/money";
-import type { LedgerInvoice } from "../domain/prediction/types";
+import { MIN_SETTLED, predictOpenInvoices } from "../domain/prediction";
+import type { InvoicePrediction, LedgerInvoice, PredictionOptions } from "../domain/prediction/types";
 import { readOptions } from "./options";
 import { PREDICTION_COLUMNS, readPredictionLedger } from "./prediction-input";
 import { isRange, normalizeHeader } from "./table";
@@ -60,4 +61,30 @@ export function worklistTable(rows: readonly WorklistRow[]): (string | number)[]
       return [r.rank, r.customer, r.name, r.pool, r.agent, minorToNumber(r.balanceMinor, exp), minorToNumber(r.overdueMinor, exp), r.oldestDueSerial ?? "", r.status, r.nextAction];
     }),
   ];
+}
+
+/** Open invoices' late-payment predictions by `customer\u0000voucher`, or why there are none. */
+export type LedgerPredictions =
+  | { readonly kind: "predicted"; readonly trainedOn: number; readonly byInvoice: ReadonlyMap<string, InvoicePrediction> }
+  | { readonly kind: "unavailable"; readonly needed: number };
+
+/** The key of an invoice in `LedgerPredictions.byInvoice`. */
+export const predictionKey = (customer: string, voucher: string): string => `${customer}\u0000${voucher}`;
+
+/**
+ * The workbook-level reader of late-payment predictions for a ledger range (the task pane's
+ * collections workspace shows them per open invoice): the same history CC.WORKLIST reads
+ * (`readWorklistHistory`), scored by the prediction engine (`predictOpenInvoices`). Without a
+ * ClosedDate column, or with fewer settled invoices than the engine needs, it is "unavailable"
+ * with the number needed; a malformed ClosedDate is an error naming its row.
+ * @example predictLedger(rangeWithClosedDates, 45657).value.kind // "predicted"
+ */
+export function predictLedger(range: unknown, asOfSerial: number, options: PredictionOptions = {}): Result<LedgerPredictions> {
+  const history = readWorklistHistory(range);
+  if (!history.ok) return history;
+  if (history.value === undefined) return ok({ kind: "unavailable", needed: MIN_SETTLED });
+  const predicted = predictOpenInvoices(history.value, asOfSerial, options);
+  if (!predicted.ok) return predicted.errors.every((e) => e.code === "prediction_needs_settled_invoices") ? ok({ kind: "unavailable", needed: MIN_SETTLED }) : predicted;
+  const byInvoice = new Map(predicted.value.invoices.map((p) => [predictionKey(p.customer, p.voucher), p]));
+  return ok({ kind: "predicted", trainedOn: predicted.value.trainedOn, byInvoice });
 }

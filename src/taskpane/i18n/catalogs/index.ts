@@ -10,12 +10,17 @@ import appDa from "./app.da.json";
 import appEn from "./app.en.json";
 import appNb from "./app.nb.json";
 import appSv from "./app.sv.json";
+import collectDa from "./collect.da.json";
+import collectEn from "./collect.en.json";
+import collectNb from "./collect.nb.json";
+import collectSv from "./collect.sv.json";
 
 export type Catalog = Readonly<Record<string, string>>;
 
 /** The catalogs of each area, per language. Add an area here. */
 export const AREAS: Readonly<Record<string, Readonly<Record<Language, Catalog>>>> = {
   app: { en: appEn, sv: appSv, da: appDa, nb: appNb },
+  collect: { en: collectEn, sv: collectSv, da: collectDa, nb: collectNb },
 };
 
 /** All messages of one language, merged across areas. */
