@@ -3,10 +3,11 @@
  * `Rank | Customer | Name | Pool | Agent | Balance | Overdue | OldestDueDate | Status | NextAction`.
  */
 import type { WorklistOptions, WorklistRow } from "../domain/collections";
-import { ok, type Result } from "../domain/errors";
+import { ccError, fail, ok, type Result } from "../domain/errors";
 import { currencyExponent, minorToNumber } from "../domain/money";
 import { MIN_SETTLED, predictOpenInvoices } from "../domain/prediction";
 import type { InvoicePrediction, LedgerInvoice, PredictionOptions } from "../domain/prediction/types";
+import type { ReadOptions } from "./cells";
 import { readOptions } from "./options";
 import { PREDICTION_COLUMNS, readPredictionLedger } from "./prediction-input";
 import { isRange, normalizeHeader } from "./table";
@@ -14,19 +15,25 @@ import { isRange, normalizeHeader } from "./table";
 export const WORKLIST_HEADER = ["Rank", "Customer", "Name", "Pool", "Agent", "Balance", "Overdue", "OldestDueDate", "Status", "NextAction"] as const;
 
 /**
- * DisputesLast (default TRUE), IncludeZeroBalance (default FALSE), Pool and Agent (filters).
+ * DisputesLast (default TRUE), IncludeZeroBalance (default FALSE), Pool and Agent (filters),
+ * AccountingCurrency (rank a ledger of several currencies in it, with the rates argument).
  * @example readWorklistOptions([["Agent", "ana"], ["DisputesLast", false]]) // ok({ agent: "ana", disputesLast: false })
  */
-export function readWorklistOptions(range: unknown): Result<Pick<WorklistOptions, "pool" | "agent" | "disputesLast" | "includeZeroBalance">> {
-  const read = readOptions(range, { DisputesLast: { kind: "bool" }, IncludeZeroBalance: { kind: "bool" }, Pool: { kind: "text" }, Agent: { kind: "text" } });
+export function readWorklistOptions(range: unknown): Result<Pick<WorklistOptions, "pool" | "agent" | "disputesLast" | "includeZeroBalance"> & { accountingCurrency?: string }> {
+  const read = readOptions(range, { DisputesLast: { kind: "bool" }, IncludeZeroBalance: { kind: "bool" }, Pool: { kind: "text" }, Agent: { kind: "text" }, AccountingCurrency: { kind: "text" } });
   if (!read.ok) return read;
   const v = read.value;
   const text = (k: string): string | undefined => (typeof v[k] === "string" && v[k] !== "" ? (v[k] as string) : undefined);
   const pool = text("Pool");
   const agent = text("Agent");
+  const accountingCurrency = text("AccountingCurrency")?.trim().toUpperCase();
+  if (accountingCurrency !== undefined && currencyExponent(accountingCurrency) === undefined) {
+    return fail(ccError("currency_must_be_known", `AccountingCurrency '${accountingCurrency}' is not an ISO 4217 currency code we know`, { table: "options", column: "AccountingCurrency" }));
+  }
   return {
     ok: true,
     value: {
+      ...(accountingCurrency !== undefined ? { accountingCurrency } : {}),
       ...(pool !== undefined ? { pool } : {}),
       ...(agent !== undefined ? { agent } : {}),
       ...(typeof v["DisputesLast"] === "boolean" ? { disputesLast: v["DisputesLast"] } : {}),
@@ -41,12 +48,12 @@ export function readWorklistOptions(range: unknown): Result<Pick<WorklistOptions
  * worklist then ranks by the age-weighted overdue amount).
  * @example readWorklistHistory([["Customer", "Amount", "DueDate"], ["C1", 100, 45000]]) // ok(undefined)
  */
-export function readWorklistHistory(range: unknown): Result<LedgerInvoice[] | undefined> {
+export function readWorklistHistory(range: unknown, options: ReadOptions = {}): Result<LedgerInvoice[] | undefined> {
   const closed = PREDICTION_COLUMNS.find((c) => c.key === "closed");
   const names = new Set([closed?.header ?? "ClosedDate", ...(closed?.aliases ?? [])].map(normalizeHeader));
   const header = isRange(range) ? (range[0] ?? []) : [];
   if (!header.some((h) => typeof h === "string" && names.has(normalizeHeader(h)))) return { ok: true, value: undefined };
-  return readPredictionLedger(range);
+  return readPredictionLedger(range, options);
 }
 
 /**
