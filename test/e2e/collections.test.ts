@@ -82,9 +82,14 @@ async function shoot(page: Page, w: Words, name: string): Promise<void> {
   await pane(page).screenshot({ path: path.join(OUT, `collections-${w.lang === "en" ? "" : `${w.lang}-`}${name}.png`) });
 }
 
-/** axe over the pane and any open dialog (the workbook grid beside it is the preview host's, not ours). */
+/**
+ * axe over the pane and any open dialog (the workbook grid beside it is the preview host's, not
+ * ours). Fluent UI's focus manager (tabster) puts aria-hidden focus sentinels (`<i tabindex="0"
+ * data-tabster-dummy>`) at the edges of tab lists and grids; they hand focus on and are never a
+ * stop a user lands on, so they are left out of the check.
+ */
 async function noSeriousAxeViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).exclude(".preview-book").analyze();
+  const result = await new AxeBuilder({ page }).exclude(".preview-book").exclude("[data-tabster-dummy]").analyze();
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   if (bad.length > 0) throw new Error(`axe, ${state}: ${bad.map((v) => `${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`).join(" | ")}`);
 }
@@ -117,7 +122,9 @@ afterAll(async () => {
 
 describe("a collector's day in Chromium", () => {
   it.each([EN, SV])("picks a pool, opens a customer and acts: promise, letter, interest, waive, NSF, write-off ($lang)", async (w) => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    // A context of its own: axe's playwright runner opens a page in the page's context.
+    const context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });
+    const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => {
@@ -212,6 +219,6 @@ describe("a collector's day in Chromium", () => {
       await expect(book(page).getByRole("tab", { name: sheet }).count()).resolves.toBe(1);
     }
     expect(errors).toEqual([]);
-    await page.close();
+    await context.close();
   }, 400000);
 });
