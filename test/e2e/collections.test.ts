@@ -79,7 +79,8 @@ const SV: Words = {
 };
 
 async function shoot(page: Page, w: Words, name: string): Promise<void> {
-  await pane(page).screenshot({ path: path.join(OUT, `collections-${w.lang === "en" ? "" : `${w.lang}-`}${name}.png`) });
+  // By its CSS class: while a modal dialog is open the pane is hidden from the accessibility tree.
+  await page.locator(".preview-pane").screenshot({ path: path.join(OUT, `collections-${w.lang === "en" ? "" : `${w.lang}-`}${name}.png`) });
 }
 
 /**
