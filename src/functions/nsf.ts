@@ -9,7 +9,7 @@ import { unwrap } from "../domain/errors";
 import { currencyExponent } from "../domain/money";
 import type { Transaction } from "../domain/types";
 import { nsfTable, readNsfOptions } from "../workbook/nsf";
-import { readJournalLines } from "../workbook/settlement-journal";
+import { readSettlementHistory } from "../workbook/settlement-history";
 import { readTransactions } from "../workbook/transactions";
 import { writeOffJournalTable } from "../workbook/writeoff";
 import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
@@ -24,10 +24,11 @@ import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
  * @param date The date of the cancellation.
  * @param reason The reason code (required).
  * @param [options] Name/Value rows: FeeAmount or FeePct (the NSF fee), BankAccount (default Bank).
+ * @param [nsfJournal] The NSF journal table: the unapply lines of earlier NSFs count as part of the settlement history.
  * @returns Voucher, Type, Change, Balance, Currency.
  */
-export function nsf(transactions: any[][], settlementJournal: any[][], customer: any, payment: any, date: any, reason: any, options?: any[][]): any[][] {
-  return runFunction(() => nsfFunction(transactions, settlementJournal, customer, payment, date, reason, options ?? null));
+export function nsf(transactions: any[][], settlementJournal: any[][], customer: any, payment: any, date: any, reason: any, options?: any[][], nsfJournal?: any[][]): any[][] {
+  return runFunction(() => nsfFunction(transactions, settlementJournal, customer, payment, date, reason, options ?? null, nsfJournal ?? null));
 }
 
 /**
@@ -40,26 +41,28 @@ export function nsf(transactions: any[][], settlementJournal: any[][], customer:
  * @param date The date of the cancellation.
  * @param reason The reason code (required).
  * @param [options] Name/Value rows: FeeAmount or FeePct (the NSF fee), BankAccount (default Bank).
+ * @param [nsfJournal] The NSF journal table: the unapply lines of earlier NSFs count as part of the settlement history.
  * @returns The journal lines in the Write-off journal's columns.
  */
-export function nsfjournal(transactions: any[][], settlementJournal: any[][], customer: any, payment: any, date: any, reason: any, options?: any[][]): any[][] {
-  return runFunction(() => nsfJournalFunction(transactions, settlementJournal, customer, payment, date, reason, options ?? null));
+export function nsfjournal(transactions: any[][], settlementJournal: any[][], customer: any, payment: any, date: any, reason: any, options?: any[][], nsfJournal?: any[][]): any[][] {
+  return runFunction(() => nsfJournalFunction(transactions, settlementJournal, customer, payment, date, reason, options ?? null, nsfJournal ?? null));
 }
 
-export function nsfFunction(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown): (string | number)[][] {
-  const run = runNsf(transactions, settlementJournal, customer, payment, date, reason, options);
+export function nsfFunction(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown, nsfJournal: unknown = null): (string | number)[][] {
+  const run = runNsf(transactions, settlementJournal, customer, payment, date, reason, options, nsfJournal);
   return nsfTable(run.ledger, run.voucher, run.result);
 }
 
-export function nsfJournalFunction(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown): (string | number)[][] {
-  const { result } = runNsf(transactions, settlementJournal, customer, payment, date, reason, options);
+export function nsfJournalFunction(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown, nsfJournal: unknown = null): (string | number)[][] {
+  const { result } = runNsf(transactions, settlementJournal, customer, payment, date, reason, options, nsfJournal);
   return writeOffJournalTable([...result.unapplied.flatMap((j) => j.lines), ...result.cancellation.lines, ...(result.fee?.lines ?? [])]);
 }
 
-function runNsf(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown): { ledger: Transaction[]; voucher: string; result: NsfResult } {
+function runNsf(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown, nsfJournal: unknown): { ledger: Transaction[]; voucher: string; result: NsfResult } {
   const dateSerial = dateArg(date, "date");
   const ledger = unwrap(readTransactions(transactions, { require: ["voucher"] }));
-  const history = absent(settlementJournal) ? [] : unwrap(readJournalLines(settlementJournal, "settlementJournal"));
+  // The one settlement-history reader: an earlier NSF's unapply lines count (docs/reliability.md).
+  const history = unwrap(readSettlementHistory(absent(settlementJournal) ? null : settlementJournal, absent(nsfJournal) ? null : nsfJournal, { settlement: "settlementJournal", nsf: "nsfJournal" }));
   const who = optionalText(customer, "customer") ?? "";
   const voucher = optionalText(payment, "payment") ?? "";
   // The fee amount is in the payment's currency; an unknown payment is reported by the engine.

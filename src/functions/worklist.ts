@@ -5,7 +5,8 @@
 import { worklist as rankWorklist, type WorklistCustomer } from "../domain/collections";
 import { unwrap } from "../domain/errors";
 import { readCustomers } from "../workbook/customers";
-import { readTransactions } from "../workbook/transactions";
+import { rateTable } from "../domain/rates";
+import { readExchangeRates, readTransactions } from "../workbook/transactions";
 import { readWorklistHistory, readWorklistOptions, worklistTable } from "../workbook/worklist";
 import { absent, dateArg, runFunction } from "./_lib/adapter";
 
@@ -15,16 +16,19 @@ import { absent, dateArg, runFunction } from "./_lib/adapter";
  * @param transactions The ledger: Customer, Amount, DueDate; Voucher, Type, Date, Currency, Status, PromiseDate used; with ClosedDate (and OriginalAmount) the late-payment prediction ranks.
  * @param asOf The day of the list.
  * @param [customers] The Customers table: Customer, Name, Pool, Agent, CustomerGroup.
- * @param [options] Name/Value rows: DisputesLast (TRUE), IncludeZeroBalance (FALSE), Pool, Agent.
+ * @param [options] Name/Value rows: DisputesLast (TRUE), IncludeZeroBalance (FALSE), Pool, Agent, AccountingCurrency (rank several currencies in it).
+ * @param [rates] Exchange rates: Currency, Date, Rate (accounting-currency units per unit), for AccountingCurrency.
  * @returns Rank, Customer, Name, Pool, Agent, Balance, Overdue, OldestDueDate, Status, NextAction.
  */
-export function worklist(transactions: any[][], asOf: any, customers?: any[][], options?: any[][]): any[][] {
-  return runFunction(() => worklistFunction(transactions, asOf, customers ?? null, options ?? null));
+export function worklist(transactions: any[][], asOf: any, customers?: any[][], options?: any[][], rates?: any[][]): any[][] {
+  return runFunction(() => worklistFunction(transactions, asOf, customers ?? null, options ?? null, rates ?? null));
 }
 
-export function worklistFunction(transactions: unknown, asOf: unknown, customers: unknown, options: unknown): (string | number)[][] {
+export function worklistFunction(transactions: unknown, asOf: unknown, customers: unknown, options: unknown, rates: unknown = null): (string | number)[][] {
   const asOfSerial = dateArg(asOf, "asOf");
-  const opts = unwrap(readWorklistOptions(options));
+  const { accountingCurrency, ...opts } = unwrap(readWorklistOptions(options));
+  // Several currencies are ranked in the accounting currency, converted at the as-of date's rate (docs/decisions.md).
+  const accounting = accountingCurrency === undefined ? undefined : { currency: accountingCurrency, rates: rateTable(absent(rates) ? [] : unwrap(readExchangeRates(rates)), accountingCurrency) };
   const ledger = unwrap(readTransactions(transactions, { require: ["dueDate"] }));
   const table = absent(customers) ? [] : unwrap(readCustomers(customers));
   const info: WorklistCustomer[] = table.map((c) => ({
@@ -35,5 +39,5 @@ export function worklistFunction(transactions: unknown, asOf: unknown, customers
     ...(c.customerGroup !== undefined ? { customerGroup: c.customerGroup } : {}),
   }));
   const history = unwrap(readWorklistHistory(transactions));
-  return worklistTable(unwrap(rankWorklist(ledger, asOfSerial, { ...opts, customers: info, ...(history !== undefined ? { history } : {}) })));
+  return worklistTable(unwrap(rankWorklist(ledger, asOfSerial, { ...opts, customers: info, ...(history !== undefined ? { history } : {}), ...(accounting !== undefined ? { accounting } : {}) })));
 }

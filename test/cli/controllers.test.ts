@@ -7,6 +7,7 @@ import { readTransactions } from "../../src/workbook/transactions";
 import { journalTable } from "../../src/workbook/settlement-journal";
 import ExcelJS from "exceljs";
 import { cc, readBack, tempDir } from "./helpers";
+import { twoCustomerLedger } from "../prediction/fixtures";
 
 /**
  * Input workbooks whose workbook part and shared strings come first in the zip, as Excel writes
@@ -89,7 +90,7 @@ describe("cc adjust", () => {
     expect(sheets.get("Credit limit adjustments")?.[1]?.slice(3, 7)).toEqual(["C2", "Normal", 3000, "USD"]);
     const again = await cc(...args);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain("journal_must_not_be_posted_twice");
+    expect(again.stderr).toContain("payment_must_not_be_cancelled");
   });
 
   it.each([
@@ -199,6 +200,18 @@ describe("cc nsf", () => {
     expect(r.stdout).toContain("Cancelled payment P1 of customer C: 300.00 USD, 1 settlements unapplied, 2 items reopened, fee 25.00");
   });
 
+  it("counts an earlier NSF's unapply lines as settlement history: the same payment is not unapplied twice", async () => {
+    const path = await settledWorkbook();
+    const copy = join(tempDir(), "twice.xlsx");
+    copyFileSync(path, copy);
+    const first = await cc("nsf", copy, "--payment", "P1", "--date", "2024-05-04", "--reason", "NSF", "--in-place", "--quiet");
+    expect(first.code).toBe(0);
+    // Another day is another journal ID: only the settlement history can tell that P1's settlement is already unapplied.
+    const later = await cc("nsf", copy, "--payment", "P1", "--date", "2024-05-09", "--reason", "NSF", "--out", join(tempDir(), "later.xlsx"), "--quiet");
+    expect(later.code).toBe(1);
+    expect(later.stderr).toContain("'P1' has nothing left to cancel [payment_must_not_be_cancelled]");
+  });
+
   it("refuses a second cancellation appended in place, and bad arguments", async () => {
     const path = await settledWorkbook();
     const copy = join(tempDir(), "copy.xlsx");
@@ -207,7 +220,7 @@ describe("cc nsf", () => {
     expect((await cc(...args)).code).toBe(0);
     const again = await cc(...args);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain("journal_must_not_be_posted_twice");
+    expect(again.stderr).toContain("payment_must_not_be_cancelled");
     const out = ["--out", join(tempDir(), "x.xlsx"), "--quiet"];
     expect((await cc("nsf", path, "--reason", "NSF", ...out)).stderr).toContain("--payment");
     expect((await cc("nsf", path, "--payment", "P1", ...out)).stderr).toContain("--reason");
@@ -278,6 +291,36 @@ describe("cc worklist", () => {
     const bob = join(tempDir(), "bob.xlsx");
     expect((await cc("worklist", path, "--as-of", "2024-05-01", "--agent", "bob", "--out", bob, "--quiet")).code).toBe(0);
     expect((await readBack(bob)).get("Worklist")?.slice(1).map((x) => x[1])).toEqual(["C2"]);
+  });
+
+  it("ranks by the late-payment prediction with a ClosedDate history, and several currencies in the accounting currency", async () => {
+    // The prediction fixture: Prompt pays 5 days early, Slow 12 days late; each has two open 100.00 invoices not yet due.
+    const [head, ...rest] = twoCustomerLedger();
+    const h = head as string[];
+    const [closed, amount, customer] = [h.indexOf("ClosedDate"), h.indexOf("Amount"), h.indexOf("Customer")];
+    const rows = rest.map((r) => r.map((v, i) => (i === amount && r[closed] !== null ? 0 : v)));
+    const withHistory = [[...h, "OriginalAmount", "Currency"], ...rows.map((r, i) => [...r, rest[i]?.[amount], "USD"])];
+    const path = await workbook(join(tempDir(), "pred.xlsx"), { Transactions: withHistory as never });
+    const out = join(tempDir(), "pred-out.xlsx");
+    const r = await cc("worklist", path, "--as-of", "2024-11-20", "--out", out, "--quiet");
+    expect(r.stderr).toBe("");
+    expect((await readBack(out)).get("Worklist")?.slice(1).map((x) => x[1])).toEqual(["Slow", "Prompt"]);
+    expect(r.stdout).toContain("Ranked by the expected late amount (late-payment prediction from 39 settled invoices)");
+    // Without the ClosedDate column: a tie on age-weighted overdue (nothing is overdue), broken by name.
+    const plain = [[...h.filter((_, i) => i !== closed), "Currency"], ...rows.map((x) => [...x.filter((_, i) => i !== closed), "USD"])];
+    const p2 = await workbook(join(tempDir(), "plain.xlsx"), { Transactions: plain as never });
+    const out2 = join(tempDir(), "plain-out.xlsx");
+    const r2 = await cc("worklist", p2, "--as-of", "2024-11-20", "--out", out2, "--quiet");
+    expect(r2.stdout).toContain("Ranked by overdue amount weighted by age");
+    expect((await readBack(out2)).get("Worklist")?.slice(1).map((x) => x[1])).toEqual(["Prompt", "Slow"]);
+    // Slow invoices in SEK at 0.1 USD: ranked together in USD, Slow's balance 20.00 USD.
+    const mixed = [withHistory[0] as unknown[], ...withHistory.slice(1).map((x) => (x[customer] === "Slow" ? [...x.slice(0, -1), "SEK"] : x))];
+    const p3 = await workbook(join(tempDir(), "mixed.xlsx"), { Transactions: mixed as never, ExchangeRates: [["Currency", "Date", "Rate"], ["SEK", "2023-01-01", 0.1]] });
+    const out3 = join(tempDir(), "mixed-out.xlsx");
+    const r3 = await cc("worklist", p3, "--as-of", "2024-11-20", "--accounting-currency", "USD", "--out", out3, "--quiet");
+    expect(r3.stderr).toBe("");
+    expect((await readBack(out3)).get("Worklist")?.slice(1).map((x) => [x[1], x[5]])).toEqual(expect.arrayContaining([["Slow", 20], ["Prompt", 200]]));
+    expect(r3.stdout).toContain(", in USD at the rates of the as-of date");
   });
 
   it("refuses a Pools sheet with errors, naming the sheet and row", async () => {

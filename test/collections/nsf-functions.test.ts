@@ -77,6 +77,15 @@ describe("CC.NSF", () => {
     expect(unapply.reduce((a, l) => a + l.accountingMinor, 0)).toBe(0);
   });
 
+  it("reads an earlier NSF's unapply lines from [nsfJournal]: the payment's settlement is not unapplied twice", () => {
+    const first = nsfJournalFunction(ledger, journal, "C", "P1", DAY + 3, "NSF", null);
+    // The ledger after the first NSF: I1 and I2 open again, P1 closed (reopened 300.00, cancelled 300.00).
+    const after = [HEAD, ["C", "I1", "Invoice", DAY - 60, DAY - 30, 100, "USD"], ["C", "I2", "Invoice", DAY - 40, DAY - 10, 250, "USD"], ["C", "P1", "Payment", DAY, "", 0, "USD"], BEFORE[4] as unknown[]];
+    expect(() => nsfFunction(after, journal, "C", "P1", DAY + 9, "NSF", null, first)).toThrow(/nothing left to cancel/);
+    // Without the NSF journal the history looks live and the settlement would be unapplied a second time.
+    expect(nsfFunction(after, journal, "C", "P1", DAY + 9, "NSF", null).slice(1, 3)).toEqual([["I1", "Invoice", 100, 200, "USD"], ["I2", "Invoice", 200, 450, "USD"]]);
+  });
+
   it("property: NSF then re-settling with a good payment of the same amount restores the open amounts", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 300_000 }), (cents, paid) => {

@@ -33,6 +33,20 @@ describe("CC.WORKLIST ranked by late-payment prediction", () => {
     expect(out.slice(1).map((r) => [r[0], r[1], r[5], r[6]])).toEqual([[1, "Slow", 200, 0], [2, "Prompt", 200, 0]]);
   });
 
+  it("ranks a ledger of several currencies in AccountingCurrency with the rates argument", () => {
+    // Slow's invoices become SEK (0.1 USD per SEK): its 200.00 SEK open is 20.00 USD, Prompt's 200.00 USD stays.
+    const full = ledger(true);
+    const cust = (full[0] as string[]).indexOf("Customer");
+    const mixed = [[...(full[0] as string[]), "Currency"], ...full.slice(1).map((r) => [...r, r[cust] === "Slow" ? "SEK" : "USD"])];
+    expect(() => worklistFunction(mixed, AS_OF, null, null)).toThrow(/several currencies together/);
+    const out = worklistFunction(mixed, AS_OF, null, [["AccountingCurrency", "usd"]], [["Currency", "Date", "Rate"], ["SEK", AS_OF - 400, 0.1]]);
+    expect(out[0]).toEqual(["Rank", "Customer", "Name", "Pool", "Agent", "Balance", "Overdue", "OldestDueDate", "Status", "NextAction"]);
+    // Slow is still expected to pay late, but only 20.00 USD is at stake against Prompt's small risk on 200.00 USD.
+    expect(out.slice(1).map((r) => [r[1], r[5]])).toEqual(expect.arrayContaining([["Slow", 20], ["Prompt", 200]]));
+    expect(() => worklistFunction(mixed, AS_OF, null, [["AccountingCurrency", "usd"]], null)).toThrow(/no exchange rate for SEK/);
+    expect(() => worklistFunction(mixed, AS_OF, null, [["AccountingCurrency", "XX1"]], null)).toThrow(/AccountingCurrency 'XX1'/);
+  });
+
   it("falls back to age-weighted overdue when the history is too short to train on", () => {
     const full = ledger(true);
     const closedAt = (full[0] as string[]).indexOf("ClosedDate");

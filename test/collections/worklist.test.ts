@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { type LetterDue, worklist } from "../../src/domain/collections";
 import { unwrap } from "../../src/domain/errors";
+import { rateTable } from "../../src/domain/rates";
 import type { Transaction } from "../../src/domain/types";
 import { worklist as worklistCell, worklistFunction } from "../../src/functions/worklist";
 import { WORKLIST_HEADER } from "../../src/workbook/worklist";
@@ -99,9 +100,36 @@ describe("worklist (domain)", () => {
     );
   });
 
-  it("refuses a ledger in several currencies, naming the row", () => {
+  it("refuses a ledger in several currencies without an accounting currency, naming the row", () => {
     const r = worklist([tx({ customer: "A", voucher: "1", amountMinor: 1 }), tx({ customer: "B", voucher: "2", amountMinor: 1, currency: "EUR" })], AS_OF);
     expect(r).toMatchObject({ ok: false, errors: [{ code: "worklist_must_have_one_currency", column: "Currency" }] });
+    expect(!r.ok && r.errors[0]?.message).toMatch(/give an accounting currency and exchange rates/);
+  });
+
+  it("ranks several currencies in the accounting currency at the as-of date's rate", () => {
+    // A owes 300.00 USD 10 days overdue: 300 × 40/30 = 400.00 USD. B owes 250.00 EUR 10 days
+    // overdue: at 1.20 (the rate of AS_OF; the older 1.00 is not used) 300.00 USD, at risk 400.00,
+    // plus 100.00 EUR not yet due = 120.00 USD of balance. C owes 10,000 JPY (0.009 = 90.00 USD) 40 days overdue: 90 × 70/30 = 210.00.
+    const rates = rateTable([{ currency: "EUR", dateSerial: AS_OF - 100, rate: "1.00", row: 2 }, { currency: "EUR", dateSerial: AS_OF - 5, rate: "1.20", row: 3 }, { currency: "JPY", dateSerial: AS_OF - 100, rate: "0.009", row: 4 }], "USD");
+    const ledger = [
+      tx({ customer: "A", voucher: "1", dueSerial: AS_OF - 10, amountMinor: 30000 }),
+      tx({ customer: "B", voucher: "2", dueSerial: AS_OF - 10, amountMinor: 25000, currency: "EUR" }),
+      tx({ customer: "B", voucher: "3", dueSerial: AS_OF + 10, amountMinor: 10000, currency: "EUR" }),
+      tx({ customer: "C", voucher: "4", dueSerial: AS_OF - 40, amountMinor: 10000, currency: "JPY" }),
+    ];
+    const rows = unwrap(worklist(ledger, AS_OF, { accounting: { currency: "USD", rates } }));
+    expect(rows.map((r) => [r.rank, r.customer, r.currency, r.balanceMinor, r.overdueMinor, r.atRiskMinor])).toEqual([
+      [1, "B", "USD", 42000, 30000, 40000],
+      [2, "A", "USD", 30000, 30000, 40000],
+      [3, "C", "USD", 9000, 9000, 21000],
+    ]);
+  });
+
+  it("refuses a currency without a rate, naming the currency and the ledger row", () => {
+    const rates = rateTable([], "USD");
+    const r = worklist([tx({ customer: "A", voucher: "1", amountMinor: 100 }), tx({ customer: "B", voucher: "2", amountMinor: 100, currency: "SEK", row: 7 })], AS_OF, { accounting: { currency: "USD", rates } });
+    expect(r).toMatchObject({ ok: false, errors: [{ code: "exchange_rate_must_exist" }] });
+    expect(!r.ok && r.errors[0]?.message).toMatch(/no exchange rate for SEK .* for transactions row 7/);
   });
 });
 
@@ -141,7 +169,7 @@ describe("CC.WORKLIST", () => {
       [[RANGE, AS_OF, [["Customer", "Name"], ["C1", "A"], ["C1", "B"]]], /customers row 3, Customer: customer C1 is also on row 2/],
       [[RANGE, AS_OF, null, [["Rank", "x"]]], /'Rank' is not an option/],
       [[RANGE, AS_OF, null, [["DisputesLast", "maybe"]]], /'maybe' is not a valid value for DisputesLast/],
-      [[[["Customer", "DueDate", "Amount", "Currency"], ["A", 45000, 1, "USD"], ["B", 45000, 1, "EUR"]], AS_OF], "transactions row 3, Currency: 'EUR' differs from 'USD' (row 2): rank one currency at a time (filter the ledger by currency)"],
+      [[[["Customer", "DueDate", "Amount", "Currency"], ["A", 45000, 1, "USD"], ["B", 45000, 1, "EUR"]], AS_OF], "transactions row 3, Currency: 'EUR' differs from 'USD' (row 2): give an accounting currency and exchange rates to rank several currencies together, or filter the ledger by currency"],
     ])("%# refuses with #VALUE!", (args, message) => {
       const [t, a, c, o] = args as [unknown[][], unknown, unknown[][] | undefined, unknown[][] | undefined];
       expect(() => worklistCell(t, a, c, o)).toThrow(message);

@@ -165,6 +165,7 @@ const NSF_ARGS: Record<string, fc.Arbitrary<unknown>> = {
   customer: pick("C1", "C1", "C2"),
   payment: pick("P1", "P1", "V1"),
   settlementJournal: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arg }),
+  nsfJournal: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arg }),
 };
 
 /** Parameters whose plausible value depends on the function (same name, another meaning). */

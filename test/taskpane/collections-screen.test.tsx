@@ -41,21 +41,20 @@ async function openCustomer(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe("the collections workspace", () => {
-  it("lists customers by pool and agent, sorted by overdue amount, and pages them", async () => {
+  it("lists customers by pool and agent, sorted by overdue amount, rendering only the rows in view", async () => {
     const { user } = await setup();
     await user.click(screen.getByRole("button", { name: "Load workspace" }));
-    await screen.findByRole("grid", { name: "Customers" }, { timeout: 10000 });
-    expect(screen.getByText(/^212 customers · page 1 of 5$/)).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Next page" }));
-    expect(screen.getByText(/page 2 of 5$/)).toBeTruthy();
+    const all = await screen.findByRole("grid", { name: "Customers" }, { timeout: 10000 });
+    expect(screen.getByText(/^212 customers$/)).toBeTruthy();
+    expect(all.getAttribute("aria-rowcount")).toBe("213");
+    expect(within(all).getAllByRole("row").length).toBeLessThan(40);
     await user.selectOptions(screen.getByRole("combobox", { name: "Pool" }), "Small");
-    const count = screen.getByText(/customers · page 1 of/).textContent ?? "";
-    expect(Number(count.split(" ")[0])).toBe(70);
+    expect(screen.getByText(/^70 customers$/)).toBeTruthy();
     await user.selectOptions(screen.getByRole("combobox", { name: "Agent" }), "Dana");
     expect(screen.getByText(/^14 customers/)).toBeTruthy();
     const grid = screen.getByRole("grid", { name: "Customers" });
     expect(within(grid).getAllByRole("row")).toHaveLength(15);
-    expect(within(grid).getAllByRole("row")[1]?.textContent).toMatch(/^C0191 Orion Machines plc14,301.15 USD/);
+    expect(within(grid).getAllByRole("row")[1]?.textContent).toMatch(/^C0191 Orion Machines plc\$14,301.15/);
   });
 
   it("shows a field's error next to it and records a promise to pay in the ledger and the activity log", async () => {
@@ -69,7 +68,7 @@ describe("the collections workspace", () => {
     expect(book.sheet("Collection activities")).toBeUndefined();
     const voucher = (within(form).getByRole("combobox", { name: "Item" }) as HTMLSelectElement).value;
     await user.type(within(form).getByRole("textbox", { name: /Promise amount/ }), "100{Enter}");
-    expect((await within(form).findByRole("status")).textContent).toMatch(`${voucher} is now PromiseToPay`);
+    expect((await within(form).findByRole("status")).textContent).toMatch(`${voucher} is now Promise to pay`);
     const ledger = rows(book, "Transactions");
     const h = ledger[0] ?? [];
     const row = ledger.find((r) => r[h.indexOf("Voucher")] === voucher) ?? [];
@@ -99,7 +98,7 @@ describe("the collections workspace", () => {
     // An interest note, then waived.
     await user.click(within(detail).getByRole("button", { name: "Interest note" }));
     await user.click(within(detail).getByRole("button", { name: "Preview interest note" }));
-    expect(within(detail).getAllByText(/days at 1.5% →/).length).toBeGreaterThan(0);
+    expect(within(detail).getAllByText(/days at 1.5 % →/).length).toBeGreaterThan(0);
     await user.click(within(detail).getByRole("button", { name: "Post interest note" }));
     expect((await within(detail).findByRole("status")).textContent).toMatch(/Posted interest note INT-/);
     const noteId = String(rows(book, "Interest journal")[1]?.[0]);
@@ -108,7 +107,7 @@ describe("the collections workspace", () => {
     expect((await within(detail).findAllByRole("alert")).map((a) => a.textContent).join(" ")).toMatch(/needs a reason code/);
     await fill(user, within(detail).getByRole("textbox", { name: /Reason code/ }), "GOODWILL");
     await user.click(within(detail).getByRole("button", { name: `Waive ${noteId}` }));
-    expect((await within(detail).findByRole("status")).textContent).toMatch(/Waive posted as/);
+    expect((await within(detail).findByRole("status")).textContent).toMatch(/Waiver posted as/);
     expect(rows(book, "Charge corrections")[1]?.[20]).toBe(noteId);
   });
 
@@ -121,7 +120,7 @@ describe("the collections workspace", () => {
     await fill(user, within(nsf).getByRole("textbox", { name: /Reason code/ }), "NSF");
     await fill(user, within(nsf).getByRole("textbox", { name: /NSF fee/ }), "25");
     await user.click(within(nsf).getByRole("button", { name: "Preview NSF" }));
-    expect(within(nsf).getByText(/Cancels PAY-001113; reopens 0 items; fee 25.00 USD/)).toBeTruthy();
+    expect(within(nsf).getByText(/Cancels PAY-001113; reopens 0 items; fee \$25.00/)).toBeTruthy();
     await user.click(within(nsf).getByRole("button", { name: "Post NSF" }));
     // jsdom never ends the dialog's open motion, so it stays aria-hidden here; Chromium checks it for real.
     const dialog = await screen.findByRole("alertdialog", { name: "Cancel this payment?", hidden: true });

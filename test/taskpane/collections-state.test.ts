@@ -1,4 +1,5 @@
-import { INITIAL_LIST, listReducer, PAGE_SIZE, visibleRows } from "../../src/taskpane/collections/list-state";
+import { INITIAL_LIST, listReducer, visibleRows } from "../../src/taskpane/collections/list-state";
+import { virtualWindow } from "../../src/taskpane/collections/virtual-window";
 import { readPools } from "../../src/taskpane/collections/pools-table";
 import { buildWorklist, poolsOf, rowsFor, type CustomerRow } from "../../src/taskpane/collections/worklist";
 import { gridReducer, INITIAL_GRID } from "../../src/taskpane/credit/review-grid";
@@ -55,19 +56,39 @@ describe("the customer list reducer", () => {
     expect(visibleRows(rows, [], flipped).rows.map((r) => r.customer)).toEqual(["C3", "C1", "C2"]);
   });
 
-  it("searches number and name, and goes back to the first page on every filter", () => {
+  it("searches number and name", () => {
     const rows = worklist();
-    let s = listReducer(INITIAL_LIST, { type: "page", page: 3 });
-    s = listReducer(s, { type: "search", search: "name c3" });
-    expect(s.page).toBe(0);
+    const s = listReducer(INITIAL_LIST, { type: "search", search: "name c3" });
     expect(visibleRows(rows, [], s).rows.map((r) => r.customer)).toEqual(["C3"]);
   });
 
-  it("pages 10,000 customers by PAGE_SIZE and keeps the page in range", () => {
+  it("keeps all 10,000 customers, sorted, for the virtualized grid", () => {
     const first = worklist()[0];
     const many = Array.from({ length: 10000 }, (_, i) => ({ ...first, customer: `K${i}` }) as CustomerRow);
-    const v = visibleRows(many, [], listReducer(INITIAL_LIST, { type: "page", page: 999 }));
-    expect([v.rows.length, v.pages, v.page]).toEqual([PAGE_SIZE, 200, 199]);
+    const v = visibleRows(many, [], listReducer(INITIAL_LIST, { type: "sort", sort: "customer", direction: "descending" }));
+    expect([v.rows.length, v.total, v.rows[0]?.customer, v.rows[9999]?.customer]).toEqual([10000, 10000, "K9999", "K0"]);
+  });
+});
+
+describe("the customer list's row window", () => {
+  it("renders the rows in view plus the overscan, and spaces for the rest", () => {
+    // 64 px rows, 640 px viewport scrolled to row 100: rows 94..115 (6 above, 10 in view, 6 below).
+    expect(virtualWindow({ count: 10000, rowHeight: 64, scrollTop: 6400, viewport: 640, overscan: 6 })).toEqual({ start: 94, end: 116, before: 6016, after: (10000 - 116) * 64 });
+    expect(virtualWindow({ count: 10000, rowHeight: 64, scrollTop: 0, viewport: 640, overscan: 6 })).toEqual({ start: 0, end: 16, before: 0, after: 9984 * 64 });
+  });
+
+  it("clamps at the end of the list and assumes a viewport when none is measured", () => {
+    const end = virtualWindow({ count: 30, rowHeight: 88, scrollTop: 999999, viewport: 400, overscan: 6 });
+    expect([end.start, end.end, end.after]).toEqual([30, 30, 0]);
+    const unmeasured = virtualWindow({ count: 10000, rowHeight: 80, scrollTop: 0, viewport: 0, overscan: 0 });
+    expect(unmeasured.end).toBe(8);
+  });
+
+  describe("invalid input", () => {
+    it("a negative scroll position or count renders from the top, nothing for no rows", () => {
+      expect(virtualWindow({ count: 5, rowHeight: 50, scrollTop: -300, viewport: 100, overscan: 1 })).toEqual({ start: 0, end: 3, before: 0, after: 100 });
+      expect(virtualWindow({ count: -4, rowHeight: 50, scrollTop: 0, viewport: 100, overscan: 1 })).toEqual({ start: 0, end: 0, before: 0, after: 0 });
+    });
   });
 
   it("opens and closes a customer's detail", () => {

@@ -6,6 +6,8 @@
  * (Voucher, Type, Change, Balance, Currency) and `NSF journal` (the Write-off journal's columns).
  */
 import { minorToNumber, currencyExponent, parseMoney } from "../../domain/money";
+import { readCollectionsJournal } from "../../workbook/collections-journal";
+import { settlementHistory } from "../../workbook/settlement-history";
 import { readJournalLines } from "../../workbook/settlement-journal";
 import { NSF_HEADER } from "../../workbook/nsf";
 import { postedJournalIds, writeOffJournalTable } from "../../workbook/writeoff";
@@ -36,7 +38,7 @@ export const nsfCommand: Command = {
       { name: "customer", value: "ID", description: "the payment's customer, when vouchers repeat across customers" },
       { name: "fee", value: "AMOUNT", description: "NSF fee in the payment's currency, e.g. 25" },
     ],
-    details: `Reads the ledger and the 'Settlement journal' sheet. Writes 'NSF changes' and '${NSF_JOURNAL_SHEET}'. Example: cc nsf ledger.xlsx --payment PAY-17 --date 2025-12-31 --reason NSF --fee 25`,
+    details: `Reads the ledger, the 'Settlement journal' sheet and the '${NSF_JOURNAL_SHEET}' sheet (an earlier NSF's unapply lines count as settlement history). Writes 'NSF changes' and '${NSF_JOURNAL_SHEET}'. Example: cc nsf ledger.xlsx --payment PAY-17 --date 2025-12-31 --reason NSF --fee 25`,
   },
   run: runNsf,
 };
@@ -58,7 +60,10 @@ export async function runNsf(ctx: RunContext): Promise<CommandResult> {
     plainRequest("nsfJournal", [NSF_JOURNAL_SHEET], ["journalid", "linetype", "accountrole"], false),
   ]);
   const s = ledger.tables.get("settlements");
-  const history = s === undefined ? [] : must(readJournalLines(s.range, s.sheet), s);
+  const nsfSheet = ledger.tables.get("nsfJournal");
+  // The one settlement-history reader: an earlier NSF's unapply lines in the NSF journal count.
+  const settled = s === undefined ? [] : must(readJournalLines(s.range, s.sheet), s);
+  const history = nsfSheet === undefined ? settled : settlementHistory(settled, must(readCollectionsJournal(nsfSheet.range, { name: nsfSheet.sheet, ...(nsfSheet.dateSystem !== undefined ? { dateSystem: nsfSheet.dateSystem } : {}) }), nsfSheet));
   const customer = ctx.args.values.get("customer")?.trim();
   const payment = ledger.transactions.find((t) => t.voucher === voucher && (customer === undefined || t.customer === customer));
   if (payment === undefined) throw new CliError(`cc nsf: --payment: no transaction '${voucher}'${customer === undefined ? "" : ` of customer ${customer}`} on sheet '${ledger.sheet.sheet}'`);

@@ -12,6 +12,12 @@
  * itself (`predictOpenInvoices`) and ranks by it whenever the history is enough to train on (at
  * least MIN_SETTLED settled invoices); with less it ranks by the age-weighted overdue amount.
  *
+ * A ledger in several currencies is ranked in one accounting currency (`accounting`): every open
+ * amount (and the expected late amount) is converted at the as-of date's rate, so Balance, Overdue
+ * and the amount at risk of every row are in that currency; a missing rate is an error naming the
+ * currency. Without `accounting` a ledger in several currencies is refused: amounts in different
+ * currencies cannot be ranked against each other.
+ *
  * Disputed items and items under a live promise to pay are not chased (as for interest and
  * letters): by default a customer whose only overdue items are such is ranked after every customer
  * with something to chase (`disputesLast: false` ranks everyone by all overdue items).
@@ -21,6 +27,7 @@ import { isoFromSerial } from "../dates";
 import { ccError, fail, ok, type Result } from "../errors";
 import { predictOpenInvoices } from "../prediction/predict";
 import type { LedgerInvoice, PredictionOptions } from "../prediction/types";
+import type { RateTable } from "../rates";
 import type { CollectionStatus, Transaction } from "../types";
 import type { CollectionCase } from "./cases";
 import type { LetterDue } from "./letters";
@@ -58,6 +65,8 @@ export interface WorklistOptions {
   readonly letters?: readonly LetterDue[];
   /** Cases: an open case of the customer is "Continue case <id>". */
   readonly cases?: readonly CollectionCase[];
+  /** Rank in this accounting currency: amounts converted at the as-of date's rate (several currencies need it). */
+  readonly accounting?: { readonly currency: string; readonly rates: RateTable };
 }
 
 export interface WorklistRow {
@@ -103,10 +112,16 @@ const STATUS_ORDER: readonly CollectionStatus[] = ["PromiseToPayBroken", "Disput
  */
 export function worklist(transactions: readonly Transaction[], asOfSerial: number, options: WorklistOptions = {}): Result<WorklistRow[]> {
   if (options.expectedLateMinor === undefined && options.history !== undefined) {
-    const expected = expectedLateFromHistory(options.history, asOfSerial, options.prediction ?? {});
+    const expected = expectedLateFromHistory(options.history, asOfSerial, options.prediction ?? {}, options.accounting);
     if (!expected.ok) return expected;
     const { history: _history, ...rest } = options;
     return worklist(transactions, asOfSerial, expected.value === undefined ? rest : { ...rest, expectedLateMinor: expected.value });
+  }
+  if (options.accounting !== undefined) {
+    const converted = inAccountingCurrency(transactions, asOfSerial, options.accounting);
+    if (!converted.ok) return converted;
+    const { accounting: _accounting, ...rest } = options;
+    return worklist(converted.value, asOfSerial, rest);
   }
   const accs = new Map<string, Acc>();
   let currency: { code: string; row: number } | undefined;
@@ -114,7 +129,7 @@ export function worklist(transactions: readonly Transaction[], asOfSerial: numbe
     if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) continue;
     if (currency === undefined) currency = { code: t.currency, row: t.row };
     else if (t.currency !== currency.code) {
-      return fail(ccError("worklist_must_have_one_currency", `'${t.currency}' differs from '${currency.code}' (row ${currency.row}): rank one currency at a time (filter the ledger by currency)`, { table: "transactions", row: t.row, column: "Currency" }));
+      return fail(ccError("worklist_must_have_one_currency", `'${t.currency}' differs from '${currency.code}' (row ${currency.row}): give an accounting currency and exchange rates to rank several currencies together, or filter the ledger by currency`, { table: "transactions", row: t.row, column: "Currency" }));
     }
     const a = accs.get(t.customer) ?? newAcc(t.customer, t.currency);
     accs.set(t.customer, a);
@@ -224,12 +239,36 @@ function compareRows(x: Ranked, y: Ranked): number {
 
 /**
  * The expected late amount per customer (amount × P(late or very late), summed over its open
- * invoices, in minor units), or undefined when the history is too short to train on.
+ * invoices, in minor units; converted to the accounting currency when one is given), or undefined
+ * when the history is too short to train on.
  */
-function expectedLateFromHistory(history: readonly LedgerInvoice[], asOfSerial: number, prediction: PredictionOptions): Result<ReadonlyMap<string, number> | undefined> {
+function expectedLateFromHistory(history: readonly LedgerInvoice[], asOfSerial: number, prediction: PredictionOptions, accounting: WorklistOptions["accounting"]): Result<ReadonlyMap<string, number> | undefined> {
   const predicted = predictOpenInvoices(history, asOfSerial, prediction);
   if (!predicted.ok) return predicted.errors.every((e) => e.code === "prediction_needs_settled_invoices") ? ok(undefined) : predicted;
   const byCustomer = new Map<string, number>();
-  for (const c of predicted.value.customers) byCustomer.set(c.customer, (byCustomer.get(c.customer) ?? 0) + c.expectedLateMinor);
+  for (const c of predicted.value.customers) {
+    const minor = accounting === undefined ? ok(c.expectedLateMinor) : accounting.rates.convert(c.expectedLateMinor, c.currency, accounting.currency, asOfSerial);
+    if (!minor.ok) return minor;
+    byCustomer.set(c.customer, (byCustomer.get(c.customer) ?? 0) + minor.value);
+  }
   return ok(byCustomer);
+}
+
+/** Every open amount (and promised amount) in the accounting currency at the as-of date's rate. */
+function inAccountingCurrency(transactions: readonly Transaction[], asOfSerial: number, accounting: NonNullable<WorklistOptions["accounting"]>): Result<Transaction[]> {
+  const currency = accounting.currency.toUpperCase();
+  const out: Transaction[] = [];
+  for (const t of transactions) {
+    if (t.currency.toUpperCase() === currency || t.amountMinor === 0) {
+      out.push(t.amountMinor === 0 ? { ...t, currency } : t);
+      continue;
+    }
+    const amount = accounting.rates.convert(t.amountMinor, t.currency, currency, asOfSerial);
+    if (!amount.ok) return fail(...amount.errors.map((e) => ({ ...e, message: `${e.message}, for transactions row ${t.row}` })));
+    const promise = t.promiseAmountMinor === undefined ? undefined : accounting.rates.convert(t.promiseAmountMinor, t.currency, currency, asOfSerial);
+    if (promise !== undefined && !promise.ok) return promise;
+    const { promiseAmountMinor: _p, ...rest } = t;
+    out.push({ ...rest, currency, amountMinor: amount.value, ...(promise !== undefined ? { promiseAmountMinor: promise.value } : {}) });
+  }
+  return ok(out);
 }

@@ -1,11 +1,10 @@
 /**
- * The customer list's view state as a pure reducer: pool, agent, search, sort, page and the
- * customer whose detail is open. `visibleRows` applies it to the rows (filter, search, sort, page).
+ * The customer list's view state as a pure reducer: pool, agent, search, sort and the customer
+ * whose detail is open. `visibleRows` applies it to the rows (filter, search, sort); the list
+ * shows them in a virtualized grid (src/taskpane/collections/virtual-window.ts), not in pages.
  */
 import type { Pool } from "../../domain/collections";
 import { rowsFor, type CustomerRow } from "./worklist";
-
-export const PAGE_SIZE = 50;
 
 export const SORT_KEYS = ["overdue", "balance", "oldest", "customer", "status", "promise", "lastActivity", "exposure"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -17,19 +16,17 @@ export interface ListState {
   readonly search: string;
   readonly sort: SortKey;
   readonly direction: SortDirection;
-  readonly page: number;
   /** The customer whose detail is open, "" for the list. */
   readonly selected: string;
 }
 
-export const INITIAL_LIST: ListState = { pool: "", agent: "", search: "", sort: "overdue", direction: "descending", page: 0, selected: "" };
+export const INITIAL_LIST: ListState = { pool: "", agent: "", search: "", sort: "overdue", direction: "descending", selected: "" };
 
 export type ListAction =
   | { readonly type: "pool"; readonly pool: string }
   | { readonly type: "agent"; readonly agent: string }
   | { readonly type: "search"; readonly search: string }
   | { readonly type: "sort"; readonly sort: SortKey; readonly direction?: SortDirection }
-  | { readonly type: "page"; readonly page: number }
   | { readonly type: "open"; readonly customer: string }
   | { readonly type: "close" }
   | { readonly type: "reset" };
@@ -37,18 +34,16 @@ export type ListAction =
 export function listReducer(state: ListState, action: ListAction): ListState {
   switch (action.type) {
     case "pool":
-      return { ...state, pool: action.pool, page: 0 };
+      return { ...state, pool: action.pool };
     case "agent":
-      return { ...state, agent: action.agent, page: 0 };
+      return { ...state, agent: action.agent };
     case "search":
-      return { ...state, search: action.search, page: 0 };
+      return { ...state, search: action.search };
     case "sort": {
       // Choosing the column already sorted on flips the direction; a new column starts descending (largest first).
       const direction = action.direction ?? (action.sort === state.sort ? (state.direction === "ascending" ? "descending" : "ascending") : action.sort === "customer" ? "ascending" : "descending");
-      return { ...state, sort: action.sort, direction, page: 0 };
+      return { ...state, sort: action.sort, direction };
     }
-    case "page":
-      return { ...state, page: Math.max(0, action.page) };
     case "open":
       return { ...state, selected: action.customer };
     case "close":
@@ -92,20 +87,15 @@ export function compareRows(a: CustomerRow, b: CustomerRow, key: SortKey, direct
 }
 
 export interface Visible {
-  /** Rows on the current page. */
+  /** Rows after filter and search, sorted. */
   readonly rows: readonly CustomerRow[];
-  /** Rows after filter and search, before paging. */
   readonly total: number;
-  readonly page: number;
-  readonly pages: number;
 }
 
-/** Filter by pool and agent, search customer number and name, sort, cut the page. */
+/** Filter by pool and agent, search customer number and name, sort. */
 export function visibleRows(all: readonly CustomerRow[], pools: readonly Pool[], state: ListState): Visible {
   const needle = state.search.trim().toLowerCase();
   const filtered = rowsFor(all, pools, state.pool, state.agent).filter((r) => needle === "" || r.customer.toLowerCase().includes(needle) || r.name.toLowerCase().includes(needle));
   filtered.sort((a, b) => compareRows(a, b, state.sort, state.direction));
-  const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
-  const page = Math.min(state.page, pages - 1);
-  return { rows: filtered.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), total: filtered.length, page, pages };
+  return { rows: filtered, total: filtered.length };
 }

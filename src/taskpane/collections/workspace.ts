@@ -14,11 +14,12 @@ import { readCreditGroups, readTemporaryLimits } from "../../workbook/credit-gro
 import { readCustomers } from "../../workbook/customers";
 import { readOrders } from "../../workbook/orders";
 import { readExchangeRates } from "../../workbook/transactions";
+import { type LedgerPredictions, predictLedger } from "../../workbook/worklist";
 import type { CellValue } from "../office/excel-subset";
 import type { Gateway } from "../office/gateway";
 import type { TaskControl } from "../office/task";
 import { type Ledger, loadLedger } from "../settlement/ledger";
-import { readHistory } from "../settlement/wizard";
+import { datesTo1900, readHistory } from "../settlement/wizard";
 import { WRITEOFF_TARGET } from "../writeoff/writeoff";
 import { ACTIVITY_TARGET, type ActivityEntry, CASE_TARGET, CORRECTION_TARGET, FEE_TARGET, INTEREST_TARGET, LETTER_TARGET, NSF_TARGET, readActivities, readCases, readCollectionsJournal } from "./logs";
 import { readPools } from "./pools-table";
@@ -47,7 +48,12 @@ export interface Workspace {
   readonly writeOffs: readonly CollectionsLine[];
   readonly settlements: readonly JournalLine[];
   readonly worklist: Worklist;
+  /** Late-payment predictions of the open invoices, when the ledger has a ClosedDate history. */
+  readonly predictions: LedgerPredictions;
 }
+
+/** Ledger date columns the prediction reads (as 1900-system serials in a 1904 workbook). */
+const PREDICTION_DATES = ["Date", "DueDate", "ClosedDate", "SettledDate", "SettlementDate", "PaidDate", "DatePaid", "ClosedOn", "DisputeDate"];
 
 export interface WorkspaceInput {
   readonly asOfSerial: number;
@@ -107,6 +113,8 @@ export async function loadWorkspace(gateway: Gateway, input: WorkspaceInput, con
     customers: customers.value, transactions: ledger.value.transactions, orders: orders.value, groups: groups.value, temporaryLimits: temporaryLimits.value, rates: rates.value, accountingCurrency: input.accountingCurrency, activities: activities.value, asOfSerial: input.asOfSerial,
   });
   if (!worklist.ok) return worklist;
+  const predictions = predictLedger(datesTo1900(ledger.value.values as CellValue[][], PREDICTION_DATES, ledger.value.dateSystem), input.asOfSerial);
+  if (!predictions.ok) return predictions;
   return ok({
     asOfSerial: input.asOfSerial,
     accountingCurrency: input.accountingCurrency,
@@ -127,5 +135,6 @@ export async function loadWorkspace(gateway: Gateway, input: WorkspaceInput, con
     writeOffs: journals[WRITEOFF_TARGET.table] ?? [],
     settlements: settlements.value,
     worklist: worklist.value,
+    predictions: predictions.value,
   });
 }

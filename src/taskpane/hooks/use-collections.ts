@@ -4,6 +4,7 @@ import { INITIAL_LIST, listReducer, visibleRows } from "../collections/list-stat
 import { loadWorkspace, type Workspace } from "../collections/workspace";
 import type { Gateway } from "../office/gateway";
 import type { TaskControl } from "../office/task";
+import { useT } from "../i18n/I18nProvider";
 import { useGateway } from "./gateway-context";
 import { useTask } from "./use-task";
 
@@ -15,6 +16,7 @@ import { useTask } from "./use-task";
 export function useCollections(todaySerial: number) {
   const gateway = useGateway();
   const task = useTask();
+  const t = useT();
   const [workspace, setWorkspace] = React.useState<Workspace | undefined>(undefined);
   const [list, dispatch] = React.useReducer(listReducer, INITIAL_LIST);
   /** Which section of the detail the last action came from: its result is shown there. */
@@ -25,10 +27,10 @@ export function useCollections(todaySerial: number) {
 
   const load = async (): Promise<void> => {
     setSection("");
-    const w = await task.run("Loading the collections workspace", (control) => loadWorkspace(gateway, { asOfSerial: todaySerial, accountingCurrency }, control));
+    const w = await task.run(t("collect.phase.load"), (control) => loadWorkspace(gateway, { asOfSerial: todaySerial, accountingCurrency }, control));
     if (w === undefined) return;
     setWorkspace(w);
-    task.succeed(`${w.customers.length} customers loaded; ${w.pools.length} pools.`);
+    task.succeed(t("collect.loaded", { customers: w.customers.length, pools: w.pools.length }));
   };
 
   /**

@@ -1,12 +1,10 @@
 import { Body1, Button, Field, Input, Select } from "@fluentui/react-components";
 import * as React from "react";
 import { ACTIVITY_KINDS, type ActivityKind, STATUS_TRANSITIONS } from "../../domain/collections";
-import { currencyExponent, parseMoney } from "../../domain/money";
 import type { CollectionStatus } from "../../domain/types";
 import { inputFromSerial, serialFromInput } from "../_lib/dates";
-import { money } from "../_lib/format";
 import { openItemsOf, postActivity, postCloseCase, postOpenCase, postStatus } from "../collections/actions";
-import { fieldErrors, M } from "../collections/messages";
+import { fieldErrors, useCollectText } from "../collections/text";
 import type { CustomerRow } from "../collections/worklist";
 import type { Collections } from "../hooks/use-collections";
 import { useCollectionsStyles } from "./collections-styles";
@@ -17,6 +15,8 @@ const errorsOf = (c: Collections, id: string) => (c.section === id ? [...c.task.
 /** Change an item's collection status; a promise to pay takes a date and an amount. */
 export function StatusPanel({ c, row }: { c: Collections; row: CustomerRow }): React.JSX.Element | null {
   const s = useCollectionsStyles();
+  const x = useCollectText();
+  const { t } = x;
   const ws = c.workspace;
   const items = ws === undefined ? [] : openItemsOf(ws, row.customer).filter((t) => t.amountMinor > 0);
   const [voucher, setVoucher] = React.useState(items[0]?.voucher ?? "");
@@ -32,47 +32,54 @@ export function StatusPanel({ c, row }: { c: Collections; row: CustomerRow }): R
   const submit = (): void => {
     if (item === undefined) return;
     const promise = to === "PromiseToPay";
-    const parsed = parseMoney(amountText.trim(), currencyExponent(item.currency) ?? 2);
+    // A typed amount is read in the user's convention; ambiguous text is refused next to the field.
+    const parsed = amountText.trim() === "" ? undefined : x.amounts.parse(amountText, item.currency);
+    if (promise && parsed !== undefined && !parsed.ok) {
+      c.check("status", { ok: false, errors: [{ ...parsed.error, message: t("collect.amountInvalid", { text: amountText.trim(), reason: parsed.error.message }), column: "PromiseAmount" }] });
+      return;
+    }
     const promiseSerial = serialFromInput(date);
     const change = promise
-      ? { to, ...(promiseSerial !== undefined ? { promiseSerial } : {}), ...(parsed.ok ? { promiseAmountMinor: parsed.minor } : {}) }
+      ? { to, ...(promiseSerial !== undefined ? { promiseSerial } : {}), ...(parsed?.ok === true ? { promiseAmountMinor: parsed.minor } : {}) }
       : { to };
-    const outcome = promise && parsed.ok && promiseSerial !== undefined ? `${item.voucher}: ${M.promise(date, money(parsed.minor, item.currency), false)}` : `${item.voucher}: ${item.status} → ${to}`;
-    void c.perform("status", "Saving the status", (g, control) => postStatus(g, ws, { customer: row.customer, voucher: item.voucher, change, dateSerial: c.todaySerial, agent, kind, outcome }, control), () => M.statusSaved(item.voucher, to));
+    const outcome = promise && parsed?.ok === true && promiseSerial !== undefined
+      ? `${item.voucher}: ${x.promise({ dateSerial: promiseSerial, amountMinor: parsed.minor, broken: false }, item.currency)}`
+      : t("collect.statusChange", { voucher: item.voucher, from: x.status(item.status), to: x.status(to) });
+    void c.perform("status", t("collect.phase.status"), (g, control) => postStatus(g, ws, { customer: row.customer, voucher: item.voucher, change, dateSerial: c.todaySerial, agent, kind, outcome }, control), () => t("collect.statusSaved", { voucher: item.voucher, status: x.status(to) }));
   };
   return (
-    <form noValidate className={s.fieldset} aria-label={M.statusSection} onSubmit={(e) => { e.preventDefault(); submit(); }}>
-      <Field label={M.item}>
+    <form noValidate className={s.fieldset} aria-label={t("collect.statusSection")} onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <Field label={t("collect.item")}>
         <Select className={s.select} value={voucher} onChange={(_, d) => setVoucher(d.value)}>
-          {items.map((t) => <option key={t.voucher} value={t.voucher}>{`${t.voucher} · ${money(t.amountMinor, t.currency)} · ${t.status}`}</option>)}
+          {items.map((i) => <option key={i.voucher} value={i.voucher}>{`${i.voucher} · ${x.money(i.amountMinor, i.currency)} · ${x.status(i.status)}`}</option>)}
         </Select>
       </Field>
-      <Field label={M.newStatus} validationMessage={fieldErrors(errors, "Status")}>
+      <Field label={t("collect.newStatus")} validationMessage={fieldErrors(errors, "Status")}>
         <Select className={s.select} value={to} onChange={(_, d) => setTo(d.value as CollectionStatus)}>
-          {(allowed.includes(to) ? allowed : [to, ...allowed]).map((x) => <option key={x} value={x}>{x}</option>)}
+          {(allowed.includes(to) ? allowed : [to, ...allowed]).map((st) => <option key={st} value={st}>{x.status(st)}</option>)}
         </Select>
       </Field>
       {to === "PromiseToPay" && (
         <>
-          <Field label={M.promiseDate} required validationMessage={fieldErrors(errors, "PromiseDate")}>
+          <Field label={t("collect.promiseDate")} required validationMessage={fieldErrors(errors, "PromiseDate")}>
             <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
           </Field>
-          <Field label={M.promiseAmount} required validationMessage={fieldErrors(errors, "PromiseAmount")}>
+          <Field label={t("collect.promiseAmount")} required validationMessage={fieldErrors(errors, "PromiseAmount")}>
             <Input inputMode="decimal" value={amountText} onChange={(_, d) => setAmountText(d.value)} />
           </Field>
         </>
       )}
       <div className={s.row}>
-        <Field label={M.via} className={s.grow}>
+        <Field label={t("collect.via")} className={s.grow}>
           <Select className={s.select} value={kind} onChange={(_, d) => setKind(d.value as ActivityKind)}>
-            {ACTIVITY_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+            {ACTIVITY_KINDS.map((k) => <option key={k} value={k}>{x.kind(k)}</option>)}
           </Select>
         </Field>
-        <Field label={M.agentName} className={s.grow}>
+        <Field label={t("collect.agentName")} className={s.grow}>
           <Input value={agent} onChange={(_, d) => setAgent(d.value)} />
         </Field>
       </div>
-      <Button type="submit" appearance="primary" disabled={c.task.state.running || item === undefined}>{M.saveStatus}</Button>
+      <Button type="submit" appearance="primary" disabled={c.task.state.running || item === undefined}>{t("collect.saveStatus")}</Button>
       <SectionStatus c={c} id="status" />
     </form>
   );
@@ -81,6 +88,8 @@ export function StatusPanel({ c, row }: { c: Collections; row: CustomerRow }): R
 /** Log a call, email or note (on a case or not); open and close cases; the history. */
 export function ActivitiesPanel({ c, row }: { c: Collections; row: CustomerRow }): React.JSX.Element | null {
   const s = useCollectionsStyles();
+  const x = useCollectText();
+  const { t } = x;
   const ws = c.workspace;
   const [kind, setKind] = React.useState<ActivityKind>("Call");
   const [outcome, setOutcome] = React.useState("");
@@ -89,67 +98,67 @@ export function ActivitiesPanel({ c, row }: { c: Collections; row: CustomerRow }
   const [caseId, setCaseId] = React.useState("");
   const errors = errorsOf(c, "activities");
   if (ws === undefined) return null;
-  const cases = ws.cases.filter((x) => x.customer === row.customer);
-  const openCases = cases.filter((x) => x.status === "Open");
+  const cases = ws.cases.filter((k) => k.customer === row.customer);
+  const openCases = cases.filter((k) => k.status === "Open");
   const history = ws.activities.filter((a) => a.customer === row.customer).sort((a, b) => b.dateSerial - a.dateSerial);
-  const overdue = openItemsOf(ws, row.customer).filter((t) => t.amountMinor > 0 && t.dueSerial !== undefined && t.dueSerial < c.todaySerial).map((t) => t.voucher);
+  const overdue = openItemsOf(ws, row.customer).filter((i) => i.amountMinor > 0 && i.dueSerial !== undefined && i.dueSerial < c.todaySerial).map((i) => i.voucher);
   const log = (): void => {
-    void c.perform("activities", "Logging the activity", (g, control) => postActivity(g, row.customer, caseId, { kind, dateSerial: c.todaySerial, agent, outcome: outcome.trim(), ...(note.trim() !== "" ? { note: note.trim() } : {}) }, control), () => {
+    void c.perform("activities", t("collect.phase.activity"), (g, control) => postActivity(g, row.customer, caseId, { kind, dateSerial: c.todaySerial, agent, outcome: outcome.trim(), ...(note.trim() !== "" ? { note: note.trim() } : {}) }, control), () => {
       setOutcome("");
       setNote("");
-      return M.activityLogged(kind);
+      return t("collect.activityLogged", { kind: x.kind(kind) });
     });
   };
   return (
     <div className={s.fieldset}>
-      <form noValidate className={s.fieldset} aria-label={M.logActivity} onSubmit={(e) => { e.preventDefault(); log(); }}>
+      <form noValidate className={s.fieldset} aria-label={t("collect.logActivity")} onSubmit={(e) => { e.preventDefault(); log(); }}>
         <div className={s.row}>
-          <Field label={M.kind} className={s.grow}>
+          <Field label={t("collect.kind")} className={s.grow}>
             <Select className={s.select} value={kind} onChange={(_, d) => setKind(d.value as ActivityKind)}>
-              {ACTIVITY_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+              {ACTIVITY_KINDS.map((k) => <option key={k} value={k}>{x.kind(k)}</option>)}
             </Select>
           </Field>
-          <Field label={M.agentName} className={s.grow}>
+          <Field label={t("collect.agentName")} className={s.grow}>
             <Input value={agent} onChange={(_, d) => setAgent(d.value)} />
           </Field>
         </div>
-        <Field label={M.outcome} validationMessage={fieldErrors(errors, "Outcome")}>
+        <Field label={t("collect.outcome")} validationMessage={fieldErrors(errors, "Outcome")}>
           <Input value={outcome} onChange={(_, d) => setOutcome(d.value)} />
         </Field>
-        <Field label={M.note}>
+        <Field label={t("collect.note")}>
           <Input value={note} onChange={(_, d) => setNote(d.value)} />
         </Field>
-        <Field label={M.case}>
+        <Field label={t("collect.case")}>
           <Select className={s.select} value={caseId} onChange={(_, d) => setCaseId(d.value)}>
-            <option value="">{M.noCase}</option>
-            {openCases.map((x) => <option key={x.caseId} value={x.caseId}>{x.caseId}</option>)}
+            <option value="">{t("collect.noCase")}</option>
+            {openCases.map((k) => <option key={k.caseId} value={k.caseId}>{k.caseId}</option>)}
           </Select>
         </Field>
-        <Button type="submit" appearance="primary" disabled={c.task.state.running}>{M.logActivity}</Button>
+        <Button type="submit" appearance="primary" disabled={c.task.state.running}>{t("collect.logActivity")}</Button>
       </form>
       <SectionStatus c={c} id="activities" />
-      <h5 className={s.heading}>{M.cases}</h5>
-      {cases.length === 0 ? <Body1>{M.noCases}</Body1> : (
-        <ul className={s.list} aria-label={M.cases}>
-          {cases.map((x) => (
-            <li key={x.caseId} className={s.listItem}>
-              <Body1 block>{M.caseLine(x.caseId, x.status, inputFromSerial(x.openedSerial), x.vouchers.length)}</Body1>
-              {x.status === "Open" && (
-                <Button size="small" disabled={c.task.state.running} onClick={() => void c.perform("activities", "Closing the case", (g, control) => postCloseCase(g, x, c.todaySerial, control), () => M.caseClosed(x.caseId))}>
-                  {M.closeCase(x.caseId)}
+      <h5 className={s.heading}>{t("collect.cases")}</h5>
+      {cases.length === 0 ? <Body1>{t("collect.noCases")}</Body1> : (
+        <ul className={s.list} aria-label={t("collect.cases")}>
+          {cases.map((k) => (
+            <li key={k.caseId} className={s.listItem}>
+              <Body1 block>{t("collect.caseLine", { id: k.caseId, status: k.status === "Open" ? t("collect.caseStatus.Open") : t("collect.caseStatus.Closed"), opened: x.date(k.openedSerial), count: k.vouchers.length })}</Body1>
+              {k.status === "Open" && (
+                <Button size="small" disabled={c.task.state.running} onClick={() => void c.perform("activities", t("collect.phase.closeCase"), (g, control) => postCloseCase(g, k, c.todaySerial, control), () => t("collect.caseClosed", { id: k.caseId }))}>
+                  {t("collect.closeCase", { id: k.caseId })}
                 </Button>
               )}
             </li>
           ))}
         </ul>
       )}
-      <Button disabled={c.task.state.running || overdue.length === 0} onClick={() => void c.perform("activities", "Opening a case", (g, control) => postOpenCase(g, ws, row.customer, overdue, c.todaySerial, control), (r) => M.caseOpened(r.caseId))}>
-        {M.openCase}
+      <Button disabled={c.task.state.running || overdue.length === 0} onClick={() => void c.perform("activities", t("collect.phase.openCase"), (g, control) => postOpenCase(g, ws, row.customer, overdue, c.todaySerial, control), (r) => t("collect.caseOpened", { id: r.caseId }))}>
+        {t("collect.openCase")}
       </Button>
-      <h5 className={s.heading}>{M.history}</h5>
-      {history.length === 0 ? <Body1>{M.noHistory}</Body1> : (
-        <ul className={s.list} aria-label={M.history}>
-          {history.map((a) => <li key={a.activityId} className={s.listItem}>{M.activityLine(inputFromSerial(a.dateSerial), a.kind, a.agent, a.outcome || (a.note ?? ""))}</li>)}
+      <h5 className={s.heading}>{t("collect.history")}</h5>
+      {history.length === 0 ? <Body1>{t("collect.noHistory")}</Body1> : (
+        <ul className={s.list} aria-label={t("collect.history")}>
+          {history.map((a) => <li key={a.activityId} className={s.listItem}>{[x.date(a.dateSerial), x.kind(a.kind), a.agent, a.outcome || (a.note ?? "")].filter((p) => p !== "").join(" · ")}</li>)}
         </ul>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { Button, Field, Input } from "@fluentui/react-components";
 import * as React from "react";
-import { M } from "../collections/messages";
+import { useCollectText } from "../collections/text";
 import { TaskStatus } from "../components/TaskStatus";
 import { useCollections } from "../hooks/use-collections";
 import { useCollectionsStyles } from "./collections-styles";
@@ -17,16 +17,17 @@ export interface CollectionsScreenProps {
 export function CollectionsScreen({ todaySerial, onSettle }: CollectionsScreenProps): React.JSX.Element {
   const c = useCollections(todaySerial);
   const s = useCollectionsStyles();
+  const { t } = useCollectText();
   const busy = c.task.state.running;
   const selected = c.workspace?.worklist.rows.find((r) => r.customer === c.list.selected);
   return (
     <div className={`cc-screen ${s.stack}`}>
       {selected === undefined && (
-        <form noValidate className={s.stack} aria-label={M.screen} onSubmit={(e) => { e.preventDefault(); void c.load(); }}>
-          <Field label={M.accountingCurrency}>
+        <form noValidate className={s.stack} aria-label={t("collect.screen")} onSubmit={(e) => { e.preventDefault(); void c.load(); }}>
+          <Field label={t("collect.accountingCurrency")}>
             <Input value={c.accountingCurrency} onChange={(_, d) => c.setAccountingCurrency(d.value.toUpperCase())} />
           </Field>
-          <Button type="submit" appearance={c.workspace === undefined ? "primary" : "secondary"} disabled={busy}>{c.workspace === undefined ? M.load : M.reload}</Button>
+          <Button type="submit" appearance={c.workspace === undefined ? "primary" : "secondary"} disabled={busy}>{c.workspace === undefined ? t("collect.load") : t("collect.reload")}</Button>
         </form>
       )}
       {c.section === "" && <TaskStatus state={c.task.state} onCancel={c.task.cancel} />}

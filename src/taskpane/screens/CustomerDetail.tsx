@@ -1,9 +1,10 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import * as React from "react";
-import { inputFromSerial } from "../_lib/dates";
-import { money } from "../_lib/format";
+import { BASE_FEATURES } from "../../domain/prediction/features";
+import type { InvoicePrediction } from "../../domain/prediction/types";
+import { predictionKey } from "../../workbook/worklist";
 import { openItemsOf } from "../collections/actions";
-import { M } from "../collections/messages";
+import { type CollectText, useCollectText } from "../collections/text";
 import type { CustomerRow } from "../collections/worklist";
 import type { Collections } from "../hooks/use-collections";
 import { ActivitiesPanel, StatusPanel } from "./CollectionsActivityPanels";
@@ -11,91 +12,122 @@ import { ChargesPanel, InterestPanel, LetterPanel } from "./CollectionsChargePan
 import { NsfPanel, WriteOffPanel } from "./CollectionsPostingPanels";
 import { useCollectionsStyles } from "./collections-styles";
 
-const amount = (minor: number | undefined, currency: string): string => (minor === undefined ? M.unknown : money(minor, currency));
+/** How many of an invoice's factors are shown. */
+const FACTORS_SHOWN = 3;
 
-/** One customer: the figures, the open items, and every collector's action, each in its own section. */
+/** A factor's name in the user's language: the model's own features are in the catalogs, a user's extra column is shown as named. */
+function factorName(x: CollectText, feature: string): string {
+  const i = (BASE_FEATURES as readonly string[]).indexOf(feature);
+  if (i >= 0) return x.t(`collect.factor.${i}`);
+  return feature === "Disputed" ? x.t("collect.factor.19") : feature;
+}
+
+function PredictionText({ p }: { p: InvoicePrediction }): React.JSX.Element {
+  const s = useCollectionsStyles();
+  const x = useCollectText();
+  const pct = new Intl.NumberFormat(x.amounts.tag, { style: "percent", maximumFractionDigits: 0 });
+  const factors = p.topFactors.slice(0, FACTORS_SHOWN).map((f) => `${factorName(x, f.feature)} ${f.contribution > 0 ? "↑" : "↓"}`).join(", ");
+  return (
+    <span role="group" aria-label={x.t("collect.predictionFor", { voucher: p.voucher })} className={s.cellText}>
+      <span className={s.probabilities}>{x.t("collect.predictionLine", { onTime: pct.format(p.onTime), late: pct.format(p.late), veryLate: pct.format(p.veryLate) })}</span>
+      {factors !== "" && <Caption1 className={s.muted}>{x.t("collect.predictionFactors", { factors })}</Caption1>}
+    </span>
+  );
+}
+
+/** One customer: the figures, the open items (with their payment prediction), and every collector's action, each in its own section. */
 export function CustomerDetail({ c, row, onSettle }: { c: Collections; row: CustomerRow; onSettle?: (customer: string) => void }): React.JSX.Element | null {
   const s = useCollectionsStyles();
+  const x = useCollectText();
+  const { t } = x;
   const ws = c.workspace;
   if (ws === undefined) return null;
   const items = openItemsOf(ws, row.customer);
-  const limit = row.limitKind ?? amount(row.limitMinor, row.currency);
-  const facts: [string, string][] = [
-    [M.balance, amount(row.balanceMinor, row.currency)],
-    [M.overdue, amount(row.overdueMinor, row.currency)],
-    [M.oldestPeriod, row.oldestPeriod === "" ? M.none : `${row.oldestPeriod} (${row.daysOverdue} days)`],
-    [M.status, M.statusLabels[row.status] ?? row.status],
-    [M.openPromise, row.promise === undefined ? M.none : M.promise(inputFromSerial(row.promise.dateSerial), money(row.promise.amountMinor, row.currency), row.promise.broken)],
-    [M.dispute, row.disputedCount === 0 ? M.none : M.disputed(row.disputedCount, money(row.disputedMinor, row.currency))],
-    [M.lastActivity, row.lastActivitySerial === undefined ? M.none : inputFromSerial(row.lastActivitySerial)],
-    [M.creditLimit, limit],
-    [M.exposure, amount(row.exposureMinor, row.currency)],
+  const predictions = ws.predictions.kind === "predicted" ? ws.predictions.byInvoice : undefined;
+  const limit = row.limitKind ?? x.amountOrUnknown(row.limitMinor, row.currency);
+  const facts: { key: string; term: string; value: string; broken?: boolean }[] = [
+    { key: "balance", term: t("collect.balance"), value: x.amountOrUnknown(row.balanceMinor, row.currency) },
+    { key: "overdue", term: t("collect.overdue"), value: x.amountOrUnknown(row.overdueMinor, row.currency) },
+    { key: "oldest", term: t("collect.oldestPeriod"), value: row.oldestPeriod === "" ? t("collect.none") : t("collect.periodDays", { period: row.oldestPeriod, days: row.daysOverdue }) },
+    { key: "status", term: t("collect.status"), value: x.status(row.status) },
+    { key: "promise", term: t("collect.openPromise"), value: row.promise === undefined ? t("collect.none") : x.promise(row.promise, row.currency), broken: row.promise?.broken === true },
+    { key: "dispute", term: t("collect.dispute"), value: row.disputedCount === 0 ? t("collect.none") : t("collect.disputed", { count: row.disputedCount, amount: x.money(row.disputedMinor, row.currency) }) },
+    { key: "activity", term: t("collect.lastActivity"), value: row.lastActivitySerial === undefined ? t("collect.none") : x.date(row.lastActivitySerial) },
+    { key: "limit", term: t("collect.creditLimit"), value: limit },
+    { key: "exposure", term: t("collect.exposure"), value: x.amountOrUnknown(row.exposureMinor, row.currency) },
   ];
+  const title = x.customer(row.customer, row.name);
   return (
-    <section aria-label={M.open(row.customer, row.name)} className={s.stack}>
-      <Button onClick={() => { c.setSection(""); c.task.reset(); c.dispatch({ type: "close" }); }}>{M.back}</Button>
-      <h3 className={s.heading}>{M.open(row.customer, row.name)}</h3>
-      <dl aria-label={M.summary} className={s.summary}>
-        {facts.map(([term, value]) => (
-          <React.Fragment key={term}>
-            <dt className={s.term}>{term}</dt>
-            <dd className={`${s.detail} ${term === M.openPromise && row.promise?.broken === true ? s.broken : ""}`}>{value}</dd>
+    <section aria-label={title} className={s.stack}>
+      <Button onClick={() => { c.setSection(""); c.task.reset(); c.dispatch({ type: "close" }); }}>{t("collect.back")}</Button>
+      <h3 className={s.heading}>{title}</h3>
+      <dl aria-label={t("collect.summary")} className={s.summary}>
+        {facts.map((f) => (
+          <React.Fragment key={f.key}>
+            <dt className={s.term}>{f.term}</dt>
+            <dd className={f.broken === true ? `${s.detail} ${s.broken}` : s.detail}>{f.value}</dd>
           </React.Fragment>
         ))}
       </dl>
-      {onSettle !== undefined && <Button onClick={() => onSettle(row.customer)}>{M.settle}</Button>}
+      {onSettle !== undefined && <Button onClick={() => onSettle(row.customer)}>{t("collect.settle")}</Button>}
       <Accordion multiple collapsible defaultOpenItems={["items"]}>
         <AccordionItem value="items">
-          <AccordionHeader as="h4">{M.items}</AccordionHeader>
+          <AccordionHeader as="h4">{t("collect.items")}</AccordionHeader>
           <AccordionPanel>
-            {items.length === 0 ? <p>{M.noItems}</p> : (
-              <Table size="small" aria-label={M.items} className={s.grid}>
+            {items.length === 0 ? <p>{t("collect.noItems")}</p> : (
+              <Table size="small" aria-label={t("collect.items")} className={s.table}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>{M.item}</TableHeaderCell>
-                    <TableHeaderCell>{M.balance}</TableHeaderCell>
-                    <TableHeaderCell>{M.columnStatus}</TableHeaderCell>
+                    <TableHeaderCell>{t("collect.item")}</TableHeaderCell>
+                    <TableHeaderCell>{t("collect.balance")}</TableHeaderCell>
+                    <TableHeaderCell>{t("collect.column.status")}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {items.map((t) => (
-                    <TableRow key={t.voucher}>
-                      <TableCell><span className={s.cellText}>{t.voucher}<span>{t.type}{t.dueSerial !== undefined ? ` · ${inputFromSerial(t.dueSerial)}` : ""}</span></span></TableCell>
-                      <TableCell><span className={s.amount}>{money(t.amountMinor, t.currency)}</span></TableCell>
-                      <TableCell><span className={t.status === "PromiseToPayBroken" ? s.broken : s.cellText}>{M.statusLabels[t.status] ?? t.status}</span></TableCell>
-                    </TableRow>
-                  ))}
+                  {items.flatMap((item) => {
+                    const p = predictions?.get(predictionKey(item.customer, item.voucher));
+                    const main = (
+                      <TableRow key={item.voucher}>
+                        <TableCell><span className={s.cellText}>{item.voucher}<span>{item.type}{item.dueSerial !== undefined ? ` · ${t("collect.due", { date: x.date(item.dueSerial) })}` : ""}</span></span></TableCell>
+                        <TableCell><span className={s.amount}>{x.money(item.amountMinor, item.currency)}</span></TableCell>
+                        <TableCell><span className={item.status === "PromiseToPayBroken" ? s.broken : s.cellText}>{x.status(item.status)}</span></TableCell>
+                      </TableRow>
+                    );
+                    if (p === undefined) return [main];
+                    return [main, <TableRow key={`${item.voucher}-prediction`}><TableCell colSpan={3}><PredictionText p={p} /></TableCell></TableRow>];
+                  })}
                 </TableBody>
               </Table>
             )}
+            {ws.predictions.kind === "unavailable" && items.some((i) => i.type === "Invoice") && <Caption1 className={s.muted}>{t("collect.predictionNone", { min: ws.predictions.needed })}</Caption1>}
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="status">
-          <AccordionHeader as="h4">{M.statusSection}</AccordionHeader>
+          <AccordionHeader as="h4">{t("collect.statusSection")}</AccordionHeader>
           <AccordionPanel><StatusPanel c={c} row={row} /></AccordionPanel>
         </AccordionItem>
         <AccordionItem value="activities">
-          <AccordionHeader as="h4">{M.activitiesSection}</AccordionHeader>
+          <AccordionHeader as="h4">{t("collect.activitiesSection")}</AccordionHeader>
           <AccordionPanel><ActivitiesPanel c={c} row={row} /></AccordionPanel>
         </AccordionItem>
         <AccordionItem value="letter">
-          <AccordionHeader as="h4">{M.letterSection}</AccordionHeader>
+          <AccordionHeader as="h4">{t("collect.letterSection")}</AccordionHeader>
           <AccordionPanel><LetterPanel c={c} row={row} /></AccordionPanel>
         </AccordionItem>
         <AccordionItem value="interest">
-          <AccordionHeader as="h4">{M.interestSection}</AccordionHeader>
+          <AccordionHeader as="h4">{t("collect.interestSection")}</AccordionHeader>
           <AccordionPanel><InterestPanel c={c} row={row} /></AccordionPanel>
         </AccordionItem>
         <AccordionItem value="charges">
-          <AccordionHeader as="h4">{M.chargesSection}</AccordionHeader>
+          <AccordionHeader as="h4">{t("collect.chargesSection")}</AccordionHeader>
           <AccordionPanel><ChargesPanel c={c} row={row} /></AccordionPanel>
         </AccordionItem>
         <AccordionItem value="nsf">
-          <AccordionHeader as="h4">{M.nsfSection}</AccordionHeader>
+          <AccordionHeader as="h4">{t("collect.nsfSection")}</AccordionHeader>
           <AccordionPanel><NsfPanel c={c} row={row} /></AccordionPanel>
         </AccordionItem>
         <AccordionItem value="writeoff">
-          <AccordionHeader as="h4">{M.writeOffSection}</AccordionHeader>
+          <AccordionHeader as="h4">{t("collect.writeOffSection")}</AccordionHeader>
           <AccordionPanel><WriteOffPanel c={c} row={row} /></AccordionPanel>
         </AccordionItem>
       </Accordion>

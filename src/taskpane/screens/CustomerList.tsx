@@ -2,117 +2,147 @@ import {
   Button, Caption1, createTableColumn, DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, Field, Input, Select, type TableColumnDefinition,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { inputFromSerial } from "../_lib/dates";
-import { money } from "../_lib/format";
-import { compareRows, SORT_KEYS, type SortKey } from "../collections/list-state";
-import { M } from "../collections/messages";
+import { SORT_KEYS, type SortKey } from "../collections/list-state";
+import { useCollectText } from "../collections/text";
+import { virtualWindow } from "../collections/virtual-window";
 import type { CustomerRow } from "../collections/worklist";
 import type { Collections } from "../hooks/use-collections";
-import { useCollectionsStyles } from "./collections-styles";
+import { CUSTOMER_ROW_PX, useCollectionsStyles } from "./collections-styles";
 
-const amount = (minor: number | undefined, currency: string): string => (minor === undefined ? "—" : money(minor, currency));
+/** Rows rendered above and below the visible ones. */
+const OVERSCAN = 6;
 
-/** The customer list: pool, agent, search and sort, then a page of a sortable DataGrid. */
+/**
+ * The customer list: pool, agent, search and sort over every customer, in a DataGrid that renders
+ * only the rows in view (10,000 customers stay a screenful of DOM rows). The grid's row count and
+ * each row's index are announced (aria-rowcount, aria-rowindex), so a screen reader still hears
+ * "row 5,001 of 10,001".
+ */
 export function CustomerList({ c }: { c: Collections }): React.JSX.Element | null {
   const s = useCollectionsStyles();
+  const x = useCollectText();
+  const { t } = x;
   const ws = c.workspace;
   const v = c.visible;
+  const [scrollTop, setScrollTop] = React.useState(0);
+  const [viewport, setViewport] = React.useState(0);
+  const scroller = React.useRef<HTMLDivElement>(null);
   const agents = React.useMemo(() => {
     const names = new Set<string>();
     for (const r of ws?.worklist.rows ?? []) if (r.agent !== "") names.add(r.agent);
     for (const p of ws?.pools ?? []) if (p.agent !== undefined && p.agent !== "") names.add(p.agent);
     return [...names].sort((a, b) => a.localeCompare(b));
   }, [ws]);
+  // A new filter, search or sort starts at the top of the list.
+  React.useEffect(() => {
+    setScrollTop(0);
+    if (scroller.current !== null) scroller.current.scrollTop = 0;
+  }, [c.list.pool, c.list.agent, c.list.search, c.list.sort, c.list.direction]);
+  React.useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el === null) return undefined;
+    setViewport(el.clientHeight);
+    if (typeof ResizeObserver === "undefined") return undefined;
+    const observer = new ResizeObserver(() => setViewport(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ws]);
   const columns: TableColumnDefinition<CustomerRow>[] = React.useMemo(() => [
     createTableColumn<CustomerRow>({
       columnId: "customer",
-      compare: (a, b) => compareRows(a, b, "customer", "ascending"),
-      renderHeaderCell: () => M.columnCustomer,
+      // The list is sorted as a whole by the reducer; the grid keeps the order it is given.
+      compare: () => 0,
+      renderHeaderCell: () => t("collect.column.customer"),
       renderCell: (r) => (
         <Button appearance="transparent" className={s.customerCell} onClick={() => c.dispatch({ type: "open", customer: r.customer })}>
-          {M.open(r.customer, r.name)}
+          {x.customer(r.customer, r.name)}
         </Button>
       ),
     }),
     createTableColumn<CustomerRow>({
       columnId: "overdue",
-      compare: (a, b) => compareRows(a, b, "overdue", "ascending"),
-      renderHeaderCell: () => M.columnOverdue,
+      compare: () => 0,
+      renderHeaderCell: () => t("collect.column.overdue"),
       renderCell: (r) => (
         <span className={s.cellText}>
-          <span className={s.amount}>{amount(r.overdueMinor, r.currency)}</span>
-          <Caption1>{M.oldest(r.oldestPeriod, r.daysOverdue)}</Caption1>
+          <span className={s.amount}>{r.overdueMinor === undefined ? "—" : x.money(r.overdueMinor, r.currency)}</span>
+          <Caption1 className={s.clamp}>{x.oldest(r.oldestPeriod, r.daysOverdue)}</Caption1>
         </span>
       ),
     }),
     createTableColumn<CustomerRow>({
       columnId: "status",
-      compare: (a, b) => compareRows(a, b, "status", "ascending"),
-      renderHeaderCell: () => M.columnStatus,
+      compare: () => 0,
+      renderHeaderCell: () => t("collect.column.status"),
       renderCell: (r) => (
         <span className={s.cellText}>
-          <span className={r.status === "PromiseToPayBroken" ? s.broken : undefined}>{M.statusLabels[r.status] ?? r.status}</span>
-          {r.promise !== undefined && <Caption1 className={r.promise.broken ? s.broken : undefined}>{M.promise(inputFromSerial(r.promise.dateSerial), money(r.promise.amountMinor, r.currency), r.promise.broken)}</Caption1>}
+          <span className={r.status === "PromiseToPayBroken" ? s.broken : undefined}>{x.status(r.status)}</span>
+          {r.promise !== undefined && <Caption1 className={`${s.clamp} ${r.promise.broken ? s.broken : ""}`}>{x.promise(r.promise, r.currency)}</Caption1>}
         </span>
       ),
     }),
-  ], [c, s]);
+  ], [c, s, t, x]);
   if (ws === undefined || v === undefined) return null;
   const sortColumn = ["customer", "overdue", "status"].includes(c.list.sort) ? c.list.sort : undefined;
+  const w = virtualWindow({ count: v.rows.length, rowHeight: CUSTOMER_ROW_PX, scrollTop, viewport, overscan: OVERSCAN });
+  const shown = v.rows.slice(w.start, w.end);
+  const indexOf = new Map(shown.map((r, i) => [r.customer, w.start + i]));
   return (
-    <section aria-label={M.customers} className={s.stack}>
+    <section aria-label={t("collect.customers")} className={s.stack}>
       <div className={s.row}>
-        <Field label={M.pool} className={s.grow}>
+        <Field label={t("collect.pool")} className={s.grow}>
           <Select className={s.select} value={c.list.pool} onChange={(_, d) => c.dispatch({ type: "pool", pool: d.value })}>
-            <option value="">{M.allPools}</option>
+            <option value="">{t("collect.allPools")}</option>
             {ws.pools.map((p) => <option key={p.pool} value={p.pool}>{p.pool}</option>)}
           </Select>
         </Field>
-        <Field label={M.agent} className={s.grow}>
+        <Field label={t("collect.agent")} className={s.grow}>
           <Select className={s.select} value={c.list.agent} onChange={(_, d) => c.dispatch({ type: "agent", agent: d.value })}>
-            <option value="">{M.allAgents}</option>
+            <option value="">{t("collect.allAgents")}</option>
             {agents.map((a) => <option key={a} value={a}>{a}</option>)}
           </Select>
         </Field>
       </div>
-      <Field label={M.search} hint={M.searchHint}>
+      <Field label={t("collect.search")} hint={t("collect.searchHint")}>
         <Input type="search" value={c.list.search} onChange={(_, d) => c.dispatch({ type: "search", search: d.value })} />
       </Field>
       <div className={s.row}>
-        <Field label={M.sortBy} className={s.grow}>
+        <Field label={t("collect.sortBy")} className={s.grow}>
           <Select className={s.select} value={c.list.sort} onChange={(_, d) => c.dispatch({ type: "sort", sort: d.value as SortKey, direction: c.list.direction })}>
-            {SORT_KEYS.map((k) => <option key={k} value={k}>{M.sortLabels[k]}</option>)}
+            {SORT_KEYS.map((k) => <option key={k} value={k}>{t(`collect.sort.${k}`)}</option>)}
           </Select>
         </Field>
         <Button onClick={() => c.dispatch({ type: "sort", sort: c.list.sort, direction: c.list.direction === "ascending" ? "descending" : "ascending" })}>
-          {c.list.direction === "ascending" ? M.ascending : M.descending}
+          {c.list.direction === "ascending" ? t("collect.ascending") : t("collect.descending")}
         </Button>
       </div>
-      <Caption1 aria-live="polite">{M.count(v.rows.length, v.total, v.page, v.pages)}</Caption1>
+      <Caption1 aria-live="polite">{t("collect.count", { total: v.total })}</Caption1>
       <DataGrid
-        items={[...v.rows]}
+        ref={scroller as never}
+        items={shown}
         columns={columns}
         sortable
         sortState={{ sortColumn, sortDirection: c.list.direction }}
         onSortChange={(_, d) => c.dispatch({ type: "sort", sort: d.sortColumn as SortKey, direction: d.sortDirection })}
         getRowId={(r: CustomerRow) => r.customer}
-        aria-label={M.customers}
+        aria-label={t("collect.customers")}
+        aria-rowcount={v.total + 1}
         className={s.grid}
         size="small"
+        onScroll={(e: React.UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop)}
       >
-        <DataGridHeader>
-          <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+        <DataGridHeader className={s.gridHeader}>
+          <DataGridRow aria-rowindex={1}>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
         </DataGridHeader>
-        <DataGridBody<CustomerRow>>
+        {/* The rows above and below the window are space only: their height is known, not static, so it is set here. */}
+        <DataGridBody<CustomerRow> style={{ paddingTop: w.before, paddingBottom: w.after }}>
           {({ item, rowId }) => (
-            <DataGridRow<CustomerRow> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
+            <DataGridRow<CustomerRow> key={rowId} className={s.customerRow} aria-rowindex={(indexOf.get(item.customer) ?? 0) + 2}>
+              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+            </DataGridRow>
           )}
         </DataGridBody>
       </DataGrid>
-      <div className={s.row}>
-        <Button disabled={v.page === 0} onClick={() => c.dispatch({ type: "page", page: v.page - 1 })}>{M.previous}</Button>
-        <Button disabled={v.page >= v.pages - 1} onClick={() => c.dispatch({ type: "page", page: v.page + 1 })}>{M.next}</Button>
-      </div>
     </section>
   );
 }

@@ -1,12 +1,21 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** The customer list's one row height (px): the virtualized list counts on it. */
+export const CUSTOMER_ROW_PX = 88;
+
 /** Styles of the collections workspace: one column at 320-450 px, amounts never cut. */
 export const useCollectionsStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   grow: { flexGrow: 1, minWidth: "120px" },
   select: { width: "100%", minWidth: 0, maxWidth: "100%" },
-  grid: { minWidth: 0, width: "100%", tableLayout: "fixed" },
+  grid: { minWidth: 0, width: "100%", tableLayout: "fixed", maxHeight: "70vh", overflowY: "auto", overscrollBehavior: "contain" },
+  gridHeader: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  customerRow: { height: `${CUSTOMER_ROW_PX}px`, boxSizing: "border-box", overflowY: "hidden", alignItems: "start" },
+  clamp: { display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflowY: "hidden" },
+  table: { minWidth: 0, width: "100%", tableLayout: "fixed" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  probabilities: { fontVariantNumeric: "tabular-nums" },
   customerCell: { minWidth: 0, overflowWrap: "anywhere", whiteSpace: "normal", textAlign: "start", justifyContent: "flex-start", paddingLeft: 0, paddingRight: 0, height: "auto", fontWeight: tokens.fontWeightSemibold },
   cellText: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere", whiteSpace: "normal", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   amount: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },

@@ -13,7 +13,7 @@ import { proposeSettlement } from "../../domain/settlement/propose";
 import { postSettlement } from "../../domain/settlement/post";
 import { unapplySettlement } from "../../domain/settlement/unapply";
 import type { OpenChange } from "../../domain/settlement/types";
-import { readJournalLines } from "../../workbook/settlement-journal";
+import { NSF_JOURNAL, readSettlementHistory } from "../../workbook/settlement-history";
 import { readExchangeRates } from "../../workbook/transactions";
 import type { CellValue } from "../office/excel-subset";
 import type { Gateway } from "../office/gateway";
@@ -90,13 +90,23 @@ export function checkAmount(text: string, line: ProposalLine): Result<number> {
   return ok(m.minor);
 }
 
-/** The posted settlement journal lines, oldest first (empty when there is no journal table yet). */
+/**
+ * The posted settlement journal lines, oldest first (empty when there is no journal table yet),
+ * with an NSF's unapply lines from the NSF journal: the workbook's one settlement-history reader
+ * (src/workbook/settlement-history.ts), so that a cancelled payment's settlements are not offered again.
+ */
 export async function readHistory(gateway: Gateway, control?: TaskControl): Promise<Result<JournalLine[]>> {
   const names = await gateway.listTables();
-  if (!names.tables.some((t) => t.toLowerCase() === SETTLEMENT_TARGET.table.toLowerCase())) return ok([]);
-  const read = await gateway.readTable(SETTLEMENT_TARGET.table, undefined, control);
-  if (!read.ok) return read;
-  return readJournalLines(datesTo1900(read.value.values, ["Date"], read.value.dateSystem), SETTLEMENT_TARGET.sheet);
+  const values = async (table: string): Promise<Result<CellValue[][] | undefined>> => {
+    if (!names.tables.some((t) => t.toLowerCase() === table.toLowerCase())) return ok(undefined);
+    const read = await gateway.readTable(table, undefined, control);
+    return read.ok ? ok(datesTo1900(read.value.values, ["Date"], read.value.dateSystem)) : read;
+  };
+  const settlement = await values(SETTLEMENT_TARGET.table);
+  if (!settlement.ok) return settlement;
+  const nsf = await values(NSF_JOURNAL.table);
+  if (!nsf.ok) return nsf;
+  return readSettlementHistory(settlement.value, nsf.value, { settlement: SETTLEMENT_TARGET.sheet, nsf: NSF_JOURNAL.sheet });
 }
 
 /** The exchange-rate table, when the workbook has one. */

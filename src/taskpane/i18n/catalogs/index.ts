@@ -22,6 +22,10 @@ import bankDa from "./bank.da.json";
 import bankEn from "./bank.en.json";
 import bankNb from "./bank.nb.json";
 import bankSv from "./bank.sv.json";
+import collectDa from "./collect.da.json";
+import collectEn from "./collect.en.json";
+import collectNb from "./collect.nb.json";
+import collectSv from "./collect.sv.json";
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -31,6 +35,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<Language, Catalog>>>
   aging: { en: agingEn, sv: agingSv, da: agingDa, nb: agingNb },
   credit: { en: creditEn, sv: creditSv, da: creditDa, nb: creditNb },
   bank: { en: bankEn, sv: bankSv, da: bankDa, nb: bankNb },
+  collect: { en: collectEn, sv: collectSv, da: collectDa, nb: collectNb },
 };
 
 /** All messages of one language, merged across areas. */

@@ -1,0 +1,53 @@
+/**
+ * The collections workspace's words: `useCollectText()` gives the screens `t` (the `collect.*`
+ * catalogs, src/taskpane/i18n/catalogs) and the phrases they share (statuses, promises, amounts
+ * and dates in the user's convention). Errors from the engine become sentences here.
+ */
+import * as React from "react";
+import { type CcError, describeError } from "../../domain/errors";
+import { useAmounts, useT } from "../i18n/I18nProvider";
+
+const STATUSES = new Set(["None", "Disputed", "PromiseToPay", "PromiseToPayBroken", "Resolved"]);
+const KINDS = new Set(["Call", "Email", "Letter", "Note"]);
+
+export function useCollectText() {
+  const t = useT();
+  const amounts = useAmounts();
+  return React.useMemo(() => {
+    const money = (minor: number, currency: string): string => amounts.format(minor, currency);
+    return {
+      t,
+      amounts,
+      money,
+      date: amounts.date,
+      /** An amount, or "not available" when a missing exchange rate left it unknown. */
+      amountOrUnknown: (minor: number | undefined, currency: string): string => (minor === undefined ? t("collect.unknown") : money(minor, currency)),
+      status: (status: string): string => (STATUSES.has(status) ? t(`collect.status.${status}`) : status),
+      kind: (kind: string): string => (KINDS.has(kind) ? t(`collect.kind.${kind}`) : kind),
+      promise: (p: { dateSerial: number; amountMinor: number; broken: boolean }, currency: string): string =>
+        t(p.broken ? "collect.promiseBroken" : "collect.promise", { amount: money(p.amountMinor, currency), date: amounts.date(p.dateSerial) }),
+      oldest: (period: string, days: number): string =>
+        period === "" ? t("collect.nothingOverdue") : days > 0 ? t("collect.oldestDays", { period, days }) : t("collect.oldest", { period }),
+      customer: (customer: string, name: string): string => `${customer} ${name}`.trim(),
+    };
+  }, [t, amounts]);
+}
+
+export type CollectText = ReturnType<typeof useCollectText>;
+
+function sentence(s: string): string {
+  const first = s.charAt(0).toUpperCase() + s.slice(1);
+  return /[.!?]$/.test(first) ? first : `${first}.`;
+}
+
+/** Errors as sentences, one per list item, for a Field or a message bar. */
+export function sentences(errors: readonly CcError[]): string[] {
+  return errors.map((e) => sentence(describeError(e)));
+}
+
+/** The errors about one field (by the column the engine names), as sentences; null when none. */
+export function fieldErrors(errors: readonly CcError[], ...columns: string[]): string | null {
+  const wanted = new Set(columns.map((c) => c.toLowerCase()));
+  const mine = errors.filter((e) => e.column !== undefined && wanted.has(e.column.toLowerCase()));
+  return mine.length === 0 ? null : mine.map((e) => sentence(e.message)).join(" ");
+}
