@@ -1,23 +1,26 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import * as React from "react";
-import { M, sentences } from "../collections/messages";
+import { useErrorText } from "../components/error-text";
 import { TaskStatus } from "../components/TaskStatus";
 import type { Collections } from "../hooks/use-collections";
-import { useCollectionsStyles } from "./collections-styles";
+import { useT } from "../i18n/I18nProvider";
+import { useScreenStyles } from "./styles";
 
 /** The result of the last action, shown in the section it came from (next to its button). */
-export function SectionStatus({ c, id }: { c: Collections; id: string }): React.JSX.Element | null {
-  const s = useCollectionsStyles();
+export function SectionStatus({ c, id, values }: { c: Collections; id: string; values?: Record<string, string | number> }): React.JSX.Element | null {
+  const styles = useScreenStyles();
+  const t = useT();
+  const { error } = useErrorText();
   if (c.section !== id) return null;
   if (c.previewErrors.length > 0 && !c.task.state.running && c.task.state.message === undefined && c.task.state.errors.length === 0) {
     return (
       <MessageBar intent="error" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>{M.errorsTitle}</MessageBarTitle>
-          <ul className={s.errors}>{sentences(c.previewErrors).map((t, i) => <li key={i}>{t}</li>)}</ul>
+          <MessageBarTitle>{t("common.correctThis")}</MessageBarTitle>
+          <ul className={styles.errors}>{c.previewErrors.map((e, i) => <li key={i}>{error(e)}</li>)}</ul>
         </MessageBarBody>
       </MessageBar>
     );
   }
-  return <TaskStatus state={c.task.state} onCancel={c.task.cancel} />;
+  return <TaskStatus state={c.task.state} onCancel={c.task.cancel} values={values} />;
 }

@@ -10,12 +10,27 @@ import appDa from "./app.da.json";
 import appEn from "./app.en.json";
 import appNb from "./app.nb.json";
 import appSv from "./app.sv.json";
+import commonDa from "./common.da.json";
+import commonEn from "./common.en.json";
+import commonNb from "./common.nb.json";
+import commonSv from "./common.sv.json";
+import settleDa from "./settle.da.json";
+import settleEn from "./settle.en.json";
+import settleNb from "./settle.nb.json";
+import settleSv from "./settle.sv.json";
+import writeoffDa from "./writeoff.da.json";
+import writeoffEn from "./writeoff.en.json";
+import writeoffNb from "./writeoff.nb.json";
+import writeoffSv from "./writeoff.sv.json";
 
 export type Catalog = Readonly<Record<string, string>>;
 
 /** The catalogs of each area, per language. Add an area here. */
 export const AREAS: Readonly<Record<string, Readonly<Record<Language, Catalog>>>> = {
   app: { en: appEn, sv: appSv, da: appDa, nb: appNb },
+  common: { en: commonEn, sv: commonSv, da: commonDa, nb: commonNb },
+  settle: { en: settleEn, sv: settleSv, da: settleDa, nb: settleNb },
+  writeoff: { en: writeoffEn, sv: writeoffSv, da: writeoffDa, nb: writeoffNb },
 };
 
 /** All messages of one language, merged across areas. */
