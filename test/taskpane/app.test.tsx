@@ -5,7 +5,16 @@ import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { App } from "../../src/taskpane/App";
 import { createGateway } from "../../src/taskpane/office/gateway";
+import { GatewayProvider } from "../../src/taskpane/hooks/gateway-context";
+import { I18nProvider } from "../../src/taskpane/i18n/I18nProvider";
+import { SettlementWizard } from "../../src/taskpane/screens/SettlementWizard";
+import sample from "../../samples/sample-ledger.json";
+import { COLLECTIONS_TABLES } from "../../preview/collections-seed";
+import { seedWorkbook, type SampleJson } from "../../preview/seed";
+import { serialFromYmd } from "../../src/domain/dates";
 import { bookWithLedger } from "./_lib/ledger";
+
+jest.setTimeout(400000);
 
 const AS_OF = 42302; // 2015-10-25, the W1 payment date
 
@@ -149,3 +158,48 @@ describe("the settlement wizard", () => {
     expect(book.sheet("Settlement journal")).toBeUndefined();
   });
 });
+
+describe("Collections -> Settle", () => {
+  it("opens the settlement wizard on the customer chosen in the collections workspace", async () => {
+    const book = seedWorkbook({ ...(sample as unknown as SampleJson), ...COLLECTIONS_TABLES });
+    const user = userEvent.setup();
+    await act(async () => {
+      render(<App gateway={createGateway(book.run)} todaySerial={serialFromYmd(2025, 12, 31)} initialScreen="collect" />);
+    });
+    await user.click(screen.getByRole("button", { name: "Load workspace" }));
+    const grid = await screen.findByRole("grid", { name: "Customers" }, { timeout: 20000 });
+    const first = within(grid).getAllByRole("button")[0];
+    if (first === undefined) throw new Error("no customer");
+    const customer = (first.textContent ?? "").split(" ")[0] ?? "";
+    await user.click(first);
+    await user.click(screen.getByRole("button", { name: "Settle in the settlement wizard" }));
+    expect(screen.getByRole("tab", { name: "Settle" }).getAttribute("aria-selected")).toBe("true");
+    // The wizard loads the ledger by itself and chooses that customer.
+    const chosen = (await screen.findByRole("combobox", { name: "Customer" }, { timeout: 20000 })) as HTMLSelectElement;
+    expect(customer).toMatch(/^C\d+$/);
+    expect(chosen.value).toBe(customer);
+    expect(screen.getByRole("group", { name: "2. Payment" })).toBeTruthy();
+  });
+});
+
+describe("the shell's invalid input", () => {
+  it("a customer asked for without open items is named, and none is chosen", async () => {
+    const book = bookWithLedger();
+    await act(async () => {
+      render(<SettlementWizardHost book={book} customer="NOPE" />);
+    });
+    expect((await screen.findByRole("status")).textContent).toBe("NOPE has no open items in Transactions.");
+    expect((screen.getByRole("combobox", { name: "Customer" }) as HTMLSelectElement).value).toBe("");
+  });
+});
+
+/** The wizard alone, opened on a customer, as App mounts it. */
+function SettlementWizardHost({ book, customer }: { book: ReturnType<typeof bookWithLedger>; customer: string }): React.JSX.Element {
+  return (
+    <I18nProvider initial="en">
+      <GatewayProvider gateway={createGateway(book.run)}>
+        <SettlementWizard todaySerial={AS_OF} initialCustomer={customer} />
+      </GatewayProvider>
+    </I18nProvider>
+  );
+}
