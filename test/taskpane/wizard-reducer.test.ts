@@ -138,7 +138,7 @@ describe("the settlement wizard's reducer", () => {
 
     it("a negative tolerance is refused", () => {
       const s = run(loaded, { type: "customerChosen", customer: "2050" }, { type: "toleranceTyped", key: "maxOverUnderMinor", text: "-1" });
-      expect(readTolerances(s, en).errors.maxOverUnderMinor?.code).toBe("tolerance_must_not_be_negative");
+      expect(readTolerances(s, en).errors.maxOverUnderMinor).toMatchObject({ code: "max_over_under_must_be_an_amount", reason: "amount_is_negative" });
     });
 
     it("no date, no customer or no ledger: nothing to propose", () => {

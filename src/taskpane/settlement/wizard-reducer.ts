@@ -7,7 +7,7 @@
  * Any change to a choice drops the proposal and its edits: what is reviewed is always what the
  * current choices propose.
  */
-import type { CcError, Result } from "../../domain/errors";
+import { ccError, type CcError, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import type { RateTable } from "../../domain/rates";
 import { ledgerCurrency } from "../../domain/settlement/history";
@@ -201,8 +201,10 @@ export function readTolerances(s: WizardState, parse: AmountReader): { values: P
     }
     if (currency === "") continue; // read once the payment's currency is known
     const r = parse(text, currency);
-    if (!r.ok) errors[key] = { code: "tolerance_must_be_an_amount", message: r.error.message, column: key, reason: r.error.code };
-    else if (r.minor < 0) errors[key] = { code: "tolerance_must_not_be_negative", message: "must not be negative", column: key };
+    const refused = (message: string): CcError =>
+      key === "maxPennyDifferenceMinor" ? ccError("max_penny_difference_must_be_an_amount", message, { column: "MaxPennyDifference" }) : ccError("max_over_under_must_be_an_amount", message, { column: "MaxOverUnder" });
+    if (!r.ok) errors[key] = { ...refused(r.error.message), reason: r.error.code };
+    else if (r.minor < 0) errors[key] = { ...refused("must not be negative"), reason: "amount_is_negative" };
     else values[key] = r.minor;
   }
   return { values, errors };
@@ -217,7 +219,7 @@ export function typedAmountError(s: WizardState, parse: AmountReader): FieldErro
   const currency = paymentCurrency(s);
   if (currency === "") return undefined;
   const r = parse(s.payment.amount, currency);
-  return r.ok ? undefined : { code: "payment_amount_must_be_money", message: r.error.message, column: "Amount", reason: r.error.code };
+  return r.ok ? undefined : { ...ccError("payment_amount_must_be_money", r.error.message, { column: "Amount" }), reason: r.error.code };
 }
 
 /** The request of the current choices, or undefined while a choice is missing or does not read. */
