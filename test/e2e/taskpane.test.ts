@@ -51,7 +51,7 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
 beforeAll(async () => {
   preview = await startPreviewBrowser(OUT);
   browser = preview.browser;
-}, 240000);
+}, 900000);
 
 /** Every element showing an amount (digits with a currency mark) shows it whole: nothing cut off or wrapped away. */
 async function noCutOffAmounts(page: Page): Promise<number> {
