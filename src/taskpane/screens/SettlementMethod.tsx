@@ -25,7 +25,8 @@ export function SettlementMethod({ s }: { s: Settlement }): React.JSX.Element | 
   const currency = paymentCurrency(state);
   const tolerances = readTolerances(state, parse);
   const ready = wizardInput(state, parse) !== undefined;
-  const others = state.proposalErrors.filter((e) => e.column === undefined || !FIELD_COLUMNS.has(e.column));
+  // Errors of the review's edits are shown in the review; these are the proposal's own.
+  const others = state.proposal !== undefined ? [] : state.proposalErrors.filter((e) => e.column === undefined || !FIELD_COLUMNS.has(e.column));
   const legend = t("settle.step.method");
   return (
     <fieldset className={styles.step} aria-label={legend}>

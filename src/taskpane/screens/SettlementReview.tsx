@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Field, Input } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import * as React from "react";
 import { useErrorText } from "../components/error-text";
 import { fieldMessage } from "../components/FieldErrors";
@@ -16,7 +16,7 @@ export function SettlementReview({ s }: { s: Settlement }): React.JSX.Element | 
   const { format, date, tag } = useAmounts();
   const styles = useScreenStyles();
   const { error } = useErrorText();
-  const { proposal, base, edits, editErrors } = s.state;
+  const { proposal, base, edits, editErrors, proposalErrors } = s.state;
   if (proposal === undefined || base === undefined) return null;
   const c = proposal.credit;
   const settled = proposal.lines.reduce((a, l) => a + l.creditUsedMinor, 0);
@@ -64,7 +64,20 @@ export function SettlementReview({ s }: { s: Settlement }): React.JSX.Element | 
           </React.Fragment>
         ))}
       </dl>
-      <Button appearance="primary" onClick={() => void s.post()} disabled={s.task.state.running || editErrors.size > 0 || settled === 0}>{t("settle.post")}</Button>
+      {proposalErrors.length > 0 && (
+        // The edits read, but the settlement they make is refused (e.g. more than the payment): nothing to post.
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t("settle.notProposed")}</MessageBarTitle>
+            <ul className={styles.errors}>
+              {proposalErrors.slice(0, 5).map((e, i) => (
+                <li key={i}>{error(e)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" onClick={() => void s.post()} disabled={s.task.state.running || editErrors.size > 0 || proposalErrors.length > 0 || settled === 0}>{t("settle.post")}</Button>
     </section>
   );
 }
