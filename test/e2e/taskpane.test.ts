@@ -24,7 +24,10 @@ function customerWithPayment(): { customer: string; payment: string } {
 }
 
 async function open(height = 900, query = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1100, height } });
+  // A context of its own: AxeBuilder needs one (browser.newPage's implicit context will not do).
+  const context = await browser.newContext({ viewport: { width: 1100, height } });
+  const page = await context.newPage();
+  page.on("close", () => void context.close());
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
