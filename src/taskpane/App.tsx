@@ -1,4 +1,4 @@
-import { Caption1, FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { Caption1, FluentProvider, makeStyles, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { GatewayProvider } from "./hooks/gateway-context";
 import type { Gateway } from "./office/gateway";
@@ -27,6 +27,13 @@ export interface AppProps {
   readonly language?: Language;
 }
 
+const useStyles = makeStyles({
+  pane: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM, maxWidth: "560px", minWidth: 0, boxSizing: "border-box" },
+  title: { margin: 0 },
+  tabs: { flexWrap: "wrap" },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS, marginBottom: 0, marginLeft: 0, marginRight: 0 },
+});
+
 /** The task pane: four screens in a tab list, each over the Office gateway. */
 export function App({ gateway, todaySerial, initialScreen = "settle", language }: AppProps): React.JSX.Element {
   const initial = React.useMemo(() => language ?? initialLanguage(officeDisplayLanguage()), [language]);
@@ -42,6 +49,7 @@ function Screens({ gateway, todaySerial, initialScreen }: { gateway: Gateway; to
   /** The customer the settlement wizard opens on when "Settle" is chosen in the collections workspace. */
   const [settleCustomer, setSettleCustomer] = React.useState<string | undefined>(undefined);
   const t = useT();
+  const styles = useStyles();
   const { tag } = useAmounts();
   const current = SCREENS.find((s) => s.id === screen) ?? SCREENS[0];
   const openSettlement = React.useCallback((customer: string) => {
@@ -51,13 +59,13 @@ function Screens({ gateway, todaySerial, initialScreen }: { gateway: Gateway; to
   return (
     <FluentProvider theme={webLightTheme} lang={tag}>
       <GatewayProvider gateway={gateway}>
-        <div style={{ padding: "8px 12px", maxWidth: 560, minWidth: 0, boxSizing: "border-box" }}>
+        <div className={styles.pane}>
           <header>
-            <Title3 as="h1" style={{ margin: 0 }}>{PRODUCT_NAME}</Title3>
+            <Title3 as="h1" className={styles.title}>{PRODUCT_NAME}</Title3>
             <Caption1 block>{t("app.version", { version: PRODUCT_VERSION })}</Caption1>
             <LanguageSwitch />
           </header>
-          <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size="small" aria-label={t("app.screens")} style={{ flexWrap: "wrap" }}>
+          <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size="small" aria-label={t("app.screens")} className={styles.tabs}>
             {SCREENS.map((s) => (
               <Tab key={s.id} value={s.id} id={`tab-${s.id}`} aria-controls={`panel-${s.id}`}>
                 {t(`app.tab.${s.id}`)}
@@ -65,7 +73,7 @@ function Screens({ gateway, todaySerial, initialScreen }: { gateway: Gateway; to
             ))}
           </TabList>
           <section role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`}>
-            <h2 style={{ fontSize: 16, margin: "8px 0 0" }}>{t(`app.title.${current.id}`)}</h2>
+            <h2 className={styles.heading}>{t(`app.title.${current.id}`)}</h2>
             {screen === "settle" && <SettlementWizard todaySerial={todaySerial} {...(settleCustomer !== undefined ? { initialCustomer: settleCustomer } : {})} />}
             {screen === "aging" && <AgingScreen todaySerial={todaySerial} />}
             {screen === "credit" && <CreditReview todaySerial={todaySerial} />}

@@ -3,6 +3,7 @@
  * host (the real task pane bundle over an in-memory workbook seeded from the sample ledger) and
  * saves a screenshot of each screen under test-results/.
  */
+import AxeBuilder from "@axe-core/playwright";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import sample from "../../samples/sample-ledger.json";
@@ -22,15 +23,20 @@ function customerWithPayment(): { customer: string; payment: string } {
   return { customer: String(p[c]), payment: String(p[v]) };
 }
 
-async function open(height = 900): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1100, height } });
+async function open(height = 900, query = ""): Promise<{ page: Page; errors: string[] }> {
+  // A context of its own: AxeBuilder needs one (browser.newPage's implicit context will not do).
+  const context = await browser.newContext({ viewport: { width: 1100, height } });
+  const page = await context.newPage();
+  page.on("close", () => {
+    context.close().catch(() => undefined); // already closed with the browser
+  });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
-  await page.goto(preview?.url ?? "");
-  await pane(page).getByRole("tab", { name: "Settle", exact: true }).waitFor();
+  await page.goto(`${preview?.url ?? ""}${query}`);
+  await pane(page).getByRole("tablist").waitFor();
   return { page, errors };
 }
 
@@ -38,7 +44,8 @@ const pane = (page: Page) => page.getByRole("complementary", { name: "Task pane"
 const book = (page: Page) => page.getByRole("main", { name: "Workbook" });
 
 async function shoot(page: Page, name: string): Promise<void> {
-  await pane(page).screenshot({ path: path.join(OUT, `${name}.png`) });
+  // By class, not role: an open modal dialog hides the pane from the accessibility tree.
+  await page.locator(".preview-pane").screenshot({ path: path.join(OUT, `${name}.png`) });
   await page.screenshot({ path: path.join(OUT, `${name}-with-workbook.png`) });
 }
 
@@ -50,7 +57,35 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
 beforeAll(async () => {
   preview = await startPreviewBrowser(OUT);
   browser = preview.browser;
-}, 240000);
+}, 900000);
+
+/** Every element showing an amount (digits with a currency mark) shows it whole: nothing cut off or wrapped away. */
+async function noCutOffAmounts(page: Page): Promise<number> {
+  const cut = await pane(page).evaluate((root) => {
+    const out: string[] = [];
+    let seen = 0;
+    const amount = /\d[\d\u00a0\u202f .,]*\d\s?(kr|US\$|\$|€)|(kr|US\$|\$|€)\s?\d/;
+    for (const el of Array.from(root.querySelectorAll("*"))) {
+      if (el.children.length > 0 || !amount.test(el.textContent ?? "")) continue;
+      seen += 1;
+      const box = el.getBoundingClientRect();
+      const pane = root.getBoundingClientRect();
+      if (el.scrollWidth > el.clientWidth + 1 || box.right > pane.right + 1) out.push(el.textContent ?? "");
+    }
+    return { out, seen };
+  });
+  expect(cut.out).toEqual([]);
+  return cut.seen;
+}
+
+/** No serious or critical axe violations in the task pane. */
+async function axe(page: Page, within = ".preview-pane"): Promise<void> {
+  // Tabster's focus guards (`<i data-tabster-dummy aria-hidden tabindex=0>` around Fluent's tab
+  // list and dialogs) pass focus on to the real elements; axe cannot know that, so they are left out.
+  const result = await new AxeBuilder({ page }).include(within).exclude("[data-tabster-dummy]").analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(bad).toEqual([]);
+}
 
 afterAll(async () => {
   await preview?.close();
@@ -84,7 +119,7 @@ describe("the task pane in Chromium", () => {
     const before = Number(await first.inputValue());
     expect(before).toBeGreaterThan(1);
     await first.fill(String(before - 1));
-    await expect(p.getByLabel("Unapplied remainder").textContent()).resolves.toMatch(/^1\.00 /);
+    await expect(p.getByLabel(/^Unapplied remainder/).textContent()).resolves.toMatch(/^\$1\.00$/);
     await shoot(page, "settlement-wizard");
     await p.getByRole("button", { name: "Post settlement" }).click();
     await expect(p.getByRole("status").textContent()).resolves.toMatch(/Posted journal SET-/);
@@ -142,6 +177,77 @@ describe("the task pane in Chromium", () => {
     await p.getByRole("button", { name: "Preview journal" }).click();
     await expect(p.getByRole("region", { name: "Journal preview" }).getByRole("listitem").count()).resolves.toBeGreaterThan(1);
     await shoot(page, "write-off");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the task pane in Swedish at 350 px", () => {
+  it("the settlement wizard: choose, review with kronor-style amounts, post, unapply asked first", async () => {
+    const { page, errors } = await open(2400, "?lang=sv");
+    const p = pane(page);
+    expect(await p.evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(350);
+    await expect(p.getByRole("tab", { name: "Kvitta", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+    await p.getByRole("button", { name: "Läs in kundreskontran" }).click();
+    const { customer } = customerWithPayment();
+    await p.getByRole("combobox", { name: "Kund" }).selectOption(customer);
+    await axe(page);
+    await shoot(page, "sv-settle-choose");
+    await p.getByRole("button", { name: "Föreslå kvittning" }).click();
+    const review = p.getByRole("region", { name: "4. Granska" });
+    await review.waitFor();
+    const first = review.getByRole("textbox", { name: /^Belopp att kvitta på / }).first();
+    await expect(first.inputValue()).resolves.toMatch(/^\d+,\d\d$/);
+    await first.fill("1.500");
+    await expect(review.getByText(/kan läsas som två olika belopp/).count()).resolves.toBe(1);
+    await expect(p.getByRole("button", { name: "Bokför kvittning" }).isDisabled()).resolves.toBe(true);
+    await first.fill("1,00");
+    await expect(p.getByLabel(/^Ej kvittad rest/).textContent()).resolves.toMatch(/\d,\d\d/);
+    expect(await noCutOffAmounts(page)).toBeGreaterThan(5);
+    await noHorizontalOverflow(page);
+    await axe(page);
+    await shoot(page, "sv-settle-review");
+    await p.getByRole("button", { name: "Bokför kvittning" }).click();
+    await expect(p.getByRole("status").textContent()).resolves.toMatch(/^Journalen SET-\S+ bokfördes/);
+    const posted = p.getByRole("region", { name: "Bokförda kvittningar" });
+    await posted.getByRole("button", { name: /^Ta bort kvittning SET-/ }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Ta bort den här kvittningen?" });
+    await dialog.waitFor();
+    await shoot(page, "sv-settle-unapply-dialog");
+    await dialog.getByRole("button", { name: "Avbryt" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await posted.getByRole("button", { name: /^Ta bort kvittning SET-/ }).waitFor();
+    await expect(posted.getByRole("button", { name: /^Ta bort kvittning SET-/ }).count()).resolves.toBe(1);
+    await noCutOffAmounts(page);
+    await noHorizontalOverflow(page);
+    await axe(page);
+    await shoot(page, "sv-settle-posted");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the write-off screen: preview in kronor-style amounts and the confirmation before posting", async () => {
+    const { page, errors } = await open(1600, "?lang=sv");
+    const p = pane(page);
+    await p.getByRole("tab", { name: "Avskrivning", exact: true }).click();
+    await p.getByRole("button", { name: "Läs in kundreskontran" }).click();
+    await p.getByRole("combobox", { name: "Kund" }).selectOption(customerWithPayment().customer);
+    await p.getByRole("textbox", { name: /Orsakskod/ }).fill("BADDEBT");
+    await p.getByRole("textbox", { name: /Orsakskod/ }).press("Enter");
+    const preview = p.getByRole("region", { name: "Förhandsgranskning av journal" });
+    await expect(preview.getByRole("listitem").count()).resolves.toBeGreaterThan(1);
+    expect(await noCutOffAmounts(page)).toBeGreaterThan(2);
+    await noHorizontalOverflow(page);
+    await axe(page);
+    await shoot(page, "sv-writeoff");
+    await p.getByRole("button", { name: "Bokför avskrivning" }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Skriva av dessa poster?" });
+    await dialog.waitFor();
+    await axe(page, "[role='alertdialog']");
+    await shoot(page, "sv-writeoff-confirm");
+    await dialog.getByRole("button", { name: "Bokför avskrivning" }).click();
+    await expect(p.getByRole("status").textContent()).resolves.toMatch(/^Avskrivningen WRI-\S+ bokfördes/);
+    await expect(p.getByRole("combobox", { name: "Kund" }).inputValue()).resolves.toBe("");
     expect(errors).toEqual([]);
     await page.close();
   });

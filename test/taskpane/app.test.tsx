@@ -5,7 +5,16 @@ import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { App } from "../../src/taskpane/App";
 import { createGateway } from "../../src/taskpane/office/gateway";
+import { GatewayProvider } from "../../src/taskpane/hooks/gateway-context";
+import { I18nProvider } from "../../src/taskpane/i18n/I18nProvider";
+import { SettlementWizard } from "../../src/taskpane/screens/SettlementWizard";
+import sample from "../../samples/sample-ledger.json";
+import { COLLECTIONS_TABLES } from "../../preview/collections-seed";
+import { seedWorkbook, type SampleJson } from "../../preview/seed";
+import { serialFromYmd } from "../../src/domain/dates";
 import { bookWithLedger } from "./_lib/ledger";
+
+jest.setTimeout(400000);
 
 const AS_OF = 42302; // 2015-10-25, the W1 payment date
 
@@ -69,7 +78,7 @@ describe("the settlement wizard", () => {
     await proposeW1(user);
     const amount = (v: string) => screen.getByRole("textbox", { name: new RegExp(`Amount to settle on ${v} `) });
     expect([amount("INV-1"), amount("INV-2"), amount("INV-3"), amount("INT-1")].map((i) => (i as HTMLInputElement).value)).toEqual(["100.00", "250.00", "350.00", "0.00"]);
-    expect(screen.getByLabelText("Unapplied remainder").textContent).toMatch("0.00 USD");
+    expect(screen.getByLabelText(/^Unapplied remainder/).textContent).toBe("$0.00");
   });
 
   it("validates an edited amount live and recomputes the remainder", async () => {
@@ -78,11 +87,11 @@ describe("the settlement wizard", () => {
     const inv3 = screen.getByRole("textbox", { name: /Amount to settle on INV-3 / });
     await user.clear(inv3);
     await user.type(inv3, "999");
-    expect(screen.getByText(/is more than the open amount 500.00/)).toBeTruthy();
+    expect(screen.getByText("The amount to settle is more than the open amount $500.00.")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Post settlement" }) as HTMLButtonElement).disabled).toBe(true);
     await user.clear(inv3);
     await user.type(inv3, "300");
-    expect(screen.getByLabelText("Unapplied remainder").textContent).toMatch("50.00 USD");
+    expect(screen.getByLabelText(/^Unapplied remainder/).textContent).toBe("$50.00");
   });
 
   it("posts the journal, updates the open amounts, refuses nothing twice, and unapplies", async () => {
@@ -149,3 +158,51 @@ describe("the settlement wizard", () => {
     expect(book.sheet("Settlement journal")).toBeUndefined();
   });
 });
+
+describe("Collections -> Settle", () => {
+  it("opens the settlement wizard on the customer chosen in the collections workspace", async () => {
+    const book = seedWorkbook({ ...(sample as unknown as SampleJson), ...COLLECTIONS_TABLES });
+    const user = userEvent.setup();
+    await act(async () => {
+      render(<App gateway={createGateway(book.run)} todaySerial={serialFromYmd(2025, 12, 31)} initialScreen="collect" />);
+    });
+    await user.click(screen.getByRole("button", { name: "Load workspace" }));
+    await screen.findByRole("grid", { name: "Customers" }, { timeout: 20000 });
+    // A small grid (as the collections tests narrow it): pool Regional, agent Chen, "echo".
+    await user.selectOptions(screen.getByRole("combobox", { name: "Pool" }), "Regional");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Agent" }), "Chen");
+    await user.click(screen.getByRole("searchbox", { name: /Search customers/ }));
+    await user.paste("echo");
+    const customer = "C0116";
+    await user.click(within(screen.getByRole("grid", { name: "Customers" })).getByRole("button", { name: "C0116 Echo Pharma SA" }));
+    const detail = screen.getByRole("region", { name: "C0116 Echo Pharma SA" });
+    await user.click(within(detail).getByRole("button", { name: "Settle in the settlement wizard" }));
+    expect(screen.getByRole("tab", { name: "Settle" }).getAttribute("aria-selected")).toBe("true");
+    // The wizard loads the ledger by itself and chooses that customer.
+    const chosen = (await screen.findByRole("combobox", { name: "Customer" }, { timeout: 20000 })) as HTMLSelectElement;
+    expect(chosen.value).toBe(customer);
+    expect(screen.getByRole("group", { name: "2. Payment" })).toBeTruthy();
+  });
+});
+
+describe("the shell's invalid input", () => {
+  it("a customer asked for without open items is named, and none is chosen", async () => {
+    const book = bookWithLedger();
+    await act(async () => {
+      render(<SettlementWizardHost book={book} customer="NOPE" />);
+    });
+    expect((await screen.findByRole("status")).textContent).toBe("NOPE has no open items in Transactions.");
+    expect((screen.getByRole("combobox", { name: "Customer" }) as HTMLSelectElement).value).toBe("");
+  });
+});
+
+/** The wizard alone, opened on a customer, as App mounts it. */
+function SettlementWizardHost({ book, customer }: { book: ReturnType<typeof bookWithLedger>; customer: string }): React.JSX.Element {
+  return (
+    <I18nProvider initial="en">
+      <GatewayProvider gateway={createGateway(book.run)}>
+        <SettlementWizard todaySerial={AS_OF} initialCustomer={customer} />
+      </GatewayProvider>
+    </I18nProvider>
+  );
+}

@@ -23,3 +23,20 @@ describe("progress and cancellation", () => {
     expect(book.sheets.map((s) => s.name)).toEqual(["Ledger"]);
   });
 });
+
+describe("cancelling the settlement wizard's ledger load", () => {
+  it("stops the read, says so, and loads nothing", async () => {
+    const book = new Workbook();
+    const rows = Array.from({ length: 40000 }, (_, i) => ["C" + (i % 100), `V${i}`, "Invoice", 42231, 42261, 1, "USD", "", ""]);
+    book.seed("Ledger", [W1[0] ?? [], ...rows], "Transactions");
+    book.syncDelayMs = 40;
+    const user = userEvent.setup();
+    render(<App gateway={createGateway(book.run)} todaySerial={42302} initialScreen="settle" />);
+    await user.click(screen.getByRole("button", { name: "Load ledger" }));
+    expect(screen.getByRole("progressbar", { name: "Reading the ledger" })).toBeTruthy();
+    await user.click(await screen.findByRole("button", { name: "Cancel" }));
+    expect((await screen.findByRole("status")).textContent).toBe("The operation was cancelled; nothing was written.");
+    expect(screen.queryByRole("combobox", { name: "Customer" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Load ledger" })).toBeTruthy();
+  });
+});

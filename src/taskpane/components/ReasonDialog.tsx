@@ -1,6 +1,8 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input } from "@fluentui/react-components";
 import * as React from "react";
 import type { CcError } from "../../domain/errors";
+import { useT } from "../i18n/I18nProvider";
+import { useErrorText } from "./error-text";
 
 export interface ReasonDialogProps {
   /** The button's visible text, also the start of its accessible name and the confirm button's text. */
@@ -16,7 +18,9 @@ export interface ReasonDialogProps {
 }
 
 /** An action that needs a reason: the reason is asked in a dialog beside the action, Enter confirms. */
-export function ReasonDialog({ label, title, body, reasonLabel, cancelLabel = "Cancel", disabled, appearance = "secondary", onSubmit }: ReasonDialogProps): React.JSX.Element {
+export function ReasonDialog({ label, title, body, reasonLabel, cancelLabel, disabled, appearance = "secondary", onSubmit }: ReasonDialogProps): React.JSX.Element {
+  const t = useT();
+  const { error } = useErrorText();
   const [open, setOpen] = React.useState(false);
   const [reason, setReason] = React.useState("");
   const [errors, setErrors] = React.useState<readonly CcError[]>([]);
@@ -28,7 +32,7 @@ export function ReasonDialog({ label, title, body, reasonLabel, cancelLabel = "C
       setReason("");
     }
   };
-  const message = errors.map((e) => e.message.charAt(0).toUpperCase() + e.message.slice(1) + (/[.!?]$/.test(e.message) ? "" : ".")).join(" ");
+  const messages = errors.map((e) => error({ code: e.code, message: e.message }));
   return (
     <Dialog open={open} onOpenChange={(_, d) => { setOpen(d.open); setErrors([]); }} modalType="alert">
       <DialogTrigger disableButtonEnhancement>
@@ -40,14 +44,19 @@ export function ReasonDialog({ label, title, body, reasonLabel, cancelLabel = "C
             <DialogTitle>{title}</DialogTitle>
             <DialogContent>
               <p>{body}</p>
-              <Field label={reasonLabel} required validationMessage={message === "" ? null : message}>
+              <Field
+                label={reasonLabel}
+                required
+                validationState={messages.length > 0 ? "error" : "none"}
+                validationMessage={messages.length === 0 ? null : messages.length === 1 ? (messages[0] ?? null) : <ul>{messages.map((m, i) => <li key={i}>{m}</li>)}</ul>}
+              >
                 <Input value={reason} onChange={(_, d) => setReason(d.value)} />
               </Field>
             </DialogContent>
             <DialogActions>
               <Button type="submit" appearance="primary">{label}</Button>
               <DialogTrigger disableButtonEnhancement>
-                <Button appearance="secondary">{cancelLabel}</Button>
+                <Button appearance="secondary">{cancelLabel ?? t("common.cancel")}</Button>
               </DialogTrigger>
             </DialogActions>
           </DialogBody>

@@ -1,17 +1,39 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { describeError } from "../../domain/errors";
 import type { TaskState } from "../hooks/use-task";
+import { useT } from "../i18n/I18nProvider";
+import { useErrorText } from "./error-text";
 
-/** Progress with a Cancel button while a task runs; then its errors or its success message. */
-export function TaskStatus({ state, onCancel }: { state: TaskState; onCancel: () => void }): React.JSX.Element | null {
+const useStyles = makeStyles({
+  running: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  errors: { marginTop: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface TaskStatusProps {
+  readonly state: TaskState;
+  readonly onCancel: () => void;
+  /** Values of the success message when it is a catalog key (e.g. `{ journal: "SET-1" }`). */
+  readonly values?: Record<string, string | number> | undefined;
+}
+
+/**
+ * Progress with a Cancel button while a task runs; then its errors as a list, a cancellation
+ * notice, or its success message. A phase or message that is a catalog key is translated; other
+ * text is shown as given (screens not yet on the catalogs).
+ */
+export function TaskStatus({ state, onCancel, values }: TaskStatusProps): React.JSX.Element | null {
+  const t = useT();
+  const styles = useStyles();
+  const { has, error } = useErrorText();
+  const text = (s: string, v?: Record<string, string | number>): string => (has(s) ? t(s, v) : s);
   if (state.running) {
+    const label = state.label !== undefined && has(state.label) ? t(state.label) : state.phase || t("common.working");
     return (
-      <div style={{ display: "flex", flexDirection: "column", gap: 4 }}>
-        <Field label={state.phase || "Working"} validationState="none">
-          <ProgressBar {...(state.progress === undefined ? {} : { value: state.progress })} max={1} aria-label={state.phase || "Working"} />
+      <div className={styles.running}>
+        <Field label={label} validationState="none">
+          <ProgressBar {...(state.progress === undefined ? {} : { value: state.progress })} max={1} aria-label={label} />
         </Field>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{t("common.cancel")}</Button>
       </div>
     );
   }
@@ -20,21 +42,28 @@ export function TaskStatus({ state, onCancel }: { state: TaskState; onCancel: ()
     return (
       <MessageBar intent="error" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>Nothing was written</MessageBarTitle>
-          <ul style={{ margin: "4px 0", paddingLeft: 16 }}>
+          <MessageBarTitle>{t("common.nothingWritten")}</MessageBarTitle>
+          <ul className={styles.errors}>
             {shown.map((e, i) => (
-              <li key={i}>{describeError(e)}</li>
+              <li key={i}>{error(e)}</li>
             ))}
           </ul>
-          {state.errors.length > shown.length ? `and ${state.errors.length - shown.length} more` : null}
+          {state.errors.length > shown.length ? t("common.moreErrors", { count: state.errors.length - shown.length }) : null}
         </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (state.cancelled) {
+    return (
+      <MessageBar intent="warning" role="status">
+        <MessageBarBody>{t("common.cancelled")}</MessageBarBody>
       </MessageBar>
     );
   }
   if (state.message !== undefined) {
     return (
-      <MessageBar intent={state.cancelled ? "warning" : "success"} role="status">
-        <MessageBarBody>{state.message}</MessageBarBody>
+      <MessageBar intent="success" role="status">
+        <MessageBarBody>{text(state.message, values)}</MessageBarBody>
       </MessageBar>
     );
   }

@@ -1,135 +1,127 @@
 import * as React from "react";
 import type { TaskControl } from "../office/task";
-import { type CcError, ccError, fail, ok, type Result } from "../../domain/errors";
-import type { JournalLine } from "../../domain/journal";
-import type { RateTable } from "../../domain/rates";
-import type { Proposal, SettlementOptions } from "../../domain/settlement/types";
+import { ccError, fail, ok, type Result } from "../../domain/errors";
+import { useAmounts } from "../i18n/I18nProvider";
 import { type Ledger, loadLedger, openItems } from "../settlement/ledger";
-import { checkAmount, type MethodKind, type PaymentChoice, postProposal, propose, readHistory, readRates, unapply } from "../settlement/wizard";
+import { checkEdits, postProposal, propose, proposeEdited, readHistory, readRates, unapply } from "../settlement/wizard";
+import { dateSerialOf, initialWizard, newTypedPayment, type WizardAction, wizardInput, wizardReducer, type WizardState } from "../settlement/wizard-reducer";
 import { useGateway } from "./gateway-context";
 import { useTask } from "./use-task";
 
-export interface SettlementChoices {
-  customer: string;
-  payment: PaymentChoice;
-  dateSerial: number | undefined;
-  method: MethodKind;
-  options: Partial<SettlementOptions>;
-  accountingCurrency: string;
+/** What a finished task says: a catalog key and its values (the screen translates it). */
+export interface Notice {
+  readonly key: string;
+  readonly values: Record<string, string | number>;
 }
 
-/** State and actions of the settlement wizard; all workbook work goes through the gateway. */
-export function useSettlement(todaySerial: number) {
+/**
+ * The settlement wizard's workbook work over its pure reducer (settlement/wizard-reducer.ts):
+ * loading the ledger, proposing, the review's edits, posting and unapplying, each through the
+ * gateway with progress and Cancel. Amounts typed anywhere are read in the pane's language.
+ */
+export function useSettlement(todaySerial: number, initialCustomer?: string) {
   const gateway = useGateway();
   const task = useTask();
-  const [table, setTable] = React.useState("Transactions");
-  const [ledger, setLedger] = React.useState<Ledger | undefined>(undefined);
-  const [history, setHistory] = React.useState<JournalLine[]>([]);
-  const [rates, setRates] = React.useState<RateTable | undefined>(undefined);
-  const [choices, setChoices] = React.useState<SettlementChoices>({
-    customer: "", payment: { kind: "row", voucher: "" }, dateSerial: todaySerial, method: "duedate", options: {}, accountingCurrency: "USD",
+  const { parse } = useAmounts();
+  const [state, dispatch] = React.useReducer(wizardReducer, todaySerial, (today: number): WizardState => {
+    const s = initialWizard(today);
+    return initialCustomer === undefined ? s : wizardReducer(s, { type: "openOn", customer: initialCustomer });
   });
-  const [proposal, setProposal] = React.useState<Proposal | undefined>(undefined);
-  const [proposalErrors, setProposalErrors] = React.useState<readonly CcError[]>([]);
-  const [edits, setEdits] = React.useState<ReadonlyMap<string, string>>(new Map());
-  const [editErrors, setEditErrors] = React.useState<ReadonlyMap<string, string>>(new Map());
+  const [notice, setNotice] = React.useState<Notice | undefined>(undefined);
 
-  const refresh = React.useCallback(
-    async (name: string, accounting: string, control?: TaskControl): Promise<Result<Ledger>> => {
+  const read = React.useCallback(
+    async (table: string, accounting: string, control?: TaskControl) => {
       // Cancel stops the read between blocks (the control reaches every read).
-      const l = await loadLedger(gateway, name, control);
+      const l = await loadLedger(gateway, table, control);
       if (!l.ok) return l;
       const h = await readHistory(gateway, control);
       if (!h.ok) return h;
       const r = await readRates(gateway, accounting, control);
       if (!r.ok) return r;
-      setLedger(l.value);
-      setHistory(h.value);
-      setRates(r.value);
-      return ok(l.value);
+      return ok({ ledger: l.value, history: h.value, rates: r.value });
     },
     [gateway],
   );
 
-  const load = (): Promise<unknown> => task.run("Reading the ledger", (control) => refresh(table, choices.accountingCurrency, control));
-
-  const update = (patch: Partial<SettlementChoices>): void => {
-    setChoices((c) => ({ ...c, ...patch }));
-    setProposal(undefined);
-    setProposalErrors([]);
-    setEdits(new Map());
-    setEditErrors(new Map());
+  const succeed = (key: string, values: Record<string, string | number>): void => {
+    setNotice({ key, values });
+    task.succeed(key);
   };
 
-  const makeProposal = (marks?: ReadonlyMap<string, number>): void => {
-    if (ledger === undefined || choices.dateSerial === undefined) return;
-    const r = propose(ledger, { customer: choices.customer, payment: choices.payment, dateSerial: choices.dateSerial, method: choices.method, options: choices.options, ...(marks !== undefined ? { marks } : {}) }, rates);
-    if (r.ok) {
-      setProposal(r.value);
-      setProposalErrors([]);
-    } else {
-      setProposalErrors(r.errors);
-    }
+  const load = async (): Promise<void> => {
+    setNotice(undefined);
+    const done = await task.run("settle.phase.reading", (control) => read(state.table, state.accountingCurrency, control));
+    if (done !== undefined) dispatch({ type: "ledgerLoaded", ...done });
   };
 
-  /** Edit an amount to settle: checked at once; when every edit is valid, the proposal is recomputed as marks. */
+  // Opened on a customer (Collections -> Settle): load once per request; a failed or cancelled load says why.
+  const asked = React.useRef<string | undefined>(undefined);
+  React.useEffect(() => {
+    if (initialCustomer === undefined) return;
+    if (asked.current === initialCustomer) return;
+    asked.current = initialCustomer;
+    dispatch({ type: "openOn", customer: initialCustomer });
+  }, [initialCustomer]);
+  const pending = state.pendingCustomer;
+  const loadedFor = React.useRef<string | undefined>(undefined);
+  React.useEffect(() => {
+    if (pending === undefined || state.ledger !== undefined || task.state.running || loadedFor.current === pending) return;
+    loadedFor.current = pending;
+    void load();
+  });
+
+  const makeProposal = (): void => {
+    const input = wizardInput(state, parse);
+    if (state.ledger === undefined || input === undefined) return;
+    dispatch({ type: "proposed", result: propose(state.ledger, input, state.rates, parse) });
+  };
+
+  /** Edit an amount to settle: checked at once; when every edit reads, the proposal is proposed again with them. */
   const editAmount = (voucher: string, text: string): void => {
-    if (proposal === undefined) return;
-    const nextEdits = new Map(edits).set(voucher, text);
-    setEdits(nextEdits);
-    const errors = new Map<string, string>();
-    const marks = new Map<string, number>();
-    for (const line of proposal.lines) {
-      const t = nextEdits.get(line.item.voucher);
-      if (t === undefined) {
-        marks.set(line.item.voucher, line.amountToSettleMinor);
-        continue;
-      }
-      const c = checkAmount(t, line);
-      if (c.ok) marks.set(line.item.voucher, c.value);
-      else errors.set(line.item.voucher, c.errors[0]?.message ?? "is not valid");
-    }
-    setEditErrors(errors);
-    if (errors.size > 0 || ledger === undefined || choices.dateSerial === undefined) return;
-    const r = propose(ledger, { customer: choices.customer, payment: choices.payment, dateSerial: choices.dateSerial, method: "manual", options: choices.options, marks }, rates);
-    if (r.ok) {
-      setProposal(r.value);
-      setProposalErrors([]);
-    } else setProposalErrors(r.errors);
+    const { base, ledger } = state;
+    const input = wizardInput(state, parse);
+    if (base === undefined || ledger === undefined || input === undefined) return;
+    const edits = new Map(state.edits).set(voucher, text);
+    const checked = checkEdits(base, edits, parse);
+    const result = checked.errors.size > 0 ? undefined : proposeEdited(ledger, input, base, checked.edits, state.rates, parse);
+    dispatch({ type: "edited", edits, errors: checked.errors, result });
   };
 
   const post = async (): Promise<void> => {
+    const { ledger, proposal } = state;
     if (ledger === undefined || proposal === undefined) return;
-    const done = await task.run("Posting the settlement", (control) => postProposal(gateway, ledger, { proposal, accountingCurrency: choices.accountingCurrency, history, ...(rates !== undefined ? { rates } : {}) }, control));
+    setNotice(undefined);
+    const done = await task.run("settle.phase.posting", (control) => postProposal(gateway, ledger, { proposal, accountingCurrency: state.accountingCurrency, history: state.history, ...(state.rates !== undefined ? { rates: state.rates } : {}) }, control));
     if (done === undefined) return;
-    const fresh = await refresh(table, choices.accountingCurrency);
-    // The payment may be fully applied now: offer the customer's next open credit item.
-    // The payment may be fully applied now: offer the customer's next open credit item. A typed
-    // payment is a ledger row now: what remains of it is chosen as that row, never typed again.
-    const posted = choices.payment.kind === "typed" ? choices.payment.voucher.trim() : choices.payment.voucher;
-    const row = fresh.ok ? fresh.value.byVoucher.get(choices.customer)?.get(posted) : undefined;
-    if (fresh.ok && row !== undefined && (row.amountMinor === 0 || choices.payment.kind === "typed")) {
-      const next = row.amountMinor !== 0 ? row : openItems(fresh.value, choices.customer).credits[0];
-      setChoices((c) => ({ ...c, payment: next === undefined ? { kind: "typed", voucher: "PAY-NEW", amount: "", currency: "USD" } : { kind: "row", voucher: next.voucher } }));
+    const fresh = await read(state.table, state.accountingCurrency);
+    if (fresh.ok) {
+      // The payment may be used up now: offer the customer's next open credit item. A typed
+      // payment is a ledger row now: what remains of it is chosen as that row, never typed again.
+      const posted = state.payment.kind === "typed" ? state.payment.voucher.trim() : state.payment.voucher;
+      const row = fresh.value.ledger.byVoucher.get(state.customer)?.get(posted);
+      const next = row !== undefined && row.amountMinor !== 0 ? row : openItems(fresh.value.ledger, state.customer).credits[0];
+      dispatch({ type: "posted", ...fresh.value, payment: next === undefined ? newTypedPayment(fresh.value.ledger, state.customer) : { kind: "row", voucher: next.voucher } });
     }
-    setProposal(undefined);
-    setEdits(new Map());
-    const how = done.recovered === true ? `Completed journal ${done.journalId} (an earlier post of it had been interrupted)` : `Posted journal ${done.journalId}`;
-    task.succeed(`${how}: ${done.lines} lines in ${done.sheet}; the settled open amounts were updated.`);
+    succeed(done.recovered === true ? "settle.done.recovered" : "settle.done.posted", { journal: done.journalId, lines: done.lines, sheet: done.sheet });
   };
 
   const unapplyJournal = async (journalId: string): Promise<void> => {
+    const { ledger } = state;
     if (ledger === undefined) return;
-    const done = await task.run("Unapplying", (control) => unapply(gateway, ledger, history, journalId, choices.dateSerial ?? todaySerial, control));
+    setNotice(undefined);
+    const done = await task.run("settle.phase.unapplying", (control) => unapply(gateway, ledger, state.history, journalId, dateSerialOf(state) ?? todaySerial, control));
     if (done === undefined) return;
-    await refresh(table, choices.accountingCurrency);
-    task.succeed(`Unapplied ${journalId} with journal ${done.journalId}; the amounts it closed are open again.`);
+    const fresh = await read(state.table, state.accountingCurrency);
+    if (fresh.ok) dispatch({ type: "historyChanged", ...fresh.value });
+    succeed("settle.done.unapplied", { journal: journalId, reversal: done.journalId });
   };
 
   /** Take the payment from the row selected in the ledger sheet. */
   const pickSelected = async (): Promise<void> => {
+    const { ledger } = state;
     if (ledger === undefined) return;
-    const picked = await task.run("Reading the selection", async () => {
+    setNotice(undefined);
+    const picked = await task.run("settle.phase.selection", async (): Promise<Result<Ledger["transactions"][number]>> => {
       const n = await gateway.selectedRow(ledger.location);
       const t = n === undefined ? undefined : ledger.transactions.find((x) => x.row === n);
       if (t === undefined) return fail(ccError("selection_must_be_a_ledger_row", `select a row of ${ledger.location.name} (sheet ${ledger.location.sheet}) first`));
@@ -137,9 +129,12 @@ export function useSettlement(todaySerial: number) {
       return ok(t);
     });
     if (picked === undefined) return;
-    update({ customer: picked.customer, payment: { kind: "row", voucher: picked.voucher }, ...(picked.dateSerial !== undefined ? { dateSerial: picked.dateSerial } : {}) });
-    task.succeed(`Using ${picked.voucher} of ${picked.customer} from the selected row.`);
+    dispatch({ type: "selectionPicked", customer: picked.customer, voucher: picked.voucher, dateSerial: picked.dateSerial });
+    succeed("settle.done.picked", { voucher: picked.voucher, customer: picked.customer });
   };
 
-  return { task, pickSelected, table, setTable, ledger, history, choices, update, load, proposal, proposalErrors, makeProposal, edits, editErrors, editAmount, post, unapplyJournal };
+  const act = (a: WizardAction): void => dispatch(a);
+  return { state, dispatch: act, task, notice, load, makeProposal, editAmount, post, unapplyJournal, pickSelected };
 }
+
+export type Settlement = ReturnType<typeof useSettlement>;

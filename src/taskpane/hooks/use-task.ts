@@ -5,6 +5,8 @@ import { CancelledError, type TaskControl } from "../office/task";
 export interface TaskState {
   readonly running: boolean;
   readonly phase: string;
+  /** The phase the task was started with (a catalog key or text); `phase` follows the gateway's reports. */
+  readonly label?: string;
   /** 0..1, or undefined while the size is unknown. */
   readonly progress: number | undefined;
   readonly errors: readonly CcError[];
@@ -30,7 +32,7 @@ export function useTask(): {
   const run = React.useCallback(async <T,>(phase: string, body: (control: TaskControl) => Promise<Result<T>>): Promise<T | undefined> => {
     const controller = new AbortController();
     abort.current = controller;
-    setState({ ...IDLE, running: true, phase });
+    setState({ ...IDLE, running: true, phase, label: phase });
     const control: TaskControl = {
       signal: controller.signal,
       onProgress: (done, total, p) => setState((s) => ({ ...s, phase: p, progress: total > 0 ? done / total : undefined })),

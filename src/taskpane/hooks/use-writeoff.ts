@@ -1,66 +1,37 @@
 import * as React from "react";
-import type { WriteOffProposal } from "../../domain/collections/writeoff";
-import type { CcError } from "../../domain/errors";
-import { type Ledger, loadLedger } from "../settlement/ledger";
+import { loadLedger } from "../settlement/ledger";
 import { postWriteOff, proposal } from "../writeoff/writeoff";
+import { canPreview, initialWriteOff, writeOffDate, writeOffReducer } from "../writeoff/writeoff-reducer";
 import { useGateway } from "./gateway-context";
 import { useTask } from "./use-task";
 
-/** State and actions of the write-off screen. */
+/** The write-off screen's workbook work over its pure reducer (writeoff/writeoff-reducer.ts). */
 export function useWriteOff(todaySerial: number) {
   const gateway = useGateway();
   const task = useTask();
-  const [table, setTable] = React.useState("Transactions");
-  const [ledger, setLedger] = React.useState<Ledger | undefined>(undefined);
-  const [customer, setCustomerState] = React.useState("");
-  const [selected, setSelected] = React.useState<ReadonlySet<string>>(new Set());
-  const [reason, setReason] = React.useState("");
-  const [separateSalesTax, setSeparateSalesTax] = React.useState(false);
-  const [dateSerial, setDateSerial] = React.useState<number | undefined>(todaySerial);
-  const [preview, setPreview] = React.useState<WriteOffProposal | undefined>(undefined);
-  const [errors, setErrors] = React.useState<readonly CcError[]>([]);
+  const [state, dispatch] = React.useReducer(writeOffReducer, todaySerial, (today: number) => initialWriteOff(today));
+  const [values, setValues] = React.useState<Record<string, string | number> | undefined>(undefined);
 
   const load = async (): Promise<void> => {
-    const l = await task.run("Reading the ledger", (control) => loadLedger(gateway, table, control));
-    if (l !== undefined) setLedger(l);
-  };
-  const setCustomer = (c: string): void => {
-    setCustomerState(c);
-    setSelected(new Set([...(ledger?.byVoucher.get(c)?.values() ?? [])].filter((t) => t.amountMinor !== 0).map((t) => t.voucher)));
-    setPreview(undefined);
-  };
-  const toggle = (voucher: string, on: boolean): void => {
-    const next = new Set(selected);
-    if (on) next.add(voucher);
-    else next.delete(voucher);
-    setSelected(next);
-    setPreview(undefined);
+    const l = await task.run("writeoff.phase.reading", (control) => loadLedger(gateway, state.table, control));
+    if (l !== undefined) dispatch({ type: "ledgerLoaded", ledger: l });
   };
   const makePreview = (): void => {
-    if (ledger === undefined || dateSerial === undefined) return;
-    const r = proposal(ledger, { customer, vouchers: [...selected], reason, dateSerial, separateSalesTax });
-    if (r.ok) {
-      setPreview(r.value);
-      setErrors([]);
-    } else {
-      setPreview(undefined);
-      setErrors(r.errors);
-    }
+    const dateSerial = writeOffDate(state);
+    if (state.ledger === undefined || dateSerial === undefined || !canPreview(state)) return;
+    dispatch({ type: "previewed", result: proposal(state.ledger, { customer: state.customer, vouchers: [...state.selected], reason: state.reason, dateSerial, separateSalesTax: state.separateSalesTax }) });
   };
   const post = async (): Promise<void> => {
+    const { ledger, preview } = state;
     if (ledger === undefined || preview === undefined) return;
-    const done = await task.run("Posting the write-off", (control) => postWriteOff(gateway, ledger, preview, control));
+    const done = await task.run("writeoff.phase.posting", (control) => postWriteOff(gateway, ledger, preview, control));
     if (done === undefined) return;
-    const id = preview.journalId;
-    // Start over: the items just written off are closed, so the old choice no longer applies.
-    setPreview(undefined);
-    setCustomerState("");
-    setSelected(new Set());
-    setReason("");
-    setErrors([]);
-    const l = await loadLedger(gateway, table);
-    if (l.ok) setLedger(l.value);
-    task.succeed(`Posted write-off ${id}: ${done.lines} lines in ${done.sheet}; the items are closed.`);
+    const l = await loadLedger(gateway, state.table);
+    dispatch({ type: "posted", ledger: l.ok ? l.value : undefined });
+    setValues({ journal: preview.journalId, lines: done.lines, sheet: done.sheet });
+    task.succeed("writeoff.done.posted");
   };
-  return { task, table, setTable, ledger, load, customer, setCustomer, selected, toggle, reason, setReason, separateSalesTax, setSeparateSalesTax, dateSerial, setDateSerial, preview, errors, makePreview, post };
+  return { state, dispatch, task, values, load, makePreview, post };
 }
+
+export type WriteOff = ReturnType<typeof useWriteOff>;

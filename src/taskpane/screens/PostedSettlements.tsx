@@ -1,32 +1,39 @@
 import { Body1 } from "@fluentui/react-components";
 import * as React from "react";
-import type { JournalLine } from "../../domain/journal";
-import { inputFromSerial } from "../_lib/dates";
 import { ConfirmButton } from "../components/ConfirmButton";
+import type { Settlement } from "../hooks/use-settlement";
+import { useAmounts, useT } from "../i18n/I18nProvider";
 import { unappliable } from "../settlement/wizard";
+import { useScreenStyles } from "./styles";
 
-/** Posted settlements of the chosen customer, latest first, each with an Unapply button. */
-export function PostedSettlements({ history, customer, onUnapply, busy }: { history: readonly JournalLine[]; customer: string; onUnapply: (journalId: string) => void; busy: boolean }): React.JSX.Element {
+/** 5. Posted settlements of the chosen customer, latest first, each with Unapply (asked first). */
+export function PostedSettlements({ s }: { s: Settlement }): React.JSX.Element | null {
+  const t = useT();
+  const { date } = useAmounts();
+  const styles = useScreenStyles();
+  const { history, customer, ledger } = s.state;
+  if (ledger === undefined) return null;
   const posted = unappliable(history, customer === "" ? undefined : customer);
+  const heading = t("settle.posted");
   return (
-    <section aria-label="Posted settlements">
-      <h3 style={{ fontSize: 14, margin: "8px 0 4px" }}>Posted settlements</h3>
+    <section aria-label={heading}>
+      <h3 className={styles.headingSpaced}>{heading}</h3>
       {posted.length === 0 ? (
-        <Body1>None{customer === "" ? "" : ` for ${customer}`}.</Body1>
+        <Body1>{customer === "" ? t("settle.posted.none") : t("settle.posted.noneFor", { customer })}</Body1>
       ) : (
-        <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
+        <ul className={styles.plainList}>
           {posted.map((p) => (
-            <li key={p.journalId} style={{ display: "flex", gap: 8, alignItems: "center", justifyContent: "space-between", padding: "4px 0" }}>
-              <Body1>{p.journalId} · {inputFromSerial(p.dateSerial)} · {p.vouchers.slice(0, 3).join(", ")}{p.vouchers.length > 3 ? "…" : ""}</Body1>
+            <li key={p.journalId} className={styles.row}>
+              <Body1>{[p.journalId, date(p.dateSerial), p.vouchers.slice(0, 3).join(", ") + (p.vouchers.length > 3 ? "…" : "")].join(" · ")}</Body1>
               <ConfirmButton
                 size="small"
                 appearance="secondary"
-                label="Unapply"
-                ariaLabel={`Unapply ${p.journalId}`}
-                title="Unapply this settlement?"
-                body={`Unapplying ${p.journalId} appends reversing lines and reopens the amounts it closed. It cannot be undone by a click.`}
-                onConfirm={() => onUnapply(p.journalId)}
-                disabled={busy}
+                label={t("settle.unapply")}
+                ariaLabel={t("settle.unapplyName", { journal: p.journalId })}
+                title={t("settle.unapplyTitle")}
+                body={t("settle.unapplyBody", { journal: p.journalId })}
+                onConfirm={() => void s.unapplyJournal(p.journalId)}
+                disabled={s.task.state.running}
               />
             </li>
           ))}

@@ -3,11 +3,11 @@ import * as React from "react";
 import { sentences, useCollectText } from "../collections/text";
 import { TaskStatus } from "../components/TaskStatus";
 import type { Collections } from "../hooks/use-collections";
-import { useCollectionsStyles } from "./collections-styles";
+import { useScreenStyles } from "./styles";
 
 /** The result of the last action, shown in the section it came from (next to its button). */
-export function SectionStatus({ c, id }: { c: Collections; id: string }): React.JSX.Element | null {
-  const s = useCollectionsStyles();
+export function SectionStatus({ c, id, values }: { c: Collections; id: string; values?: Record<string, string | number> }): React.JSX.Element | null {
+  const styles = useScreenStyles();
   const { t } = useCollectText();
   if (c.section !== id) return null;
   if (c.previewErrors.length > 0 && !c.task.state.running && c.task.state.message === undefined && c.task.state.errors.length === 0) {
@@ -15,10 +15,10 @@ export function SectionStatus({ c, id }: { c: Collections; id: string }): React.
       <MessageBar intent="error" role="alert">
         <MessageBarBody>
           <MessageBarTitle>{t("collect.errorsTitle")}</MessageBarTitle>
-          <ul className={s.errors}>{sentences(c.previewErrors).map((t, i) => <li key={i}>{t}</li>)}</ul>
+          <ul className={styles.errors}>{sentences(c.previewErrors).map((text, i) => <li key={i}>{text}</li>)}</ul>
         </MessageBarBody>
       </MessageBar>
     );
   }
-  return <TaskStatus state={c.task.state} onCancel={c.task.cancel} />;
+  return <TaskStatus state={c.task.state} onCancel={c.task.cancel} values={values} />;
 }

@@ -1,57 +1,83 @@
-import { Body1, Button, Caption1, Field, Input } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import * as React from "react";
-import { currencyExponent, minorToNumber } from "../../domain/money";
-import type { Proposal } from "../../domain/settlement/types";
-import { inputFromSerial } from "../_lib/dates";
-import { money } from "../_lib/format";
-import { stack } from "./styles";
+import { useErrorText } from "../components/error-text";
+import { fieldMessage } from "../components/FieldErrors";
+import type { Settlement } from "../hooks/use-settlement";
+import { useAmounts, useT } from "../i18n/I18nProvider";
+import { typedAmount } from "../_lib/format";
+import { useScreenStyles } from "./styles";
 
-export interface ReviewProps {
-  readonly proposal: Proposal;
-  readonly edits: ReadonlyMap<string, string>;
-  readonly editErrors: ReadonlyMap<string, string>;
-  readonly onEdit: (voucher: string, text: string) => void;
-  readonly onPost: () => void;
-  readonly busy: boolean;
-}
-
-/** 4. Review: one card per open item with an editable amount to settle, then the totals. */
-export function SettlementReview({ proposal, edits, editErrors, onEdit, onPost, busy }: ReviewProps): React.JSX.Element {
+/**
+ * 4. Review: one card per open item with an editable amount to settle (read in the pane's
+ * language, proposed again through the domain's editProposal), then the totals and Post.
+ */
+export function SettlementReview({ s }: { s: Settlement }): React.JSX.Element | null {
+  const t = useT();
+  const { format, date, tag } = useAmounts();
+  const styles = useScreenStyles();
+  const { error } = useErrorText();
+  const { proposal, base, edits, editErrors, proposalErrors } = s.state;
+  if (proposal === undefined || base === undefined) return null;
   const c = proposal.credit;
   const settled = proposal.lines.reduce((a, l) => a + l.creditUsedMinor, 0);
   const discount = proposal.lines.reduce((a, l) => a + l.discountMinor, 0);
   const difference = proposal.lines.reduce((a, l) => a + l.differenceMinor, 0) + proposal.creditDifferenceMinor;
+  // Every open item of the method's proposal stays editable, also one an edit set to 0.
+  const shown = base.lines.map((b) => proposal.lines.find((l) => l.item.voucher === b.item.voucher) ?? { ...b, amountToSettleMinor: 0, discountMinor: 0, differenceMinor: 0, creditUsedMinor: 0, balanceMinor: b.openMinor });
+  const heading = t("settle.step.review");
+  const totals: [string, string, string?][] = [
+    [t("settle.total.payment"), `${c.voucher} ${format(-c.amountMinor, c.currency)}`],
+    [t("settle.total.settled"), format(settled, c.currency)],
+    [t("settle.total.discount"), format(discount, c.currency)],
+    [t("settle.total.differences"), format(difference, c.currency)],
+    [t("settle.total.unapplied"), format(proposal.unappliedMinor, c.currency), t("settle.total.unapplied")],
+  ];
   return (
-    <section aria-label="4. Review" style={stack}>
-      <h3 style={{ fontSize: 14, margin: 0 }}>4. Review</h3>
-      <ul style={{ ...stack, listStyle: "none", margin: 0, padding: 0 }} aria-label="Open items">
-        {proposal.lines.map((l) => {
+    <section aria-label={heading} className={styles.stack}>
+      <h3 className={styles.heading}>{heading}</h3>
+      <ul className={styles.plainList} aria-label={t("settle.openItems")}>
+        {shown.map((l) => {
           const v = l.item.voucher;
-          const e = currencyExponent(l.item.currency) ?? 2;
-          const error = editErrors.get(v);
+          const e = editErrors.get(v);
+          const messages = e === undefined ? [] : [error(e, { text: edits.get(v) ?? "", open: format(l.openMinor, l.item.currency) })];
           return (
-            <li key={v} style={{ borderBottom: "1px solid #e0e0e0", paddingBottom: 6 }}>
-              <Body1 block><strong>{v}</strong> · {l.item.type}{l.item.dueSerial !== undefined ? ` · due ${inputFromSerial(l.item.dueSerial)}` : ""}</Body1>
-              <Field
-                label={`Amount to settle on ${v} (open ${money(l.openMinor, l.item.currency)})`}
-                validationState={error === undefined ? "none" : "error"}
-                validationMessage={error ?? null}
-              >
-                <Input inputMode="decimal" value={edits.get(v) ?? minorToNumber(l.amountToSettleMinor, e).toFixed(Math.max(0, e))} onChange={(_, d) => onEdit(v, d.value)} />
+            <li key={v} className={styles.card}>
+              <Body1 block>
+                <strong>{v}</strong> · {l.item.type}
+                {l.item.dueSerial !== undefined ? ` · ${t("settle.due", { date: date(l.item.dueSerial) })}` : ""}
+              </Body1>
+              <Field label={t("settle.amountToSettle", { voucher: v, open: format(l.openMinor, l.item.currency) })} validationState={e === undefined ? "none" : "error"} validationMessage={fieldMessage(messages)}>
+                <Input inputMode="decimal" value={edits.get(v) ?? typedAmount(l.amountToSettleMinor, l.item.currency, tag)} onChange={(_, d) => s.editAmount(v, d.value)} />
               </Field>
-              <Caption1>Discount {money(l.discountMinor, l.item.currency)} · Difference {money(l.differenceMinor, l.item.currency)} · Balance {money(l.balanceMinor, l.item.currency)}</Caption1>
+              <Caption1>
+                {t("settle.lineSummary", { discount: format(l.discountMinor, l.item.currency), difference: format(l.differenceMinor, l.item.currency), balance: format(l.balanceMinor, l.item.currency) })}
+              </Caption1>
             </li>
           );
         })}
       </ul>
-      <dl aria-label="Totals" style={{ display: "grid", gridTemplateColumns: "auto auto", gap: "2px 12px", margin: 0 }}>
-        <dt>Payment</dt><dd style={{ margin: 0, textAlign: "right" }}>{c.voucher} {money(-c.amountMinor, c.currency)}</dd>
-        <dt>Settled</dt><dd style={{ margin: 0, textAlign: "right" }}>{money(settled, c.currency)}</dd>
-        <dt>Cash discount</dt><dd style={{ margin: 0, textAlign: "right" }}>{money(discount, c.currency)}</dd>
-        <dt>Differences</dt><dd style={{ margin: 0, textAlign: "right" }}>{money(difference, c.currency)}</dd>
-        <dt>Unapplied remainder</dt><dd style={{ margin: 0, textAlign: "right" }} aria-label="Unapplied remainder">{money(proposal.unappliedMinor, c.currency)}</dd>
+      <dl aria-label={t("settle.totals")} className={styles.totals}>
+        {totals.map(([label, value, name]) => (
+          <React.Fragment key={label}>
+            <dt>{label}</dt>
+            <dd className={styles.total} {...(name !== undefined ? { "aria-label": `${name} ${value}` } : {})}>{value}</dd>
+          </React.Fragment>
+        ))}
       </dl>
-      <Button appearance="primary" onClick={onPost} disabled={busy || editErrors.size > 0 || settled === 0}>Post settlement</Button>
+      {proposalErrors.length > 0 && (
+        // The edits read, but the settlement they make is refused (e.g. more than the payment): nothing to post.
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t("settle.notProposed")}</MessageBarTitle>
+            <ul className={styles.errors}>
+              {proposalErrors.slice(0, 5).map((e, i) => (
+                <li key={i}>{error(e)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" onClick={() => void s.post()} disabled={s.task.state.running || editErrors.size > 0 || proposalErrors.length > 0 || settled === 0}>{t("settle.post")}</Button>
     </section>
   );
 }

@@ -1,44 +1,43 @@
-import { Body1, Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Field, Input, mergeClasses, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import * as React from "react";
-import { describeError } from "../../domain/errors";
-import { inputFromSerial, serialFromInput } from "../_lib/dates";
-import { money } from "../_lib/format";
-import { TableSelect } from "../components/TableSelect";
 import { ConfirmButton } from "../components/ConfirmButton";
+import { useErrorText } from "../components/error-text";
+import { fieldMessage } from "../components/FieldErrors";
+import { TableSelect, useSelectStyles } from "../components/TableSelect";
 import { TaskStatus } from "../components/TaskStatus";
 import { useTableNames } from "../hooks/gateway-context";
 import { useWriteOff } from "../hooks/use-writeoff";
+import { useAmounts, useT } from "../i18n/I18nProvider";
 import { openCustomers } from "../settlement/ledger";
-import { selectStyle, stack } from "./styles";
+import { canPreview, openItemsOf, writeOffDate } from "../writeoff/writeoff-reducer";
+import { useScreenStyles } from "./styles";
 
-const useStyles = makeStyles({
-  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-});
+const REASON_MISSING = "reason_must_not_be_blank";
 
-/** An error as a sentence: capitalised, ending with a full stop. */
-function sentence(text: string): string {
-  const s = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(s) ? s : `${s}.`;
-}
-
-/** Write-off: pick a customer and items, a reason code, preview the journal lines, post them. */
+/** Write-off: pick a customer and items, a reason code, preview the journal lines, post them (asked first). */
 export function WriteOffScreen({ todaySerial }: { todaySerial: number }): React.JSX.Element {
   const w = useWriteOff(todaySerial);
-  const styles = useStyles();
+  const t = useT();
+  const { format } = useAmounts();
+  const styles = useScreenStyles();
+  const select = useSelectStyles();
+  const { error, has } = useErrorText();
   const { names } = useTableNames();
-  const [date, setDate] = React.useState(inputFromSerial(todaySerial));
-  const customers = React.useMemo(() => (w.ledger === undefined ? [] : openCustomers(w.ledger)), [w.ledger]);
-  const items = w.ledger === undefined || w.customer === "" ? [] : [...(w.ledger.byVoucher.get(w.customer)?.values() ?? [])].filter((t) => t.amountMinor !== 0);
+  const { state, dispatch } = w;
+  const customers = React.useMemo(() => (state.ledger === undefined ? [] : openCustomers(state.ledger)), [state.ledger]);
+  const items = openItemsOf(state.ledger, state.customer);
   const busy = w.task.state.running;
+  const reasonErrors = state.errors.filter((e) => e.code === REASON_MISSING).map(() => t("writeoff.reasonMissing"));
+  const others = state.errors.filter((e) => e.code !== REASON_MISSING);
+  const dateMissing = writeOffDate(state) === undefined;
   return (
-    <div className="cc-screen" style={stack}>
-      <TableSelect label="Transactions table" value={w.table} names={names} onChange={w.setTable} />
-      <Button onClick={() => void w.load()} disabled={busy}>{w.ledger === undefined ? "Load ledger" : "Reload ledger"}</Button>
-      {w.ledger !== undefined && (
-        <Field label="Customer">
-          <Select root={{ style: { minWidth: 0, maxWidth: "100%" } }} style={selectStyle} value={w.customer} onChange={(_, d) => w.setCustomer(d.value)}>
-            <option value="">Choose a customer</option>
+    <div className={mergeClasses("cc-screen", styles.stack)}>
+      <TableSelect label={t("common.ledger.table")} value={state.table} names={names} onChange={(table) => dispatch({ type: "tableChosen", table })} />
+      <Button onClick={() => void w.load()} disabled={busy}>{state.ledger === undefined ? t("common.ledger.load") : t("common.ledger.reload")}</Button>
+      {state.ledger !== undefined && (
+        <Field label={t("common.customer")}>
+          <Select root={{ className: select.root }} className={select.select} value={state.customer} onChange={(_, d) => dispatch({ type: "customerChosen", customer: d.value })}>
+            <option value="">{t("common.chooseCustomer")}</option>
             {customers.map((c) => (
               <option key={c} value={c}>{c}</option>
             ))}
@@ -46,55 +45,63 @@ export function WriteOffScreen({ todaySerial }: { todaySerial: number }): React.
         </Field>
       )}
       {items.length > 0 && (
-        <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
-          <legend style={{ fontWeight: 600 }}>Items to write off</legend>
-          {items.map((t) => (
-            <Checkbox key={t.voucher} checked={w.selected.has(t.voucher)} onChange={(_, d) => w.toggle(t.voucher, d.checked === true)} label={`${t.voucher} · ${t.type} · ${money(t.amountMinor, t.currency)}`} />
+        <fieldset className={styles.step}>
+          <legend className={styles.legend}>{t("writeoff.items")}</legend>
+          {items.map((i) => (
+            <Checkbox key={i.voucher} checked={state.selected.has(i.voucher)} onChange={(_, d) => dispatch({ type: "itemToggled", voucher: i.voucher, on: d.checked === true })} label={`${i.voucher} · ${i.type} · ${format(i.amountMinor, i.currency)}`} />
           ))}
         </fieldset>
       )}
-      {w.customer !== "" && (
-        <form noValidate className={styles.form} aria-label="Write-off details" onSubmit={(e) => { e.preventDefault(); if (!busy && w.selected.size > 0 && w.dateSerial !== undefined) w.makePreview(); }}>
-          <Field label="Reason code" required validationState={w.errors.some((e) => e.code === "reason_must_not_be_blank") ? "error" : "none"} validationMessage={w.errors.some((e) => e.code === "reason_must_not_be_blank") ? "A write-off needs a reason code" : null}>
-            <Input value={w.reason} onChange={(_, d) => w.setReason(d.value)} />
+      {state.customer !== "" && (
+        <form
+          noValidate
+          className={styles.step}
+          aria-label={t("writeoff.details")}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!busy) w.makePreview();
+          }}
+        >
+          <Field label={t("writeoff.reason")} required validationState={reasonErrors.length > 0 ? "error" : "none"} validationMessage={fieldMessage(reasonErrors)}>
+            <Input value={state.reason} onChange={(_, d) => dispatch({ type: "reasonTyped", reason: d.value })} />
           </Field>
-          <Field label="Date">
-            <Input type="date" value={date} onChange={(_, d) => { setDate(d.value); w.setDateSerial(serialFromInput(d.value)); }} />
+          <Field label={t("writeoff.date")} validationState={dateMissing ? "error" : "none"} validationMessage={dateMissing ? t("writeoff.dateMissing") : null}>
+            <Input type="date" value={state.dateText} onChange={(_, d) => dispatch({ type: "dateTyped", text: d.value })} />
           </Field>
-          <Checkbox label="Separate sales tax" checked={w.separateSalesTax} onChange={(_, d) => w.setSeparateSalesTax(d.checked === true)} />
-          <Button type="submit" disabled={busy || w.selected.size === 0 || w.dateSerial === undefined}>Preview journal</Button>
+          <Checkbox label={t("writeoff.separateSalesTax")} checked={state.separateSalesTax} onChange={(_, d) => dispatch({ type: "salesTaxChosen", on: d.checked === true })} />
+          <Button type="submit" disabled={busy || !canPreview(state)}>{t("writeoff.preview")}</Button>
         </form>
       )}
-      {w.errors.length > 0 && w.errors.some((e) => e.code !== "reason_must_not_be_blank") && (
+      {others.length > 0 && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
             <ul className={styles.errors}>
-              {w.errors.filter((e) => e.code !== "reason_must_not_be_blank").map((e, i) => <li key={i}>{sentence(describeError(e))}</li>)}
+              {others.map((e, i) => <li key={i}>{error(e)}</li>)}
             </ul>
           </MessageBarBody>
         </MessageBar>
       )}
-      {w.preview !== undefined && (
-        <section aria-label="Journal preview" style={stack}>
-          <h3 style={{ fontSize: 14, margin: 0 }}>Journal {w.preview.journalId}</h3>
-          <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
-            {w.preview.lines.map((l) => (
-              <li key={l.lineNumber} style={{ borderBottom: "1px solid #e0e0e0", padding: "2px 0" }}>
-                <Body1 block>{l.lineType} · {l.account || l.customer}{l.dimension !== "" ? ` · ${l.dimension}` : ""}</Body1>
-                <Caption1>{l.amountMinor >= 0 ? "Debit" : "Credit"} {money(Math.abs(l.amountMinor), l.currency)} · {l.reason}</Caption1>
+      {state.preview !== undefined && (
+        <section aria-label={t("writeoff.previewRegion")} className={styles.stack}>
+          <h3 className={styles.heading}>{t("writeoff.journal", { journal: state.preview.journalId })}</h3>
+          <ul className={styles.plainList}>
+            {state.preview.lines.map((l) => (
+              <li key={l.lineNumber} className={styles.card}>
+                <Body1 block>{[has(`writeoff.lineType.${l.lineType}`) ? t(`writeoff.lineType.${l.lineType}`) : l.lineType, l.account || l.customer, ...(l.dimension !== "" ? [l.dimension] : [])].join(" · ")}</Body1>
+                <Caption1>{t(l.amountMinor >= 0 ? "writeoff.debit" : "writeoff.credit", { amount: format(Math.abs(l.amountMinor), l.currency) })} · {l.reason}</Caption1>
               </li>
             ))}
           </ul>
           <ConfirmButton
-            label="Post write-off"
-            title="Write off these items?"
-            body={`${w.preview.items.length} open items of ${w.customer} will be closed by journal ${w.preview.journalId}. It cannot be undone by a click.`}
+            label={t("writeoff.post")}
+            title={t("writeoff.confirmTitle")}
+            body={t("writeoff.confirmBody", { count: state.preview.items.length, customer: state.preview.customer, journal: state.preview.journalId })}
             onConfirm={() => void w.post()}
             disabled={busy}
           />
         </section>
       )}
-      <TaskStatus state={w.task.state} onCancel={w.task.cancel} />
+      <TaskStatus state={w.task.state} onCancel={w.task.cancel} values={w.values} />
     </div>
   );
 }

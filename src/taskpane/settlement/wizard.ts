@@ -4,14 +4,17 @@
  * The hook (use-settlement.ts) keeps the state; components only render it.
  */
 import { type DateSystem, serialFrom1904 } from "../../domain/dates";
-import { ccError, fail, ok, type Result } from "../../domain/errors";
+import { ccError, type CcError, fail, ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
-import { currencyExponent, minorToNumber, parseMoney } from "../../domain/money";
+import { currencyExponent, minorToNumber } from "../../domain/money";
 import { rateTable, type RateTable } from "../../domain/rates";
 import { DEFAULT_PRIORITY, type Mark, type Proposal, type ProposalLine, type SettlementItem, type SettlementMethod, type SettlementOptions } from "../../domain/settlement/types";
 import { proposeSettlement } from "../../domain/settlement/propose";
 import { postSettlement } from "../../domain/settlement/post";
 import { unapplySettlement } from "../../domain/settlement/unapply";
+import { repostSalt, unappliableSettlements, type UnappliableSettlement } from "../../domain/settlement/history";
+import { editProposal, type ProposalEdit } from "../../domain/settlement/edit";
+import { type AmountParse, parseLocaleAmount } from "../../workbook/locale-amount";
 import type { OpenChange } from "../../domain/settlement/types";
 import { NSF_JOURNAL, readSettlementHistory } from "../../workbook/settlement-history";
 import { readExchangeRates } from "../../workbook/transactions";
@@ -25,6 +28,19 @@ import { journalOutput, SETTLEMENT_TARGET } from "./journal-output";
 import { headerOf, type Ledger, openItems, snapshotOf } from "./ledger";
 
 export type MethodKind = SettlementMethod["kind"];
+
+/** Reads an amount the user typed, in the pane's language (useAmounts().parse). */
+export type AmountReader = (text: string, currency: string) => AmountParse;
+
+/** An error of a typed amount, with the reader's own code (`amount_is_ambiguous`, ...) as its reason. */
+export type FieldError = CcError & { readonly reason?: string };
+
+function withReason(e: CcError, reason: CcError): FieldError {
+  return { ...e, reason: reason.code };
+}
+
+/** English reading, for callers without a language (tests, the CLI). */
+export const readEnglish: AmountReader = (text, currency) => parseLocaleAmount(text, "en", currency);
 
 export type PaymentChoice =
   | { readonly kind: "row"; readonly voucher: string }
@@ -41,7 +57,7 @@ export interface WizardInput {
 }
 
 /** The credit item: a selected open payment or credit note, or a typed payment. */
-export function creditItem(ledger: Ledger, input: WizardInput): Result<SettlementItem> {
+export function creditItem(ledger: Ledger, input: WizardInput, parse: AmountReader = readEnglish): Result<SettlementItem> {
   const p = input.payment;
   if (p.kind === "row") {
     const t = ledger.byVoucher.get(input.customer)?.get(p.voucher);
@@ -49,10 +65,9 @@ export function creditItem(ledger: Ledger, input: WizardInput): Result<Settlemen
     return ok(t);
   }
   const currency = p.currency.trim().toUpperCase();
-  const e = currencyExponent(currency);
-  if (e === undefined) return fail(ccError("currency_must_be_known", `'${p.currency}' is not an ISO 4217 currency code`, { column: "Currency" }));
-  const amount = parseMoney(p.amount, e);
-  if (!amount.ok) return fail(ccError("payment_amount_must_be_money", amount.reason, { column: "Amount" }));
+  if (currencyExponent(currency) === undefined) return fail(ccError("currency_must_be_known", `'${p.currency}' is not an ISO 4217 currency code`, { column: "Currency" }));
+  const amount = parse(p.amount, currency);
+  if (!amount.ok) return fail(withReason(ccError("payment_amount_must_be_money", amount.error.message, { column: "Amount" }), amount.error));
   if (amount.minor <= 0) return fail(ccError("payment_amount_must_be_positive", "must be more than zero", { column: "Amount" }));
   if (p.voucher.trim() === "") return fail(ccError("payment_voucher_must_not_be_blank", "is blank", { column: "Voucher" }));
   // A typed payment becomes a ledger line when posted: once it is there, it is chosen, not typed again.
@@ -63,8 +78,8 @@ export function creditItem(ledger: Ledger, input: WizardInput): Result<Settlemen
   return ok({ customer: input.customer, voucher: p.voucher.trim(), type: "Payment", dateSerial: input.dateSerial, amountMinor: -amount.minor, currency, status: "None", row: 0 });
 }
 
-export function propose(ledger: Ledger, input: WizardInput, rates?: RateTable): Result<Proposal> {
-  const credit = creditItem(ledger, input);
+export function propose(ledger: Ledger, input: WizardInput, rates?: RateTable, parse: AmountReader = readEnglish): Result<Proposal> {
+  const credit = creditItem(ledger, input, parse);
   if (!credit.ok) return credit;
   const { debits } = openItems(ledger, input.customer);
   let method: SettlementMethod;
@@ -77,17 +92,45 @@ export function propose(ledger: Ledger, input: WizardInput, rates?: RateTable): 
   return proposeSettlement({ credit: credit.value, items: debits, dateSerial: input.dateSerial, method, options: input.options, ...(rates !== undefined ? { rates } : {}) });
 }
 
-/** Check an amount typed in the review: money at the item's precision, 0 to the open amount. */
-export function checkAmount(text: string, line: ProposalLine): Result<number> {
+/**
+ * Check an amount typed in the review, read in the pane's language: the item's currency and
+ * precision, 0 (blank) to the open amount.
+ */
+export function checkAmount(text: string, line: ProposalLine, parse: AmountReader = readEnglish): Result<number> {
   const e = currencyExponent(line.item.currency) ?? 2;
   if (text.trim() === "") return ok(0);
-  const m = parseMoney(text, e);
-  if (!m.ok) return fail(ccError("amount_to_settle_must_be_money", m.reason, { column: "Amount to settle" }));
+  const m = parse(text, line.item.currency);
+  if (!m.ok) return fail(withReason(ccError("amount_to_settle_must_be_money", m.error.message, { column: "Amount to settle" }), m.error));
   if (m.minor < 0) return fail(ccError("amount_to_settle_must_not_be_negative", "must not be negative", { column: "Amount to settle" }));
   if (m.minor > line.openMinor) {
     return fail(ccError("amount_to_settle_must_not_exceed_open", `is more than the open amount ${minorToNumber(line.openMinor, e).toFixed(Math.max(0, e))}`, { column: "Amount to settle" }));
   }
   return ok(m.minor);
+}
+
+/** The review's edits checked: each voucher's error, or the edits as the domain takes them. */
+export function checkEdits(base: Proposal, edits: ReadonlyMap<string, string>, parse: AmountReader = readEnglish): { errors: Map<string, FieldError>; edits: ProposalEdit[] } {
+  const errors = new Map<string, FieldError>();
+  const out: ProposalEdit[] = [];
+  for (const line of base.lines) {
+    const text = edits.get(line.item.voucher);
+    if (text === undefined) continue;
+    const c = checkAmount(text, line, parse);
+    if (c.ok) out.push({ voucher: line.item.voucher, amountToSettleMinor: c.value });
+    else if (c.errors[0] !== undefined) errors.set(line.item.voucher, c.errors[0]);
+  }
+  return { errors, edits: out };
+}
+
+/**
+ * The proposal with the review's edits: proposed again as manual marks through the domain's
+ * editProposal, so every rule is checked once more.
+ */
+export function proposeEdited(ledger: Ledger, input: WizardInput, base: Proposal, edits: readonly ProposalEdit[], rates?: RateTable, parse: AmountReader = readEnglish): Result<Proposal> {
+  const credit = creditItem(ledger, input, parse);
+  if (!credit.ok) return credit;
+  const { debits } = openItems(ledger, input.customer);
+  return editProposal({ credit: credit.value, items: debits, dateSerial: input.dateSerial, method: { kind: "manual", marks: [] }, ...(rates !== undefined ? { rates } : {}) }, base, edits);
 }
 
 /**
@@ -146,7 +189,7 @@ export interface PostInput {
 /** Post: the journal is appended and the settled rows' open amounts updated, if they did not change. */
 export async function postProposal(gateway: Gateway, ledger: Ledger, input: PostInput, control?: TaskControl): Promise<Result<PostResult & { journalId: string }>> {
   const posted = new Set(input.history.map((l) => l.journalId));
-  const salt = String(new Set(input.history.filter((l) => l.correctsJournalId !== undefined).map((l) => l.journalId)).size);
+  const salt = repostSalt(input.history);
   const r = postSettlement(input.proposal, { accountingCurrency: input.accountingCurrency, postedIds: posted, salt, ...(input.rates !== undefined ? { rates: input.rates } : {}) });
   if (!r.ok) return r;
   const { journal, changes } = r.value;
@@ -178,18 +221,9 @@ export function typedPaymentRow(ledger: Ledger, credit: SettlementItem, changes:
   };
 }
 
-/** Posted settlements that can still be unapplied: journal ID, customer, date, lines. */
-export function unappliable(history: readonly JournalLine[], customer?: string): { journalId: string; customer: string; dateSerial: number; vouchers: string[] }[] {
-  const reversed = new Set(history.filter((l) => l.correctsJournalId !== undefined).map((l) => l.correctsJournalId as string));
-  const out = new Map<string, { journalId: string; customer: string; dateSerial: number; vouchers: string[] }>();
-  for (const l of history) {
-    if (l.correctsJournalId !== undefined || reversed.has(l.journalId) || l.accountType !== "Customer") continue;
-    if (customer !== undefined && l.customer !== customer) continue;
-    const e = out.get(l.journalId) ?? { journalId: l.journalId, customer: l.customer, dateSerial: l.dateSerial, vouchers: [] };
-    if (!e.vouchers.includes(l.voucher)) e.vouchers.push(l.voucher);
-    out.set(l.journalId, e);
-  }
-  return [...out.values()].reverse();
+/** Posted settlements that can still be unapplied (the domain's rule), latest first. */
+export function unappliable(history: readonly JournalLine[], customer?: string): UnappliableSettlement[] {
+  return unappliableSettlements(history, customer);
 }
 
 /** Unapply a posted settlement: reversing lines appended, the amounts it closed reopened. */

@@ -26,6 +26,18 @@ import collectDa from "./collect.da.json";
 import collectEn from "./collect.en.json";
 import collectNb from "./collect.nb.json";
 import collectSv from "./collect.sv.json";
+import commonDa from "./common.da.json";
+import commonEn from "./common.en.json";
+import commonNb from "./common.nb.json";
+import commonSv from "./common.sv.json";
+import settleDa from "./settle.da.json";
+import settleEn from "./settle.en.json";
+import settleNb from "./settle.nb.json";
+import settleSv from "./settle.sv.json";
+import writeoffDa from "./writeoff.da.json";
+import writeoffEn from "./writeoff.en.json";
+import writeoffNb from "./writeoff.nb.json";
+import writeoffSv from "./writeoff.sv.json";
 
 export type Catalog = Readonly<Record<string, string>>;
 
@@ -36,6 +48,9 @@ export const AREAS: Readonly<Record<string, Readonly<Record<Language, Catalog>>>
   credit: { en: creditEn, sv: creditSv, da: creditDa, nb: creditNb },
   bank: { en: bankEn, sv: bankSv, da: bankDa, nb: bankNb },
   collect: { en: collectEn, sv: collectSv, da: collectDa, nb: collectNb },
+  common: { en: commonEn, sv: commonSv, da: commonDa, nb: commonNb },
+  settle: { en: settleEn, sv: settleSv, da: settleDa, nb: settleNb },
+  writeoff: { en: writeoffEn, sv: writeoffSv, da: writeoffDa, nb: writeoffNb },
 };
 
 /** All messages of one language, merged across areas. */
