@@ -90,7 +90,7 @@ describe("cc adjust", () => {
     expect(sheets.get("Credit limit adjustments")?.[1]?.slice(3, 7)).toEqual(["C2", "Normal", 3000, "USD"]);
     const again = await cc(...args);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain("payment_must_not_be_cancelled");
+    expect(again.stderr).toContain("journal_must_not_be_posted_twice");
   });
 
   it.each([
