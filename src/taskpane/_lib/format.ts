@@ -1,12 +1,5 @@
 import { currencyExponent, minorToNumber } from "../../domain/money";
 
-/** Minor units as "1,234.50 USD" at the currency's precision. */
-export function money(minor: number, currency: string): string {
-  const e = currencyExponent(currency) ?? 2;
-  const d = Math.max(0, e);
-  return `${minorToNumber(minor, e).toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d })} ${currency}`.trim();
-}
-
 /**
  * Minor units as a person would type them in the locale: no grouping, no currency, the
  * currency's decimals ("350,00" in sv-SE, "350.00" in en-US), for an editable amount field.
