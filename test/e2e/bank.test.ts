@@ -5,9 +5,9 @@
  * the payments' settlements in the Settlement journal. Axe finds no serious or critical
  * violation. Screenshots of the 350 px pane go to test-results/bank-*.png.
  */
-import AxeBuilder from "@axe-core/playwright";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
+import { seriousAxeViolations } from "./_lib/axe";
 import { type PreviewBrowser, startPreviewBrowser } from "./_lib/preview-server";
 
 const OUT = path.resolve(__dirname, "../../test-results");
@@ -27,11 +27,8 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Tabster's focus guards (Fluent's TabList) are aria-hidden <i tabindex=0> by design: focus moving
-  // onto one is redirected at once, which axe's static check cannot see.
-  const r = await new AxeBuilder({ page }).include('[aria-label="Task pane"]').exclude("[data-tabster-dummy]").analyze();
-  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+function seriousViolations(page: Page): Promise<string[]> {
+  return seriousAxeViolations(page);
 }
 
 beforeAll(async () => {

@@ -6,9 +6,9 @@
  * is checked with axe (no serious or critical violation). Screenshots of the 350 px pane go to
  * test-results/collections-*.png (the Swedish ones collections-sv-*.png).
  */
-import { AxeBuilder } from "@axe-core/playwright";
 import * as path from "path";
 import type { Browser, Locator, Page } from "playwright-core";
+import { seriousAxeViolations } from "./_lib/axe";
 import { type PreviewBrowser, startPreviewBrowser } from "./_lib/preview-server";
 
 const OUT = path.resolve(__dirname, "../../test-results");
@@ -90,9 +90,8 @@ async function shoot(page: Page, w: Words, name: string): Promise<void> {
  * stop a user lands on, so they are left out of the check.
  */
 async function noSeriousAxeViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).exclude(".preview-book").exclude("[data-tabster-dummy]").analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  if (bad.length > 0) throw new Error(`axe, ${state}: ${bad.map((v) => `${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`).join(" | ")}`);
+  const bad = await seriousAxeViolations(page);
+  if (bad.length > 0) throw new Error(`axe, ${state}: ${bad.join(" | ")}`);
 }
 
 async function noHorizontalOverflow(page: Page): Promise<void> {

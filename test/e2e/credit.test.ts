@@ -5,9 +5,9 @@
  * customers, preview the credit-limit adjustment journal and post it once. Axe finds no serious or
  * critical violation on either screen; screenshots go to test-results/credit-*.png.
  */
-import AxeBuilder from "@axe-core/playwright";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
+import { seriousAxeViolations } from "./_lib/axe";
 import { type PreviewBrowser, startPreviewBrowser } from "./_lib/preview-server";
 
 const OUT = path.resolve(__dirname, "../../test-results");
@@ -35,11 +35,8 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
 }
 
 /** Serious and critical axe violations inside the task pane. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Fluent's focus guards (tabster's dummy <i>, aria-hidden with tabindex 0) only pass focus on;
-  // they are not controls a user meets, so they are left out.
-  const r = await new AxeBuilder({ page: page as never }).include("[aria-label='Task pane']").exclude("[data-tabster-dummy]").analyze();
-  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+function axeViolations(page: Page): Promise<string[]> {
+  return seriousAxeViolations(page);
 }
 
 beforeAll(async () => {

@@ -3,10 +3,10 @@
  * host (the real task pane bundle over an in-memory workbook seeded from the sample ledger) and
  * saves a screenshot of each screen under test-results/.
  */
-import AxeBuilder from "@axe-core/playwright";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import sample from "../../samples/sample-ledger.json";
+import { seriousAxeViolations } from "./_lib/axe";
 import { type PreviewBrowser, startPreviewBrowser } from "./_lib/preview-server";
 
 const OUT = path.resolve(__dirname, "../../test-results");
@@ -80,11 +80,7 @@ async function noCutOffAmounts(page: Page): Promise<number> {
 
 /** No serious or critical axe violations in the task pane. */
 async function axe(page: Page, within = ".preview-pane"): Promise<void> {
-  // Tabster's focus guards (`<i data-tabster-dummy aria-hidden tabindex=0>` around Fluent's tab
-  // list and dialogs) pass focus on to the real elements; axe cannot know that, so they are left out.
-  const result = await new AxeBuilder({ page }).include(within).exclude("[data-tabster-dummy]").analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(bad).toEqual([]);
+  expect(await seriousAxeViolations(page, within)).toEqual([]);
 }
 
 afterAll(async () => {

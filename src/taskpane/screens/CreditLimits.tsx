@@ -3,6 +3,7 @@ import {
   type TableColumnDefinition, tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { SortControls } from "./SortControls";
 import type { LimitRow } from "../../workbook/credit-limits";
 import { inputFromSerial, serialFromInput } from "../_lib/dates";
 import { compareLimits, LIMIT_SORT_KEYS, type LimitSortKey } from "../credit/limits-grid";
@@ -147,16 +148,7 @@ export function CreditLimits({ todaySerial }: { todaySerial: number }): React.JS
             </Field>
           </div>
           <Checkbox label={t("credit.limits.changesOnly")} checked={c.grid.changesOnly} onChange={(_, d) => c.dispatch({ type: "changesOnly", changesOnly: d.checked === true })} />
-          <div className={s.row}>
-            <Field label={t("credit.sortBy")} className={s.grow}>
-              <Select className={s.select} value={c.grid.sort} onChange={(_, d) => c.dispatch({ type: "sort", sort: d.value as LimitSortKey, direction: c.grid.direction })}>
-                {LIMIT_SORT_KEYS.map((k) => <option key={k} value={k}>{t(`credit.limits.sort.${k}`)}</option>)}
-              </Select>
-            </Field>
-            <Button onClick={() => c.dispatch({ type: "sort", sort: c.grid.sort, direction: c.grid.direction === "ascending" ? "descending" : "ascending" })}>
-              {c.grid.direction === "ascending" ? t("credit.ascending") : t("credit.descending")}
-            </Button>
-          </div>
+          <SortControls keys={LIMIT_SORT_KEYS} sort={c.grid.sort} direction={c.grid.direction} labelOf={(k) => t(`credit.limits.sort.${k}`)} onChange={(sort, direction) => c.dispatch({ type: "sort", sort, direction })} />
           <Caption1 aria-live="polite">{t("credit.limits.count", { total: v.total, page: v.page + 1, pages: v.pages })}</Caption1>
           <DataGrid
             items={v.rows}

@@ -2,6 +2,7 @@ import {
   Button, Caption1, createTableColumn, DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, Field, Input, Select, type TableColumnDefinition,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { SortControls } from "./SortControls";
 import { inputFromSerial, serialFromInput } from "../_lib/dates";
 import { compareHolds, HOLD_SORT_KEYS, type HoldRow, type HoldSortKey, reasonsOf } from "../credit/review-grid";
 import { ReasonDialog } from "../components/ReasonDialog";
@@ -84,16 +85,7 @@ export function CreditReview({ todaySerial }: { todaySerial: number }): React.JS
               </Select>
             </Field>
           </div>
-          <div className={s.row}>
-            <Field label={t("credit.sortBy")} className={s.grow}>
-              <Select className={s.select} value={c.grid.sort} onChange={(_, d) => c.dispatch({ type: "sort", sort: d.value as HoldSortKey, direction: c.grid.direction })}>
-                {HOLD_SORT_KEYS.map((k) => <option key={k} value={k}>{t(`credit.review.sort.${k}`)}</option>)}
-              </Select>
-            </Field>
-            <Button onClick={() => c.dispatch({ type: "sort", sort: c.grid.sort, direction: c.grid.direction === "ascending" ? "descending" : "ascending" })}>
-              {c.grid.direction === "ascending" ? t("credit.ascending") : t("credit.descending")}
-            </Button>
-          </div>
+          <SortControls keys={HOLD_SORT_KEYS} sort={c.grid.sort} direction={c.grid.direction} labelOf={(k) => t(`credit.review.sort.${k}`)} onChange={(sort, direction) => c.dispatch({ type: "sort", sort, direction })} />
           <div className={s.row}>
             <ReasonDialog label={t("credit.review.release")} title={t("credit.review.releaseTitle", { count: selected.length })} body={t("credit.review.releaseBody")} reasonLabel={t("credit.review.reasonForAction")} cancelLabel={t("credit.cancel")} disabled={busy || selected.length === 0} appearance="primary" onSubmit={(reason) => c.performMany(selected, "Release", reason)} />
             <ReasonDialog label={t("credit.review.releasePost")} title={t("credit.review.releaseTitle", { count: selected.length })} body={t("credit.review.releasePostBody")} reasonLabel={t("credit.review.reasonForAction")} cancelLabel={t("credit.cancel")} disabled={busy || selected.length === 0} onSubmit={(reason) => c.performMany(selected, "ReleaseWithPosting", reason)} />
