@@ -247,4 +247,24 @@ describe("the task pane in Swedish at 350 px", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it.each([
+    ["settle", "Kvitta", "Guide för kvittning"],
+    ["aging", "Åldersanalys", "Arbetsbok för åldersanalys"],
+    ["credit", "Kredit", "Kreditgranskning"],
+    ["limits", "Gränser", "Kreditgränser"],
+    ["writeoff", "Avskrivning", "Avskrivning"],
+    ["collect", "Inkasso", "Arbetsyta för inkasso"],
+    ["bank", "Bank", "Kontoutdrag"],
+  ])("the %s screen in Swedish at 350 px: its heading, nothing wider than the pane, no serious axe violation", async (id, tab, title) => {
+    const { page, errors } = await open(1000, "?lang=sv");
+    const p = pane(page);
+    await p.getByRole("tab", { name: tab, exact: true }).click();
+    await p.getByRole("heading", { name: title, exact: true }).waitFor();
+    await noHorizontalOverflow(page);
+    await axe(page);
+    await shoot(page, `sv-screen-${id}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
