@@ -268,6 +268,8 @@ export const ERROR_CODES = {
     "amount_to_settle_must_not_be_negative",
     "as_of_date_must_be_a_date",
     "column_must_exist",
+    "max_over_under_must_be_an_amount",
+    "max_penny_difference_must_be_an_amount",
     "payment_amount_must_be_money",
     "payment_amount_must_be_positive",
     "payment_must_be_an_open_credit_item",
