@@ -9,6 +9,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { seriousAxeViolations } from "./_lib/axe";
 import { type PreviewBrowser, startPreviewBrowser } from "./_lib/preview-server";
+import { eventuallyText } from "./_lib/text";
 
 const OUT = path.resolve(__dirname, "../../test-results");
 const STATEMENT = path.resolve(__dirname, "../../samples/sample-statement.xml");
@@ -55,13 +56,13 @@ describe("cash application in Chromium", () => {
     await p.getByRole("tab", { name: "Bank", exact: true }).click();
     await p.getByLabel("Bank statement file").setInputFiles(STATEMENT);
     await p.getByRole("button", { name: "Import statement" }).click();
-    await expect(p.getByRole("status").textContent()).resolves.toMatch(/^71 lines added to the Statement table; none was there already\.$/);
+    await eventuallyText(p.getByRole("status"), /^71 lines added to the Statement table; none was there already\.$/);
     await book(page).getByRole("tab", { name: "Statement" }).click();
     await expect(page.getByRole("table", { name: "Statement" }).getByRole("cell", { name: "LineId", exact: true }).count()).resolves.toBe(1);
 
     // The same file again adds nothing.
     await p.getByRole("button", { name: "Import statement" }).click();
-    await expect(p.getByRole("status").textContent()).resolves.toMatch(/^No new lines added to the Statement table; 71 were there already\.$/);
+    await eventuallyText(p.getByRole("status"), /^No new lines added to the Statement table; 71 were there already\.$/);
 
     const high = p.getByRole("region", { name: /^High confidence \(\d+\)$/ });
     const highCount = Number(/\((\d+)\)/.exec((await high.getByRole("heading").textContent()) ?? "")?.[1]);
@@ -73,10 +74,10 @@ describe("cash application in Chromium", () => {
 
     await p.getByRole("button", { name: `Post ${highCount} lines` }).click();
     const dialog = page.getByRole("alertdialog", { name: "Post the accepted payments?" });
-    await expect(dialog.textContent()).resolves.toMatch(new RegExp(`${highCount} statement lines .* become payments`));
+    await eventuallyText(dialog, new RegExp(`${highCount} statement lines .* become payments`));
     await shoot(page, "confirm");
     await dialog.getByRole("button", { name: "Post", exact: true }).click();
-    await expect(p.getByRole("status").textContent()).resolves.toMatch(new RegExp(`^${highCount} payments posted with \\d+ settlements: \\d+ journal lines in Settlement journal\\.$`));
+    await eventuallyText(p.getByRole("status"), new RegExp(`^${highCount} payments posted with \\d+ settlements: \\d+ journal lines in Settlement journal\\.$`));
     await expect(p.getByText(`${highCount} lines of the statement are posted already.`).count()).resolves.toBe(1);
 
     await book(page).getByRole("tab", { name: "Settlement journal" }).click();

@@ -10,6 +10,7 @@ import * as path from "path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { seriousAxeViolations } from "./_lib/axe";
 import { type PreviewBrowser, startPreviewBrowser } from "./_lib/preview-server";
+import { eventuallyText } from "./_lib/text";
 
 const OUT = path.resolve(__dirname, "../../test-results");
 let preview: PreviewBrowser | undefined;
@@ -134,7 +135,7 @@ describe("a collector's day in Chromium", () => {
     const p = pane(page);
     await p.getByRole("tab", { name: w.tab, exact: true }).click();
     await p.getByRole("button", { name: w.load }).click();
-    await expect(p.getByRole("status").textContent()).resolves.toMatch(w.loaded);
+    await eventuallyText(p.getByRole("status"), w.loaded);
 
     // Pick a pool and an agent, find the customer.
     await p.getByRole("combobox", { name: w.pool }).selectOption("Regional");
@@ -156,7 +157,7 @@ describe("a collector's day in Chromium", () => {
     const status = detail.getByRole("form", { name: w.statusSection });
     await status.getByRole("textbox", { name: w.promiseAmount }).fill("100");
     await status.getByRole("textbox", { name: w.promiseAmount }).press("Enter");
-    await expect(status.getByRole("status").textContent()).resolves.toMatch(w.promiseSaved);
+    await eventuallyText(status.getByRole("status"), w.promiseSaved);
     await noSeriousAxeViolations(page, "the promise");
     await shoot(page, w, "promise");
     await section(detail, w.statusSection);
@@ -167,7 +168,7 @@ describe("a collector's day in Chromium", () => {
     await expect(detail.getByText(w.letterLine).count()).resolves.toBe(1);
     await noSeriousAxeViolations(page, "the letter preview");
     await detail.getByRole("button", { name: w.postLetter }).click();
-    await expect(detail.getByRole("status").textContent()).resolves.toMatch(w.letterPosted);
+    await eventuallyText(detail.getByRole("status"), w.letterPosted);
     await section(detail, w.letterSection);
 
     // An interest note, previewed then posted, then waived.
@@ -176,12 +177,12 @@ describe("a collector's day in Chromium", () => {
     await noSeriousAxeViolations(page, "the interest preview");
     await shoot(page, w, "interest-preview");
     await detail.getByRole("button", { name: w.postInterest }).click();
-    await expect(detail.getByRole("status").textContent()).resolves.toMatch(w.interestPosted);
+    await eventuallyText(detail.getByRole("status"), w.interestPosted);
     await section(detail, w.interestSection);
     await section(detail, w.charges);
     await detail.getByRole("textbox", { name: w.reason }).fill("GOODWILL");
     await detail.getByRole("button", { name: w.waive }).click();
-    await expect(detail.getByRole("status").textContent()).resolves.toMatch(w.waived);
+    await eventuallyText(detail.getByRole("status"), w.waived);
     await noSeriousAxeViolations(page, "the waiver");
     await shoot(page, w, "waived");
     await section(detail, w.charges);
@@ -198,7 +199,7 @@ describe("a collector's day in Chromium", () => {
     await noSeriousAxeViolations(page, "the NSF confirmation");
     await shoot(page, w, "nsf-confirm");
     await confirmNsf.getByRole("button", { name: w.postNsf }).click();
-    await expect(nsf.getByRole("status").textContent()).resolves.toMatch(w.nsfPosted);
+    await eventuallyText(nsf.getByRole("status"), w.nsfPosted);
     await section(detail, w.nsfSection);
 
     // Write off what is left, after the confirmation dialog.
@@ -208,7 +209,7 @@ describe("a collector's day in Chromium", () => {
     await wo.getByRole("textbox", { name: w.reason }).press("Enter");
     await wo.getByRole("button", { name: w.postWriteOff }).click();
     await page.getByRole("alertdialog", { name: w.writeOffTitle }).getByRole("button", { name: w.postWriteOff }).click();
-    await expect(wo.getByRole("status").textContent()).resolves.toMatch(w.writeOffPosted);
+    await eventuallyText(wo.getByRole("status"), w.writeOffPosted);
     await expect(detail.getByText(w.noItems).count()).resolves.toBe(1);
     await noHorizontalOverflow(page);
     await noSeriousAxeViolations(page, "after the write-off");

@@ -9,6 +9,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { seriousAxeViolations } from "./_lib/axe";
 import { type PreviewBrowser, startPreviewBrowser } from "./_lib/preview-server";
+import { eventuallyText } from "./_lib/text";
 
 const OUT = path.resolve(__dirname, "../../test-results");
 jest.setTimeout(900000);
@@ -64,7 +65,7 @@ describe("a controller's credit tools in Chromium", () => {
     // Credit review: run, search-free bulk release of the first two held orders.
     await p.getByRole("tab", { name: "Credit", exact: true }).click();
     await p.getByRole("button", { name: "Run credit check" }).click();
-    await expect(p.getByRole("status").textContent()).resolves.toMatch(/orders checked: [1-9]\d* on hold/);
+    await eventuallyText(p.getByRole("status"), /orders checked: [1-9]\d* on hold/);
     const boxes = p.getByRole("checkbox", { name: /^Select SO-\d+$/ });
     const orders = [(await boxes.nth(0).getAttribute("aria-label")) ?? "", (await boxes.nth(1).getAttribute("aria-label")) ?? ""].map((l) => l.replace("Select ", ""));
     await boxes.nth(0).click();
@@ -77,20 +78,20 @@ describe("a controller's credit tools in Chromium", () => {
     await expect(axeViolations(page)).resolves.toEqual([]);
     await release.getByRole("button", { name: "Release selected", exact: true }).click();
     await release.waitFor({ state: "detached" });
-    await expect(p.getByRole("status").textContent()).resolves.toBe(`Released ${orders.join(", ")}. Logged in Credit hold log.`);
+    await eventuallyText(p.getByRole("status"), `Released ${orders.join(", ")}. Logged in Credit hold log.`);
     await expect(axeViolations(page)).resolves.toEqual([]);
 
     // Credit limits: score, preview, confirm, post.
     await p.getByRole("tab", { name: "Limits", exact: true }).click();
     await p.getByRole("textbox", { name: /Expiry in months/ }).fill("12");
     await p.getByRole("button", { name: "Score customers" }).click();
-    await expect(p.getByRole("status").textContent()).resolves.toMatch(/^212 customers scored; [1-9]\d* limit changes proposed\.$/);
+    await eventuallyText(p.getByRole("status"), /^212 customers scored; [1-9]\d* limit changes proposed\.$/);
     await p.getByRole("checkbox", { name: "Only proposed changes" }).check();
     await p.getByRole("searchbox", { name: /Search customers/ }).fill("C0001");
     await expect(p.getByRole("grid", { name: "Customer credit limits" }).getByRole("row").count()).resolves.toBe(2);
     await p.getByRole("searchbox", { name: /Search customers/ }).fill("");
     await p.getByRole("button", { name: "Preview journal" }).click();
-    await expect(p.getByRole("region", { name: "Journal preview" }).getByRole("listitem").first().textContent()).resolves.toMatch(/^C\d+ · New limit .+ · Expiry \d{4}-\d{2}-\d{2}|^C\d+ · New limit .+ · Expiry \d{2}\/\d{2}\/\d{4}/);
+    await eventuallyText(p.getByRole("region", { name: "Journal preview" }).getByRole("listitem").first(), /^C\d+ · New limit .+ · Expiry \d{4}-\d{2}-\d{2}|^C\d+ · New limit .+ · Expiry \d{2}\/\d{2}\/\d{4}/);
     await noHorizontalOverflow(page);
     await shoot(page, "limits");
     await p.getByRole("button", { name: "Post journal" }).click();
@@ -100,7 +101,7 @@ describe("a controller's credit tools in Chromium", () => {
     await confirm.screenshot({ path: path.join(OUT, "credit-limits-confirm.png") });
     await confirm.getByRole("button", { name: "Post journal" }).click();
     await confirm.waitFor({ state: "detached" });
-    await expect(p.getByRole("status").textContent()).resolves.toMatch(/^Posted journal CRE-\w+: \d+ lines on Credit limit adjustments\.$/);
+    await eventuallyText(p.getByRole("status"), /^Posted journal CRE-\w+: \d+ lines on Credit limit adjustments\.$/);
     await expect(p.getByRole("button", { name: "Post journal" }).isDisabled()).resolves.toBe(true);
     await expect(axeViolations(page)).resolves.toEqual([]);
     await noHorizontalOverflow(page);
