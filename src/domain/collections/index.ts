@@ -4,7 +4,7 @@
  * balanced; a correction is a new journal whose lines name the journal they correct.
  */
 export { type Accounting, type CollectionsLine, type CollectionsLineKeys } from "./_lib/lines";
-export { STATUS_TRANSITIONS, changeStatus, markBrokenPromises, type StatusChange } from "./status";
+export { STATUS_TRANSITIONS, changeStatus, customerStatus, markBrokenPromises, type StatusChange } from "./status";
 export { ACTIVITY_KINDS, addActivity, closeCase, openCase, type Activity, type ActivityKind, type CollectionCase } from "./cases";
 export { customersForAgent, inPool, type Pool, type PoolCustomer } from "./pools";
 export { writeOffCandidates, type WriteOffCandidate, type WriteOffCandidateFilter } from "./writeoff-candidates";

@@ -48,6 +48,18 @@ export function changeStatus(t: Transaction, change: StatusChange): Result<Trans
   return ok({ ...rest, status: "PromiseToPay", promiseSerial: change.promiseSerial, promiseAmountMinor: amount });
 }
 
+/** The statuses in the order a collector acts on them: a customer shows the first its open items have. */
+const STATUS_ORDER: readonly CollectionStatus[] = ["PromiseToPayBroken", "Disputed", "PromiseToPay", "Resolved", "None"];
+
+/**
+ * The status a customer shows when its items differ: the one a collector must act on first.
+ * @example customerStatus(["PromiseToPay", "Disputed"]) // "Disputed"
+ */
+export function customerStatus(statuses: Iterable<CollectionStatus>): CollectionStatus {
+  const have = new Set(statuses);
+  return STATUS_ORDER.find((s) => have.has(s)) ?? "None";
+}
+
 /**
  * A PromiseToPay whose promised date is before the as-of date becomes PromiseToPayBroken
  * (section 3's "update collection status"). Returns new records; the others are the same objects.

@@ -32,7 +32,7 @@ import type { CollectionStatus, Transaction } from "../types";
 import type { CollectionCase } from "./cases";
 import type { LetterDue } from "./letters";
 import { customersForAgent, inPool, type Pool } from "./pools";
-import { markBrokenPromises } from "./status";
+import { customerStatus, markBrokenPromises } from "./status";
 
 export interface WorklistCustomer {
   readonly customer: string;
@@ -103,8 +103,6 @@ interface Acc {
   disputedOverdue: boolean;
 }
 
-const STATUS_ORDER: readonly CollectionStatus[] = ["PromiseToPayBroken", "Disputed", "PromiseToPay", "Resolved", "None"];
-
 /**
  * @example
  * // C1 owes 100.00 due 45 days ago, C2 300.00 due 10 days ago: 100 × 2.5 = 250 < 300 × 1.33 = 400
@@ -153,7 +151,7 @@ export function worklist(transactions: readonly Transaction[], asOfSerial: numbe
     const heldBack = disputesLast && a.chase === 0n && a.held > 0n;
     const weighted = disputesLast ? (heldBack ? a.held : a.chase) : a.chase + a.held;
     const expected = options.expectedLateMinor === undefined ? undefined : BigInt(options.expectedLateMinor.get(a.customer) ?? 0) * 30n;
-    const status = STATUS_ORDER.find((s) => a.statuses.has(s)) ?? "None";
+    const status = customerStatus(a.statuses);
     return {
       key: expected ?? weighted,
       weighted,

@@ -6,11 +6,11 @@
  */
 import { defaultDefinition } from "../../domain/aging/periods";
 import { ageTransactions } from "../../domain/aging/snapshot";
-import { customersForAgent, inPool, markBrokenPromises, type Pool, type PoolCustomer } from "../../domain/collections";
-import { creditBook } from "../../domain/credit/book";
-import type { CreditGroup, Customer, Order, TemporaryLimit } from "../../domain/credit/types";
+import { customerStatus, customersForAgent, inPool, markBrokenPromises, type Pool, type PoolCustomer } from "../../domain/collections";
+import { creditBook, type CreditBookInput } from "../../domain/credit/book";
+import type { Customer } from "../../domain/credit/types";
 import { ok, type Result } from "../../domain/errors";
-import type { CollectionStatus, ExchangeRate, Transaction } from "../../domain/types";
+import type { CollectionStatus, Transaction } from "../../domain/types";
 import type { ActivityEntry } from "./logs";
 
 export interface PromiseSummary {
@@ -47,16 +47,9 @@ export interface CustomerRow {
   readonly openItems: number;
 }
 
-export interface WorklistInput {
-  readonly customers: readonly Customer[];
-  readonly transactions: readonly Transaction[];
-  readonly orders?: readonly Order[];
-  readonly groups?: readonly CreditGroup[];
-  readonly temporaryLimits?: readonly TemporaryLimit[];
-  readonly rates?: readonly ExchangeRate[];
-  readonly accountingCurrency?: string;
+/** The credit book's input and the activities logged so far. */
+export interface WorklistInput extends CreditBookInput {
   readonly activities?: readonly ActivityEntry[];
-  readonly asOfSerial: number;
 }
 
 export interface Worklist {
@@ -66,14 +59,9 @@ export interface Worklist {
   readonly transactions: readonly Transaction[];
 }
 
-/** Which status a customer row shows when its items differ: the one a collector must act on first. */
-const STATUS_RANK: Readonly<Record<CollectionStatus, number>> = { PromiseToPayBroken: 4, Disputed: 3, PromiseToPay: 2, Resolved: 1, None: 0 };
-
 export function buildWorklist(input: WorklistInput): Result<Worklist> {
   const transactions = markBrokenPromises(input.transactions, input.asOfSerial);
-  const book = creditBook({
-    customers: input.customers, transactions, orders: input.orders ?? [], groups: input.groups ?? [], temporaryLimits: input.temporaryLimits ?? [], rates: input.rates ?? [], accountingCurrency: input.accountingCurrency ?? "", asOfSerial: input.asOfSerial,
-  });
+  const book = creditBook({ ...input, transactions });
   if (!book.ok) return book;
   const snapshot = ageTransactions(transactions, { asOfSerial: input.asOfSerial, definition: defaultDefinition("due"), includeZeroBalance: false });
   const oldest = new Map<string, number>();
@@ -96,12 +84,10 @@ export function buildWorklist(input: WorklistInput): Result<Worklist> {
 
   const rows = input.customers.map((c): CustomerRow => {
     const open = items.get(c.customer) ?? [];
-    let status: CollectionStatus = "None";
     let promise: PromiseSummary | undefined;
     let disputedCount = 0;
     let disputedMinor = 0;
     for (const t of open) {
-      if (STATUS_RANK[t.status] > STATUS_RANK[status]) status = t.status;
       if (t.status === "Disputed") {
         disputedCount++;
         disputedMinor += t.amountMinor;
@@ -111,6 +97,7 @@ export function buildWorklist(input: WorklistInput): Result<Worklist> {
         if (promise === undefined || t.promiseSerial < promise.dateSerial) promise = { dateSerial: t.promiseSerial, amountMinor: t.promiseAmountMinor ?? 0, broken };
       }
     }
+    const status = customerStatus(open.map((t) => t.status));
     const exposure = book.value.exposure(c, c.currency);
     const overdue = book.value.overdueMinor(c, c.currency);
     const limit = book.value.customerLimit(c);
@@ -147,10 +134,10 @@ export function buildWorklist(input: WorklistInput): Result<Worklist> {
  */
 export function poolsOf(customers: readonly Customer[], table: readonly Pool[]): Pool[] {
   if (table.length > 0) return [...table];
-  const byName = new Map<string, { customers: string[]; agents: Set<string> }>();
+  const byName = new Map<string, { customers: string[] }>();
   for (const c of customers) {
     if (c.pool === undefined || c.pool === "") continue;
-    const p = byName.get(c.pool) ?? { customers: [], agents: new Set<string>() };
+    const p = byName.get(c.pool) ?? { customers: [] };
     p.customers.push(c.customer);
     byName.set(c.pool, p);
   }
