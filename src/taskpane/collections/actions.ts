@@ -211,15 +211,15 @@ export function nsfPreview(ws: Workspace, input: NsfInput): Result<NsfResult> {
 }
 
 /**
- * Post an NSF: the unapply lines and the payment's cancellation go into the `NSF journal` with the
- * reopened invoices and the closed payment written back in the same batch; then the NSF fee, if
- * any, into the `Fee journal` (an interrupted fee is posted on the next try, never twice).
+ * Post an NSF in one plan, all or nothing (docs/reliability.md): the unapply lines and the
+ * payment's cancellation go into the `NSF journal`, the NSF fee (if any) into the `Fee journal`,
+ * and the reopened invoices and the closed payment are written back to the ledger. An interrupted
+ * post is completed by the next operation; no part of it is ever posted twice or alone.
  */
 export async function postNsf(gateway: Gateway, ws: Workspace, nsf: NsfResult, control?: TaskControl): Promise<Result<PostResult & { feeJournalId?: string }>> {
   const lines = [...nsf.unapplied.flatMap((j) => j.lines), ...nsf.cancellation.lines];
-  const r = await gateway.postJournal({ target: NSF_TARGET, journalId: nsf.cancellation.journalId, lines: collectionsJournalOutput(lines) }, { source: ws.ledger.location, ...writeBackOf(ws.ledger, nsf.changes) }, control);
-  if (!r.ok) return r;
-  if (nsf.fee === undefined) return r;
-  const fee = await gateway.postJournal({ target: FEE_TARGET, journalId: nsf.fee.journalId, lines: collectionsJournalOutput(nsf.fee.lines) }, undefined, control);
-  return fee.ok ? ok({ ...r.value, feeJournalId: nsf.fee.journalId }) : fee;
+  const also = nsf.fee === undefined ? [] : [{ target: FEE_TARGET, journalId: nsf.fee.journalId, lines: collectionsJournalOutput(nsf.fee.lines) }];
+  const r = await gateway.postJournal({ target: NSF_TARGET, journalId: nsf.cancellation.journalId, lines: collectionsJournalOutput(lines), also }, { source: ws.ledger.location, ...writeBackOf(ws.ledger, nsf.changes) }, control);
+  if (!r.ok || nsf.fee === undefined) return r;
+  return ok({ ...r.value, feeJournalId: nsf.fee.journalId });
 }

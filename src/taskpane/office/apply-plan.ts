@@ -12,7 +12,7 @@
 import { ccError, type CcError, fail, ok, type Result } from "../../domain/errors";
 import { writeCells } from "./cells";
 import type { CellValue, XlContext, XlRange, XlTable } from "./excel-subset";
-import type { PostingPlan } from "./posting-log";
+import type { JournalWrite, PostingPlan } from "./posting-log";
 import { appendRows, writeRowsAt, writeTableAt } from "./write-table";
 
 export interface AppliedPosting {
@@ -73,8 +73,7 @@ async function applyAppends(ctx: XlContext, plan: PostingPlan): Promise<Result<t
 }
 
 /** The journal lines: appended, made, or rewritten where a run was interrupted. */
-async function applyJournal(ctx: XlContext, plan: PostingPlan): Promise<Result<AppliedPosting>> {
-  const j = plan.journal;
+async function applyJournal(ctx: XlContext, plan: PostingPlan, j: JournalWrite): Promise<Result<AppliedPosting>> {
   const n = j.lines.rows.length;
   const t = await tableRows(ctx, j.table);
   if (t !== undefined) {
@@ -108,7 +107,12 @@ export async function applyPlan(ctx: XlContext, plan: PostingPlan): Promise<Resu
   const appends = await applyAppends(ctx, plan);
   if (!appends.ok) return appends;
   ctx.application.suspendApiCalculationUntilNextSync();
-  const journal = await applyJournal(ctx, plan);
+  // The further journals first: the main one activates its new sheet last, where the user looks.
+  for (const j of plan.also ?? []) {
+    const also = await applyJournal(ctx, plan, j);
+    if (!also.ok) return also;
+  }
+  const journal = await applyJournal(ctx, plan, plan.journal);
   if (!journal.ok) return journal;
   await ctx.sync();
   return journal;

@@ -17,7 +17,7 @@ import { dateSystemOf } from "./date-system";
 import type { XlContext } from "./excel-subset";
 import type { TableLocation } from "./find-table";
 import { cellFor, type OutputTable } from "./formats";
-import { type CellChange, markLogRows, type PostingPlan, readPending, type RowAppend, writeIntent } from "./posting-log";
+import { type CellChange, type JournalWrite, markLogRows, type PostingPlan, readPending, type RowAppend, writeIntent } from "./posting-log";
 import { readColumn, readTable } from "./read-table";
 import { type TaskControl, throwIfCancelled } from "./task";
 import { uniqueName } from "./write-table";
@@ -37,6 +37,13 @@ export interface PlannedWrites {
   readonly appends: readonly RowAppend[];
 }
 
+/** A further journal posted in the same plan (exactly once by its own ID, all or nothing with the first). */
+export interface AlsoPost {
+  readonly target: JournalTarget & { readonly idHeader: string };
+  readonly journalId: string;
+  readonly lines: OutputTable;
+}
+
 export interface PostRequest {
   readonly target: JournalTarget;
   /** The content-derived journal ID; blank for a log without an ID column (one is derived from the rows). */
@@ -46,6 +53,8 @@ export interface PostRequest {
   readonly guard?: (ctx: XlContext) => Promise<Result<true>>;
   /** Plans the ledger writes that go with the journal (it may read; it must not write). */
   readonly plan?: (ctx: XlContext) => Promise<Result<PlannedWrites>>;
+  /** Further journals written in the same plan: all of them or none, each checked against its own table. */
+  readonly also?: readonly AlsoPost[];
   /**
    * @deprecated Writes queued here are not in the posting log, so they are not recovered after an
    * interruption; use `plan`. Kept for callers written before the posting log.
@@ -86,7 +95,7 @@ interface JournalAt {
   readonly at: TableLocation | undefined;
 }
 
-async function locateJournal(ctx: XlContext, req: PostRequest): Promise<Result<JournalAt>> {
+async function locateJournal(ctx: XlContext, req: Pick<PostRequest, "target" | "lines">): Promise<Result<JournalAt>> {
   const { target } = req;
   const table = ctx.workbook.tables.getItemOrNullObject(target.table);
   await ctx.sync();
@@ -144,6 +153,18 @@ export async function postJournal(ctx: XlContext, req: PostRequest, control?: Ta
       if (!logged.ok) return logged;
     }
   }
+  const alsoAt: { readonly post: AlsoPost; readonly at: TableLocation | undefined }[] = [];
+  for (const post of req.also ?? []) {
+    const found = await locateJournal(ctx, post);
+    if (!found.ok) return found;
+    const there = found.value.at;
+    if (there !== undefined) {
+      const ids = (await readColumn(ctx, there, post.target.idHeader, control)) ?? [];
+      const posted = checkNotPosted(post.journalId, new Set(ids.map((v) => String(v))));
+      if (!posted.ok) return posted;
+    }
+    alsoAt.push({ post, at: there });
+  }
   if (req.guard !== undefined) {
     const guarded = await req.guard(ctx);
     if (!guarded.ok) return guarded;
@@ -153,18 +174,24 @@ export async function postJournal(ctx: XlContext, req: PostRequest, control?: Ta
   const along = req.alongside === undefined ? undefined : await req.alongside(ctx);
   if (along !== undefined && !along.ok) return along;
   throwIfCancelled(control);
-  let sheetName = at?.sheet ?? target.sheet;
-  if (at === undefined) {
+  const taken: string[] = [];
+  if (at === undefined || alsoAt.some((a) => a.at === undefined)) {
     const sheets = ctx.workbook.worksheets.load("items/name");
     await ctx.sync();
-    sheetName = uniqueName(target.sheet, sheets.items.map((s) => s.name));
+    taken.push(...sheets.items.map((s) => s.name));
   }
+  /** Where a journal's lines go: after its table's last row, or on a new sheet whose name is free (and not planned for another). */
+  const writeFor = (t: JournalTarget, there: TableLocation | undefined, rows: OutputTable): JournalWrite => {
+    const sheet = there?.sheet ?? uniqueName(t.sheet, taken);
+    if (there === undefined) taken.push(sheet);
+    return { sheet, table: t.table, create: there === undefined, rowCountBefore: there?.rowCount ?? 0, row: there === undefined ? 1 : there.rowIndex + there.rowCount, column: there?.columnIndex ?? 0, lines: rows };
+  };
+  const journal = writeFor(target, at, lines);
+  const also = alsoAt.map((a) => writeFor(a.post.target, a.at, { ...a.post.lines, dateSystem }));
   const plan: PostingPlan = {
     id,
-    journal: {
-      sheet: sheetName, table: target.table, create: at === undefined, rowCountBefore: at?.rowCount ?? 0,
-      row: at === undefined ? 1 : at.rowIndex + at.rowCount, column: at?.columnIndex ?? 0, lines,
-    },
+    journal,
+    ...(also.length > 0 ? { also } : {}),
     changes: planned.value.changes,
     appends: planned.value.appends,
   };

@@ -69,6 +69,11 @@ export interface JournalWrite {
 export interface PostingPlan {
   readonly id: string;
   readonly journal: JournalWrite;
+  /**
+   * Further journals posted with it, all or nothing (an NSF's fee goes to the `Fee journal` in the
+   * same plan as the NSF journal). Absent in plans written before it existed.
+   */
+  readonly also?: readonly JournalWrite[];
   readonly changes: readonly CellChange[];
   readonly appends: readonly RowAppend[];
 }

@@ -11,6 +11,8 @@ import { createGateway, type Gateway } from "../../../src/taskpane/office/gatewa
 import { loadLedger } from "../../../src/taskpane/settlement/ledger";
 import { postProposal, propose, readHistory, unapply, unappliable, type WizardInput } from "../../../src/taskpane/settlement/wizard";
 import { postWriteOff, proposal as writeOffProposal } from "../../../src/taskpane/writeoff/writeoff";
+import { nsfPreview, postNsf } from "../../../src/taskpane/collections/actions";
+import { loadWorkspace } from "../../../src/taskpane/collections/workspace";
 import { bookWithLedger } from "./ledger";
 
 export type Post = () => Promise<Result<unknown>>;
@@ -38,6 +40,15 @@ async function writeOff(gw: Gateway, customer: string, vouchers: string[]): Prom
   return () => postWriteOff(gw, ledger, p);
 }
 
+/** The bounced PAY-1 (after its settlement is posted), cancelled with a fixed NSF fee of 25.00. */
+async function nsfWithFee(gw: Gateway): Promise<Post> {
+  must(await (await settlement(gw, row))());
+  const ws = must(await loadWorkspace(gw, { asOfSerial: 42307, accountingCurrency: "USD" }));
+  const nsf = must(nsfPreview(ws, { customer: "2050", voucher: "PAY-1", dateSerial: 42307, reason: "NSF", charge: { kind: "fixed", amountMinor: 2500 } }));
+  if (nsf.fee === undefined) throw new Error("the NSF has no fee");
+  return () => postNsf(gw, ws, nsf);
+}
+
 export interface Operation {
   readonly name: string;
   /** Everything up to the click on Post (it may post what it needs first, e.g. what unapply reverses). */
@@ -59,6 +70,7 @@ export const OPERATIONS: readonly Operation[] = [
   },
   { name: "write off an item", prepare: (gw) => writeOff(gw, "2050", ["INT-1"]) },
   { name: "log a credit-hold action", prepare: async (gw) => () => appendLog(gw, [hold("SO-1")]) },
+  { name: "cancel a bounced payment with an NSF fee", prepare: nsfWithFee },
 ];
 
 export interface Base {
@@ -66,12 +78,18 @@ export interface Base {
   make(): Promise<Workbook>;
 }
 
+/** The collections workspace (the NSF's) needs a Customers table. */
+function withCustomers(book: Workbook): Workbook {
+  book.seed("Customers", [["Customer", "Name"], ["2050", "Alpha Trading"], ["=1+1", "Formula Ltd"]], "Customers");
+  return book;
+}
+
 export const BASES: readonly Base[] = [
-  { name: "no journals yet", make: async () => bookWithLedger() },
+  { name: "no journals yet", make: async () => withCustomers(bookWithLedger()) },
   {
     name: "journals already posted",
     make: async () => {
-      const book = bookWithLedger();
+      const book = withCustomers(bookWithLedger());
       const gw = createGateway(book.run);
       must(await (await writeOff(gw, "=1+1", ["INV-9"]))());
       must(await (await settlement(gw, typed("BANK-1", "50")))());
