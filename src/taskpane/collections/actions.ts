@@ -16,7 +16,7 @@ import { normalizeHeader } from "../../workbook/table";
 import { TRANSACTION_COLUMNS } from "../../workbook/transactions";
 import type { CellValue } from "../office/excel-subset";
 import type { Gateway } from "../office/gateway";
-import type { PostResult } from "../office/post-journal";
+import type { AlsoPost, PostResult } from "../office/post-journal";
 import type { CellUpdate } from "../office/rows";
 import type { TaskControl } from "../office/task";
 import { type Ledger, snapshotOf } from "../settlement/ledger";
@@ -111,21 +111,20 @@ export function letterPreview(ws: Workspace, customer: string, asOfSerial: numbe
 }
 
 /**
- * Post a letter: its fee journal (when the letter has a fee) and then the letter in the
- * `Collection letters` log. Both IDs are content-derived, so posting again is refused, and a fee
- * already posted by an interrupted earlier attempt is not charged twice.
+ * Post a letter: the letter in the `Collection letters` log and, when the letter has a fee, its
+ * fee journal, in one plan (all or nothing). Both IDs are content-derived, so posting again is
+ * refused; a fee already in the Fee journal (posted by an earlier version that posted the two
+ * apart) is not charged again.
  */
 export async function postLetter(gateway: Gateway, ws: Workspace, letter: LetterDue, dateSerial: number, control?: TaskControl): Promise<Result<{ letterId: string; feeJournalId?: string; sheet: string }>> {
   const letterId = journalIdFor("Letter", [letter.customer, letter.currency, letter.code, letter.level, dateSerial].join("|"));
   let feeJournalId: string | undefined;
+  const also: AlsoPost[] = [];
   if (letter.feeMinor > 0) {
     const fee = feeJournal([{ customer: letter.customer, currency: letter.currency, amountMinor: letter.feeMinor, offsetVoucher: letter.code }], { dateSerial, reason: letter.code, accountRole: "CollectionLetterFee" });
     if (!fee.ok) return fee;
     feeJournalId = fee.value.journalId;
-    if (!postedIds(ws.fees).has(fee.value.journalId)) {
-      const posted = await gateway.postJournal({ target: FEE_TARGET, journalId: fee.value.journalId, lines: collectionsJournalOutput(fee.value.lines) }, undefined, control);
-      if (!posted.ok) return posted;
-    }
+    if (!postedIds(ws.fees).has(fee.value.journalId)) also.push({ target: FEE_TARGET, journalId: fee.value.journalId, lines: collectionsJournalOutput(fee.value.lines) });
   }
   const e = currencyExponent(letter.currency) ?? 2;
   const row: CellValue[] = [letterId, letter.customer, letter.currency, letter.code, letter.level, dateSerial, minorToNumber(letter.feeMinor, e), minorToNumber(letter.overdueMinor, e), letter.block, letter.vouchers.join(", ")];
@@ -134,6 +133,7 @@ export async function postLetter(gateway: Gateway, ws: Workspace, letter: Letter
     target: LETTER_TARGET,
     journalId: letterId,
     lines: { columns: LETTER_HEADER.map((h) => ({ header: h, kind: kinds[h] ?? "text" })), rows: [row], exponents: [e] },
+    also,
   }, undefined, control);
   if (!r.ok) return r;
   return ok({ letterId, sheet: r.value.sheet, ...(feeJournalId !== undefined ? { feeJournalId } : {}) });

@@ -11,7 +11,7 @@ import { createGateway, type Gateway } from "../../../src/taskpane/office/gatewa
 import { loadLedger } from "../../../src/taskpane/settlement/ledger";
 import { postProposal, propose, readHistory, unapply, unappliable, type WizardInput } from "../../../src/taskpane/settlement/wizard";
 import { postWriteOff, proposal as writeOffProposal } from "../../../src/taskpane/writeoff/writeoff";
-import { nsfPreview, postNsf } from "../../../src/taskpane/collections/actions";
+import { letterPreview, nsfPreview, postLetter, postNsf } from "../../../src/taskpane/collections/actions";
 import { loadWorkspace } from "../../../src/taskpane/collections/workspace";
 import { bookWithLedger } from "./ledger";
 
@@ -49,6 +49,14 @@ async function nsfWithFee(gw: Gateway): Promise<Post> {
   return () => postNsf(gw, ws, nsf);
 }
 
+/** Customer 2050's first collection letter on 2015-11-30 (W1's invoices overdue), with a 5.00 letter fee. */
+async function letterWithFee(gw: Gateway): Promise<Post> {
+  const ws = must(await loadWorkspace(gw, { asOfSerial: 42338, accountingCurrency: "USD" }));
+  const due = must(letterPreview(ws, "2050", 42338))[0];
+  if (due === undefined || due.feeMinor === 0) throw new Error("no letter with a fee is due");
+  return () => postLetter(gw, ws, due, 42338);
+}
+
 export interface Operation {
   readonly name: string;
   /** Everything up to the click on Post (it may post what it needs first, e.g. what unapply reverses). */
@@ -71,6 +79,7 @@ export const OPERATIONS: readonly Operation[] = [
   { name: "write off an item", prepare: (gw) => writeOff(gw, "2050", ["INT-1"]) },
   { name: "log a credit-hold action", prepare: async (gw) => () => appendLog(gw, [hold("SO-1")]) },
   { name: "cancel a bounced payment with an NSF fee", prepare: nsfWithFee },
+  { name: "send a collection letter with a fee", prepare: letterWithFee },
 ];
 
 export interface Base {
@@ -78,9 +87,10 @@ export interface Base {
   make(): Promise<Workbook>;
 }
 
-/** The collections workspace (the NSF's) needs a Customers table. */
+/** The collections workspace (NSF, letters) needs a Customers table; letters need LetterCodes. */
 function withCustomers(book: Workbook): Workbook {
   book.seed("Customers", [["Customer", "Name"], ["2050", "Alpha Trading"], ["=1+1", "Formula Ltd"]], "Customers");
+  book.seed("Letters", [["Code", "Fee", "MinOverdue", "GraceDays", "Block"], ["Reminder", 5, 0, 0, false]], "LetterCodes");
   return book;
 }
 
