@@ -40,3 +40,24 @@ export const cps: Checkpoint[] = [
 
 /** An as-of date: 2024-06-30. */
 export const asOfSerial = serialFromYmd(2024, 6, 30);
+
+// --- doca ---
+import { rateTable, type RateTable } from "../src/domain/rates";
+import type { SettlementItem } from "../src/domain/settlement/types";
+
+/** W1 (docs/domain.md §8): customer 2050's open USD items, by voucher Invoice 1-3 and Interest 1. */
+export const w1Items: SettlementItem[] = [
+  { customer: "2050", voucher: "Invoice 1", type: "Invoice", dateSerial: 42231, dueSerial: 42261, amountMinor: 10000, currency: "USD", cashDiscountSerial: 42245, cashDiscountPct: 2, status: "None", row: 2 },
+  { customer: "2050", voucher: "Invoice 2", type: "Invoice", dateSerial: 42248, dueSerial: 42278, amountMinor: 25000, currency: "USD", cashDiscountSerial: 42262, cashDiscountPct: 2, status: "None", row: 3 },
+  { customer: "2050", voucher: "Invoice 3", type: "Invoice", dateSerial: 42292, dueSerial: 42322, amountMinor: 50000, currency: "USD", cashDiscountSerial: 42306, cashDiscountPct: 2, status: "None", row: 4 },
+  { customer: "2050", voucher: "Interest 1", type: "InterestNote", dateSerial: 42292, dueSerial: 42322, amountMinor: 700, currency: "USD", status: "None", row: 5 },
+];
+
+/** W1's payment: 700.00 USD from customer 2050 on 2015-10-25 (serial 42302). */
+export const payment700: SettlementItem = { customer: "2050", voucher: "PAY1", type: "Payment", dateSerial: 42302, amountMinor: -70000, currency: "USD", status: "None", row: 6 };
+
+/** W5's rates, accounting currency USD: EUR 1.123 from 2020-01-01 (43831), 1.120 from 2020-02-01 (43862). */
+export const w5Rates: RateTable = rateTable([
+  { currency: "EUR", dateSerial: 43831, rate: "1.123", row: 2 },
+  { currency: "EUR", dateSerial: 43862, rate: "1.120", row: 3 },
+], "USD");
