@@ -43,7 +43,10 @@ export const asOfSerial = serialFromYmd(2024, 6, 30);
 
 // --- doca ---
 import { rateTable, type RateTable } from "../src/domain/rates";
-import type { SettlementItem } from "../src/domain/settlement/types";
+import type { Proposal, SettlementItem } from "../src/domain/settlement/types";
+import { proposeSettlement, type SettlementRequest } from "../src/domain/settlement/propose";
+import { postSettlement, type PostedSettlement } from "../src/domain/settlement/post";
+import { unwrap } from "../src/domain/errors";
 
 /** W1 (docs/domain.md §8): customer 2050's open USD items, by voucher Invoice 1-3 and Interest 1. */
 export const w1Items: SettlementItem[] = [
@@ -61,3 +64,20 @@ export const w5Rates: RateTable = rateTable([
   { currency: "EUR", dateSerial: 43831, rate: "1.123", row: 2 },
   { currency: "EUR", dateSerial: 43862, rate: "1.120", row: 3 },
 ], "USD");
+
+/** W1's payment proposed against W1's items by due date (the default method) on 2015-10-25. */
+export const w1Request: SettlementRequest = { credit: payment700, items: w1Items, dateSerial: 42302, method: { kind: "duedate" } };
+
+/** The proposal of `w1Request`: Invoice 1 100.00, Invoice 2 250.00, Invoice 3 350.00, Interest 1 untouched. */
+export const w1DueDate: Proposal = unwrap(proposeSettlement(w1Request));
+
+/** `w1DueDate` posted in a USD book: journal SET-… and the items' new open amounts. */
+export const w1Posted: PostedSettlement = unwrap(postSettlement(w1DueDate, { accountingCurrency: "USD" }));
+
+/** After `w1Posted`: a second payment PAY2 of 200.00 on 2015-11-02 (42310) closes Invoice 3's 150.00 and Interest 1's 7.00, posted. */
+export const pay2Posted: PostedSettlement = unwrap(postSettlement(unwrap(proposeSettlement({
+  credit: { ...payment700, voucher: "PAY2", dateSerial: 42310, amountMinor: -20000, row: 7 },
+  items: [{ ...(w1Items[2] as SettlementItem), amountMinor: 15000 }, w1Items[3] as SettlementItem],
+  dateSerial: 42310,
+  method: { kind: "duedate" },
+})), { accountingCurrency: "USD" }));
