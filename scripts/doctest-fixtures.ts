@@ -47,6 +47,7 @@ import type { Proposal, SettlementItem } from "../src/domain/settlement/types";
 import { proposeSettlement, type SettlementRequest } from "../src/domain/settlement/propose";
 import { postSettlement, type PostedSettlement } from "../src/domain/settlement/post";
 import { unwrap } from "../src/domain/errors";
+import { interestNotes, type InterestNote } from "../src/domain/collections/interest";
 
 /** W1 (docs/domain.md §8): customer 2050's open USD items, by voucher Invoice 1-3 and Interest 1. */
 export const w1Items: SettlementItem[] = [
@@ -81,3 +82,6 @@ export const pay2Posted: PostedSettlement = unwrap(postSettlement(unwrap(propose
   dateSerial: 42310,
   method: { kind: "duedate" },
 })), { accountingCurrency: "USD" }));
+
+/** W1's interest note on 2015-10-15 (42292): 2 % of Invoice 1 (2.00) and Invoice 2 (5.00), its journal one pair of lines per invoice. */
+export const w1Note: InterestNote = unwrap(interestNotes(w1Items, 42292, { kind: "flat", percent: 2, minDays: 30, basis: "transaction" }))[0] as InterestNote;
