@@ -119,7 +119,7 @@ export function endOfMonth(serial: number): number {
  * The serial of the calendar day a local clock shows: "today" for every edge (custom functions,
  * task pane, CLI) is the user's local date, never the UTC date (docs/decisions.md). Pure: the edge
  * passes `new Date()`.
- * @example serialFromLocalDate(new Date(2024, 0, 31, 23, 30)) // 45322, whatever the time zone
+ * @example serialFromLocalDate(new Date(2024, 0, 31, 23, 30)) // 45322 (2024-01-31 in any time zone: the local calendar day, not the UTC one)
  * @example serialFromLocalDate(new Date(2015, 9, 25, 13)) // 42302
  */
 export function serialFromLocalDate(d: Date): number {

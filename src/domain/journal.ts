@@ -48,7 +48,17 @@ export function journalIdFor(kind: string, content: string): string {
   return contentId(kind.slice(0, 3).toUpperCase(), `${kind}\u0000${content}`);
 }
 
-/** Debits equal credits in the accounting currency: a broken invariant throws. */
+/**
+ * Debits equal credits in the accounting currency: a broken invariant throws.
+ * @example
+ * const line = { journalId: "FEE-1", lineNumber: 1, dateSerial: 42302, customer: "2050", voucher: "FEE1", offsetVoucher: "FEE1", amountMinor: 500, currency: "USD", accountingMinor: 500, accountingCurrency: "USD", accountType: "Customer", accountRole: "Customer", reason: "Fee", linkId: "LNK-1" };
+ * assertBalanced({ journalId: "FEE-1", kind: "Fee", lines: [line, { ...line, lineNumber: 2, amountMinor: -500, accountingMinor: -500, accountType: "Ledger", accountRole: "Fee" }] }) // undefined
+ * @example
+ * const line = { journalId: "FEE-1", lineNumber: 1, dateSerial: 42302, customer: "2050", voucher: "FEE1", offsetVoucher: "FEE1", amountMinor: 500, currency: "USD", accountingMinor: 500, accountingCurrency: "USD", accountType: "Customer", accountRole: "Customer", reason: "Fee", linkId: "LNK-1" };
+ * let message = "";
+ * try { assertBalanced({ journalId: "FEE-1", kind: "Fee", lines: [line] }); } catch (e) { message = e.message; };
+ * message // "journal FEE-1 does not balance in the accounting currency (off by 500 minor units)"
+ */
 export function assertBalanced(journal: Journal): void {
   const sum = journal.lines.reduce((a, l) => a + l.accountingMinor, 0);
   assert(sum === 0, `journal ${journal.journalId} does not balance in the accounting currency (off by ${sum} minor units)`);

@@ -44,9 +44,20 @@ interface Pair {
 }
 
 /**
+ * Waive, reinstate or reverse charges: new lines that name the journal they correct. Examples on
+ * W1's interest note (2.00 on Invoice 1, 5.00 on Invoice 2).
+ * @example correctCharges({ kind: "Waive", dateSerial: 42302, reason: "GOODWILL", charges: w1Note.journal }).value.lines.map((l) => [l.offsetVoucher, l.amountMinor, l.accountRole]) // [["Invoice 1", -200, "Customer"], ["Invoice 1", 200, "InterestWaived"], ["Invoice 2", -500, "Customer"], ["Invoice 2", 500, "InterestWaived"]]
  * @example
- * correctCharges({ kind: "Waive", dateSerial: 45010, reason: "GOODWILL", charges: note.journal })
- * // ok: for each charged transaction a customer credit and a debit to "InterestWaived"
+ * const waive = correctCharges({ kind: "Waive", dateSerial: 42302, reason: "GOODWILL", charges: w1Note.journal, offsetVouchers: ["Invoice 2"] }).value;
+ * [waive.kind, waive.journalId.startsWith("CHA-"), waive.lines.map((l) => [l.offsetVoucher, l.amountMinor, l.accountRole, l.correctsJournalId === w1Note.journalId])] // ["Waive", true, [["Invoice 2", -500, "Customer", true], ["Invoice 2", 500, "InterestWaived", true]]] (only Invoice 2's interest)
+ * @example
+ * const waive = correctCharges({ kind: "Waive", dateSerial: 42302, reason: "GOODWILL", charges: w1Note.journal, offsetVouchers: ["Invoice 2"] }).value;
+ * correctCharges({ kind: "Waive", dateSerial: 42310, reason: "GOODWILL", charges: w1Note.journal, offsetVouchers: ["Invoice 2"], posted: waive.lines }).errors[0].code // "charge_must_not_be_waived"
+ * @example
+ * const waive = correctCharges({ kind: "Waive", dateSerial: 42302, reason: "GOODWILL", charges: w1Note.journal, offsetVouchers: ["Invoice 2"] }).value;
+ * correctCharges({ kind: "Reinstate", dateSerial: 42310, reason: "ERROR", charges: w1Note.journal, offsetVouchers: ["Invoice 2"], posted: waive.lines }).value.lines.map((l) => [l.amountMinor, l.accountRole]) // [[500, "Customer"], [-500, "InterestWaived"]] (the waive undone)
+ * @example correctCharges({ kind: "Reverse", dateSerial: 42302, reason: "ERROR", charges: w1Note.journal, offsetVouchers: ["Invoice 2"] }).errors[0].code // "reverse_must_be_whole_journal"
+ * @example correctCharges({ kind: "Reverse", dateSerial: 42302, reason: "ERROR", charges: w1Note.journal }).value.lines.map((l) => [l.amountMinor, l.accountRole]) // [[-200, "Customer"], [200, "Interest"], [-500, "Customer"], [500, "Interest"]] (back to the interest account itself)
  */
 export function correctCharges(request: ChargeCorrectionRequest): Result<ChargeCorrection> {
   const reason = request.reason.trim();

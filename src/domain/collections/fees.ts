@@ -29,8 +29,10 @@ export interface FeeJournalRequest {
 /**
  * One journal charging every fee (a fee of zero is left out).
  * @example
- * feeJournal([{ customer: "2050", currency: "USD", amountMinor: 500, offsetVoucher: "L1" }], { dateSerial: 42302, reason: "L1" })
- * // ok({ journalId: "FEE-…", lines: [customer +5.00, ledger −5.00 on FeeIncome] })
+ * const j = feeJournal([{ customer: "2050", currency: "USD", amountMinor: 500, offsetVoucher: "L1" }, { customer: "2051", currency: "USD", amountMinor: 0, offsetVoucher: "L1" }], { dateSerial: 42302, reason: "L1" }).value;
+ * j.lines.map((l) => [l.customer, l.amountMinor, l.accountType, l.accountRole, l.account]) // [["2050", 500, "Customer", "Customer", ""], ["2050", -500, "Ledger", "Fee", "FeeIncome"]] (2051's zero fee is left out)
+ * @example feeJournal([{ customer: "2050", currency: "USD", amountMinor: 500, offsetVoucher: "L1" }], { dateSerial: 42302, reason: "L1" }).value.journalId.startsWith("FEE-") // true
+ * @example feeJournal([{ customer: "2050", currency: "USD", amountMinor: -500, offsetVoucher: "L1" }], { dateSerial: 42302, reason: " " }).errors.map((e) => e.code) // ["reason_must_not_be_blank", "fee_must_not_be_negative"]
  */
 export function feeJournal(fees: readonly FeeCharge[], request: FeeJournalRequest): Result<{ journalId: string; lines: CollectionsLine[] }> {
   const errors: CcError[] = [];

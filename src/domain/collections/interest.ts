@@ -57,10 +57,15 @@ const TABLE = "transactions";
 
 /**
  * Compute the interest notes due at `asOfSerial`: items with a zero charge are left out.
+ * W9: 1,000.00 due 2020-01-01 (43831), as of 2020-02-15 (43876), 45 days overdue.
  * @example
- * // W9: 1,000.00 overdue 45 days at 1.5 % per month
- * interestNotes([inv], 45000, { kind: "tiered", tiers: [{ fromMonth: 0, percentPerMonth: 1.5 }] })
- * // ok([{ totalMinor: 2250, lines: [{ days: 45, ratePct: 1.5, interestMinor: 2250, … }], … }])
+ * const invoice = { customer: "C9", voucher: "INV9", type: "Invoice", dateSerial: 43800, dueSerial: 43831, amountMinor: 100000, currency: "USD", status: "None", row: 2 };
+ * interestNotes([invoice], 43876, { kind: "tiered", tiers: [{ fromMonth: 0, percentPerMonth: 1.5 }] }).value[0].lines // [{ voucher: "INV9", row: 2, baseMinor: 100000, days: 45, ratePct: 1.5, interestMinor: 2250 }] (45 x 1.5 % / 30 = 22.50)
+ * @example
+ * const invoice = { customer: "C9", voucher: "INV9", type: "Invoice", dateSerial: 43800, dueSerial: 43831, amountMinor: 100000, currency: "USD", status: "None", row: 2 };
+ * interestNotes([invoice], 43876, { kind: "tiered", tiers: [{ fromMonth: 0, percentPerMonth: 1.5 }, { fromMonth: 1, percentPerMonth: 2 }] }).value.map((n) => [n.totalMinor, n.lines[0].ratePct]) // [[2500, 2]] (15.00 for days 1-30 + 10.00 for days 31-45)
+ * @example interestNotes(w1Items, 42292, { kind: "flat", percent: 2, minDays: 30, basis: "transaction" }).value.map((n) => [n.customer, n.lines.map((l) => [l.voucher, l.days, l.interestMinor]), n.totalMinor]) // [["2050", [["Invoice 1", 61, 200], ["Invoice 2", 44, 500]], 700]] (W1's interest note on 2015-10-15)
+ * @example interestNotes(w1Items, 42292, { kind: "flat", percent: 2, minDays: 30, basis: "transaction" }).value[0].journal.map((l) => [l.offsetVoucher, l.amountMinor, l.accountRole, l.account]) // [["Invoice 1", 200, "Customer", ""], ["Invoice 1", -200, "Interest", "InterestIncome"], ["Invoice 2", 500, "Customer", ""], ["Invoice 2", -500, "Interest", "InterestIncome"]]
  */
 export function interestNotes(transactions: readonly Transaction[], asOfSerial: number, code: InterestCode, options: InterestOptions = {}): Result<InterestNote[]> {
   const codeErrors = checkCode(code);

@@ -62,9 +62,19 @@ interface Account {
 
 /**
  * The letter each customer and currency is due for at `asOfSerial`.
+ * W1's letters (docs/domain.md §8) on the three invoices of W1.
  * @example
- * lettersDue(ledger, 42302, [{ code: "L1", fee: 5, minOverdue: 10, graceDays: 5, block: false }], [])
- * // ok([{ customer: "2050", currency: "USD", level: 1, code: "L1", feeMinor: 500, overdueMinor: 35000, … }])
+ * const sequence = [{ code: "L1", fee: 5, minOverdue: 50, graceDays: 10, block: false }, { code: "L2", fee: 10, minOverdue: 50, graceDays: 14, block: true }];
+ * lettersDue(w1Items.slice(0, 3), 42302, sequence, []) // { ok: true, value: [{ customer: "2050", currency: "USD", level: 1, code: "L1", feeMinor: 500, overdueMinor: 35000, block: false, reason: "oldest item 41 days past due (grace 10)", vouchers: ["Invoice 1", "Invoice 2"] }] } (on 2015-10-25; Invoice 3 is not due)
+ * @example
+ * const sequence = [{ code: "L1", fee: 5, minOverdue: 50, graceDays: 10, block: false }, { code: "L2", fee: 10, minOverdue: 50, graceDays: 14, block: true }];
+ * const history = [{ customer: "2050", currency: "", code: "L1", dateSerial: 42297, row: 2 }];
+ * lettersDue(w1Items.slice(0, 3), 42311, sequence, history).value // [] (on 2015-11-03, 14 days since L1: within L2's grace)
+ * @example
+ * const sequence = [{ code: "L1", fee: 5, minOverdue: 50, graceDays: 10, block: false }, { code: "L2", fee: 10, minOverdue: 50, graceDays: 14, block: true }];
+ * const history = [{ customer: "2050", currency: "", code: "L1", dateSerial: 42297, row: 2 }];
+ * lettersDue(w1Items.slice(0, 3), 42312, sequence, history).value.map((l) => [l.code, l.level, l.feeMinor, l.block, l.reason]) // [["L2", 2, 1000, true, "15 days since letter 1 (grace 14)"]] (on 2015-11-04)
+ * @example lettersDue(w1Items, 42302, [], []).errors[0].code // "sequence_must_not_be_empty"
  */
 export function lettersDue(
   transactions: readonly Transaction[],

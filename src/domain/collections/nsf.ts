@@ -45,10 +45,15 @@ export interface NsfResult {
 }
 
 /**
- * Cancel a bounced payment.
+ * Cancel a bounced payment. W1's PAY1 (700.00, fully applied by `w1Posted`) bounces on 2015-11-02.
  * @example
- * nsfPayment(ledger, settlementHistory, { customer: "2050", voucher: "PAY1", dateSerial: 42310, reason: "NSF", charge: { kind: "fixed", amountMinor: 2500 } })
- * // ok: invoices reopen by what PAY1 had settled, PAY1 is reversed, a 25.00 NSF fee is charged
+ * const r = nsfPayment([{ ...payment700, amountMinor: 0 }], w1Posted.journal.lines, { customer: "2050", voucher: "PAY1", dateSerial: 42310, reason: "NSF", charge: { kind: "fixed", amountMinor: 2500 } }).value;
+ * [r.paymentMinor, r.unapplied.length, r.changes.map((c) => [c.voucher, c.deltaMinor])] // [70000, 1, [["Invoice 1", 10000], ["PAY1", 0], ["Invoice 2", 25000], ["Invoice 3", 35000]]] (the invoices reopen; PAY1 is reopened and cancelled)
+ * @example
+ * const r = nsfPayment([{ ...payment700, amountMinor: 0 }], w1Posted.journal.lines, { customer: "2050", voucher: "PAY1", dateSerial: 42310, reason: "NSF", charge: { kind: "fixed", amountMinor: 2500 } }).value;
+ * [r.cancellation.lines.map((l) => [l.amountMinor, l.accountRole]), r.fee.lines.map((l) => [l.offsetVoucher, l.amountMinor, l.accountRole])] // [[[70000, "Customer"], [-70000, "Bank"]], [["PAY1", 2500, "Customer"], ["PAY1", -2500, "NsfFee"]]]
+ * @example nsfPayment([payment700], [], { customer: "2050", voucher: "PAY1", dateSerial: 42310, reason: "NSF", charge: { kind: "percent", percent: 1.5 } }).value.fee.lines[0].amountMinor // 1050 (1.5 % of an unapplied 700.00)
+ * @example nsfPayment(w1Items, [], { customer: "2050", voucher: "Invoice 1", dateSerial: 42310, reason: "NSF" }).errors[0].code // "nsf_must_be_a_payment"
  */
 export function nsfPayment(transactions: readonly Transaction[], history: readonly JournalLine[], request: NsfRequest): Result<NsfResult> {
   const reason = request.reason.trim();

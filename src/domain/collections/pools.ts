@@ -43,7 +43,7 @@ export function inPool(c: PoolCustomer, pool: Pool): boolean {
 /**
  * The customers an agent works on: those in any of the agent's pools, plus those assigned to the
  * agent directly. Linear in customers × the agent's pools.
- * @example customersForAgent("ana", [{ pool: "P", agent: "ana", currencies: ["USD"] }], [{ customer: "1", currency: "USD" }]) // [{ customer: "1", … }]
+ * @example customersForAgent("ana", [{ pool: "P", agent: "ana", currencies: ["USD"] }], [{ customer: "1", currency: "USD" }, { customer: "2", currency: "EUR" }, { customer: "3", currency: "EUR", agent: "Ana" }]) // [{ customer: "1", currency: "USD" }, { customer: "3", currency: "EUR", agent: "Ana" }] (1 by the pool, 3 assigned directly)
  */
 export function customersForAgent<C extends PoolCustomer>(agent: string, pools: readonly Pool[], customers: readonly C[]): C[] {
   const mine = pools.filter((p) => p.agent !== undefined && p.agent.toUpperCase() === agent.toUpperCase());

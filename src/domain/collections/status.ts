@@ -24,9 +24,12 @@ export interface StatusChange {
 }
 
 /**
- * @example
- * changeStatus(invoice, { to: "PromiseToPay", promiseSerial: 42320, promiseAmountMinor: 5000 })
- * // ok({ ...invoice, status: "PromiseToPay", promiseSerial: 42320, promiseAmountMinor: 5000 })
+ * Move one transaction to another collection status through `STATUS_TRANSITIONS`; a promise to
+ * pay needs a date and an amount above zero and at most the open amount.
+ * @example changeStatus(inv, { to: "PromiseToPay", promiseSerial: 42320, promiseAmountMinor: 5000 }) // ok({ ...inv, status: "PromiseToPay", promiseSerial: 42320, promiseAmountMinor: 5000 })
+ * @example changeStatus({ ...inv, status: "PromiseToPay", promiseSerial: 42320, promiseAmountMinor: 5000 }, { to: "Disputed" }).value // { ...inv, status: "Disputed" } (the promise is dropped)
+ * @example changeStatus(inv, { to: "Resolved" }).errors[0].code // "status_transition_must_be_allowed" (None goes only to Disputed or PromiseToPay)
+ * @example changeStatus(inv, { to: "PromiseToPay", promiseSerial: 42320, promiseAmountMinor: 10001 }).errors[0].code // "promise_amount_must_be_within_open_amount" (more than the 100.00 open)
  */
 export function changeStatus(t: Transaction, change: StatusChange): Result<Transaction> {
   const where = { table: "transactions", row: t.row, column: "Status" };

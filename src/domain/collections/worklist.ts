@@ -104,9 +104,15 @@ interface Acc {
 }
 
 /**
+ * Rank the customers with open items by the amount at risk. C1 owes 100.00 due 45 days ago, C2
+ * 300.00 due 10 days ago: 100.00 x (1 + 45/30) = 250.00 < 300.00 x (1 + 10/30) = 400.00.
  * @example
- * // C1 owes 100.00 due 45 days ago, C2 300.00 due 10 days ago: 100 × 2.5 = 250 < 300 × 1.33 = 400
- * worklist([c1Inv, c2Inv], asOf).value.map((r) => [r.rank, r.customer, r.atRiskMinor]) // [[1, "C2", 40000], [2, "C1", 25000]]
+ * const ledger = [{ ...inv, customer: "C1", voucher: "I1", dueSerial: 42257 }, { ...inv, customer: "C2", voucher: "I2", dueSerial: 42292, amountMinor: 30000 }];
+ * worklist(ledger, 42302).value.map((r) => [r.rank, r.customer, r.overdueMinor, r.atRiskMinor, r.nextAction]) // [[1, "C2", 30000, 40000, "Call about overdue items"], [2, "C1", 10000, 25000, "Call about overdue items"]]
+ * @example
+ * const ledger = [{ ...inv, customer: "C1", voucher: "I1", dueSerial: 42257 }, { ...inv, customer: "C3", voucher: "I3", dueSerial: 42200, amountMinor: 90000, status: "Disputed" }];
+ * worklist(ledger, 42302).value.map((r) => [r.customer, r.status, r.heldBack, r.nextAction]) // [["C1", "None", false, "Call about overdue items"], ["C3", "Disputed", true, "Resolve dispute"]] (only a dispute overdue: ranked last)
+ * @example worklist([inv, { ...inv, voucher: "INV9", currency: "EUR", row: 3 }], 42302).errors[0].code // "worklist_must_have_one_currency"
  */
 export function worklist(transactions: readonly Transaction[], asOfSerial: number, options: WorklistOptions = {}): Result<WorklistRow[]> {
   if (options.expectedLateMinor === undefined && options.history !== undefined) {

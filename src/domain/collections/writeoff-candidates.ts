@@ -24,9 +24,13 @@ export interface WriteOffCandidateFilter {
 }
 
 /**
+ * Each customer's open balance per currency, with its number of open items and oldest due date.
  * @example
- * writeOffCandidates(ledger, { maxBalanceMinor: 500 })
- * // [{ customer: "C7", currency: "USD", balanceMinor: 3, openItems: 2, oldestDueSerial: 45000 }]
+ * const ledger = [{ ...inv, customer: "C7", voucher: "I1", dueSerial: 45000, amountMinor: 10003 }, { ...inv, customer: "C7", voucher: "P1", type: "Payment", dueSerial: undefined, dateSerial: 45020, amountMinor: -10000 }, { ...inv, customer: "C8", voucher: "I2", dueSerial: 45010, amountMinor: 90000 }];
+ * writeOffCandidates(ledger, { maxBalanceMinor: 500 }) // [{ customer: "C7", currency: "USD", balanceMinor: 3, openItems: 2, oldestDueSerial: 45000 }] (C8's 900.00 is not small)
+ * @example
+ * const ledger = [{ ...inv, customer: "C7", voucher: "I1", dueSerial: 45000, amountMinor: 10003 }, { ...inv, customer: "C8", voucher: "I2", dueSerial: 45010, amountMinor: 90000 }];
+ * writeOffCandidates(ledger, { minDaysPastDue: 60, asOfSerial: 45065 }).map((c) => c.customer) // ["C7"] (65 days past due; C8 only 55)
  */
 export function writeOffCandidates(transactions: readonly Transaction[], filter: WriteOffCandidateFilter = {}): WriteOffCandidate[] {
   const groups = new Map<string, { customer: string; currency: string; balanceMinor: number; openItems: number; oldest: number }>();

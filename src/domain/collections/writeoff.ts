@@ -50,9 +50,10 @@ const TABLE = "transactions";
 
 /**
  * Propose the write-off journal of one customer.
- * @example
- * proposeWriteOff(ledger, { customer: "2050", dateSerial: 42302, reason: "BADDEBT" })
- * // ok: Customer line -857.00 USD (credit), Ledger line +857.00 USD on WriteOff (debit)
+ * @example proposeWriteOff(w1Items, { customer: "2050", dateSerial: 42302, reason: "BADDEBT" }).value.lines.map((l) => [l.lineType, l.amountMinor, l.currency, l.account]) // [["Customer", -85700, "USD", ""], ["Ledger", 85700, "USD", "WriteOff"]] (W1's four items, 857.00)
+ * @example proposeWriteOff(w1Items, { customer: "2050", dateSerial: 42302, reason: "BADDEBT", vouchers: ["Invoice 2"] }).value.items.map((i) => [i.voucher, i.amountMinor]) // [["Invoice 2", 25000]]
+ * @example proposeWriteOff([{ ...inv, amountMinor: 12500, taxAmountMinor: 2500, taxCode: "VAT25" }], { customer: "2050", dateSerial: 42302, reason: "BADDEBT", separateSalesTax: true }).value.lines.map((l) => [l.lineType, l.amountMinor, l.account, l.taxCode]) // [["Customer", -12500, "", ""], ["Ledger", 10000, "WriteOff", ""], ["SalesTax", 2500, "SalesTax", "VAT25"]]
+ * @example proposeWriteOff(w1Items, { customer: "2050", dateSerial: 42302, reason: "BADDEBT", vouchers: ["Invoice 9"] }).errors[0].code // "voucher_must_be_open"
  */
 export function proposeWriteOff(transactions: readonly Transaction[], request: WriteOffRequest): Result<WriteOffProposal> {
   const reason = request.reason.trim();

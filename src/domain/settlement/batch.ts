@@ -42,9 +42,13 @@ interface Group {
 }
 
 /**
+ * Settle every unapplied payment of a ledger against its customer's open items of its currency.
  * @example
- * autoSettleLedger(ledgerItems, { accountingCurrency: "USD" })
- * // ok({ journals: [SET-…], openMinor: [0, 0, 15000, 700, 0] }) for W1's items plus a 700.00 payment
+ * const r = autoSettleLedger([...w1Items, payment700], { accountingCurrency: "USD" }).value;
+ * [r.journals.length, r.openMinor] // [1, [0, 0, 15000, 700, 0]] (W1's items and its 700.00 payment)
+ * @example
+ * const r = autoSettleLedger([...w1Items, payment700, { ...payment700, voucher: "PAY2", dateSerial: 42310, amountMinor: -20000, row: 7 }], { accountingCurrency: "USD" }).value;
+ * [r.journals.length, r.openMinor] // [2, [0, 0, 0, 0, 0, -4300]] (PAY2 closes Invoice 3 and Interest 1; 43.00 stays unapplied)
  */
 export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchSettleOptions): Result<BatchSettleResult> {
   const options: SettlementOptions = { ...DEFAULT_SETTLEMENT_OPTIONS, ...batch.options };

@@ -18,7 +18,11 @@ export interface UnappliableSettlement {
 /**
  * Posted settlements that are neither corrections nor already reversed, latest first; only the
  * given customer's when one is named.
- * @example unappliableSettlements([set1Line, set2Line, una2Line]).map((s) => s.journalId) // ["SET-1"]
+ * @example unappliableSettlements([...w1Posted.journal.lines, ...pay2Posted.journal.lines]).map((s) => [s.dateSerial, s.vouchers]) // [[42310, ["Interest 1", "PAY2", "Invoice 3"]], [42302, ["Invoice 1", "PAY1", "Invoice 2", "Invoice 3"]]] (latest first)
+ * @example
+ * const reversal = { ...pay2Posted.journal.lines[0], journalId: "UNA-2", correctsJournalId: pay2Posted.journal.journalId };
+ * unappliableSettlements([...w1Posted.journal.lines, ...pay2Posted.journal.lines, reversal]).map((s) => s.dateSerial) // [42302] (PAY2's settlement was unapplied)
+ * @example unappliableSettlements(w1Posted.journal.lines, "9999") // []
  */
 export function unappliableSettlements(history: readonly JournalLine[], customer?: string): UnappliableSettlement[] {
   const reversed = new Set(history.flatMap((l) => (l.correctsJournalId !== undefined ? [l.correctsJournalId] : [])));
@@ -37,7 +41,7 @@ export function unappliableSettlements(history: readonly JournalLine[], customer
  * The salt of the next settlement's journal ID: the number of correcting journals (unapplies) in
  * the history. A settlement identical to one that was unapplied gets a new ID; a repeat of one
  * still posted keeps its ID, so posting it twice is refused.
- * @example repostSalt([set1Line, una1Line]) // "1"
+ * @example repostSalt([...w1Posted.journal.lines, { ...w1Posted.journal.lines[0], journalId: "UNA-1", correctsJournalId: w1Posted.journal.journalId }]) // "1" (one unapply journal)
  * @example repostSalt([]) // "0"
  */
 export function repostSalt(history: readonly JournalLine[]): string {

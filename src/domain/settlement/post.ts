@@ -28,9 +28,12 @@ export interface PostedSettlement {
 }
 
 /**
- * @example
- * postSettlement(proposal, { accountingCurrency: "USD" })
- * // ok: journal SET-… with Customer lines -100.00 on Invoice 1 and +100.00 on the payment, …
+ * The settlement journal of a proposal (one credit line per settled item, one debit of the
+ * payment per item, then discount, difference and gain/loss lines) and the new open amounts.
+ * @example postSettlement(w1DueDate, { accountingCurrency: "USD" }).value.journal.lines.map((l) => [l.voucher, l.offsetVoucher, l.amountMinor]) // [["Invoice 1", "PAY1", -10000], ["PAY1", "Invoice 1", 10000], ["Invoice 2", "PAY1", -25000], ["PAY1", "Invoice 2", 25000], ["Invoice 3", "PAY1", -35000], ["PAY1", "Invoice 3", 35000]]
+ * @example postSettlement(w1DueDate, { accountingCurrency: "USD" }).value.changes.map((c) => [c.voucher, c.deltaMinor, c.openMinor]) // [["Invoice 1", -10000, 0], ["Invoice 2", -25000, 0], ["Invoice 3", -35000, 15000], ["PAY1", 70000, 0]]
+ * @example postSettlement(w1DueDate, { accountingCurrency: "USD" }).value.journal.journalId.startsWith("SET-") // true
+ * @example postSettlement(w1DueDate, { accountingCurrency: "USD", postedIds: new Set([w1Posted.journal.journalId]) }).errors[0].code // "journal_must_not_be_posted_twice"
  */
 export function postSettlement(proposal: Proposal, ctx: PostContext): Result<PostedSettlement> {
   checkProposal(proposal);

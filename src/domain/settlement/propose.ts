@@ -42,9 +42,21 @@ interface Entry {
 }
 
 /**
+ * Which debit items one credit item closes, by how much, with which discounts and differences.
+ * W1 (docs/domain.md §8), 700.00 on 2015-10-25 by due date: Invoice 3 still offers 2 % and shares
+ * the interest note's due date, so it comes first; it is settled partly, without a discount.
  * @example
- * proposeSettlement({ credit: payment700, items: w1Items, dateSerial: 42302, method: { kind: "duedate" } })
- * // ok: lines Invoice 1 100.00, Invoice 2 250.00, Invoice 3 350.00 (balance 150.00), interest note 0; unapplied 0
+ * const p = proposeSettlement({ credit: payment700, items: w1Items, dateSerial: 42302, method: { kind: "duedate" } }).value;
+ * p.lines.map((l) => [l.item.voucher, l.amountToSettleMinor, l.balanceMinor]) // [["Invoice 1", 10000, 0], ["Invoice 2", 25000, 0], ["Invoice 3", 35000, 15000], ["Interest 1", 0, 700]]
+ * @example
+ * const p = proposeSettlement({ credit: payment700, items: w1Items, dateSerial: 42302, method: { kind: "priority", types: ["Fee", "CollectionLetter", "InterestNote", "Invoice"] } }).value;
+ * p.lines.map((l) => [l.item.voucher, l.amountToSettleMinor, l.balanceMinor]) // [["Interest 1", 700, 0], ["Invoice 1", 10000, 0], ["Invoice 2", 25000, 0], ["Invoice 3", 34300, 15700]] (W1 by priority)
+ * @example
+ * const invoice = { customer: "C2", voucher: "INV-W2", type: "Invoice", dateSerial: 44007, dueSerial: 44037, cashDiscountSerial: 44021, cashDiscountPct: 1, amountMinor: 100000, currency: "USD", status: "None", row: 2 };
+ * const payment = { customer: "C2", voucher: "PAY-W2", type: "Payment", dateSerial: 44013, amountMinor: -50000, currency: "USD", status: "None", row: 3 };
+ * const line = proposeSettlement({ credit: payment, items: [invoice], dateSerial: 44013, method: { kind: "duedate" }, options: { partialDiscount: true } }).value.lines[0];
+ * [line.paidMinor, line.discountMinor, line.amountToSettleMinor, line.balanceMinor] // [50000, 505, 50505, 49495] (W2: 500.00 earns 500.00 x 1 / 99 = 5.05)
+ * @example proposeSettlement({ credit: { ...payment700, amountMinor: 70000 }, items: w1Items, dateSerial: 42302, method: { kind: "duedate" } }).errors[0].code // "credit_must_be_a_credit_item"
  */
 export function proposeSettlement(req: SettlementRequest): Result<Proposal> {
   const options: SettlementOptions = { ...DEFAULT_SETTLEMENT_OPTIONS, ...req.options };

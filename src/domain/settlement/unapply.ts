@@ -21,8 +21,15 @@ const key = (l: JournalLine): string => `${l.customer}\u0000${l.voucher}`;
  * Reverse one settlement, found by link ID or journal ID, in `history` (the posted journal lines in
  * posting order, reversals included).
  * @example
- * unapplySettlement([...posted.journal.lines], { linkId: posted.journal.lines[0].linkId }, 42310)
- * // ok: a journal UNA-… whose lines mirror the originals with opposite signs; changes reopen the invoices
+ * const u = unapplySettlement(w1Posted.journal.lines, { journalId: w1Posted.journal.journalId }, 42310).value;
+ * u.changes.map((c) => [c.voucher, c.deltaMinor]) // [["Invoice 1", 10000], ["PAY1", -70000], ["Invoice 2", 25000], ["Invoice 3", 35000]] (W1's settlement reopened)
+ * @example
+ * const u = unapplySettlement(w1Posted.journal.lines, { linkId: w1Posted.journal.lines[0].linkId }, 42310).value;
+ * [u.journal.journalId.startsWith("UNA-"), u.journal.lines[0].amountMinor, u.journal.lines[0].reason, u.journal.lines[0].correctsJournalId === w1Posted.journal.journalId] // [true, 10000, "Unapply: Settled", true]
+ * @example unapplySettlement([...w1Posted.journal.lines, ...pay2Posted.journal.lines], { journalId: w1Posted.journal.journalId }).errors[0].code // "unapply_must_be_latest_first" (PAY2 settled Invoice 3 later)
+ * @example
+ * const history = [...w1Posted.journal.lines, ...unapplySettlement(w1Posted.journal.lines, { journalId: w1Posted.journal.journalId }).value.journal.lines];
+ * unapplySettlement(history, { journalId: w1Posted.journal.journalId }).errors[0].code // "settlement_must_not_be_unapplied_twice"
  */
 export function unapplySettlement(history: readonly JournalLine[], target: UnapplyTarget, dateSerial?: number): Result<Unapplied> {
   const isTarget = "linkId" in target ? (l: JournalLine) => l.linkId === target.linkId : (l: JournalLine) => l.journalId === target.journalId;
@@ -74,7 +81,10 @@ export function unapplySettlement(history: readonly JournalLine[], target: Unapp
 /**
  * Unapply every live settlement that touched one voucher (e.g. a bounced payment), latest first.
  * Refused as a whole when a later settlement of another credit blocks one of them.
- * @example unapplyVoucher(history, "2050", "PAY-17", 42320) // ok([{ journal: UNA-…, changes }, …])
+ * @example
+ * const u = unapplyVoucher([...w1Posted.journal.lines, ...pay2Posted.journal.lines], "2050", "Invoice 3", 42320).value;
+ * u.map((x) => x.changes.map((c) => [c.voucher, c.deltaMinor])) // [[["Interest 1", 700], ["PAY2", -15700], ["Invoice 3", 15000]], [["Invoice 1", 10000], ["PAY1", -70000], ["Invoice 2", 25000], ["Invoice 3", 35000]]] (PAY2's settlement first, then PAY1's)
+ * @example unapplyVoucher(w1Posted.journal.lines, "2050", "PAY9").value // [] (no live settlement of PAY9)
  */
 export function unapplyVoucher(history: readonly JournalLine[], customer: string, voucher: string, dateSerial?: number): Result<Unapplied[]> {
   const reversed = new Set<string>();

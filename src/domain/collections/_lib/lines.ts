@@ -50,7 +50,15 @@ export interface JournalFrame {
 
 /**
  * Number and convert balanced groups of drafts. Each group must net to zero in its currency.
- * @example linesFromGroups({ journalId: "W1", dateSerial: 42302, reason: "BAD" }, [[cust, ledger]])
+ * @example
+ * const customer = { customer: "2050", voucher: "Invoice 3", amountMinor: -15000, currency: "USD", accountType: "Customer", accountRole: "Customer" };
+ * const ledger = { customer: "2050", voucher: "Invoice 3", amountMinor: 15000, currency: "USD", accountType: "Ledger", accountRole: "WriteOff", account: "WriteOff" };
+ * linesFromGroups({ journalId: "WRI-1", dateSerial: 42302, reason: "BAD" }, [[customer, ledger]]).value.map((l) => [l.lineNumber, l.lineType, l.amountMinor, l.accountingMinor, l.account]) // [[1, "Customer", -15000, -15000, ""], [2, "Ledger", 15000, 15000, "WriteOff"]]
+ * @example
+ * const customer = { customer: "C5", voucher: "INV5", amountMinor: -1001, currency: "EUR", accountType: "Customer", accountRole: "Customer" };
+ * const ledger = { customer: "C5", voucher: "INV5", amountMinor: 500, currency: "EUR", accountType: "Ledger", accountRole: "WriteOff" };
+ * const tax = { customer: "C5", voucher: "INV5", amountMinor: 501, currency: "EUR", accountType: "Ledger", accountRole: "SalesTax", lineType: "SalesTax" };
+ * linesFromGroups({ journalId: "WRI-5", dateSerial: 43866, reason: "BAD", accounting: { currency: "USD", rates: w5Rates } }, [[customer, ledger, tax]]).value.map((l) => l.accountingMinor) // [-1121, 560, 561] (at 1.120; the customer line takes the negated sum)
  */
 export function linesFromGroups(frame: JournalFrame, groups: readonly (readonly LineDraft[])[]): Result<CollectionsLine[]> {
   const out: CollectionsLine[] = [];
@@ -108,6 +116,15 @@ function line(frame: JournalFrame, d: LineDraft, lineNumber: number, accountingM
 /**
  * The invariants every collections journal is checked against before it leaves the engine: lines
  * numbered 1..n, each currency nets to zero, and the accounting amounts balance.
+ * Returns nothing; a broken invariant throws an InvariantError.
+ * @example
+ * const line = { journalId: "FEE-1", lineNumber: 1, dateSerial: 42302, customer: "2050", voucher: "FEE-1", offsetVoucher: "L1", amountMinor: 500, currency: "USD", accountingMinor: 500, accountingCurrency: "USD", accountType: "Customer", accountRole: "Customer", reason: "L1", linkId: "1" };
+ * assertCollectionsJournal("FEE-1", [line, { ...line, lineNumber: 2, amountMinor: -500, accountingMinor: -500, accountType: "Ledger", accountRole: "Fee" }]) // undefined
+ * @example
+ * const line = { journalId: "FEE-1", lineNumber: 1, dateSerial: 42302, customer: "2050", voucher: "FEE-1", offsetVoucher: "L1", amountMinor: 500, currency: "USD", accountingMinor: 500, accountingCurrency: "USD", accountType: "Customer", accountRole: "Customer", reason: "L1", linkId: "1" };
+ * let message = "";
+ * try { assertCollectionsJournal("FEE-1", [line, { ...line, lineNumber: 3, amountMinor: -500, accountingMinor: -500 }]); } catch (e) { message = e.message; };
+ * message // "journal FEE-1: line 2 is numbered 3"
  */
 export function assertCollectionsJournal(journalId: string, lines: readonly JournalLine[]): void {
   const byCurrency = new Map<string, number>();
@@ -134,6 +151,7 @@ export interface ChargeDraft {
 /**
  * The lines of a charge journal (interest notes, fees): a customer line and a ledger line per
  * charge, built directly (no intermediate drafts) because a note may charge a million items.
+ * @example chargeLines({ journalId: "FEE-1", dateSerial: 42302, reason: "L1" }, [{ customer: "2050", offsetVoucher: "L1", currency: "USD", amountMinor: 500, linkId: "1" }], { accountRole: "Fee", account: "FeeIncome" }).value.map((l) => [l.lineNumber, l.voucher, l.offsetVoucher, l.amountMinor, l.accountRole, l.account]) // [[1, "FEE-1", "L1", 500, "Customer", ""], [2, "FEE-1", "L1", -500, "Fee", "FeeIncome"]]
  */
 export function chargeLines(frame: JournalFrame, charges: readonly ChargeDraft[], ledger: { readonly accountRole: string; readonly account: string }): Result<CollectionsLine[]> {
   const out: CollectionsLine[] = new Array<CollectionsLine>(charges.length * 2);

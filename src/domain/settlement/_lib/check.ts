@@ -12,6 +12,16 @@ import type { Proposal } from "../types";
  */
 const vouchersChecked = new WeakMap<Proposal, { readonly lines: Proposal["lines"]; readonly length: number }>();
 
+/**
+ * Check a proposal's invariants: each line's parts add up to its amount to settle and its balance,
+ * and the credit item's open amount equals the credit used plus its discount, difference and
+ * unapplied remainder. Returns nothing; a broken invariant throws an InvariantError.
+ * @example checkProposal({ credit: { voucher: "PAY1", amountMinor: -10000 }, lines: [], creditDiscountMinor: 0, creditDifferenceMinor: 0, unappliedMinor: 10000 }) // undefined
+ * @example
+ * let message = "";
+ * try { checkProposal({ credit: { voucher: "PAY1", amountMinor: -10000 }, lines: [], creditDiscountMinor: 0, creditDifferenceMinor: 0, unappliedMinor: 9000 }); } catch (e) { message = e.message; };
+ * message // "the credit's 10000 minor units must equal used 0 + discount 0 + difference 0 + unapplied 9000"
+ */
 export function checkProposal(p: Proposal): void {
   let used = 0;
   const checked = vouchersChecked.get(p);

@@ -18,6 +18,16 @@ export interface SettleContext {
   readonly tolerances: Map<string, { penny: number; overUnder: number }>;
 }
 
+/**
+ * The penny-difference and over/under tolerances in minor units of `currency`: the options give
+ * them in the credit item's currency; another currency converts them at the settlement date.
+ * @example
+ * const ctx = { dateSerial: 42302, creditCurrency: "USD", rates: undefined, tolerances: new Map(), options: { partialDiscount: false, useCashDiscount: "Normal", maxPennyDifferenceMinor: 5, maxOverUnderMinor: 50, discountAdministration: "Specific" } };
+ * tolerance(ctx, "USD") // { ok: true, value: { penny: 5, overUnder: 50 } }
+ * @example
+ * const ctx = { dateSerial: 42302, creditCurrency: "USD", rates: undefined, tolerances: new Map(), options: { partialDiscount: false, useCashDiscount: "Normal", maxPennyDifferenceMinor: 5, maxOverUnderMinor: 50, discountAdministration: "Specific" } };
+ * tolerance(ctx, "EUR").errors[0].code // "exchange_rate_must_exist" (no rate table to convert 0.05 USD to EUR)
+ */
 export function tolerance(ctx: SettleContext, currency: string): Result<{ penny: number; overUnder: number }> {
   const same = currency.toUpperCase() === ctx.creditCurrency.toUpperCase();
   const key = `${ctx.creditCurrency}\u0000${currency}`;
@@ -32,7 +42,15 @@ export function tolerance(ctx: SettleContext, currency: string): Result<{ penny:
   return ok(t);
 }
 
-/** Convert at the settlement date; the same currency is the identity and needs no rate. */
+/**
+ * Convert at the settlement date; the same currency is the identity and needs no rate.
+ * @example
+ * const ctx = { dateSerial: 42302, creditCurrency: "USD", rates: undefined, tolerances: new Map(), options: { partialDiscount: false, useCashDiscount: "Normal", maxPennyDifferenceMinor: 5, maxOverUnderMinor: 50, discountAdministration: "Specific" } };
+ * convertAt(ctx, 12345, "usd", "USD") // { ok: true, value: 12345 }
+ * @example
+ * const ctx = { dateSerial: 42302, creditCurrency: "USD", rates: undefined, tolerances: new Map(), options: { partialDiscount: false, useCashDiscount: "Normal", maxPennyDifferenceMinor: 5, maxOverUnderMinor: 50, discountAdministration: "Specific" } };
+ * convertAt(ctx, 12345, "EUR", "USD").errors[0].code // "exchange_rate_must_exist"
+ */
 export function convertAt(ctx: SettleContext, minor: number, from: string, to: string): Result<number> {
   if (from.toUpperCase() === to.toUpperCase() || minor === 0) return ok(minor);
   if (ctx.rates === undefined) {
@@ -41,7 +59,13 @@ export function convertAt(ctx: SettleContext, minor: number, from: string, to: s
   return ctx.rates.convert(minor, from, to, ctx.dateSerial);
 }
 
-/** A line that leaves the item untouched. */
+/**
+ * A line that leaves the item untouched.
+ * @example
+ * const item = { customer: "2050", voucher: "INV1", type: "Invoice", dateSerial: 42290, amountMinor: 10500, currency: "USD", status: "None", row: 2 };
+ * const line = untouched(item, 10500);
+ * [line.amountToSettleMinor, line.creditUsedMinor, line.balanceMinor] // [0, 0, 10500]
+ */
 export function untouched(item: SettlementItem, openMinor: number): LineDraft {
   return {
     item, openMinor, discountPct: 0, discountAvailableMinor: 0, discountMinor: 0, differenceMinor: 0,
@@ -53,6 +77,25 @@ export function untouched(item: SettlementItem, openMinor: number): LineDraft {
  * Settle one debit item from `remainingCredit` (credit currency, > 0). Without an amount the
  * maximum is settled: the whole item (less its discount) when the credit covers it, within a
  * tolerance, else a partial amount (with a partial discount when that option is on).
+ * @example
+ * const ctx = { dateSerial: 42302, creditCurrency: "USD", rates: undefined, tolerances: new Map(), options: { partialDiscount: false, useCashDiscount: "Normal", maxPennyDifferenceMinor: 5, maxOverUnderMinor: 50, discountAdministration: "Specific" } };
+ * const item = { customer: "2050", voucher: "INV1", type: "Invoice", dateSerial: 42290, amountMinor: 10500, currency: "USD", status: "None", row: 2 };
+ * const line = settleOne(item, 10500, [{ untilSerial: 42310, pct: 10 }], 9500, ctx).value;
+ * [line.amountToSettleMinor, line.discountMinor, line.paidMinor, line.creditUsedMinor] // [10500, 1050, 9450, 9450] (10 % discount; 0.50 of the credit is left)
+ * @example
+ * const ctx = { dateSerial: 42302, creditCurrency: "USD", rates: undefined, tolerances: new Map(), options: { partialDiscount: false, useCashDiscount: "Normal", maxPennyDifferenceMinor: 5, maxOverUnderMinor: 50, discountAdministration: "Specific" } };
+ * const item = { customer: "2050", voucher: "INV1", type: "Invoice", dateSerial: 42290, amountMinor: 10500, currency: "USD", status: "None", row: 2 };
+ * const line = settleOne(item, 10500, [], 10497, ctx).value;
+ * [line.amountToSettleMinor, line.differenceMinor, line.differenceRole, line.balanceMinor] // [10500, 3, "PennyDifference", 0] (0.03 short, within the 0.05 penny tolerance)
+ * @example
+ * const ctx = { dateSerial: 42302, creditCurrency: "USD", rates: undefined, tolerances: new Map(), options: { partialDiscount: false, useCashDiscount: "Normal", maxPennyDifferenceMinor: 5, maxOverUnderMinor: 50, discountAdministration: "Specific" } };
+ * const item = { customer: "2050", voucher: "INV1", type: "Invoice", dateSerial: 42290, amountMinor: 10500, currency: "USD", status: "None", row: 2 };
+ * const line = settleOne(item, 10500, [], 4000, ctx).value;
+ * [line.amountToSettleMinor, line.discountMinor, line.balanceMinor] // [4000, 0, 6500] (partial: no discount without PartialDiscount)
+ * @example
+ * const ctx = { dateSerial: 42302, creditCurrency: "USD", rates: undefined, tolerances: new Map(), options: { partialDiscount: false, useCashDiscount: "Normal", maxPennyDifferenceMinor: 5, maxOverUnderMinor: 50, discountAdministration: "Specific" } };
+ * const item = { customer: "2050", voucher: "INV1", type: "Invoice", dateSerial: 42290, amountMinor: 10500, currency: "USD", status: "None", row: 2 };
+ * settleOne(item, 10500, [], 20000, ctx, { voucher: "INV1", amountToSettleMinor: 20000 }).errors[0].code // "amount_to_settle_must_not_exceed_open"
  */
 export function settleOne(
   item: SettlementItem,
@@ -126,6 +169,18 @@ export interface CreditClose {
 /**
  * What to do with credit left over once every item in scope is closed: Unspecific administration
  * first gives back discount (latest line first), then the tolerances may close the rest.
+ * W4: 105.00 with 10 % paid by 95.00 leaves 0.50 over once the invoice is closed.
+ * @example
+ * const ctx = { dateSerial: 42302, creditCurrency: "USD", rates: undefined, tolerances: new Map(), options: { partialDiscount: false, useCashDiscount: "Normal", maxPennyDifferenceMinor: 5, maxOverUnderMinor: 50, discountAdministration: "Specific" } };
+ * const item = { customer: "2050", voucher: "INV1", type: "Invoice", dateSerial: 42290, amountMinor: 10500, currency: "USD", status: "None", row: 2 };
+ * const line = settleOne(item, 10500, [{ untilSerial: 42310, pct: 10 }], 9500, ctx).value;
+ * closeCredit([line], 50, true, ctx) // { ok: true, value: { remaining: 0, differenceMinor: 50, role: "CashDiscount" } } (Specific: within MaxOverUnder 0.50)
+ * @example
+ * const ctx = { dateSerial: 42302, creditCurrency: "USD", rates: undefined, tolerances: new Map(), options: { partialDiscount: false, useCashDiscount: "Normal", maxPennyDifferenceMinor: 5, maxOverUnderMinor: 50, discountAdministration: "Specific" } };
+ * const item = { customer: "2050", voucher: "INV1", type: "Invoice", dateSerial: 42290, amountMinor: 10500, currency: "USD", status: "None", row: 2 };
+ * const line = settleOne(item, 10500, [{ untilSerial: 42310, pct: 10 }], 9500, ctx).value;
+ * const unspecific = { ...ctx, options: { ...ctx.options, discountAdministration: "Unspecific" } };
+ * [closeCredit([line], 50, true, unspecific).value.remaining, line.discountMinor] // [0, 1000] (Unspecific: the discount gives back 0.50)
  */
 export function closeCredit(lines: LineDraft[], remaining: number, allClosed: boolean, ctx: SettleContext): Result<CreditClose> {
   if (remaining <= 0 || !allClosed || !lines.some((l) => l.amountToSettleMinor > 0)) return ok({ remaining, differenceMinor: 0 });

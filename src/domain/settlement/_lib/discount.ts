@@ -13,7 +13,14 @@ export interface DiscountTier {
 
 const NONE: readonly DiscountTier[] = [];
 
-/** Index a code table by code; duplicate codes and bad percents are errors. */
+/**
+ * Index a code table by code (trimmed, upper case); duplicate codes and bad percents are errors.
+ * @example [...indexCodes([{ code: "2p5", days: 5, pct: 2, next: "1P14" }, { code: "1P14", days: 14, pct: 1 }], []).keys()] // ["2P5", "1P14"]
+ * @example
+ * const errors = [];
+ * indexCodes([{ code: "X", days: 5, pct: 100, row: 3 }], errors);
+ * errors.map((e) => [e.code, e.row]) // [["discount_pct_must_be_below_100", 3]]
+ */
 export function indexCodes(codes: readonly DiscountCode[], errors: CcError[]): Map<string, DiscountCode> {
   const out = new Map<string, DiscountCode>();
   for (const c of codes) {

@@ -29,6 +29,16 @@ export interface JournalHeader {
   readonly rates: RateTable | undefined;
 }
 
+/**
+ * A line's amount in the accounting currency at the rate of `serial`; the accounting currency
+ * itself needs no rate.
+ * @example
+ * const h = { journalId: "SET-1", linkId: "LNK-1", dateSerial: 42302, customer: "2050", accountingCurrency: "USD", rates: undefined };
+ * valueAt(h, -10000, "usd", 42248) // { ok: true, value: -10000 }
+ * @example
+ * const h = { journalId: "SET-1", linkId: "LNK-1", dateSerial: 42302, customer: "2050", accountingCurrency: "USD", rates: undefined };
+ * valueAt(h, -10000, "EUR", 42248).errors[0].code // "exchange_rate_must_exist"
+ */
 export function valueAt(h: JournalHeader, minor: number, currency: string, serial: number): Result<number> {
   if (minor === 0 || currency.toUpperCase() === h.accountingCurrency.toUpperCase()) return ok(minor);
   if (h.rates === undefined) {
@@ -40,6 +50,17 @@ export function valueAt(h: JournalHeader, minor: number, currency: string, seria
 /**
  * Append one balanced group: the given lines plus, when their accounting amounts do not net to
  * zero, a RealizedLoss (debit) or RealizedGain (credit) line in the accounting currency.
+ * Lines of amount 0 are left out.
+ * @example
+ * const h = { journalId: "SET-1", linkId: "LNK-1", dateSerial: 42302, customer: "2050", accountingCurrency: "USD", rates: undefined };
+ * const out = [];
+ * pushGroup(h, out, [{ voucher: "INV1", offsetVoucher: "PAY1", amountMinor: -10000, currency: "USD", accountType: "Customer", accountRole: "Customer", reason: "Settled", rateSerial: 42248 }, { voucher: "PAY1", offsetVoucher: "INV1", amountMinor: 10000, currency: "USD", accountType: "Customer", accountRole: "Customer", reason: "Settled", rateSerial: 42302 }, { voucher: "INV1", offsetVoucher: "PAY1", amountMinor: 0, currency: "USD", accountType: "Ledger", accountRole: "CashDiscount", reason: "Cash discount 0%", rateSerial: 42302 }], "INV1", "PAY1");
+ * out.map((l) => [l.lineNumber, l.voucher, l.amountMinor, l.accountRole]) // [[1, "INV1", -10000, "Customer"], [2, "PAY1", 10000, "Customer"]]
+ * @example
+ * const h = { journalId: "SET-5", linkId: "LNK-5", dateSerial: 43866, customer: "C5", accountingCurrency: "USD", rates: w5Rates };
+ * const out = [];
+ * pushGroup(h, out, [{ voucher: "INV5", offsetVoucher: "PAY5", amountMinor: -100000, currency: "EUR", accountType: "Customer", accountRole: "Customer", reason: "Settled", rateSerial: 43840 }, { voucher: "PAY5", offsetVoucher: "INV5", amountMinor: 100000, currency: "EUR", accountType: "Customer", accountRole: "Customer", reason: "Settled", rateSerial: 43866 }], "INV5", "PAY5");
+ * out.map((l) => [l.accountRole, l.amountMinor, l.currency, l.accountingMinor]) // [["Customer", -100000, "EUR", -112300], ["Customer", 100000, "EUR", 112000], ["RealizedLoss", 300, "USD", 300]] (W5: a 3.00 loss)
  */
 export function pushGroup(h: JournalHeader, out: JournalLine[], specs: readonly LineSpec[], gainVoucher: string, gainOffset: string): Result<true> {
   let sum = 0;

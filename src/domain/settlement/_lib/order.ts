@@ -16,7 +16,14 @@ export interface OrderKey {
   readonly voucher: string;
 }
 
-/** The sort key of one item, or an error when the date the order needs is blank. */
+/**
+ * The sort key of one item, or an error when the date the order needs is blank.
+ * @example dueDateKey({ customer: "2050", voucher: "Invoice 3", type: "Invoice", dateSerial: 42292, dueSerial: 42322, amountMinor: 50000, currency: "USD", status: "None", row: 4 }, 2, []) // { primary: 42322, pct: 2, date: 42292, voucher: "Invoice 3" }
+ * @example
+ * const errors = [];
+ * dueDateKey({ customer: "2050", voucher: "X", type: "Invoice", amountMinor: 100, currency: "USD", status: "None", row: 7 }, 0, errors);
+ * errors.map((e) => e.code) // ["due_date_must_not_be_blank"]
+ */
 export function dueDateKey(item: SettlementItem, pct: number, errors: CcError[]): OrderKey {
   const due = item.dueSerial ?? item.dateSerial;
   if (due === undefined) {
@@ -25,6 +32,12 @@ export function dueDateKey(item: SettlementItem, pct: number, errors: CcError[])
   return { primary: due ?? 0, pct, date: item.dateSerial ?? due ?? 0, voucher: item.voucher };
 }
 
+/**
+ * The priority sort key of one item: the rank of its type in the user's list (unlisted types
+ * rank after every listed one), then its date; an error when it has no date.
+ * @example priorityKey({ customer: "2050", voucher: "Interest 1", type: "InterestNote", dateSerial: 42292, amountMinor: 700, currency: "USD", status: "None", row: 5 }, new Map([["Fee", 0], ["CollectionLetter", 1], ["InterestNote", 2], ["Invoice", 3]]), []) // { primary: 2, pct: 0, date: 42292, voucher: "Interest 1" }
+ * @example priorityKey({ customer: "2050", voucher: "F1", type: "Fee", dateSerial: 42292, amountMinor: 500, currency: "USD", status: "None", row: 6 }, new Map([["Invoice", 0]]), []).primary // 1 (not listed: after the one listed type)
+ */
 export function priorityKey(item: SettlementItem, rank: ReadonlyMap<TransactionType, number>, errors: CcError[]): OrderKey {
   const date = item.dateSerial ?? item.dueSerial;
   if (date === undefined) {
@@ -51,6 +64,11 @@ export function compareOrder(aPrimary: number, aPct: number, aDate: number, aVou
   return aPrimary - bPrimary || bPct - aPct || aDate - bDate || compareText(aVoucher, bVoucher);
 }
 
+/**
+ * `compareOrder` on two keys.
+ * @example compareKeys({ primary: 42322, pct: 2, date: 42292, voucher: "Invoice 3" }, { primary: 42322, pct: 0, date: 42292, voucher: "Interest 1" }) < 0 // true (same due date: Invoice 3 still offers 2 %)
+ * @example compareKeys({ primary: 42278, pct: 0, date: 42248, voucher: "B" }, { primary: 42278, pct: 0, date: 42248, voucher: "A" }) // 1 (all else equal: by voucher)
+ */
 export function compareKeys(a: OrderKey, b: OrderKey): number {
   return compareOrder(a.primary, a.pct, a.date, a.voucher, b.primary, b.pct, b.date, b.voucher);
 }
