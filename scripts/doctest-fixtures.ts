@@ -40,3 +40,76 @@ export const cps: Checkpoint[] = [
 
 /** An as-of date: 2024-06-30. */
 export const asOfSerial = serialFromYmd(2024, 6, 30);
+
+// --- docb ---
+
+import type { Result } from "../src/domain/errors";
+import { type CreditBook, creditBook } from "../src/domain/credit/book";
+import { type CompiledRule, compileRules, type Measures } from "../src/domain/credit/_lib/measure";
+import { type BatchCheck, checkOrders } from "../src/domain/credit/batch";
+import { checkCredit } from "../src/domain/credit/check";
+import type { HoldRecord } from "../src/domain/credit/holds/types";
+import type { BlockingRule, CreditCheckResult, Order } from "../src/domain/credit/types";
+
+/** Customer C2: USD, limit 0 (no credit). */
+export const customerNoCredit: Customer = { ...customerWith10000, customer: "C2", creditLimitMinor: 0, row: 3 };
+
+/** C1's open invoice of 9,000.00, dated 2024-05-01, due 2024-05-31: 30 days overdue on asOfSerial. */
+export const c1Invoice: Transaction = {
+  customer: "C1",
+  voucher: "INV9",
+  type: "Invoice",
+  dateSerial: serialFromYmd(2024, 5, 1),
+  dueSerial: serialFromYmd(2024, 5, 31),
+  amountMinor: 900000,
+  currency: "USD",
+  status: "None",
+  row: 2,
+};
+
+/** Open orders: SO1 of C1 (500.00), SO2 of C2 (1,000.00), SO3 of C1 invoiced already (not exposure). */
+export const creditOrders: Order[] = [
+  { order: "SO1", customer: "C1", amountMinor: 50000, currency: "USD", packingSlipMinor: 0, status: "Open", row: 2 },
+  { order: "SO2", customer: "C2", amountMinor: 100000, currency: "USD", packingSlipMinor: 0, status: "Open", row: 3 },
+  { order: "SO3", customer: "C1", amountMinor: 70000, currency: "USD", packingSlipMinor: 0, status: "Invoiced", row: 4 },
+];
+
+function unwrap<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join("; "));
+  return r.value;
+}
+
+/**
+ * The credit book on asOfSerial of C1 (limit 10,000.00; the 9,000.00 invoice, 30 days overdue; order
+ * SO1 of 500.00: exposure 9,500.00) and C2 (limit 0; order SO2 of 1,000.00).
+ */
+export const creditBookC1C2: CreditBook = unwrap(creditBook({ customers: [customerWith10000, customerNoCredit], transactions: [c1Invoice], orders: creditOrders, asOfSerial }));
+
+/** A blocking rule for all customers: held above 60 days overdue. */
+export const block60All: BlockingRule = { ruleType: "DaysOverdue", validFor: "All", kind: "Blocking", valueType: "Days", value: "60", releaseOrder: false, row: 2 };
+/** An exclusion for customer C1: up to 90 days overdue is fine. */
+export const exclude90C1: BlockingRule = { ruleType: "DaysOverdue", validFor: "Customer", account: "C1", kind: "Exclusion", valueType: "Days", value: "90", releaseOrder: false, row: 3 };
+
+/** What a rule measures for an order of 1,000.00 of a customer with nothing overdue, 5,000.00 of 10,000.00 used (USD). */
+export const quietMeasures: Measures = {
+  daysOverdue: 0,
+  limitExpiredDays: null,
+  overdueMinor: 0,
+  orderMinor: 100000,
+  limitMinor: 1000000,
+  exposureMinor: 500000,
+  exponent: 2,
+  ignoreBlankExpiry: true,
+};
+
+/** A held order: SO1 of C1, 500.00, held at the packing slip for its credit limit. */
+export const heldSO1: HoldRecord = { order: "SO1", customer: "C1", amountMinor: 50000, currency: "USD", status: "Hold", reasons: ["CreditLimit"], forced: false, step: "PackingSlip" };
+
+/** C1's order of 1,500.00 checked on creditBookC1C2: exposure 11,000.00 of 10,000.00, held for the credit limit. */
+export const heldCheck: CreditCheckResult = unwrap(checkCredit(creditBookC1C2, { customer: "C1", amountMinor: 150000 }, []));
+/** C1's order of 100.00 checked on creditBookC1C2: exposure 9,600.00, OK. */
+export const okCheck: CreditCheckResult = unwrap(checkCredit(creditBookC1C2, { customer: "C1", amountMinor: 10000 }, []));
+/** The batch check of creditBookC1C2 without rules: SO1 OK, SO2 held (C2 has no credit), SO3 skipped (invoiced). */
+export const creditBatch: BatchCheck = unwrap(checkOrders(creditBookC1C2, []));
+/** block60All compiled. */
+export const compiledBlock60All: readonly CompiledRule[] = compileRules([block60All]);
