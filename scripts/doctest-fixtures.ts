@@ -50,6 +50,10 @@ import { type BatchCheck, checkOrders } from "../src/domain/credit/batch";
 import { checkCredit } from "../src/domain/credit/check";
 import type { HoldRecord } from "../src/domain/credit/holds/types";
 import type { BlockingRule, CreditCheckResult, Order } from "../src/domain/credit/types";
+import type { Ctx } from "../src/domain/matching/_lib/context";
+import { buildIndex, type LedgerIndex } from "../src/domain/matching/_lib/ledger-index";
+import { DEFAULT_MATCH_OPTIONS, type MatchCustomer, type MatchItem, type StatementLine } from "../src/domain/matching/types";
+import { DEFAULT_SETTLEMENT_OPTIONS } from "../src/domain/settlement/types";
 
 /** Customer C2: USD, limit 0 (no credit). */
 export const customerNoCredit: Customer = { ...customerWith10000, customer: "C2", creditLimitMinor: 0, row: 3 };
@@ -113,3 +117,47 @@ export const okCheck: CreditCheckResult = unwrap(checkCredit(creditBookC1C2, { c
 export const creditBatch: BatchCheck = unwrap(checkOrders(creditBookC1C2, []));
 /** block60All compiled. */
 export const compiledBlock60All: readonly CompiledRule[] = compileRules([block60All]);
+
+/**
+ * Open SEK items for cash application: C0201 (Nordvik Bygg AS) INV-1 1,250.00 with OCR 12345682 and
+ * INV-2 400.00 (invoice number 20452); C0305 (Skovgaard Møbler A/S) INV-3 800.00 with 2 % cash
+ * discount until 2025-01-15.
+ */
+export const matchItems: MatchItem[] = [
+  { customer: "C0201", voucher: "INV-1", type: "Invoice", dateSerial: serialFromYmd(2025, 1, 1), dueSerial: serialFromYmd(2025, 1, 31), amountMinor: 125000, currency: "SEK", status: "None", paymentReference: "12345682", row: 2 },
+  { customer: "C0201", voucher: "INV-2", invoice: "20452", type: "Invoice", dateSerial: serialFromYmd(2025, 1, 10), dueSerial: serialFromYmd(2025, 2, 9), amountMinor: 40000, currency: "SEK", status: "None", row: 3 },
+  {
+    customer: "C0305",
+    voucher: "INV-3",
+    type: "Invoice",
+    dateSerial: serialFromYmd(2025, 1, 5),
+    dueSerial: serialFromYmd(2025, 2, 4),
+    cashDiscountSerial: serialFromYmd(2025, 1, 15),
+    cashDiscountPct: 2,
+    amountMinor: 80000,
+    currency: "SEK",
+    status: "None",
+    row: 4,
+  },
+];
+/** C0201 pays from account SE35 5000 0000 0549 1000 0003; C0305 has no account on file. */
+export const matchCustomers: MatchCustomer[] = [
+  { customer: "C0201", name: "Nordvik Bygg AS", bankAccounts: ["SE35 5000 0000 0549 1000 0003"], row: 2 },
+  { customer: "C0305", name: "Skovgaard Møbler A/S", bankAccounts: [], row: 3 },
+];
+/** Every item and customer indexed. */
+export const matchIndex: LedgerIndex = buildIndex(matchItems, matchCustomers);
+/** What the rules share: matchIndex, the default options (no tolerances). */
+export const matchCtx: Ctx = { ix: matchIndex, options: DEFAULT_MATCH_OPTIONS, settlement: DEFAULT_SETTLEMENT_OPTIONS, codes: new Map() };
+/** 1,250.00 SEK in on 2025-01-10 from C0201's account with OCR 12345682 (INV-1). */
+export const ocrLine: StatementLine = {
+  lineId: "L1",
+  dateSerial: serialFromYmd(2025, 1, 10),
+  amountMinor: 125000,
+  currency: "SEK",
+  counterparty: "NORDVIK BYGG AS",
+  account: "SE3550000000054910000003",
+  reference: "12345682",
+  text: "",
+  row: 2,
+};
