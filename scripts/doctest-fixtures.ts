@@ -54,6 +54,9 @@ import type { Ctx } from "../src/domain/matching/_lib/context";
 import { buildIndex, type LedgerIndex } from "../src/domain/matching/_lib/ledger-index";
 import { DEFAULT_MATCH_OPTIONS, type MatchCustomer, type MatchItem, type StatementLine } from "../src/domain/matching/types";
 import { DEFAULT_SETTLEMENT_OPTIONS } from "../src/domain/settlement/types";
+import { type PaymentModel, trainPaymentModel } from "../src/domain/prediction/train";
+import type { LedgerInvoice } from "../src/domain/prediction/types";
+import { type CustomerHistory, historyAt, type HistorySummary } from "../src/domain/prediction/_lib/history";
 
 /** Customer C2: USD, limit 0 (no credit). */
 export const customerNoCredit: Customer = { ...customerWith10000, customer: "C2", creditLimitMinor: 0, row: 3 };
@@ -161,3 +164,29 @@ export const ocrLine: StatementLine = {
   text: "",
   row: 2,
 };
+
+/**
+ * The README's worked example for CC.PAYPREDICT: Prompt and Slow are invoiced 100.00 (no currency)
+ * on the 1st and the 15th of every month of 2024, net 30; Prompt pays 5 days before the due date,
+ * Slow 12 days after it; invoices dated from 2024-11-01 on are open. Vouchers V1, V2, ... alternate
+ * Prompt, Slow.
+ */
+export const twoCustomers: LedgerInvoice[] = [];
+for (let month = 1, v = 1; month <= 12; month++) {
+  for (const day of [1, 15]) {
+    const dateSerial = serialFromYmd(2024, month, day);
+    const dueSerial = dateSerial + 30;
+    for (const [customer, offset] of [["Prompt", -5], ["Slow", 12]] as const) {
+      const open = dateSerial >= serialFromYmd(2024, 11, 1);
+      const row = v + 1;
+      twoCustomers.push({ customer, voucher: `V${v++}`, row, dateSerial, dueSerial, amountMinor: 10000, currency: "", ...(open ? {} : { closedSerial: dueSerial + offset }) });
+    }
+  }
+}
+/** The as-of date of the README's example: 2024-11-20. */
+export const predictionAsOf = serialFromYmd(2024, 11, 20);
+/** The model trained on twoCustomers as known on 2024-11-20. */
+export const twoCustomersModel: PaymentModel = unwrap(trainPaymentModel(twoCustomers, predictionAsOf));
+/** Slow's history in twoCustomersModel, and what it says on 2024-11-20 (19 invoices settled, each 12 days late). */
+export const slowHistory: CustomerHistory | undefined = twoCustomersModel.histories.get("Slow");
+export const slowSummary: HistorySummary = historyAt(slowHistory, predictionAsOf);
