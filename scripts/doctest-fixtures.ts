@@ -85,3 +85,146 @@ export const pay2Posted: PostedSettlement = unwrap(postSettlement(unwrap(propose
 
 /** W1's interest note on 2015-10-15 (42292): 2 % of Invoice 1 (2.00) and Invoice 2 (5.00), its journal one pair of lines per invoice. */
 export const w1Note: InterestNote = unwrap(interestNotes(w1Items, 42292, { kind: "flat", percent: 2, minDays: 30, basis: "transaction" }))[0] as InterestNote;
+// --- docb ---
+
+import { type CreditBook, creditBook } from "../src/domain/credit/book";
+import { type CompiledRule, compileRules, type Measures } from "../src/domain/credit/_lib/measure";
+import { type BatchCheck, checkOrders } from "../src/domain/credit/batch";
+import { checkCredit } from "../src/domain/credit/check";
+import type { HoldRecord } from "../src/domain/credit/holds/types";
+import type { BlockingRule, CreditCheckResult, Order } from "../src/domain/credit/types";
+import type { Ctx } from "../src/domain/matching/_lib/context";
+import { buildIndex, type LedgerIndex } from "../src/domain/matching/_lib/ledger-index";
+import { DEFAULT_MATCH_OPTIONS, type MatchCustomer, type MatchItem, type StatementLine } from "../src/domain/matching/types";
+import { DEFAULT_SETTLEMENT_OPTIONS } from "../src/domain/settlement/types";
+import { type PaymentModel, trainPaymentModel } from "../src/domain/prediction/train";
+import type { LedgerInvoice } from "../src/domain/prediction/types";
+import { type CustomerHistory, historyAt, type HistorySummary } from "../src/domain/prediction/_lib/history";
+
+/** Customer C2: USD, limit 0 (no credit). */
+export const customerNoCredit: Customer = { ...customerWith10000, customer: "C2", creditLimitMinor: 0, row: 3 };
+
+/** C1's open invoice of 9,000.00, dated 2024-05-01, due 2024-05-31: 30 days overdue on asOfSerial. */
+export const c1Invoice: Transaction = {
+  customer: "C1",
+  voucher: "INV9",
+  type: "Invoice",
+  dateSerial: serialFromYmd(2024, 5, 1),
+  dueSerial: serialFromYmd(2024, 5, 31),
+  amountMinor: 900000,
+  currency: "USD",
+  status: "None",
+  row: 2,
+};
+
+/** Open orders: SO1 of C1 (500.00), SO2 of C2 (1,000.00), SO3 of C1 invoiced already (not exposure). */
+export const creditOrders: Order[] = [
+  { order: "SO1", customer: "C1", amountMinor: 50000, currency: "USD", packingSlipMinor: 0, status: "Open", row: 2 },
+  { order: "SO2", customer: "C2", amountMinor: 100000, currency: "USD", packingSlipMinor: 0, status: "Open", row: 3 },
+  { order: "SO3", customer: "C1", amountMinor: 70000, currency: "USD", packingSlipMinor: 0, status: "Invoiced", row: 4 },
+];
+
+/**
+ * The credit book on asOfSerial of C1 (limit 10,000.00; the 9,000.00 invoice, 30 days overdue; order
+ * SO1 of 500.00: exposure 9,500.00) and C2 (limit 0; order SO2 of 1,000.00).
+ */
+export const creditBookC1C2: CreditBook = unwrap(creditBook({ customers: [customerWith10000, customerNoCredit], transactions: [c1Invoice], orders: creditOrders, asOfSerial }));
+
+/** A blocking rule for all customers: held above 60 days overdue. */
+export const block60All: BlockingRule = { ruleType: "DaysOverdue", validFor: "All", kind: "Blocking", valueType: "Days", value: "60", releaseOrder: false, row: 2 };
+/** An exclusion for customer C1: up to 90 days overdue is fine. */
+export const exclude90C1: BlockingRule = { ruleType: "DaysOverdue", validFor: "Customer", account: "C1", kind: "Exclusion", valueType: "Days", value: "90", releaseOrder: false, row: 3 };
+
+/** What a rule measures for an order of 1,000.00 of a customer with nothing overdue, 5,000.00 of 10,000.00 used (USD). */
+export const quietMeasures: Measures = {
+  daysOverdue: 0,
+  limitExpiredDays: null,
+  overdueMinor: 0,
+  orderMinor: 100000,
+  limitMinor: 1000000,
+  exposureMinor: 500000,
+  exponent: 2,
+  ignoreBlankExpiry: true,
+};
+
+/** A held order: SO1 of C1, 500.00, held at the packing slip for its credit limit. */
+export const heldSO1: HoldRecord = { order: "SO1", customer: "C1", amountMinor: 50000, currency: "USD", status: "Hold", reasons: ["CreditLimit"], forced: false, step: "PackingSlip" };
+
+/** C1's order of 1,500.00 checked on creditBookC1C2: exposure 11,000.00 of 10,000.00, held for the credit limit. */
+export const heldCheck: CreditCheckResult = unwrap(checkCredit(creditBookC1C2, { customer: "C1", amountMinor: 150000 }, []));
+/** C1's order of 100.00 checked on creditBookC1C2: exposure 9,600.00, OK. */
+export const okCheck: CreditCheckResult = unwrap(checkCredit(creditBookC1C2, { customer: "C1", amountMinor: 10000 }, []));
+/** The batch check of creditBookC1C2 without rules: SO1 OK, SO2 held (C2 has no credit), SO3 skipped (invoiced). */
+export const creditBatch: BatchCheck = unwrap(checkOrders(creditBookC1C2, []));
+/** block60All compiled. */
+export const compiledBlock60All: readonly CompiledRule[] = compileRules([block60All]);
+
+/**
+ * Open SEK items for cash application: C0201 (Nordvik Bygg AS) INV-1 1,250.00 with OCR 12345682 and
+ * INV-2 400.00 (invoice number 20452); C0305 (Skovgaard Møbler A/S) INV-3 800.00 with 2 % cash
+ * discount until 2025-01-15.
+ */
+export const matchItems: MatchItem[] = [
+  { customer: "C0201", voucher: "INV-1", type: "Invoice", dateSerial: serialFromYmd(2025, 1, 1), dueSerial: serialFromYmd(2025, 1, 31), amountMinor: 125000, currency: "SEK", status: "None", paymentReference: "12345682", row: 2 },
+  { customer: "C0201", voucher: "INV-2", invoice: "20452", type: "Invoice", dateSerial: serialFromYmd(2025, 1, 10), dueSerial: serialFromYmd(2025, 2, 9), amountMinor: 40000, currency: "SEK", status: "None", row: 3 },
+  {
+    customer: "C0305",
+    voucher: "INV-3",
+    type: "Invoice",
+    dateSerial: serialFromYmd(2025, 1, 5),
+    dueSerial: serialFromYmd(2025, 2, 4),
+    cashDiscountSerial: serialFromYmd(2025, 1, 15),
+    cashDiscountPct: 2,
+    amountMinor: 80000,
+    currency: "SEK",
+    status: "None",
+    row: 4,
+  },
+];
+/** C0201 pays from account SE35 5000 0000 0549 1000 0003; C0305 has no account on file. */
+export const matchCustomers: MatchCustomer[] = [
+  { customer: "C0201", name: "Nordvik Bygg AS", bankAccounts: ["SE35 5000 0000 0549 1000 0003"], row: 2 },
+  { customer: "C0305", name: "Skovgaard Møbler A/S", bankAccounts: [], row: 3 },
+];
+/** Every item and customer indexed. */
+export const matchIndex: LedgerIndex = buildIndex(matchItems, matchCustomers);
+/** What the rules share: matchIndex, the default options (no tolerances). */
+export const matchCtx: Ctx = { ix: matchIndex, options: DEFAULT_MATCH_OPTIONS, settlement: DEFAULT_SETTLEMENT_OPTIONS, codes: new Map() };
+/** 1,250.00 SEK in on 2025-01-10 from C0201's account with OCR 12345682 (INV-1). */
+export const ocrLine: StatementLine = {
+  lineId: "L1",
+  dateSerial: serialFromYmd(2025, 1, 10),
+  amountMinor: 125000,
+  currency: "SEK",
+  counterparty: "NORDVIK BYGG AS",
+  account: "SE3550000000054910000003",
+  reference: "12345682",
+  text: "",
+  row: 2,
+};
+
+/**
+ * The README's worked example for CC.PAYPREDICT: Prompt and Slow are invoiced 100.00 (no currency)
+ * on the 1st and the 15th of every month of 2024, net 30; Prompt pays 5 days before the due date,
+ * Slow 12 days after it; invoices dated from 2024-11-01 on are open. Vouchers V1, V2, ... alternate
+ * Prompt, Slow.
+ */
+export const twoCustomers: LedgerInvoice[] = [];
+for (let month = 1, v = 1; month <= 12; month++) {
+  for (const day of [1, 15]) {
+    const dateSerial = serialFromYmd(2024, month, day);
+    const dueSerial = dateSerial + 30;
+    for (const [customer, offset] of [["Prompt", -5], ["Slow", 12]] as const) {
+      const open = dateSerial >= serialFromYmd(2024, 11, 1);
+      const row = v + 1;
+      twoCustomers.push({ customer, voucher: `V${v++}`, row, dateSerial, dueSerial, amountMinor: 10000, currency: "", ...(open ? {} : { closedSerial: dueSerial + offset }) });
+    }
+  }
+}
+/** The as-of date of the README's example: 2024-11-20. */
+export const predictionAsOf = serialFromYmd(2024, 11, 20);
+/** The model trained on twoCustomers as known on 2024-11-20. */
+export const twoCustomersModel: PaymentModel = unwrap(trainPaymentModel(twoCustomers, predictionAsOf));
+/** Slow's history in twoCustomersModel, and what it says on 2024-11-20 (19 invoices settled, each 12 days late). */
+export const slowHistory: CustomerHistory | undefined = twoCustomersModel.histories.get("Slow");
+export const slowSummary: HistorySummary = historyAt(slowHistory, predictionAsOf);

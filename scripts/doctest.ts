@@ -40,6 +40,8 @@ export interface Example {
   readonly setup: readonly string[];
   readonly expr: string;
   readonly expected: string;
+  /** Code with no `// expected` after it (the example's text ran out): listed and, with --strict, a failure. */
+  readonly unfinished?: boolean;
 }
 
 export interface Outcome {
@@ -91,14 +93,15 @@ function parseExamples(doc: readonly string[], file: string, fn: string, firstLi
     const body: { text: string; line: number }[] = [];
     const rest = text.slice(at + "@example".length).trim();
     if (rest !== "") body.push({ text: rest, line: firstLine + k });
-    else {
-      for (let j = k + 1; j < doc.length && !/^\s*@/.test(doc[j] ?? ""); j++) {
-        if ((doc[j] ?? "").trim() !== "") body.push({ text: (doc[j] ?? "").trim(), line: firstLine + j });
-      }
+    // The example runs to the next tag: `@example expr` may have its `// expected` on the next line.
+    for (let j = k + 1; j < doc.length && !/^\s*@/.test(doc[j] ?? ""); j++) {
+      if ((doc[j] ?? "").trim() !== "") body.push({ text: (doc[j] ?? "").trim(), line: firstLine + j });
     }
     const setup: string[] = [];
     let pending = "";
     for (const b of body) {
+      // A comment line of its own is a remark, not code.
+      if (pending === "" && b.text.startsWith("//")) continue;
       // A line that ends neither a statement (;) nor an example (// expected) continues on the next.
       const split = splitComment(`${pending}${b.text}`);
       if (split === undefined && !/;\s*$/.test(b.text)) {
@@ -113,6 +116,8 @@ function parseExamples(doc: readonly string[], file: string, fn: string, firstLi
       }
       out.push({ file, fn, line: b.line, setup: [...setup], expr: split.code, expected: split.comment });
     }
+    // Text left over that ends no statement and no example: an unfinished example, not silence.
+    if (pending.trim() !== "") out.push({ file, fn, line: firstLine + k, setup: [...setup], expr: pending.trim(), expected: "", unfinished: true });
   }
   return out;
 }
@@ -185,11 +190,12 @@ async function scopeFor(file: string): Promise<Record<string, unknown>> {
 }
 
 /** Run the examples of `targets` (every file of src/domain by default). */
-export async function runDoctest(targets?: readonly string[]): Promise<{ outcomes: Outcome[]; missing: { file: string; fn: string; line: number }[]; prose: Example[] }> {
+export async function runDoctest(targets?: readonly string[]): Promise<{ outcomes: Outcome[]; missing: { file: string; fn: string; line: number }[]; prose: Example[]; unfinished: Example[] }> {
   const list = targets ?? files(DOMAIN);
   const outcomes: Outcome[] = [];
   const missing: { file: string; fn: string; line: number }[] = [];
   const prose: Example[] = [];
+  const unfinished: Example[] = [];
   for (const file of list) {
     const fns = examplesOf(file);
     if (fns.length === 0) continue;
@@ -197,6 +203,10 @@ export async function runDoctest(targets?: readonly string[]): Promise<{ outcome
     for (const f of fns) {
       let runnable = 0;
       for (const ex of f.examples) {
+        if (ex.unfinished === true) {
+          unfinished.push(ex);
+          continue;
+        }
         const expected = parseExpected(ex.expected, scope);
         if (expected === undefined) {
           prose.push(ex);
@@ -216,7 +226,7 @@ export async function runDoctest(targets?: readonly string[]): Promise<{ outcome
       if (runnable === 0) missing.push({ file, fn: f.fn, line: f.line });
     }
   }
-  return { outcomes, missing, prose };
+  return { outcomes, missing, prose, unfinished };
 }
 
 async function main(): Promise<void> {
@@ -224,7 +234,7 @@ async function main(): Promise<void> {
   const strict = args.includes("--strict");
   const list = args.includes("--list");
   const targets = args.filter((a) => !a.startsWith("--")).map((a) => resolve(a));
-  const { outcomes, missing, prose } = await runDoctest(targets.length > 0 ? targets : undefined);
+  const { outcomes, missing, prose, unfinished } = await runDoctest(targets.length > 0 ? targets : undefined);
   const failed = outcomes.filter((o) => !o.ok && o.needsFixture === undefined);
   const unfixtured = outcomes.filter((o) => o.needsFixture !== undefined);
   if (list || strict) for (const o of unfixtured) console.log(`NO FIXTURE ${relative(ROOT, o.example.file)}:${o.example.line} ${o.example.fn}: ${o.needsFixture}`);
@@ -232,10 +242,11 @@ async function main(): Promise<void> {
   if (list || strict) {
     for (const p of prose) console.log(`PROSE ${relative(ROOT, p.file)}:${p.line} ${p.fn}: // ${p.expected}`);
     for (const m of missing) console.log(`NO EXAMPLE ${relative(ROOT, m.file)}:${m.line} ${m.fn}`);
+    for (const u of unfinished) console.log(`UNFINISHED ${relative(ROOT, u.file)}:${u.line} ${u.fn}: ${u.expr.slice(0, 80)} (no "// expected" after it)`);
   }
   const fns = new Set([...outcomes.map((o) => `${o.example.file}#${o.example.fn}`), ...missing.map((m) => `${m.file}#${m.fn}`)]).size;
-  console.log(`doctest: ${outcomes.length - failed.length - unfixtured.length} of ${outcomes.length} runnable examples pass; ${failed.length} fail; ${unfixtured.length} name a fixture that does not exist yet; ${prose.length} examples state their result in prose; ${missing.length} of ${fns} exported functions have no runnable example`);
-  if (failed.length > 0 || (strict && (missing.length > 0 || unfixtured.length > 0 || prose.length > 0))) process.exitCode = 1;
+  console.log(`doctest: ${outcomes.length - failed.length - unfixtured.length} of ${outcomes.length} runnable examples pass; ${failed.length} fail; ${unfixtured.length} name a fixture that does not exist yet; ${prose.length} examples state their result in prose; ${missing.length} of ${fns} exported functions have no runnable example; ${unfinished.length} unfinished`);
+  if (failed.length > 0 || (strict && (missing.length > 0 || unfixtured.length > 0 || prose.length > 0 || unfinished.length > 0))) process.exitCode = 1;
 }
 
 if (require.main === module) void main();

@@ -5,12 +5,15 @@ const SAMPLE = join(__dirname, "fixtures/doctest-sample.ts");
 
 describe("the doctest (scripts/doctest.ts)", () => {
   it("runs each example and fails the deliberately wrong one, naming it", async () => {
-    const { outcomes, prose } = await runDoctest([SAMPLE]);
+    const { outcomes, prose, unfinished } = await runDoctest([SAMPLE]);
     expect(outcomes.map((o) => [o.example.fn, o.example.expr, o.ok])).toEqual([
       ["double", "double(21)", true],
       ["double", "double(2)", false],
       ["pair", "pair(x)", true],
+      ["triple", "triple(2)", true],
+      ["triple", "triple(3)", true],
     ]);
+    expect(unfinished.map((u) => [u.fn, u.expr])).toEqual([["half", "half(8)"]]);
     expect(outcomes[1]?.message).toBe("expected 5, got 4");
     expect(prose.map((p) => p.fn)).toEqual(["greet"]);
   });

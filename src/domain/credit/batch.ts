@@ -29,7 +29,10 @@ export interface BatchCheck {
 /**
  * Check every open order of `book.orders`. Each order is already part of its customer's exposure,
  * so the exposure of all orders of one customer is the same: the balance plus all open orders.
- * @example checkOrders(book, rules).value.checked.map((c) => c.result.status) // ["OK", "HOLD", ...]
+ * SO1 (C1, exposure 9,500.00 of 10,000.00) passes; SO2 (C2, no credit) is held; SO3 is invoiced:
+ * @example
+ * checkOrders(creditBookC1C2, []).value.checked.map((c) => [c.order.order, c.result.status]) // [["SO1", "OK"], ["SO2", "HOLD"]]
+ * checkOrders(creditBookC1C2, []).value.skipped.map((o) => o.order) // ["SO3"]
  */
 export function checkOrders(book: CreditBook, rules: readonly BlockingRule[], options: CreditCheckOptions = {}): Result<BatchCheck> {
   // Sized once (most orders are open) instead of grown by doubling; trimmed at the end.

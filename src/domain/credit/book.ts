@@ -53,7 +53,11 @@ export interface CreditBook {
 /**
  * Index the inputs and validate their references: every credit group a customer names exists,
  * every temporary limit's owner exists, customers are unique.
- * @example creditBook({ customers, transactions, asOfSerial: 45000 }) // { ok: true, value: book }
+ * @example
+ * const book = creditBook({ customers: [customerWith10000], transactions: [c1Invoice], asOfSerial }).value;
+ * book.exposure(customerWith10000, "USD").value // { balanceMinor: 900000, ordersMinor: 0, insuranceMinor: 0, totalMinor: 900000 }
+ * book.daysOverdue(customerWith10000) // 30
+ * @example creditBook({ customers: [{ ...customerWith10000, creditGroup: "G9" }], transactions: [], asOfSerial }).errors[0].code // "credit_group_must_exist"
  */
 export function creditBook(input: CreditBookInput): Result<CreditBook> {
   const errors = validateReferences(input);

@@ -33,11 +33,15 @@ export interface OrderToCheck {
 }
 
 /**
- * Check one order.
+ * Check one order. C1 has a limit of 10,000.00, an open balance of 9,000.00 (30 days overdue) and
+ * order SO1 of 500.00: a new order of 1,500.00 is held for the limit; one of 100.00 fits it, but a
+ * rule blocking above 20 days overdue holds it.
  * @example
- * // limit 10,000.00, open balance 9,000.00, order 1,500.00:
- * checkCredit(book, { customer: "C1", amountMinor: 150000 }, []).value
- * // { status: "HOLD", reasons: ["CreditLimit"], limitMinor: 1000000, exposureMinor: 1050000, availableMinor: -50000, ... }
+ * const r = checkCredit(creditBookC1C2, { customer: "C1", amountMinor: 150000 }, []).value;
+ * [r.status, r.reasons, r.limitMinor, r.exposureMinor, r.availableMinor] // ["HOLD", ["CreditLimit"], 1000000, 1100000, -100000]
+ * @example
+ * checkCredit(creditBookC1C2, { customer: "C1", amountMinor: 10000 }, [{ ...block60All, value: "20" }]).value.reasons // ["DaysOverdue"]
+ * @example checkCredit(creditBookC1C2, { customer: "C9", amountMinor: 100 }, []).errors[0].code // "customer_must_exist"
  */
 export function checkCredit(
   book: CreditBook,

@@ -10,8 +10,10 @@ import { CHECKPOINT_STEPS, type Checkpoint, type CheckpointStep } from "./types"
 
 /**
  * Grace days are allowed only with Posting, and are all or none across posting checkpoints.
- * @example validateCheckpoints([{ step: "Confirmation", posting: true, proForma: false, graceDays: 2, row: 2 }, { step: "Invoice", posting: true, proForma: false, row: 3 }])
- * // { ok: false, errors: [{ code: "grace_days_must_be_on_all_posting_checkpoints", row: 3, ... }] }
+ * @example validateCheckpoints(cps).ok // true
+ * @example
+ * validateCheckpoints([{ step: "Confirmation", posting: true, proForma: false, graceDays: 2, row: 2 }, { step: "Invoice", posting: true, proForma: false, row: 3 }]).errors
+ * // [{ code: "grace_days_must_be_on_all_posting_checkpoints", message: "Invoice has no grace days while another posting checkpoint has; give all or none", table: "checkpoints", row: 3, column: "GraceDays" }]
  */
 export function validateCheckpoints(checkpoints: readonly Checkpoint[]): Result<readonly Checkpoint[]> {
   const errors: CcError[] = [];

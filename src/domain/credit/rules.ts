@@ -20,9 +20,11 @@ export interface RuleEvaluation {
 
 /**
  * Evaluate `rules` for one order of `customer` measured by `m`.
- * @example
- * // block above 60 days overdue (All), exclusion up to 90 days (Customer); customer 75 days overdue:
- * evaluateRules([block60All, exclude90Customer], customer, { ...m, daysOverdue: 75 }).reasons // []
+ * A block above 60 days overdue (All) and an exclusion up to 90 days (customer C1) let C1 pass at 75
+ * days overdue; at 95 days it is held.
+ * @example evaluateRules([block60All, exclude90C1], customerWith10000, { ...quietMeasures, daysOverdue: 75 }).reasons // []
+ * @example evaluateRules([block60All, exclude90C1], customerWith10000, { ...quietMeasures, daysOverdue: 95 }).reasons // ["DaysOverdue"]
+ * @example evaluateRules([{ ...exclude90C1, releaseOrder: true }, block60All], customerWith10000, { ...quietMeasures, daysOverdue: 30 }).releasedBy.row // 3
  */
 export function evaluateRules(rules: readonly BlockingRule[], customer: Customer, m: Measures): RuleEvaluation {
   return evaluateCompiled(compileRules(rules), customer, m);
@@ -34,7 +36,12 @@ interface MeasuredRule {
   readonly result: Measured;
 }
 
-/** evaluateRules on rules compiled once (the batch check compiles them once for all orders). */
+/**
+ * evaluateRules on rules compiled once (the batch check compiles them once for all orders).
+ * @example
+ * evaluateCompiled(compiledBlock60All, customerWith10000, { ...quietMeasures, daysOverdue: 75 })
+ * // { reasons: ["DaysOverdue"], outcomes: [{ rule: block60All, measured: "75", holds: true }] }
+ */
 export function evaluateCompiled(rules: readonly CompiledRule[], customer: Customer, m: Measures): RuleEvaluation {
   const applied: MeasuredRule[] = [];
   for (const r of rules) {

@@ -66,7 +66,16 @@ function hundredths(a: number, b: number, c: number): Decimal {
  * Compute the statistics of one customer. Credit sales are invoices net of credit notes dated in
  * the window (OriginalAmount when given, else the amount); balances at month ends add up the rows
  * dated on or before each month end and not closed by then; payment days average settled invoices' ClosedDate - Date.
- * @example creditStatistics({ asOfSerial, items, limitMinor: 10000000, openOrdersMinor: 0, dsoMonths: [12, 6], balanceMonths: 12 }).value.dso[0].dso?.toFixed(2) // "121.67"
+ * In the example, as of 2015-09-30 an invoice of 100,000.00 of January was paid in 30 days and one of
+ * 50,000.00 of September is open: credit sales 150,000.00 in 12 months, 50,000.00 in 6; month-end
+ * balances 100,000.00 (January) and 50,000.00 (September), 12,500.00 on average.
+ * @example
+ * const paid = { customer: "C1", voucher: "I1", type: "Invoice", dateSerial: serialFromYmd(2015, 1, 15), amountMinor: 0, originalMinor: 10000000,
+ *   closedSerial: serialFromYmd(2015, 2, 14), currency: "USD", status: "None", row: 2 };
+ * const open = { ...paid, voucher: "I2", dateSerial: serialFromYmd(2015, 9, 15), amountMinor: 5000000, originalMinor: undefined, closedSerial: undefined, row: 3 };
+ * const s = creditStatistics({ asOfSerial: serialFromYmd(2015, 9, 30), items: [paid, open], limitMinor: 10000000, openOrdersMinor: 0, dsoMonths: [12, 6], balanceMonths: 12 }).value;
+ * s.dso.map((w) => [w.days, w.dso.toFixed(2)]) // [[365, "121.67"], [183, "183.00"]]
+ * [s.averageBalanceMinor, s.averageCreditLimitUsedPct.toFixed(2), s.averagePaymentDays.toFixed(2)] // [1250000, "12.50", "30.00"]
  */
 export function creditStatistics(input: StatisticsInput): Result<CreditStatistics> {
   const currencies = new Set(input.items.map((i) => i.currency));

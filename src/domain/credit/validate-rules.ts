@@ -7,8 +7,11 @@ import { normalizeKey } from "./_lib/keys";
 import type { BlockingRule, Customer } from "./types";
 
 /**
- * @example validateRules([{ ...rule, validFor: "Customer", account: "NOPE" }], customers)
- * // { ok: false, errors: [{ code: "rule_account_must_exist", row: 2, column: "Account", ... }] }
+ * @example validateRules([block60All, exclude90C1], [customerWith10000]).ok // true
+ * @example
+ * validateRules([{ ...block60All, validFor: "Customer", account: "NOPE" }], [customerWith10000]).errors
+ * // [{ code: "rule_account_must_exist", message: "customer 'NOPE' is not in the customers range", table: "rules", row: 2, column: "Account" }]
+ * @example validateRules([{ ...block60All, validFor: "Group", account: "Retail" }], [{ ...customerWith10000, customerGroup: "RETAIL" }]).ok // true (groups match by normalized key)
  */
 export function validateRules(rules: readonly BlockingRule[], customers: readonly Customer[], table = "rules"): Result<readonly BlockingRule[]> {
   const keys = new Set(customers.map((c) => c.customer));

@@ -37,9 +37,16 @@ export interface LineResult extends LineMatch {
 }
 
 /**
+ * Match the lines of a statement, in order, and settle each match (lines consume what they settle).
  * @example
- * matchStatement([{ lineId: "L1", amountMinor: 125000, currency: "SEK", reference: "12345682", ... }], items, customers)
- * // ok: [{ customer: "C0201", confidence: "High", rule: "Reference + amount", settlements: [{ voucher: "INV-1", amountToSettleMinor: 125000, ... }], onAccountMinor: 0 }]
+ * const [m] = matchStatement([ocrLine], matchItems, matchCustomers).value;
+ * [m.customer, m.confidence, m.rule, m.settlements, m.onAccountMinor]
+ * // ["C0201", "High", "Reference + amount", [{ voucher: "INV-1", amountToSettleMinor: 125000, paidMinor: 125000, discountMinor: 0 }], 0]
+ * @example
+ * const second = { ...ocrLine, lineId: "L2", amountMinor: 50000, row: 3 };
+ * matchStatement([ocrLine, second], matchItems, matchCustomers).value.map((m) => [m.rule, m.onAccountMinor])
+ * // [["Reference + amount", 0], ["Reference of an item already settled: on account", 50000]]
+ * @example matchStatement([{ ...ocrLine, amountMinor: -5000 }], matchItems, matchCustomers).value[0].rule // "Money out: not a customer payment"
  */
 export function matchStatement(lines: readonly StatementLine[], items: readonly MatchItem[], customers: readonly MatchCustomer[], options: Partial<MatchOptions> = {}): Result<LineResult[]> {
   const opts: MatchOptions = { ...DEFAULT_MATCH_OPTIONS, ...options };

@@ -51,11 +51,15 @@ export function isoWeekOf(serial: number): { weekStartSerial: number; isoYear: n
 /**
  * Expected cash in per ISO week and currency. `openMinor` gives an invoice's open amount when it
  * differs from the amount the model scored (a part-paid invoice); by default the scored amount.
+ * Two USD invoices as of Wednesday 2026-01-07: one predicted for Friday 2026-01-09 (week 2), one
+ * predicted for 2026-01-02, before the as-of date, so expected in the as-of week (week 2 too); a
+ * third predicted for Monday 2026-01-12 falls in week 3.
  * @example
- * // Two USD invoices as of Wednesday 2026-01-07: one predicted for Friday 2026-01-09 (week 2),
- * // one predicted for 2026-01-02, before the as-of date, so expected in the as-of week (week 2 too).
- * forecastCashIn([{ ..., amountMinor: 10000, currency: "USD", predictedPaySerial: 46031 }, { ..., amountMinor: 2550, currency: "USD", predictedPaySerial: 46024 }], 46029).weeks
- * // [{ label: "2026-W02", currency: "USD", expectedMinor: 12550, invoices: 2, ... }]
+ * const p = { customer: "C1", voucher: "V1", row: 2, dueSerial: serialFromYmd(2026, 1, 9), amountMinor: 10000, currency: "USD",
+ *   onTime: 1, late: 0, veryLate: 0, expectedDaysLate: 0, predictedPaySerial: serialFromYmd(2026, 1, 9), topFactors: [] };
+ * const predictions = [p, { ...p, voucher: "V2", amountMinor: 2550, predictedPaySerial: serialFromYmd(2026, 1, 2) }, { ...p, voucher: "V3", predictedPaySerial: serialFromYmd(2026, 1, 12) }];
+ * forecastCashIn(predictions, serialFromYmd(2026, 1, 7)).weeks.map((w) => [w.label, w.currency, w.expectedMinor, w.invoices]) // [["2026-W02", "USD", 12550, 2], ["2026-W03", "USD", 10000, 1]]
+ * forecastCashIn(predictions, serialFromYmd(2026, 1, 7)).openByCurrency // new Map([["USD", 22550]])
  */
 export function forecastCashIn(predictions: readonly InvoicePrediction[], asOfSerial: number, openMinor: (p: InvoicePrediction) => number = (p) => p.amountMinor): CashInForecast {
   const byKey = new Map<string, { week: ReturnType<typeof isoWeekOf>; currency: string; minor: number; invoices: number }>();

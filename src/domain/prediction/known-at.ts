@@ -26,7 +26,12 @@ export function knownAt(ledger: readonly LedgerInvoice[], asOfSerial: number): L
   return out;
 }
 
-/** Is the invoice open at the end of `asOfSerial` (dated on or before it, not closed by then)? */
+/**
+ * Is the invoice open at the end of `asOfSerial` (dated on or before it, not closed by then)?
+ * @example isOpenAt({ ...inv, dateSerial: 100, closedSerial: 140 }, 120) // true
+ * @example isOpenAt({ ...inv, dateSerial: 100, closedSerial: 140 }, 140) // false (closed that day)
+ * @example isOpenAt({ ...inv, dateSerial: 100, closedSerial: 140 }, 99) // false (not yet issued)
+ */
 export function isOpenAt(inv: LedgerInvoice, asOfSerial: number): boolean {
   return inv.dateSerial <= asOfSerial && (inv.closedSerial === undefined || inv.closedSerial > asOfSerial);
 }

@@ -17,7 +17,18 @@ const TOP_FACTORS = 3;
 /** A customer's own late days make its late-days distribution once it has this many late invoices; before, the population's do. */
 const MIN_OWN_LATE_DAYS = 3;
 
-/** Probabilities, expected days late and top factors of one invoice at the model's as-of date. */
+/**
+ * Probabilities, expected days late and top factors of one invoice at the model's as-of date (the
+ * README's worked example for CC.PAYPREDICT). Slow's V40 was due 2024-11-14 and is open on the 20th:
+ * it cannot be on time any more and is forecast 12 days late, like all of Slow's invoices.
+ * @example
+ * const p = scoreInvoice(twoCustomersModel, twoCustomers[39]);
+ * [p.voucher, p.onTime, p.late, p.veryLate, p.expectedDaysLate, isoFromSerial(p.predictedPaySerial)] // ["V40", 0, 1, 0, 12, "2024-11-26"]
+ * @example
+ * const p = scoreInvoice(twoCustomersModel, twoCustomers[41]);
+ * [p.voucher, ...[p.onTime, p.late, p.veryLate].map((v) => Math.round(v * 10000) / 10000), p.expectedDaysLate, isoFromSerial(p.predictedPaySerial)]
+ * // ["V42", 0.0197, 0.9558, 0.0245, 12.9, "2024-12-13"]
+ */
 export function scoreInvoice(model: PaymentModel, inv: LedgerInvoice): InvoicePrediction {
   const k = model.asOfSerial;
   const h = model.histories.get(inv.customer);
@@ -104,7 +115,14 @@ export function predictOpenInvoices(ledger: readonly LedgerInvoice[], asOfSerial
   return ok({ asOfSerial, trainedOn: model.value.trainedOn, invoices, customers: expectedLateByCustomer(invoices) });
 }
 
-/** Sum amount x P(late or very late) per customer and currency, rounded once per customer to minor units. */
+/**
+ * Sum amount x P(late or very late) per customer and currency, rounded once per customer to minor
+ * units, largest first. A: 100.00 x 0.3 + 50.00 x 0.5 = 55.00; B: 200.00 x 0.1 = 20.00.
+ * @example
+ * const p = { customer: "A", voucher: "V1", row: 2, dueSerial: 45000, amountMinor: 10000, currency: "USD", onTime: 0.7, late: 0.2, veryLate: 0.1, expectedDaysLate: 3, predictedPaySerial: 45000, topFactors: [] };
+ * expectedLateByCustomer([{ ...p, customer: "B", voucher: "V3", amountMinor: 20000, onTime: 0.9, late: 0.1, veryLate: 0 }, p, { ...p, voucher: "V2", amountMinor: 5000, onTime: 0.5, late: 0.5, veryLate: 0 }])
+ * // [{ customer: "A", currency: "USD", openMinor: 15000, expectedLateMinor: 5500, invoices: 2 }, { customer: "B", currency: "USD", openMinor: 20000, expectedLateMinor: 2000, invoices: 1 }]
+ */
 export function expectedLateByCustomer(invoices: readonly InvoicePrediction[]): CustomerExpectedLate[] {
   const byKey = new Map<string, { customer: string; currency: string; open: number; expected: number; count: number }>();
   for (const p of invoices) {
@@ -131,7 +149,8 @@ function lateDaysOf(model: PaymentModel, h: CustomerHistory | undefined, k: numb
  * The median of the predicted days late: 0 (on time) when P(on time) >= 1/2, else the quantile
  * (1/2 - P(on time)) / P(late or very late) of the late-days distribution (nearest rank). The
  * median, not the mean, is the forecast that the mean absolute error (MAEDays) rewards.
- * @example medianDaysLate(0.3, [2, 4, 6, 8]) // 4: the quantile 2/7 of the late days
+ * @example medianDaysLate(0.3, [2, 4, 6, 8]) // 4 (the quantile 2/7 of the late days, nearest rank)
+ * @example medianDaysLate(0.6, [2, 4, 6, 8]) // 0 (on time is more likely than not)
  */
 export function medianDaysLate(onTime: number, lateDaysSorted: readonly number[]): number {
   if (onTime >= 0.5 || lateDaysSorted.length === 0) return 0;

@@ -63,7 +63,10 @@ export interface PaymentModel {
 }
 
 /**
- * @example trainPaymentModel(ledger, serialFromYmd(2013, 6, 30)).value.trainedOn // settled invoices known on 2013-06-30
+ * Train on what is known at the as-of date. In twoCustomers on 2024-11-20, Prompt has settled 20
+ * invoices and Slow 19; on 2024-06-30 only 21 are settled, too few.
+ * @example trainPaymentModel(twoCustomers, predictionAsOf).value.trainedOn // 39
+ * @example trainPaymentModel(twoCustomers, serialFromYmd(2024, 6, 30)).errors[0].code // "prediction_needs_settled_invoices"
  */
 export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: number, options: PredictionOptions = {}): Result<PaymentModel> {
   const veryLateDays = options.veryLateDays ?? DEFAULT_VERY_LATE_DAYS;
@@ -156,11 +159,17 @@ export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: 
 /** An example described at day k weighs 1/2^((asOf - k) / RECENCY_HALF_LIFE): habits drift, recent behaviour counts more. */
 export const RECENCY_HALF_LIFE = 365;
 
+/**
+ * The weight of an example described `daysBefore` days before the as-of date.
+ * @example recencyWeight(0) // 1
+ * @example recencyWeight(365) // 0.5
+ * @example recencyWeight(730) // 0.25
+ */
 export function recencyWeight(daysBefore: number): number {
   return Math.pow(0.5, daysBefore / RECENCY_HALF_LIFE);
 }
 
-/** Training examples are taken every SNAPSHOT_STEP days back from the as-of date, and on each invoice's own date. */
+/** Training examples are taken every SNAPSHOT_STEP days back from the as-of date (the snapshot days; docs/prediction.md). */
 export const SNAPSHOT_STEP = 14;
 
 /** One training example: an invoice open and not yet due at the end of day k, and what became of it. */
@@ -174,11 +183,22 @@ export interface TrainingExample {
 
 /**
  * The examples the model learns from, each as it would have been predicted: the invoice open and
- * not yet due at the end of day k (its own invoice date, and every SNAPSHOT_STEP days back from the
- * as-of date), labelled with what was known at the as-of date: settled by then (on time, late or very
- * late by its ClosedDate), or still open and already past due (late; very late once more than
- * VeryLateDays past due). Invoices still open and not yet due at the as-of date teach nothing yet.
- * `known` must already be the ledger as known at the as-of date (knownAt).
+ * not yet due at the end of day k, for every snapshot day k (every SNAPSHOT_STEP days back from the
+ * as-of date; an invoice issued on a snapshot day counts on that day), labelled with what was known
+ * at the as-of date: settled by then (on time, late or very late by its ClosedDate), or still open
+ * and already past due (late; very late once more than VeryLateDays past due). Invoices still open
+ * and not yet due at the as-of date teach nothing yet. `known` must already be the ledger as known
+ * at the as-of date (knownAt).
+ * As of day 160 the snapshot days are 146, 132, 118, 104, ...: I1 (dated 100, due 130, paid 135)
+ * was open and not yet due on 118 and 104; I2 (dated 120, due 150) on 146 and 132, and is past due
+ * but not yet very late; I3 (due 180) is not due yet.
+ * @example
+ * const ledger = [
+ *   { customer: "A", voucher: "I1", row: 2, dateSerial: 100, dueSerial: 130, closedSerial: 135, amountMinor: 10000, currency: "USD" },
+ *   { customer: "A", voucher: "I2", row: 3, dateSerial: 120, dueSerial: 150, amountMinor: 10000, currency: "USD" },
+ *   { customer: "A", voucher: "I3", row: 4, dateSerial: 150, dueSerial: 180, amountMinor: 10000, currency: "USD" }];
+ * trainingExamples(ledger, 160, 30).map((e) => [e.inv.voucher, e.k, e.late, e.veryLate])
+ * // [["I1", 118, true, false], ["I1", 104, true, false], ["I2", 146, true, undefined], ["I2", 132, true, undefined]]
  */
 export function trainingExamples(known: readonly LedgerInvoice[], asOfSerial: number, veryLateDays: number): TrainingExample[] {
   const out: TrainingExample[] = [];
@@ -186,7 +206,13 @@ export function trainingExamples(known: readonly LedgerInvoice[], asOfSerial: nu
   return out;
 }
 
-/** Visit the training examples (see trainingExamples) in a fixed order without building them. */
+/**
+ * Visit the training examples (see trainingExamples) in a fixed order without building them.
+ * @example
+ * const seen = [];
+ * forEachTrainingExample([{ customer: "A", voucher: "I1", row: 2, dateSerial: 100, dueSerial: 130, closedSerial: 125, amountMinor: 10000, currency: "USD" }], 160, 30, (inv, k, late) => seen.push([k, late]));
+ * seen // [[118, false], [104, false]]
+ */
 export function forEachTrainingExample(
   known: readonly LedgerInvoice[],
   asOfSerial: number,
@@ -255,7 +281,12 @@ export function seededSample<T>(items: readonly T[], size: number, seed: number)
   return items.filter((_, i) => mask[i] === 1);
 }
 
-/** A mask of `count` entries with `size` ones, chosen by a seeded partial Fisher-Yates shuffle (mulberry32). */
+/**
+ * A mask of `count` entries with `size` ones, chosen by a seeded partial Fisher-Yates shuffle (mulberry32).
+ * @example Array.from(seededMask(6, 2, 1)) // [0, 1, 0, 1, 0, 0]
+ * @example Array.from(seededMask(6, 2, 2)) // [0, 0, 1, 0, 1, 0] (another seed, another sample)
+ * @example seededMask(6, 9, 7).every((m) => m === 1) // true (size above count: all)
+ */
 export function seededMask(count: number, size: number, seed: number): Uint8Array {
   let state = seed >>> 0;
   const next = (): number => {

@@ -74,7 +74,11 @@ export interface BatchCache {
   readonly shareVerdicts: boolean;
 }
 
-/** A cache for one batch over `rules` with `options`. */
+/**
+ * A cache for one batch over `rules` with `options`.
+ * @example batchCache([], {}).shareVerdicts // true (no rule reads the order)
+ * @example batchCache([], { paymentTermsRanks: new Map() }).shareVerdicts // false (a rank check reads it)
+ */
 export function batchCache(rules: readonly CompiledRule[], options: CheckOptions): BatchCache {
   const readsOrder = rules.some((r) => r.rule.ruleType === "PaymentTerms" || r.rule.ruleType === "SalesOrderAmount");
   const ranks = options.paymentTermsRanks !== undefined || options.cashDiscountRanks !== undefined;
@@ -83,7 +87,13 @@ export function batchCache(rules: readonly CompiledRule[], options: CheckOptions
 
 const REASON_BIT = new Map<ReasonCode, number>(REASON_CODES.map((r, i) => [r, 1 << i]));
 
-/** Check one order (`inBook`: already part of the book's exposure). */
+/**
+ * Check one order (`inBook`: already part of the book's exposure). C1 has a limit of 10,000.00 and
+ * an exposure of 9,500.00: a new order of 1,500.00 makes 11,000.00; the same amount as an order
+ * already in the book adds nothing.
+ * @example checkOrder(creditBookC1C2, customerWith10000, { customer: "C1", amountMinor: 150000 }, false, [], {}).value.availableMinor // -100000
+ * @example checkOrder(creditBookC1C2, customerWith10000, { customer: "C1", amountMinor: 150000 }, true, [], {}).value.status // "OK"
+ */
 export function checkOrder(
   book: CreditBook,
   customer: Customer,
@@ -106,6 +116,7 @@ export function checkOrder(
 /**
  * Check one of the book's open orders, sharing what its customer's orders share through `cache`.
  * Orders of one customer and currency with a shared verdict get one shared (read-only) result.
+ * @example checkBookOrder(creditBookC1C2, creditOrders[1], [], {}, batchCache([], {})).value.reasons // ["CreditLimit"] (SO2 of C2, limit 0: no credit)
  */
 export function checkBookOrder(book: CreditBook, order: Order, rules: readonly CompiledRule[], options: CheckOptions, cache: BatchCache): Result<CreditCheckResult> {
   let entry = cache.entries.get(order.customer);

@@ -11,7 +11,13 @@ export interface LimitCheckSet {
   readonly reasons: readonly ReasonCode[];
 }
 
-/** `added` is the order being checked (amount 0 when it is already in the book). */
+/**
+ * `added` is the order being checked (amount 0 when it is already in the book).
+ * @example
+ * const b = creditBookC1C2;
+ * limitChecks(b, customerWith10000, b.customerLimit(customerWith10000), { amountMinor: 150000, currency: "USD" }, true).value
+ * // { checks: [{ scope: "Customer", account: "C1", limitMinor: 1000000, exposureMinor: 1100000, availableMinor: -100000, currency: "USD", held: true }], reasons: ["CreditLimit"] }
+ */
 export function limitChecks(
   book: CreditBook,
   customer: Customer,
@@ -54,6 +60,11 @@ export function limitChecks(
 /**
  * The check whose numbers a result shows: the first held one (the group is checked first), else
  * the one with the least room left, compared in the customer's currency (ties: the customer's own).
+ * @example
+ * const group = { scope: "Group", account: "G1", limitMinor: 2000000, exposureMinor: 1500000, availableMinor: 500000, currency: "USD", held: false };
+ * const own = { scope: "Customer", account: "C1", limitMinor: 1000000, exposureMinor: 950000, availableMinor: 50000, currency: "USD", held: false };
+ * bindingCheck(creditBookC1C2, customerWith10000, [group, own]).value.account // "C1" (50.00 left, the group 5,000.00)
+ * bindingCheck(creditBookC1C2, customerWith10000, [{ ...group, held: true }, own]).value.account // "G1" (the first held check)
  */
 export function bindingCheck(book: CreditBook, customer: Customer, checks: readonly LimitCheck[]): Result<LimitCheck> {
   const held = checks.find((c) => c.held);

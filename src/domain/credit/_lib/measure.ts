@@ -64,7 +64,13 @@ export interface CompiledRule {
 
 const compiled = new WeakMap<readonly BlockingRule[], readonly CompiledRule[]>();
 
-/** Compile `rules` (memoized per array). */
+/**
+ * Compile `rules` (memoized per array).
+ * @example compileRules([block60All])[0].number.units // 60
+ * @example
+ * const rules = [block60All, exclude90C1];
+ * compileRules(rules) === compileRules(rules) // true
+ */
 export function compileRules(rules: readonly BlockingRule[]): readonly CompiledRule[] {
   let c = compiled.get(rules);
   if (c === undefined) {
@@ -102,7 +108,12 @@ function pow10Exact(places: number): number {
   return p;
 }
 
-/** Does `rule` apply to `customer` (level, account, risk-group filter)? */
+/**
+ * Does `rule` apply to `customer` (level, account, risk-group filter)?
+ * @example ruleApplies(compileRules([exclude90C1])[0], customerWith10000) // true
+ * @example ruleApplies(compileRules([exclude90C1])[0], customerNoCredit) // false (the exclusion is C1's)
+ * @example ruleApplies(compileRules([{ ...block60All, riskGroup: "High" }])[0], customerWith10000) // false (C1 has no risk group)
+ */
 export function ruleApplies(r: CompiledRule, customer: Customer): boolean {
   if (r.riskGroupKey !== undefined && r.riskGroupKey !== cachedKey(customer.riskGroup ?? "")) return false;
   switch (r.rule.validFor) {
@@ -115,7 +126,14 @@ export function ruleApplies(r: CompiledRule, customer: Customer): boolean {
   }
 }
 
-/** Measure `rule` on `m`; undefined when the rule has nothing to measure (no terms on the order, a blank expiry ignored). */
+/**
+ * Measure `rule` on `m`; undefined when the rule has nothing to measure (no terms on the order, a blank expiry ignored).
+ * @example measureRule(compileRules([block60All])[0], { ...quietMeasures, daysOverdue: 75 }) // { measured: "75", holds: true }
+ * @example
+ * const used80 = { ...block60All, ruleType: "CreditLimitUsed", valueType: "Percent", value: "80" };
+ * measureRule(compileRules([used80])[0], quietMeasures) // { measured: "50%", holds: false }
+ * @example measureRule(compileRules([{ ...block60All, ruleType: "CreditLimitExpired" }])[0], quietMeasures) // undefined (a blank expiry, ignored)
+ */
 export function measureRule(r: CompiledRule, m: Measures): Measured | undefined {
   const { rule, blocking } = r;
   switch (rule.ruleType) {

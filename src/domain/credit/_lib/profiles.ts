@@ -32,7 +32,13 @@ export interface CustomerProfile {
   maxDaysOverdue: number;
 }
 
-/** The customer's sums per currency, in the order the currencies were met. */
+/**
+ * The customer's sums per currency, in the order the currencies were met.
+ * @example
+ * currencySums(buildProfiles([c1Invoice], creditOrders, ["C1"], asOfSerial).get("C1"))
+ * // [{ currency: "USD", balance: 900000, overdue: 900000, orders: 50000 }]
+ * @example currencySums(undefined) // []
+ */
 export function currencySums(p: CustomerProfile | undefined): readonly CurrencySums[] {
   if (p?.currency === undefined) return [];
   const first = { currency: p.currency, balance: p.balance, overdue: p.overdue, orders: p.orders };
@@ -57,6 +63,11 @@ function plus(sum: number, minor: number): number {
  * Aggregate `transactions` and open `orders` per customer (every customer in `wanted` gets a
  * profile, others are left out). Items dated after the as-of date are not yet posted and are left
  * out. The due date of an item is its DueDate, else its transaction date.
+ * C1's invoice due 2024-05-31 is 30 days overdue on 2024-06-30; SO3 is invoiced, so only SO1 counts:
+ * @example
+ * const p = buildProfiles([c1Invoice], creditOrders, ["C1"], asOfSerial).get("C1");
+ * [p.balance, p.overdue, p.orders, p.maxDaysOverdue] // [900000, 900000, 50000, 30]
+ * @example buildProfiles([c1Invoice], [], ["C1"], c1Invoice.dateSerial - 1).get("C1").currency // undefined (not yet posted)
  */
 export function buildProfiles(
   transactions: readonly Transaction[],

@@ -23,6 +23,14 @@ const RANK_CODES = {
   cash_discount: { missing: "cash_discount_must_have_a_rank", malformed: "cash_discount_ranks_must_be_code_equals_number", option: "CashDiscountRanks" },
 } as const satisfies Record<RankedColumn, { missing: ErrorCode; malformed: ErrorCode; option: string }>;
 
+/**
+ * The rank holds of one order against the customer's defaults (ties pass; a code without a rank is an error).
+ * @example
+ * const ranks = parseRanks("Net10=1; Net30=2; Net60=3", "payment_terms").value;
+ * rankReasons({ ...customerWith10000, paymentTerms: "Net30" }, { paymentTerms: "Net60" }, { paymentTermsRanks: ranks }).value // ["PaymentTermsRank"]
+ * rankReasons({ ...customerWith10000, paymentTerms: "Net30" }, { paymentTerms: "Net10" }, { paymentTermsRanks: ranks }).value // []
+ * rankReasons({ ...customerWith10000, paymentTerms: "Net30" }, { paymentTerms: "Net90" }, { paymentTermsRanks: ranks }).errors[0].code // "payment_terms_must_have_a_rank"
+ */
 export function rankReasons(customer: Customer, order: RankInputs, options: RankOptions): Result<ReasonCode[]> {
   const reasons: ReasonCode[] = [];
   const errors: CcError[] = [];

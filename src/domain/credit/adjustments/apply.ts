@@ -13,7 +13,12 @@ export interface CreditLimits {
  * Post an adjustment journal onto the limits: Normal lines replace the limit and its expiry,
  * Temporary lines add a temporary limit. Refused when already posted, when an account does not
  * exist, or when a line's currency is not the owner's.
- * @example postAdjustments(journal, limits, new Set()).value.customers[0].creditLimitMinor // 500000
+ * @example
+ * const journal = { journalId: "CRE-1", dateSerial: 45474, lines: [{ target: "Customer", account: "C1", type: "Normal", newLimitMinor: 500000, currency: "USD", reason: "Review" }] };
+ * const limits = { customers: [customerWith10000], groups: [], temporaryLimits: [] };
+ * postAdjustments(journal, limits, new Set()).value.customers[0].creditLimitMinor // 500000
+ * postAdjustments(journal, limits, new Set(["CRE-1"])).errors[0].code // "journal_must_not_be_posted_twice"
+ * postAdjustments({ ...journal, lines: [{ ...journal.lines[0], currency: "EUR" }] }, limits, new Set()).errors[0].code // "adjustment_currency_must_match"
  */
 export function postAdjustments(journal: CreditLimitAdjustmentJournal, limits: CreditLimits, postedIds: ReadonlySet<string>): Result<CreditLimits> {
   const posted = checkNotPosted(journal.journalId, postedIds);

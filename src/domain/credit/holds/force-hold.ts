@@ -4,7 +4,9 @@ import type { HoldActionResult, HoldRecord } from "./types";
 
 /**
  * Force a manual hold (also on a released order). It is never released automatically.
- * @example forceHold(hold, { reason: "Dispute", dateSerial: 45001 }).value.hold.reasons // [..., "Manual"]
+ * @example forceHold(heldSO1, { reason: "Dispute", dateSerial: 45474 }).value.hold.reasons // ["CreditLimit", "Manual"]
+ * @example forceHold({ ...heldSO1, status: "Released", reasons: [] }, { reason: "Dispute", dateSerial: 45474 }).value.hold // { ...heldSO1, status: "Hold", reasons: ["Manual"], forced: true }
+ * @example forceHold(heldSO1, { reason: " ", dateSerial: 45474 }).errors[0].code // "reason_must_not_be_blank"
  */
 export function forceHold(hold: HoldRecord, args: { readonly reason: string; readonly dateSerial: number }): Result<HoldActionResult> {
   const reason = requireReason(args.reason, "a forced hold");

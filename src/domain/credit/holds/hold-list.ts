@@ -31,9 +31,15 @@ export interface HoldList {
 }
 
 /**
+ * In creditBatch SO1 passes and SO2 is held. Released, SO2 is on neither list even though this run
+ * would hold it; force-held, SO1 is on the hold list even though it passes.
+ * @example holdList(creditBatch.checked, new Map(), asOfSerial).value.holds.map((h) => [h.order, h.reasons]) // [["SO2", ["CreditLimit"]]]
  * @example
- * holdList(batch.checked, new Map([["SO7", { action: "Release", status: "Released", reasons: "" }]]), asOf)
- * // SO7 is on neither list even if this run would hold it: it was released.
+ * const released = new Map([["SO2", { action: "Release", status: "Released", reasons: "" }]]);
+ * holdList(creditBatch.checked, released, asOfSerial).value // { holds: [], passed: [{ order: "SO1", customer: "C1", amountMinor: 50000, currency: "USD", status: "Released", reasons: [], forced: false }] }
+ * @example
+ * const forced = new Map([["SO1", { action: "ForceHold", status: "Hold", reasons: "Manual" }]]);
+ * holdList(creditBatch.checked, forced, asOfSerial).value.holds.map((h) => [h.order, h.reasons]) // [["SO1", ["Manual"]], ["SO2", ["CreditLimit"]]]
  */
 export function holdList(checked: readonly OrderCheck[], latest: ReadonlyMap<string, LatestAction>, asOfSerial: number): Result<HoldList> {
   const holds: HoldRecord[] = [];

@@ -5,7 +5,8 @@ import type { HoldActionResult } from "./types";
 
 /**
  * Put an order on the hold list from a credit check that held it.
- * @example holdFromCheck({ order: "SO1", customer: "C", amountMinor: 100, currency: "USD" }, heldResult, 45000).value.hold.status // "Hold"
+ * @example holdFromCheck({ order: "SO9", customer: "C1", amountMinor: 150000, currency: "USD" }, heldCheck, 45474).value.hold // { order: "SO9", customer: "C1", amountMinor: 150000, currency: "USD", status: "Hold", reasons: ["CreditLimit"], forced: false }
+ * @example holdFromCheck({ order: "SO9", customer: "C1", amountMinor: 10000, currency: "USD" }, okCheck, 45474).value // undefined (the check passed)
  */
 export function holdFromCheck(
   order: { readonly order: string; readonly customer: string; readonly amountMinor: number; readonly currency: string; readonly step?: CheckpointStep },

@@ -7,7 +7,9 @@ import type { HoldActionResult, HoldReason, HoldRecord } from "./types";
  * Re-evaluate a held order against a fresh check: reasons that no longer hold are cleared (new
  * reasons are not added: they need a new check at a posting step). All cleared = ready to release;
  * a forced hold keeps its Manual reason and stays held.
- * @example reevaluateHold({ ...hold, reasons: ["CreditLimit", "DaysOverdue"] }, { ...fresh, reasons: ["DaysOverdue"] }, 45001).value.hold.reasons // ["DaysOverdue"]
+ * @example reevaluateHold({ ...heldSO1, reasons: ["CreditLimit", "DaysOverdue"] }, { ...heldCheck, reasons: ["DaysOverdue", "AccountStatus"] }, 45474).value.hold.reasons // ["DaysOverdue"]
+ * @example reevaluateHold(heldSO1, okCheck, 45474).value.hold.status // "ReadyToRelease"
+ * @example reevaluateHold({ ...heldSO1, forced: true, reasons: ["CreditLimit", "Manual"] }, okCheck, 45474).value.hold.reasons // ["Manual"]
  */
 export function reevaluateHold(hold: HoldRecord, fresh: CreditCheckResult, dateSerial: number): Result<HoldActionResult> {
   const status = requireStatus(hold, ["Hold", "ReadyToRelease"], "re-evaluate");

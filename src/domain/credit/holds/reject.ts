@@ -4,7 +4,8 @@ import type { HoldActionResult, HoldRecord } from "./types";
 
 /**
  * Reject (cancel) a held order with a reason.
- * @example rejectHold(hold, { reason: "Customer insolvent", dateSerial: 45001 }).value.hold.status // "Rejected"
+ * @example rejectHold(heldSO1, { reason: "Customer insolvent", dateSerial: 45474 }).value.log.action // "Reject"
+ * @example rejectHold(heldSO1, { reason: "Customer insolvent", dateSerial: 45474 }).value.hold.status // "Rejected"
  */
 export function rejectHold(hold: HoldRecord, args: { readonly reason: string; readonly dateSerial: number }): Result<HoldActionResult> {
   const reason = requireReason(args.reason, "a rejection");

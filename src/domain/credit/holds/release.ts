@@ -5,7 +5,8 @@ import type { HoldActionResult, HoldRecord } from "./types";
 /**
  * Release a held order with a release reason. With posting, the held step is posted again
  * (`repostStep`); without, it is not. Forced holds are released only by this manual action.
- * @example releaseHold(hold, { reason: "Paid by phone", withPosting: true, dateSerial: 45001 }).value.repostStep // "PackingSlip"
+ * @example releaseHold(heldSO1, { reason: "Paid by phone", withPosting: true, dateSerial: 45474 }).value.repostStep // "PackingSlip"
+ * @example releaseHold(heldSO1, { reason: "Paid by phone", withPosting: false, dateSerial: 45474 }).value.hold // { ...heldSO1, status: "Released", reasons: [], releasedAmountMinor: 50000 }
  */
 export function releaseHold(hold: HoldRecord, args: { readonly reason: string; readonly withPosting: boolean; readonly dateSerial: number }): Result<HoldActionResult> {
   const reason = requireReason(args.reason, "a release");

@@ -15,7 +15,11 @@ export interface ValueChange {
 /**
  * A released order whose value increases is checked again unless edits after release are allowed;
  * a check that holds puts it back on the hold list with the new reasons.
- * @example orderValueChanged(released, { newAmountMinor: 2000, allowEditAfterRelease: false, check, dateSerial: 45002 }).value.hold.status // "Hold"
+ * SO1 was released at 500.00 and grows to 1,500.00; the check of the new value holds it.
+ * @example
+ * const released = { ...heldSO1, status: "Released", reasons: [], releasedAmountMinor: 50000 };
+ * orderValueChanged(released, { newAmountMinor: 150000, allowEditAfterRelease: false, check: () => ok(heldCheck), dateSerial: 45474 }).value.hold.status // "Hold"
+ * orderValueChanged(released, { newAmountMinor: 150000, allowEditAfterRelease: true, check: () => ok(heldCheck), dateSerial: 45474 }).value.log.action // "Edit"
  */
 export function orderValueChanged(hold: HoldRecord, change: ValueChange): Result<HoldActionResult> {
   const updated: HoldRecord = { ...hold, amountMinor: change.newAmountMinor };

@@ -8,8 +8,11 @@ import type { Customer } from "../types";
 import type { Attributes } from "./score";
 
 /**
- * @example customerAttributes(customerSince2015, stats, serialFromYmd(2024, 6, 30)).yearsAsCustomer // 9
- * Extra attributes (yearsInBusiness, country, ...) are merged in by the caller from sheet columns.
+ * The attributes a scoring model reads. Extra attributes (yearsInBusiness, country, ...) are merged
+ * in by the caller from sheet columns.
+ * @example
+ * const since2015 = { ...customerWith10000, customerSinceSerial: serialFromYmd(2015, 7, 1), accountStatus: "Active" };
+ * customerAttributes(since2015, undefined, asOfSerial, { country: "SE" }) // { country: "SE", yearsAsCustomer: 8, accountStatus: "Active" }
  */
 export function customerAttributes(customer: Customer, stats: CreditStatistics | undefined, asOfSerial: number, extra: Attributes = {}): Attributes {
   const exp = currencyExponent(customer.currency) ?? 2;

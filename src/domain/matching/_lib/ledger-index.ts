@@ -78,6 +78,14 @@ export interface Wanted {
   readonly names?: ReadonlySet<string>;
 }
 
+/**
+ * Index `items` and `customers`; with `wanted`, only the keys and amounts a statement may look up.
+ * @example
+ * const ix = buildIndex(matchItems, matchCustomers);
+ * [ix.byReference.get("12345682"), ix.byDocument.get("20452"), ix.byCustomer.get("C0201"), ix.customerByAccount.get("SE3550000000054910000003")] // [[0], [1], [0, 1], ["C0201"]]
+ * ix.byAmount("SEK:80000") // [2]
+ * @example buildIndex(matchItems, matchCustomers, { keys: new Set(["20452"]), amounts: new Set() }).byReference.get("12345682") // undefined (not wanted)
+ */
 export function buildIndex(items: readonly MatchItem[], customers: readonly MatchCustomer[], wanted?: Wanted): LedgerIndex {
   const open = new Array<number>(items.length).fill(0);
   const byReference = new MultiIndex();

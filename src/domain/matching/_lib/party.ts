@@ -20,12 +20,24 @@ const LEAD = 0.1;
 /** Name tokens shared by more customers than this say little and are not used to find candidates. */
 const COMMON_TOKEN = 200;
 
+/**
+ * Is the payer known well enough for High (account, customer number or exact name)?
+ * @example isStrong({ customer: "C0201", evidence: "name" }) // true
+ * @example isStrong({ customer: "C0201", evidence: "similar name" }) // false
+ * @example isStrong(undefined) // false
+ */
 export function isStrong(p: Party | undefined): boolean {
   return p !== undefined && p.evidence !== "similar name";
 }
 
 /**
- * @example findParty(statementLineWithAccount, index) // { customer: "C0201", evidence: "account" }
+ * The payer of a line: its account, else one customer number in the text, else its name exactly,
+ * else a similar name well ahead of the next.
+ * @example findParty(ocrLine, matchIndex) // { customer: "C0201", evidence: "account" }
+ * @example findParty({ ...ocrLine, account: "", text: "kundnr C0305" }, matchIndex) // { customer: "C0305", evidence: "number" }
+ * @example findParty({ ...ocrLine, account: "", counterparty: "Skovgaard Mobler" }, matchIndex) // { customer: "C0305", evidence: "name" }
+ * @example findParty({ ...ocrLine, account: "", counterparty: "Nordvik Byg" }, matchIndex) // { customer: "C0201", evidence: "similar name" }
+ * @example findParty({ ...ocrLine, account: "", counterparty: "Someone Else" }, matchIndex) // undefined
  */
 export function findParty(line: StatementLine, ix: LedgerIndex, tokens: readonly string[] = documentTokens(`${line.reference} ${line.text}`)): Party | undefined {
   const account = normalizeAccount(line.account);

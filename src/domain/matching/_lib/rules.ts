@@ -17,6 +17,10 @@ export interface Prepared {
   readonly tokens: readonly string[];
 }
 
+/**
+ * A line's reference keys and document tokens.
+ * @example prepare({ ...ocrLine, reference: "", text: "Faktura 20452" }) // { refs: new Set(["FAKTURA", "20452"]), tokens: ["Faktura", "20452"] }
+ */
 export function prepare(line: StatementLine): Prepared {
   return { refs: referenceKeys(line), tokens: documentTokens(`${line.reference} ${line.text}`) };
 }
@@ -25,6 +29,10 @@ export function prepare(line: StatementLine): Prepared {
  * Every key `decide` may look up for these lines (references, document numbers and their numbers,
  * amounts): the index holds only the items under these keys, so a million open items cost a pass
  * of key computations, not a million map entries. Keep in step with the lookups in `decide`.
+ * @example
+ * const k = lookupKeys([{ ...ocrLine, text: "INV-2" }]);
+ * [[...k.keys], [...k.amounts], [...k.accounts], [...k.names]]
+ * // [["12345682", "INV-2", "INV2", "2"], ["SEK:125000"], ["SE3550000000054910000003"], ["nordvik bygg", "nordvik", "bygg"]]
  */
 export function lookupKeys(lines: readonly StatementLine[], prepared: readonly Prepared[] = lines.map(prepare)): { keys: Set<string>; amounts: Set<string>; accounts: Set<string>; names: Set<string> } {
   const keys = new Set<string>();
@@ -49,6 +57,13 @@ export function lookupKeys(lines: readonly StatementLine[], prepared: readonly P
   return { keys, amounts, accounts, names };
 }
 
+/**
+ * The first rule that decides the line: reference, document number, party + amount, amount only.
+ * @example decide(ocrLine, matchCtx) // { customer: "C0201", confidence: "High", rule: "Reference + amount", items: [0] }
+ * @example decide({ ...ocrLine, reference: "", text: "Faktura 20452", amountMinor: 40000 }, matchCtx) // { customer: "C0201", confidence: "High", rule: "Document number + amount", items: [1] }
+ * @example decide({ ...ocrLine, reference: "", amountMinor: 165000 }, matchCtx) // { customer: "C0201", confidence: "High", rule: "Party (account) + combined amount", items: [0, 1] }
+ * @example decide({ ...ocrLine, reference: "", account: "", counterparty: "", amountMinor: 80000 }, matchCtx) // { customer: "C0305", confidence: "Low", rule: "Amount only", items: [2] }
+ */
 export function decide(line: StatementLine, ctx: Ctx, prep: Prepared = prepare(line)): Decision | undefined {
   const { ix } = ctx;
   const party = findParty(line, ix, prep.tokens);

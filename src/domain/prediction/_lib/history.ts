@@ -52,12 +52,26 @@ export interface HistorySummary {
   readonly openOverdue: number;
 }
 
-/** log(1 + amount in minor units): the scale on which amounts are compared. */
+/**
+ * log(1 + amount in minor units): the scale on which amounts are compared.
+ * @example logAmount(0) // 0
+ * @example Math.round(logAmount(99) * 1000) / 1000 // 4.605 (log 100)
+ */
 export function logAmount(amountMinor: number): number {
   return Math.log1p(Math.max(0, amountMinor));
 }
 
-/** Build every customer's history from a ledger that holds only what is known at the as-of date. */
+/**
+ * Build every customer's history from a ledger that holds only what is known at the as-of date.
+ * In the examples of this file customer A's I1 is paid 5 days early, I2 10 days late, I3 is open.
+ * @example
+ * const ledger = [
+ *   { customer: "A", voucher: "I1", row: 2, dateSerial: 100, dueSerial: 130, closedSerial: 125, amountMinor: 10000, currency: "USD" },
+ *   { customer: "A", voucher: "I2", row: 3, dateSerial: 110, dueSerial: 140, closedSerial: 150, amountMinor: 10000, currency: "USD" },
+ *   { customer: "A", voucher: "I3", row: 4, dateSerial: 120, dueSerial: 150, amountMinor: 10000, currency: "USD" }];
+ * const h = buildHistories(ledger, 30).get("A");
+ * [h.closed, h.daysLate, h.daysToPay, h.cumLate] // [[125, 150], [0, 10], [25, 40], [0, 0, 1]]
+ */
 export function buildHistories(invoices: readonly LedgerInvoice[], veryLateDays: number): Map<string, CustomerHistory> {
   const byCustomer = new Map<string, LedgerInvoice[]>();
   for (const inv of invoices) {
@@ -122,7 +136,20 @@ export function countAtMost(sorted: readonly number[], k: number): number {
 
 const EMPTY: HistorySummary = { n: 0, late: 0, veryLate: 0, sumDays: 0, sumLogAmount: 0, recentN: 0, recentLate: 0, recentDays: 0, lateClassN: 0, lateClassDays: 0, sumDaysToPay: 0, sumDaysToPaySq: 0, openOverdue: 0 };
 
-/** The customer's history as known at the end of day k (`h` undefined: a customer never seen). */
+/**
+ * The customer's history as known at the end of day k (`h` undefined: a customer never seen).
+ * On day 160 both I1 and I2 are settled (one late, 10 days) and I3 is past due and open.
+ * @example
+ * const ledger = [
+ *   { customer: "A", voucher: "I1", row: 2, dateSerial: 100, dueSerial: 130, closedSerial: 125, amountMinor: 10000, currency: "USD" },
+ *   { customer: "A", voucher: "I2", row: 3, dateSerial: 110, dueSerial: 140, closedSerial: 150, amountMinor: 10000, currency: "USD" },
+ *   { customer: "A", voucher: "I3", row: 4, dateSerial: 120, dueSerial: 150, amountMinor: 10000, currency: "USD" }];
+ * const h = buildHistories(ledger, 30).get("A");
+ * const s = historyAt(h, 160);
+ * [s.n, s.late, s.sumDays, s.sumDaysToPay, s.openOverdue] // [2, 1, 10, 65, 1]
+ * historyAt(h, 140).n // 1 (I2 is not paid yet)
+ * @example historyAt(undefined, 160).n // 0
+ */
 export function historyAt(h: CustomerHistory | undefined, k: number): HistorySummary {
   if (h === undefined) return EMPTY;
   const n = countAtMost(h.closed, k);
@@ -147,7 +174,18 @@ export function historyAt(h: CustomerHistory | undefined, k: number): HistorySum
   };
 }
 
-/** The median days late of the settled invoices known at k (0 with no history): the CustomerHistory baseline's forecast. */
+/**
+ * The median days late of the settled invoices known at k (undefined with no history): the CustomerHistory baseline's forecast.
+ * @example
+ * const ledger = [
+ *   { customer: "A", voucher: "I1", row: 2, dateSerial: 100, dueSerial: 130, closedSerial: 125, amountMinor: 10000, currency: "USD" },
+ *   { customer: "A", voucher: "I2", row: 3, dateSerial: 110, dueSerial: 140, closedSerial: 150, amountMinor: 10000, currency: "USD" },
+ *   { customer: "A", voucher: "I3", row: 4, dateSerial: 120, dueSerial: 150, amountMinor: 10000, currency: "USD" }];
+ * const h = buildHistories(ledger, 30).get("A");
+ * medianDaysLateAt(h, 160) // 5 (the mean of 0 and 10)
+ * medianDaysLateAt(h, 140) // 0
+ * medianDaysLateAt(h, 120) // undefined (nothing settled yet)
+ */
 export function medianDaysLateAt(h: CustomerHistory | undefined, k: number): number | undefined {
   if (h === undefined) return undefined;
   const n = countAtMost(h.closed, k);
@@ -164,6 +202,15 @@ export const SURVIVAL_WINDOW = 50;
  * Among the customer's latest (at most SURVIVAL_WINDOW) invoices settled by k, those still unpaid
  * `age` days after their invoice date, and how many of those were paid late: the customer's own
  * answer to "an invoice of mine still open at this age, is it late?".
+ * Of I1 (paid after 25 days) and I2 (after 40, late), only I2 was still open at age 30.
+ * @example
+ * const ledger = [
+ *   { customer: "A", voucher: "I1", row: 2, dateSerial: 100, dueSerial: 130, closedSerial: 125, amountMinor: 10000, currency: "USD" },
+ *   { customer: "A", voucher: "I2", row: 3, dateSerial: 110, dueSerial: 140, closedSerial: 150, amountMinor: 10000, currency: "USD" },
+ *   { customer: "A", voucher: "I3", row: 4, dateSerial: 120, dueSerial: 150, amountMinor: 10000, currency: "USD" }];
+ * const h = buildHistories(ledger, 30).get("A");
+ * survivorsAt(h, 160, 30) // { survivors: 1, late: 1 }
+ * survivorsAt(h, 160, 20) // { survivors: 2, late: 1 }
  */
 export function survivorsAt(h: CustomerHistory | undefined, k: number, age: number): { survivors: number; late: number } {
   if (h === undefined) return { survivors: 0, late: 0 };

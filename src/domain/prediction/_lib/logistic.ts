@@ -43,7 +43,11 @@ function softplus(z: number): number {
 
 /**
  * Fit the model on `n` rows of `d` columns (`x` row-major) with labels `y` (0 or 1).
- * @example fitLogistic(new Float64Array([0, 0, 1, 1]), new Uint8Array([0, 1, 1, 1]), 4, 1, { lambda: 0 }) // p(x=0) = 0.5, p(x=1) = 1 (up to the intercept penalty)
+ * Without a penalty the fit reproduces the shares: p(x=0) = 1/2 (intercept 0), p(x=1) = 2/3 (weight log 2).
+ * @example
+ * const fit = fitLogistic(new Float64Array([0, 0, 1, 1, 1]), new Uint8Array([0, 1, 0, 1, 1]), 5, 1, { lambda: 0 });
+ * Array.from(fit.weights, (w) => Math.round(w * 1000) / 1000) // [0, 0.693]
+ * Math.round(sigmoid(fit.weights[0] + fit.weights[1]) * 1000) / 1000 // 0.667
  */
 export function fitLogistic(x: Float64Array, y: Uint8Array, n: number, d: number, options: LogisticOptions = {}): LogisticFit {
   assert(x.length === n * d && y.length === n, "fitLogistic: x must be n*d and y must be n long");
@@ -111,7 +115,11 @@ export function fitLogistic(x: Float64Array, y: Uint8Array, n: number, d: number
   return { weights: w, iterations, loss };
 }
 
-/** The penalised loss (see the file comment). */
+/**
+ * The penalised loss (see the file comment).
+ * @example Math.round(lossAt(new Float64Array([0, 1]), new Uint8Array([0, 1]), 2, 1, new Float64Array(2), 1, 1) * 1000) / 1000 // 1.386 (2 log 2 at zero weights)
+ * @example Math.round(lossAt(new Float64Array([0, 1]), new Uint8Array([0, 1]), 2, 1, new Float64Array([0, 2]), 1, 0) * 1000) / 1000 // 2.82 (0.693 + 0.127 + 2 for the penalty)
+ */
 export function lossAt(x: Float64Array, y: Uint8Array, n: number, d: number, w: Float64Array, lambda: number, lambda0: number, rowWeights?: Float64Array): number {
   let loss = 0;
   for (let i = 0; i < n; i++) {
@@ -127,6 +135,7 @@ export function lossAt(x: Float64Array, y: Uint8Array, n: number, d: number, w: 
 /**
  * Solve A s = b for a symmetric positive-definite A given by its lower triangle (Cholesky).
  * A tiny ridge is added when rounding makes a pivot non-positive.
+ * @example Array.from(solveSpd(new Float64Array([4, 0, 2, 5]), new Float64Array([6, 9]), 2)) // [0.75, 1.5] (4a + 2b = 6, 2a + 5b = 9)
  */
 export function solveSpd(a: Float64Array, b: Float64Array, m: number): Float64Array {
   const l = new Float64Array(m * m);

@@ -38,7 +38,12 @@ export interface StumpOptions {
 /**
  * Boost `rounds` stumps on `n` rows of `d` columns (`x` row-major) with labels `y`, starting from
  * the log-odds `base` (one per row; not changed).
- * @example boostStumps(x, y, n, d, base).map(s => s.feature) // the columns split, in round order
+ * One round, no shrinkage or penalty, from log-odds 0 (p = 1/2): the split at 5 separates five 0s
+ * (G = 2.5, H = 1.25: leaf -2) from three 1s (G = -1.5, H = 0.75: leaf 2).
+ * @example
+ * const x = new Float64Array([1, 2, 3, 4, 5, 6, 7, 8]);
+ * const y = new Uint8Array([0, 0, 0, 0, 0, 1, 1, 1]);
+ * boostStumps(x, y, 8, 1, new Float64Array(8), { rounds: 1, learningRate: 1, lambda: 0, bins: 2, minHessian: 0.5 }) // [{ feature: 0, threshold: 5, left: -2, right: 2 }]
  */
 export function boostStumps(x: Float64Array, y: Uint8Array, n: number, d: number, base: Float64Array, options: StumpOptions = {}): Stump[] {
   const rounds = options.rounds ?? 40;
@@ -126,7 +131,11 @@ export function boostStumps(x: Float64Array, y: Uint8Array, n: number, d: number
   return stumps;
 }
 
-/** A stump's log-odds for a value of its feature. */
+/**
+ * A stump's log-odds for a value of its feature.
+ * @example stumpValue({ feature: 0, threshold: 5, left: -2, right: 2 }, 5) // -2
+ * @example stumpValue({ feature: 0, threshold: 5, left: -2, right: 2 }, 5.5) // 2
+ */
 export function stumpValue(stump: Stump, v: number): number {
   return v <= stump.threshold ? stump.left : stump.right;
 }
