@@ -28,7 +28,7 @@ const writeOff = unwrap(
 );
 
 /** The sheet rows the pane posts: the header, then collectionsJournalOutput's rows. */
-const sheet = (lines: readonly JournalLine[]): unknown[][] => [[...WRITEOFF_JOURNAL_HEADER], ...collectionsJournalOutput(lines).rows];
+const sheet = (lines: readonly JournalLine[]): unknown[][] => [[...WRITEOFF_JOURNAL_HEADER], ...collectionsJournalOutput(lines).rows.map((r) => [...r])];
 
 describe("the collections journal reader the pane, the functions and the CLI share", () => {
   it.each([

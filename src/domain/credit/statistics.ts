@@ -152,7 +152,8 @@ export interface CustomerStatisticsInput {
 }
 
 /**
- * The statistics of one customer from a whole ledger (the policy behind CC.CREDITSTATS and CC.DSO):
+ * The statistics of one customer from a whole ledger (the one policy behind CC.CREDITSTATS, CC.DSO,
+ * cc risk and the Credit limits screen's scoring):
  * the customer's rows; the currency of its record, else of its first row; its open orders (which
  * must be in that currency) as exposure; the limit in force on the as-of date (a customer bound by
  * its group's limit, or a mandatory zero limit, counts as 0; an unlimited one as none); the default
