@@ -7,11 +7,11 @@
  * are scored by the scoring groups; the risk group maps to a suggested limit, proposed as a journal
  * line only when it differs from the current limit. Nothing here changes a limit.
  */
-import { generateAdjustments } from "../domain/credit/adjustments/generate";
+import { type AdjustmentGenerator, generateAdjustments } from "../domain/credit/adjustments/generate";
 import { adjustmentJournal } from "../domain/credit/adjustments/journal";
 import type { CreditLimitAdjustmentJournal, CreditLimitAdjustmentLine } from "../domain/credit/adjustments/types";
 import { customerAttributes } from "../domain/credit/risk/attributes";
-import { type AutoLimitCandidate, type AutomaticLimitRule, proposeAutomaticLimits } from "../domain/credit/risk/auto-limits";
+import { AUTOMATIC_LIMIT_REASON, type AutoLimitCandidate, type AutomaticLimitRule, proposeAutomaticLimits } from "../domain/credit/risk/auto-limits";
 import { type Attributes, type RiskGroupRange, riskScore, type ScoringGroup } from "../domain/credit/risk/score";
 import { type CreditStatistics, customerStatistics, type StatItem } from "../domain/credit/statistics";
 import type { Customer } from "../domain/credit/types";
@@ -127,12 +127,7 @@ export interface ProposalSettings {
    * Instead of the automatic limits, the generator's change of every limit (as `cc adjust`): a
    * fixed amount (major units of each customer's currency) or a percentage, rounded.
    */
-  readonly generator?: {
-    readonly method: "Fixed" | "Percent";
-    readonly value: string;
-    readonly roundingValue?: string;
-    readonly direction?: "Up" | "Down" | "Nearest";
-  };
+  readonly generator?: Pick<AdjustmentGenerator, "method" | "value" | "roundingValue" | "direction">;
 }
 
 /**
@@ -141,7 +136,7 @@ export interface ProposalSettings {
  * @example proposeLimits(scores, rules, { asOfSerial: 46022 }).value.lines[0].reason // "RISK"
  */
 export function proposeLimits(scores: readonly CustomerRisk[], rules: readonly AutomaticLimitRule[], settings: ProposalSettings): Result<CreditLimitAdjustmentJournal> {
-  const reason = (settings.reason ?? "RISK").trim() || "RISK";
+  const reason = (settings.reason ?? "").trim() || AUTOMATIC_LIMIT_REASON;
   const candidates: AutoLimitCandidate[] = scores.filter((s) => s.riskGroup !== "").map((s) => ({ customer: s.customer, riskGroup: s.riskGroup, revenueMinor: s.revenueMinor }));
   const lines = proposeAutomaticLimits(candidates, rules, { reason, ...(settings.expiryMonths !== undefined ? { expirySerial: addMonths(settings.asOfSerial, settings.expiryMonths) } : {}) });
   return adjustmentJournal(lines, settings.asOfSerial);

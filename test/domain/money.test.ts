@@ -5,6 +5,7 @@ import {
   AWAY_FROM_ZERO,
   CEIL,
   currencyExponent,
+  exponentOf,
   FLOOR,
   HALF_AWAY_FROM_ZERO,
   HALF_EVEN,
@@ -38,6 +39,18 @@ describe("currencyExponent", () => {
 
   it("does not guess the precision of an unknown code", () => {
     expect(currencyExponent("XYZ")).toBeUndefined();
+  });
+});
+
+describe("exponentOf: the decimals adapters read and show an accepted currency with", () => {
+  it.each([
+    ["USD", 2],
+    ["JPY", 0],
+    ["KWD", 3],
+    ["", 2],
+    ["XYZ", 2], // unknown: 2, the one default (readers that must refuse it use currencyExponent)
+  ])("%s -> %i", (code, exponent) => {
+    expect(exponentOf(code)).toBe(exponent);
   });
 });
 

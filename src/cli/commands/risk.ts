@@ -6,7 +6,7 @@
  * the risk group, currency and revenue (credit sales of the last 12 months) to a suggested limit,
  * proposed as a credit-limit adjustment journal, never a silent change.
  */
-import { currencyExponent, minorToNumber } from "../../domain/money";
+import { exponentOf, minorToNumber } from "../../domain/money";
 import { ADJUSTMENT_JOURNAL_SHEET, adjustmentJournalTable } from "../../workbook/credit-adjustment-journal";
 import { readAutomaticLimits, readRiskGroups, readScoringGroups } from "../../workbook/credit-risk";
 import { extraAttributes, proposeLimits, scoreCustomers } from "../../workbook/credit-limits";
@@ -78,17 +78,22 @@ export async function runRisk(ctx: RunContext): Promise<CommandResult> {
   const rows: (string | number)[][] = [["Customer", "Name", "Currency", "Score", "RiskGroup", "Points", "Revenue", "CreditLimit"]];
   for (const s of scored.value) {
     const c = s.customer;
-    const exp = currencyExponent(c.currency) ?? 2;
+    const exp = exponentOf(c.currency);
     rows.push([c.customer, c.name ?? "", c.currency, s.score, s.riskGroup, s.points.map((p) => `${p.group} ${p.points}`).join("; "), minorToNumber(s.revenueMinor, exp), minorToNumber(c.creditLimitMinor, exp)]);
   }
   const sheets: OutputSheet[] = [{ name: RISK_SHEET, rows }];
   const summary = [`Scored ${count(customers.length)} customers`];
   if (rules !== undefined) {
-    const journal = proposeLimits(scored.value, rules, { asOfSerial: ctx.asOfSerial, reason: ctx.args.values.get("reason") ?? "RISK", ...(monthsText !== undefined ? { expiryMonths: Number(monthsText) } : {}) });
+    const journal = proposeLimits(scored.value, rules, { asOfSerial: ctx.asOfSerial, ...optionalReason(ctx.args.values.get("reason")), ...(monthsText !== undefined ? { expiryMonths: Number(monthsText) } : {}) });
     if (!journal.ok) throw inputError(journal.errors, customersSheet.sheet, customersSheet.headerRow);
     refuseIfPosted(ctx, ledger.tables, journal.value);
     sheets.push({ name: ADJUSTMENT_JOURNAL_SHEET, rows: adjustmentJournalTable(journal.value), dateColumns: [1] }, limitsAfterSheet(customers, journal.value, customersSheet));
     summary.push(`Automatic credit limits: ${count(journal.value.lines.length)} changes proposed in journal ${journal.value.journalId}`);
   }
   return { sheets, summary };
+}
+
+/** The --reason given, else none: the default reason code is the domain's (AUTOMATIC_LIMIT_REASON). */
+function optionalReason(reason: string | undefined): { reason?: string } {
+  return reason === undefined ? {} : { reason };
 }

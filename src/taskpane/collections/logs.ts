@@ -11,7 +11,7 @@ import type { Activity, ActivityKind, CollectionCase } from "../../domain/collec
 import { ACTIVITY_KINDS } from "../../domain/collections";
 import { ok, type Result } from "../../domain/errors";
 import { journalIdFor, type JournalLine } from "../../domain/journal";
-import { currencyExponent } from "../../domain/money";
+import { exponentOf } from "../../domain/money";
 import { RowReader } from "../../workbook/cells";
 import { type ColumnSpec, matchTable, trimBlankRows } from "../../workbook/table";
 import { dropUndefined } from "../../workbook/transactions";
@@ -33,9 +33,9 @@ const JOURNAL_KIND: Partial<Record<string, ColumnKind>> = { Line: "integer", Dat
 /** Collections journal lines (any kind) as rows of the `Write-off journal` layout. */
 export function collectionsJournalOutput(lines: readonly JournalLine[]): OutputTable {
   return {
-    columns: WRITEOFF_JOURNAL_HEADER.map((h) => ({ header: h, kind: JOURNAL_KIND[h] ?? "text", ...(h === "AccountingAmount" ? { exponent: currencyExponent(lines[0]?.accountingCurrency ?? "") ?? 2 } : {}) })),
+    columns: WRITEOFF_JOURNAL_HEADER.map((h) => ({ header: h, kind: JOURNAL_KIND[h] ?? "text", ...(h === "AccountingAmount" ? { exponent: exponentOf(lines[0]?.accountingCurrency ?? "") } : {}) })),
     rows: writeOffJournalTable(lines, false) as CellValue[][],
-    exponents: lines.map((l) => currencyExponent(l.currency) ?? 2),
+    exponents: lines.map((l) => exponentOf(l.currency)),
   };
 }
 

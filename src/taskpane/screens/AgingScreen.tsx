@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, mergeClasses, Select } from "@fluentui/react-components";
 import * as React from "react";
-import type { AgingBasis } from "../../domain/aging/periods";
+import { type AgingBasis, DEFAULT_BOUNDS } from "../../domain/aging/periods";
 import { inputFromSerial, serialFromInput } from "../_lib/dates";
 import { AGING_BASES, buildAgingSheet, parseBounds } from "../aging/build-aging";
 import { TableSelect, useSelectStyles } from "../components/TableSelect";
@@ -22,7 +22,7 @@ export function AgingScreen({ todaySerial }: { todaySerial: number }): React.JSX
   const [customers, setCustomers] = React.useState("Customers");
   const [asOf, setAsOf] = React.useState(inputFromSerial(todaySerial));
   const [basis, setBasis] = React.useState<AgingBasis>("due");
-  const [bounds, setBounds] = React.useState("30, 60, 90, 120");
+  const [bounds, setBounds] = React.useState(DEFAULT_BOUNDS.join(", "));
   const [customerGroup, setCustomerGroup] = React.useState("");
   const [agent, setAgent] = React.useState("");
   const [includeZero, setIncludeZero] = React.useState(false);
