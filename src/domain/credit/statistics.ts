@@ -138,6 +138,9 @@ export function lastMonthEnds(asOfSerial: number, count: number): number[] {
 /** The windows of CC.CREDITSTATS, cc risk and the task pane when none are given: DSO over 12 and 6 months, balances over 12. */
 export const STATISTICS_DEFAULTS = { dsoMonths: [12, 6] as const, balanceMonths: 12 } as const;
 
+/** The longest statistics window a user may ask for: 100 years of months (a window of a million months is a typo). */
+export const STATISTICS_MAX_MONTHS = 1200;
+
 /** What `customerStatistics` needs: the customer's key, the ledger (any customers), and when known the customer and the orders. */
 export interface CustomerStatisticsInput {
   readonly customer: string;
