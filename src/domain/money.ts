@@ -46,6 +46,17 @@ export function currencyExponent(code: string): number | undefined {
   return TWO_DECIMAL.has(upper) ? 2 : undefined;
 }
 
+/**
+ * The decimals to read and show a currency with, once the engine has accepted it: its ISO 4217
+ * exponent, and 2 for a code we do not know (the one place that says so; readers that must refuse
+ * an unknown code use `currencyExponent` and test for undefined).
+ * @example exponentOf("JPY") // 0
+ * @example exponentOf("XYZ") // 2
+ */
+export function exponentOf(code: string): number {
+  return currencyExponent(code) ?? 2;
+}
+
 const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
 
 /**

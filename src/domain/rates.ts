@@ -5,7 +5,7 @@
  */
 import { Decimal } from "./_lib/decimal";
 import { ccError, type CcError, fail, ok, type Result } from "./errors";
-import { currencyExponent, HALF_AWAY_FROM_ZERO, pow10, fraction, type Ratio, ratio, tryMulDivRound } from "./money";
+import { exponentOf, fraction, HALF_AWAY_FROM_ZERO, pow10, type Ratio, ratio, tryMulDivRound } from "./money";
 import { isoFromSerial } from "./dates";
 import type { ExchangeRate } from "./types";
 
@@ -68,8 +68,8 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
       if (!rf.ok || !rt.ok) hit = (!rf.ok ? rf.errors[0] : !rt.ok ? rt.errors[0] : undefined) as CcError;
       else {
         // (rate of f x 10^exp(t)) / (rate of t x 10^exp(f)), each side exact, then one fraction.
-        const a = ratio(rf.value.mul(pow10(currencyExponent(t) ?? 2)));
-        const b = ratio(rt.value.mul(pow10(currencyExponent(f) ?? 2)));
+        const a = ratio(rf.value.mul(pow10(exponentOf(t))));
+        const b = ratio(rt.value.mul(pow10(exponentOf(f))));
         hit = b.num === 0n ? { num: 1n, den: 0n } : fraction(a.num * b.den, a.den * b.num);
       }
       factors.set(key, hit);

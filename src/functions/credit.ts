@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
 import { checkCredit } from "../domain/credit/check";
 import { parseRanks } from "../domain/credit/_lib/ranks";
-import { customerStatistics, STATISTICS_DEFAULTS } from "../domain/credit/statistics";
+import { customerStatistics, STATISTICS_DEFAULTS, STATISTICS_MAX_MONTHS } from "../domain/credit/statistics";
 import type { Customer } from "../domain/credit/types";
 import { isBlank } from "../workbook/table";
 import { matchChoice, toNumber } from "../workbook/cells";
@@ -179,8 +179,8 @@ export function creditstats(customer: any, transactions: any[][], customers?: an
   return runFunction(() => creditStatsFunction(customer, transactions, customers ?? null, orders ?? null, today ?? asOf, options ?? null));
 }
 
-/** Longest statistics window: 100 years of months (a DSO window of a million months is a typo). */
-const MAX_MONTHS = 1200;
+/** Longest statistics window, the domain's. */
+const MAX_MONTHS = STATISTICS_MAX_MONTHS;
 
 const STATS_OPTIONS = {
   DsoMonths1: { kind: "number", min: 1, max: MAX_MONTHS, integer: true },

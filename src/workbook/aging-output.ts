@@ -3,14 +3,14 @@
  * one row per customer and currency, then one `Total` row per currency.
  */
 import type { AgingRow, AgingSnapshot } from "../domain/aging/snapshot";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 
 export function agingTable(snapshot: AgingSnapshot): (string | number)[][] {
   const header: (string | number)[] = ["Customer", "Currency", "Balance", ...snapshot.labels];
   const exponents = new Map<string, number>();
   const line = (r: AgingRow): (string | number)[] => {
     let e = exponents.get(r.currency);
-    if (e === undefined) exponents.set(r.currency, (e = currencyExponent(r.currency) ?? 2));
+    if (e === undefined) exponents.set(r.currency, (e = exponentOf(r.currency)));
     return [r.customer, r.currency, minorToNumber(r.balanceMinor, e), ...r.periodsMinor.map((m) => minorToNumber(m, e))];
   };
   return [header, ...snapshot.rows.map(line), ...snapshot.totals.map(line)];
@@ -27,7 +27,7 @@ export function agingHeaderTable(snapshot: AgingSnapshot): (string | number)[][]
     "DisputedCount", "DisputedAmount", "AsOf", "Definition", "Basis",
   ];
   const rows = snapshot.rows.map((r) => {
-    const e = currencyExponent(r.currency) ?? 2;
+    const e = exponentOf(r.currency);
     const m = (v: number): number => minorToNumber(v, e);
     return [
       r.customer, r.currency, m(r.balanceMinor), m(r.pastDueMinor), r.creditLimitMinor === undefined ? "" : m(r.creditLimitMinor),
@@ -41,7 +41,7 @@ export function agingHeaderTable(snapshot: AgingSnapshot): (string | number)[][]
 export function agingDetailTable(snapshot: AgingSnapshot): (string | number)[][] {
   const out: (string | number)[][] = [["Customer", "Currency", "Period", "PeriodIndex", "Amount"]];
   for (const r of snapshot.rows) {
-    const e = currencyExponent(r.currency) ?? 2;
+    const e = exponentOf(r.currency);
     r.periodsMinor.forEach((v, i) => out.push([r.customer, r.currency, snapshot.labels[i] ?? "", i + 1, minorToNumber(v, e)]));
   }
   return out;

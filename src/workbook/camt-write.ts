@@ -4,7 +4,7 @@
  * the elements it reads.
  */
 import { isoFromSerial } from "../domain/dates";
-import { currencyExponent, formatMinor } from "../domain/money";
+import { exponentOf, formatMinor } from "../domain/money";
 import type { StatementLine } from "../domain/matching/types";
 
 export interface CamtWriteOptions {
@@ -46,7 +46,7 @@ export function camt053Xml(lines: readonly StatementLine[], options: CamtWriteOp
 
 function entry(l: StatementLine, v: string): string[] {
   const incoming = l.amountMinor > 0;
-  const amount = formatMinor(Math.abs(l.amountMinor), currencyExponent(l.currency) ?? 2).replace(/,/g, "");
+  const amount = formatMinor(Math.abs(l.amountMinor), exponentOf(l.currency)).replace(/,/g, "");
   const date = isoFromSerial(l.dateSerial);
   const party = incoming ? "Dbtr" : "Cdtr";
   const name = l.counterparty === "" ? "" : v === "08" ? `<${party}><Pty><Nm>${esc(l.counterparty)}</Nm></Pty></${party}>` : `<${party}><Nm>${esc(l.counterparty)}</Nm></${party}>`;

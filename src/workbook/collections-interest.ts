@@ -7,7 +7,7 @@
  */
 import type { InterestCode, InterestNote, InterestTier } from "../domain/collections";
 import { ccError, fail, ok, type Result } from "../domain/errors";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import { MAX_DAYS, RowReader } from "./cells";
 import { readOptions } from "./options";
 import { type ColumnSpec, isRange, matchTable, normalizeHeader, trimBlankRows } from "./table";
@@ -93,13 +93,13 @@ export function interestTable(notes: readonly InterestNote[]): (string | number)
   const out: (string | number)[][] = [["Voucher", "Days", "Rate", "Interest"]];
   const totals = new Map<string, number>();
   for (const n of notes) {
-    const exp = currencyExponent(n.currency) ?? 2;
+    const exp = exponentOf(n.currency);
     for (const l of n.lines) out.push([l.voucher, l.days, l.ratePct, minorToNumber(l.interestMinor, exp)]);
     totals.set(n.currency, (totals.get(n.currency) ?? 0) + n.totalMinor);
   }
   if (totals.size === 0) totals.set("", 0);
   for (const [currency, total] of [...totals].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    out.push([totals.size > 1 ? `Total ${currency}` : "Total", "", "", minorToNumber(total, currencyExponent(currency) ?? 2)]);
+    out.push([totals.size > 1 ? `Total ${currency}` : "Total", "", "", minorToNumber(total, exponentOf(currency))]);
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import type { CollectionsLine } from "../domain/collections";
 import { type Result } from "../domain/errors";
 import type { AccountType } from "../domain/journal";
-import { currencyExponent } from "../domain/money";
+import { exponentOf } from "../domain/money";
 import { readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
@@ -51,7 +51,7 @@ export function readCollectionsJournal(range: unknown, options: ReadOptions & { 
       offsetVoucher: r.text("OffsetVoucher") ?? "",
       amountMinor: debit !== undefined && credit === undefined ? debit : credit !== undefined && debit === undefined ? -credit : undefined,
       currency,
-      accountingMinor: r.money("AccountingAmount", accExp ?? currencyExponent(currency) ?? 2, true),
+      accountingMinor: r.money("AccountingAmount", accExp ?? exponentOf(currency), true),
       accountingCurrency,
       accountType,
       accountRole: r.text("AccountRole", true),

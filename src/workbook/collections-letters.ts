@@ -4,7 +4,7 @@
 import type { LetterCode, LetterDue, SentLetter } from "../domain/collections";
 import { MAX_LETTERS } from "../domain/collections";
 import { ccError, fail, ok, type Result } from "../domain/errors";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import { MAX_DAYS, RowReader } from "./cells";
 import { type ColumnSpec, matchTable, trimBlankRows } from "./table";
 
@@ -93,7 +93,7 @@ export function lettersTable(due: readonly LetterDue[]): (string | number | bool
   return [
     [...LETTERS_HEADER],
     ...due.map((l) => {
-      const exp = currencyExponent(l.currency) ?? 2;
+      const exp = exponentOf(l.currency);
       return [l.customer, l.currency, l.code, l.level, minorToNumber(l.feeMinor, exp), minorToNumber(l.overdueMinor, exp), l.block, l.reason];
     }),
   ];

@@ -7,7 +7,7 @@
 import type { CreditLimits } from "../domain/credit/adjustments/apply";
 import type { CreditLimitAdjustmentJournal } from "../domain/credit/adjustments/types";
 import type { Customer } from "../domain/credit/types";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import { adjustmentLinesTable, ADJUSTMENT_HEADER } from "./credit-adjustments";
 
 export const ADJUSTMENT_JOURNAL_SHEET = "Credit limit adjustments";
@@ -37,7 +37,7 @@ export function limitsAfterTable(before: readonly Customer[], after: CreditLimit
   let temporary = 0;
   for (const l of journal.lines) {
     if (l.target !== "Customer") continue;
-    const exp = currencyExponent(l.currency) ?? 2;
+    const exp = exponentOf(l.currency);
     const limit = minorToNumber(was.get(l.account)?.creditLimitMinor ?? 0, exp);
     if (l.type === "Temporary") {
       const t = added[temporary++];

@@ -6,7 +6,7 @@
 import type { CreditLimitAdjustmentLine } from "../domain/credit/adjustments/types";
 import { isoFromSerial } from "../domain/dates";
 import { type Result } from "../domain/errors";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import { readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
@@ -55,6 +55,6 @@ export function adjustmentLinesTable(lines: readonly CreditLimitAdjustmentLine[]
   const date = (s: number | undefined): string => (s === undefined ? "" : isoFromSerial(s));
   return [
     [...ADJUSTMENT_HEADER],
-    ...lines.map((l) => [l.target, l.account, l.type, minorToNumber(l.newLimitMinor, currencyExponent(l.currency) ?? 2), l.currency, date(l.fromSerial), date(l.toSerial), date(l.expirySerial), l.reason]),
+    ...lines.map((l) => [l.target, l.account, l.type, minorToNumber(l.newLimitMinor, exponentOf(l.currency)), l.currency, date(l.fromSerial), date(l.toSerial), date(l.expirySerial), l.reason]),
   ];
 }

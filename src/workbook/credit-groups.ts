@@ -3,7 +3,7 @@
  */
 import type { CreditGroup, TemporaryLimit } from "../domain/credit/types";
 import { type Result } from "../domain/errors";
-import { currencyExponent, NO_CURRENCY } from "../domain/money";
+import { exponentOf, NO_CURRENCY } from "../domain/money";
 import { readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
@@ -73,7 +73,7 @@ export function readTemporaryLimits(range: unknown, options: ReadTemporaryLimits
     }
     const owner = customer !== undefined ? "Customer" : "Group";
     const account = customer ?? group ?? "";
-    const exponent = currencyExponent(options.currencyOf?.(owner, account) ?? NO_CURRENCY) ?? 2;
+    const exponent = exponentOf(options.currencyOf?.(owner, account) ?? NO_CURRENCY);
     const creditLimitMinor = r.money("creditLimit", exponent, true);
     const fromSerial = r.date("from", true);
     const toSerial = r.date("to", true);

@@ -7,7 +7,7 @@ import { HOLD_LOG_HEADER, type HoldLogEntry, type HoldReason, type HoldRecord, t
 import { CHECKPOINT_STEPS, REASON_CODES } from "../domain/credit/types";
 import { isoFromSerial } from "../domain/dates";
 import { ok, type Result } from "../domain/errors";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import { matchChoice, readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
 import { dropUndefined } from "./transactions";
@@ -63,7 +63,7 @@ export function readHolds(range: unknown, options: ReadOptions & { name?: string
 
 /** Hold records as rows under `HOLD_LIST_HEADER`. */
 export function holdListTable(holds: readonly HoldRecord[]): (string | number | boolean)[][] {
-  const money = (minor: number | undefined, currency: string): string | number => (minor === undefined ? "" : minorToNumber(minor, currencyExponent(currency) ?? 2));
+  const money = (minor: number | undefined, currency: string): string | number => (minor === undefined ? "" : minorToNumber(minor, exponentOf(currency)));
   return [
     [...HOLD_LIST_HEADER],
     ...holds.map((h) => [h.order, h.customer, money(h.amountMinor, h.currency), h.currency, h.status, h.reasons.join("; "), h.forced, h.step ?? "", money(h.releasedAmountMinor, h.currency)]),

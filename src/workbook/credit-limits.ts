@@ -7,13 +7,13 @@
  * are scored by the scoring groups; the risk group maps to a suggested limit, proposed as a journal
  * line only when it differs from the current limit. Nothing here changes a limit.
  */
-import { generateAdjustments } from "../domain/credit/adjustments/generate";
+import { type AdjustmentGenerator, generateAdjustments } from "../domain/credit/adjustments/generate";
 import { adjustmentJournal } from "../domain/credit/adjustments/journal";
 import type { CreditLimitAdjustmentJournal, CreditLimitAdjustmentLine } from "../domain/credit/adjustments/types";
 import { customerAttributes } from "../domain/credit/risk/attributes";
-import { type AutoLimitCandidate, type AutomaticLimitRule, proposeAutomaticLimits } from "../domain/credit/risk/auto-limits";
+import { AUTOMATIC_LIMIT_REASON, type AutoLimitCandidate, type AutomaticLimitRule, proposeAutomaticLimits } from "../domain/credit/risk/auto-limits";
 import { type Attributes, type RiskGroupRange, riskScore, type ScoringGroup } from "../domain/credit/risk/score";
-import { creditStatistics, STATISTICS_DEFAULTS, type StatItem } from "../domain/credit/statistics";
+import { type CreditStatistics, customerStatistics, type StatItem } from "../domain/credit/statistics";
 import type { Customer } from "../domain/credit/types";
 import { addMonths, type DateSystem } from "../domain/dates";
 import { type CcError, fail, ok, type Result } from "../domain/errors";
@@ -62,6 +62,8 @@ export interface CustomerRisk {
   readonly points: readonly { readonly group: string; readonly points: number }[];
   /** Credit sales of the last 12 months (the statistics' first DSO window), minor units. */
   readonly revenueMinor: number;
+  /** The customer's credit statistics, the same figures CC.CREDITSTATS gives without options. */
+  readonly statistics: CreditStatistics;
 }
 
 export interface ScoreInput {
@@ -94,20 +96,13 @@ export function scoreCustomers(input: ScoreInput): Result<CustomerRisk[]> {
   const out: CustomerRisk[] = [];
   const errors: CcError[] = [];
   for (const c of input.customers) {
-    const stats = creditStatistics({
-      asOfSerial: input.asOfSerial,
-      ...(c.customerSinceSerial !== undefined ? { customerSinceSerial: c.customerSinceSerial } : {}),
-      items: byCustomer.get(c.customer) ?? [],
-      limitMinor: c.unlimited ? null : c.creditLimitMinor,
-      openOrdersMinor: 0,
-      dsoMonths: STATISTICS_DEFAULTS.dsoMonths,
-      balanceMonths: STATISTICS_DEFAULTS.balanceMonths,
-    });
+    // The figures of CC.CREDITSTATS for this customer (one policy: customerStatistics), default windows.
+    const stats = customerStatistics({ customer: c.customer, asOfSerial: input.asOfSerial, ledger: byCustomer.get(c.customer) ?? [], record: c });
     if (!stats.ok) {
       errors.push(...stats.errors.map((e) => ({ ...e, table: ledger, message: `customer ${c.customer}: ${e.message}` })));
       continue;
     }
-    const attrs = byGroupNames(customerAttributes(c, stats.value, input.asOfSerial, input.extras.get(c.customer) ?? {}), names);
+    const attrs = byGroupNames(customerAttributes(c, stats.value.stats, input.asOfSerial, input.extras.get(c.customer) ?? {}), names);
     const score = riskScore(attrs, input.groups, input.riskGroups);
     if (!score.ok) return fail(...score.errors.map((e) => ({ ...e, table: e.table ?? scoring })));
     out.push({
@@ -115,7 +110,8 @@ export function scoreCustomers(input: ScoreInput): Result<CustomerRisk[]> {
       score: score.value.score,
       riskGroup: score.value.riskGroup ?? c.riskGroup ?? "",
       points: score.value.points,
-      revenueMinor: stats.value.dso[0].creditSalesMinor,
+      revenueMinor: stats.value.stats.dso[0].creditSalesMinor,
+      statistics: stats.value.stats,
     });
   }
   return errors.length > 0 ? fail(...errors) : ok(out);
@@ -131,12 +127,7 @@ export interface ProposalSettings {
    * Instead of the automatic limits, the generator's change of every limit (as `cc adjust`): a
    * fixed amount (major units of each customer's currency) or a percentage, rounded.
    */
-  readonly generator?: {
-    readonly method: "Fixed" | "Percent";
-    readonly value: string;
-    readonly roundingValue?: string;
-    readonly direction?: "Up" | "Down" | "Nearest";
-  };
+  readonly generator?: Pick<AdjustmentGenerator, "method" | "value" | "roundingValue" | "direction">;
 }
 
 /**
@@ -145,7 +136,7 @@ export interface ProposalSettings {
  * @example proposeLimits(scores, rules, { asOfSerial: 46022 }).value.lines[0].reason // "RISK"
  */
 export function proposeLimits(scores: readonly CustomerRisk[], rules: readonly AutomaticLimitRule[], settings: ProposalSettings): Result<CreditLimitAdjustmentJournal> {
-  const reason = (settings.reason ?? "RISK").trim() || "RISK";
+  const reason = (settings.reason ?? "").trim() || AUTOMATIC_LIMIT_REASON;
   const candidates: AutoLimitCandidate[] = scores.filter((s) => s.riskGroup !== "").map((s) => ({ customer: s.customer, riskGroup: s.riskGroup, revenueMinor: s.revenueMinor }));
   const lines = proposeAutomaticLimits(candidates, rules, { reason, ...(settings.expiryMonths !== undefined ? { expirySerial: addMonths(settings.asOfSerial, settings.expiryMonths) } : {}) });
   return adjustmentJournal(lines, settings.asOfSerial);

@@ -3,14 +3,14 @@
  */
 import type { BatchCheck } from "../domain/credit/batch";
 import type { CreditCheckResult } from "../domain/credit/types";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 
 export const CREDIT_CHECK_HEADER = ["Status", "Reasons", "Limit", "Exposure", "Available", "Currency"] as const;
 
 type Cell = string | number;
 
 function money(minor: number | null, currency: string): Cell {
-  return minor === null ? "" : minorToNumber(minor, currencyExponent(currency) ?? 2);
+  return minor === null ? "" : minorToNumber(minor, exponentOf(currency));
 }
 
 /** The value row of one check: Limit and Available are blank when the limit is unlimited. */

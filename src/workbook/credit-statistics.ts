@@ -5,7 +5,7 @@
  */
 import type { CreditStatistics, StatItem } from "../domain/credit/statistics";
 import { fail, ok, type Result } from "../domain/errors";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import { type ReadOptions, RowReader } from "./cells";
 import { type ColumnSpec, matchTable, trimBlankRows } from "./table";
 import { readTransactions } from "./transactions";
@@ -41,7 +41,7 @@ export function readStatisticsLedger(range: unknown, options: ReadOptions = {}):
     r.at(i);
     const t = recordOf(i, r.rowNumber);
     if (t === undefined) continue;
-    const originalMinor = r.money("original", currencyExponent(t.currency) ?? 2);
+    const originalMinor = r.money("original", exponentOf(t.currency));
     const closedSerial = r.date("closed");
     out.push({ ...t, ...(originalMinor !== undefined ? { originalMinor } : {}), ...(closedSerial !== undefined ? { closedSerial } : {}) });
   }
@@ -50,7 +50,7 @@ export function readStatisticsLedger(range: unknown, options: ReadOptions = {}):
 
 /** Statistics as `Statistic | Value` rows; figures that cannot be computed are blank. */
 export function creditStatisticsTable(stats: CreditStatistics, currency: string): (string | number)[][] {
-  const exp = currencyExponent(currency) ?? 2;
+  const exp = exponentOf(currency);
   const dec = (d: { toNumber(): number } | null): string | number => (d === null ? "" : d.toNumber());
   const [a, b] = stats.dso;
   return [

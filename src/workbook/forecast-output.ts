@@ -6,7 +6,7 @@
  */
 import type { DateSystem } from "../domain/dates";
 import { ok, type Result } from "../domain/errors";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import { type CashInForecast, forecastCashIn, isoWeekOf } from "../domain/prediction/forecast";
 import { predictOpenInvoices } from "../domain/prediction/predict";
 import type { PredictionResult } from "../domain/prediction/types";
@@ -53,7 +53,7 @@ export function forecastTable(forecast: CashInForecast): (string | number)[][] {
   for (const w of forecast.weeks) byWeek.set(w.weekStartSerial, (byWeek.get(w.weekStartSerial) ?? new Map<string, number>()).set(w.currency, w.expectedMinor));
   for (let monday = first.weekStartSerial; monday <= last.weekStartSerial; monday += 7) {
     const cells = byWeek.get(monday);
-    rows.push([isoWeekOf(monday).label, ...currencies.map((c) => minorToNumber(cells?.get(c) ?? 0, currencyExponent(c) ?? 2)), monday]);
+    rows.push([isoWeekOf(monday).label, ...currencies.map((c) => minorToNumber(cells?.get(c) ?? 0, exponentOf(c))), monday]);
   }
   return rows;
 }

@@ -5,7 +5,7 @@
  */
 import type { NsfCharge, NsfResult } from "../domain/collections";
 import { ccError, fail, ok, type Result } from "../domain/errors";
-import { currencyExponent, minorToNumber, parseMoney } from "../domain/money";
+import { exponentOf, minorToNumber, parseMoney } from "../domain/money";
 import type { Transaction } from "../domain/types";
 import { readOptions } from "./options";
 
@@ -67,12 +67,12 @@ export function nsfTable(ledger: readonly Transaction[], paymentVoucher: string,
   const rows: Cell[][] = [[...NSF_HEADER]];
   for (const c of [...items, ...payment]) {
     const t = byVoucher.get(`${c.customer}\u0000${c.voucher}`);
-    const exp = currencyExponent(c.currency) ?? 2;
+    const exp = exponentOf(c.currency);
     rows.push([c.voucher, t?.type ?? "", minorToNumber(c.deltaMinor, exp), minorToNumber((t?.amountMinor ?? 0) + c.deltaMinor, exp), c.currency]);
   }
   for (const l of result.fee?.lines ?? []) {
     if (l.accountType !== "Customer") continue;
-    const exp = currencyExponent(l.currency) ?? 2;
+    const exp = exponentOf(l.currency);
     rows.push([l.voucher, "Fee", minorToNumber(l.amountMinor, exp), minorToNumber(l.amountMinor, exp), l.currency]);
   }
   return rows;

@@ -6,7 +6,7 @@
  * records; payments, credit notes and fees are read (and checked) but not predicted.
  */
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
-import { currencyExponent } from "../domain/money";
+import { exponentOf } from "../domain/money";
 import type { FeatureValue, LedgerInvoice } from "../domain/prediction/types";
 import { parseBool, type ReadOptions, RowReader, toNumber } from "./cells";
 import { type ColumnSpec, isBlank, isRange, matchTable, normalizeHeader, trimBlankRows } from "./table";
@@ -44,7 +44,7 @@ export function readPredictionLedger(range: unknown, options: ReadPredictionOpti
     r.at(i);
     const t = byRow.get(r.rowNumber);
     if (t === undefined || t.type !== "Invoice") continue;
-    const originalMinor = r.money("original", currencyExponent(t.currency) ?? 2);
+    const originalMinor = r.money("original", exponentOf(t.currency));
     const closedSerial = r.date("closed");
     const disputeSerial = r.date("disputeDate");
     const dueSerial = r.date("dueDate", true);

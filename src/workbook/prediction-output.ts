@@ -2,7 +2,7 @@
  * Prediction results as 2-D tables: CC.PAYPREDICT's one row per open invoice and CC.PAYBACKTEST's
  * metrics beside the two baselines (issue 17's contracts: headers and row names are fixed).
  */
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import type { BacktestResult } from "../domain/prediction/backtest";
 import type { Scores } from "../domain/prediction/metrics";
 import type { PredictionResult } from "../domain/prediction/types";
@@ -15,7 +15,7 @@ export const PAYBACKTEST_METRICS = ["Predictions", "Accuracy", "F1Macro", "Brier
 export function payPredictTable(result: PredictionResult): (string | number)[][] {
   const rows: (string | number)[][] = [[...PAYPREDICT_HEADER]];
   for (const p of result.invoices) {
-    const amount = minorToNumber(p.amountMinor, currencyExponent(p.currency) ?? 2);
+    const amount = minorToNumber(p.amountMinor, exponentOf(p.currency));
     rows.push([p.customer, p.voucher, p.dueSerial, amount, p.currency, p.onTime, p.late, p.veryLate, p.expectedDaysLate, p.predictedPaySerial]);
   }
   return rows;

@@ -3,7 +3,7 @@
  * the priority list and the discount-code table.
  */
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
-import { currencyExponent, parseMoney } from "../domain/money";
+import { currencyExponent, exponentOf, parseMoney } from "../domain/money";
 import { DISCOUNT_ADMINISTRATION, type DiscountCode, type SettlementItem, type SettlementOptions, USE_CASH_DISCOUNT } from "../domain/settlement/types";
 import { DEFAULT_PRIORITY } from "../domain/settlement/types";
 import { TRANSACTION_TYPES, type TransactionType } from "../domain/types";
@@ -69,7 +69,7 @@ export function readSettleOptions(range: unknown): Result<SettleOptionsRead> {
  * @example settleTolerances([{ option: "MaxPennyDifference", value: 0.05, row: 2 }], "USD") // ok({ maxPennyDifferenceMinor: 5 })
  */
 export function settleTolerances(cells: readonly ToleranceCell[], currency: string, table = "options"): Result<Partial<SettlementOptions>> {
-  const exponent = currencyExponent(currency) ?? 2;
+  const exponent = exponentOf(currency);
   const errors: CcError[] = [];
   const out: Record<string, number> = {};
   for (const c of cells) {

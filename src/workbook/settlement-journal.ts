@@ -4,7 +4,7 @@
  */
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
 import type { AccountType, JournalLine } from "../domain/journal";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import { RowReader } from "./cells";
 import { type ColumnSpec, MAX_ERRORS, matchTable, trimBlankRows } from "./table";
 import { dropUndefined } from "./transactions";
@@ -23,8 +23,8 @@ export function journalTable(lines: readonly JournalLine[]): (string | number)[]
   for (const l of lines) {
     out.push([
       l.journalId, l.lineNumber, l.dateSerial, l.customer, l.voucher, l.offsetVoucher,
-      minorToNumber(l.amountMinor, currencyExponent(l.currency) ?? 2), l.currency,
-      minorToNumber(l.accountingMinor, currencyExponent(l.accountingCurrency) ?? 2), l.accountingCurrency,
+      minorToNumber(l.amountMinor, exponentOf(l.currency)), l.currency,
+      minorToNumber(l.accountingMinor, exponentOf(l.accountingCurrency)), l.accountingCurrency,
       l.accountType, l.accountRole, l.reason, l.linkId, l.correctsJournalId ?? "",
     ]);
   }
@@ -45,8 +45,8 @@ export function readJournalLines(range: unknown, name = "journal"): Result<Journ
     r.at(i);
     const currency = (r.text("Currency") ?? "").toUpperCase();
     const accountingCurrency = (r.text("AccountingCurrency") ?? "").toUpperCase();
-    const amountMinor = r.money("Amount", currencyExponent(currency) ?? 2, true);
-    const accountingMinor = r.money("AccountingAmount", currencyExponent(accountingCurrency) ?? 2, true);
+    const amountMinor = r.money("Amount", exponentOf(currency), true);
+    const accountingMinor = r.money("AccountingAmount", exponentOf(accountingCurrency), true);
     const accountType = r.choice<AccountType>("AccountType", ["Customer", "Ledger"]);
     const line = {
       journalId: r.text("JournalId", true), lineNumber: r.number("Line", true), dateSerial: r.date("Date", true),

@@ -2,7 +2,7 @@
  * A proposal as the table CC.SETTLE spills: one row per open debit item in the order the
  * settlement visited them (untouched items after, AmountToSettle 0), then the Unapplied row.
  */
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import type { Proposal } from "../domain/settlement/types";
 
 export const SETTLE_HEADER = ["Voucher", "Type", "DueDate", "Open", "CashDiscount", "AmountToSettle", "Balance", "Currency"] as const;
@@ -13,11 +13,11 @@ export const SETTLE_HEADER = ["Voucher", "Type", "DueDate", "Open", "CashDiscoun
 export function settleTable(p: Proposal): (string | number)[][] {
   const out: (string | number)[][] = [[...SETTLE_HEADER]];
   for (const l of p.lines) {
-    const e = currencyExponent(l.item.currency) ?? 2;
+    const e = exponentOf(l.item.currency);
     const n = (m: number): number => minorToNumber(m, e);
     out.push([l.item.voucher, l.item.type, l.item.dueSerial ?? "", n(l.openMinor), n(l.discountMinor), n(l.amountToSettleMinor), n(l.balanceMinor), l.item.currency]);
   }
-  const e = currencyExponent(p.credit.currency) ?? 2;
+  const e = exponentOf(p.credit.currency);
   // The payment's open balance afterwards is signed like the ledger: -0.50 stays open on it.
   out.push(["Unapplied", p.credit.type, "", "", "", minorToNumber(p.unappliedMinor, e), p.unappliedMinor === 0 ? 0 : minorToNumber(-p.unappliedMinor, e), p.credit.currency]);
   return out;

@@ -6,7 +6,7 @@
  */
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
 import { CONFIDENCES, type Confidence, type LineMatch, type MatchCustomer, type MatchItem, type MatchOptions } from "../domain/matching/types";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import { DISCOUNT_ADMINISTRATION, type SettlementOptions, USE_CASH_DISCOUNT } from "../domain/settlement/types";
 import type { Transaction } from "../domain/types";
 import { readEachRow, type ReadOptions } from "./cells";
@@ -144,7 +144,7 @@ export function matchesTable(matches: readonly LineMatch[]): (string | number)[]
   const out: (string | number)[][] = [[...MATCH_HEADER]];
   for (const m of matches) {
     const cur = m.line.currency;
-    const major = (minor: number): number => minorToNumber(minor, currencyExponent(cur) ?? 2);
+    const major = (minor: number): number => minorToNumber(minor, exponentOf(cur));
     const row = (voucher: string, minor: number): (string | number)[] => [m.line.lineId, m.customer, voucher, major(minor), cur, m.confidence, m.rule];
     if (m.confidence === "None") {
       out.push(row("", 0));

@@ -4,7 +4,7 @@
  * statement (camt.053, CSV, a sheet) ends here, so one set of rules says what a line must hold.
  */
 import type { Result } from "../domain/errors";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { currencyExponent, exponentOf, minorToNumber } from "../domain/money";
 import type { StatementLine } from "../domain/matching/types";
 import { readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
@@ -67,7 +67,7 @@ export function readStatement(range: unknown, options: ReadStatementOptions = {}
 export function statementTable(lines: readonly StatementLine[]): (string | number)[][] {
   const out: (string | number)[][] = [[...STATEMENT_HEADER]];
   for (const l of lines) {
-    out.push([l.lineId, l.dateSerial, minorToNumber(l.amountMinor, currencyExponent(l.currency) ?? 2), l.currency, l.counterparty, l.account, l.reference, l.text]);
+    out.push([l.lineId, l.dateSerial, minorToNumber(l.amountMinor, exponentOf(l.currency)), l.currency, l.counterparty, l.account, l.reference, l.text]);
   }
   return out;
 }

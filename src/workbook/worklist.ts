@@ -4,7 +4,7 @@
  */
 import type { WorklistOptions, WorklistRow } from "../domain/collections";
 import { ccError, fail, ok, type Result } from "../domain/errors";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { currencyExponent, exponentOf, minorToNumber } from "../domain/money";
 import { MIN_SETTLED, predictOpenInvoices } from "../domain/prediction";
 import type { InvoicePrediction, LedgerInvoice, PredictionOptions } from "../domain/prediction/types";
 import type { ReadOptions } from "./cells";
@@ -64,7 +64,7 @@ export function worklistTable(rows: readonly WorklistRow[]): (string | number)[]
   return [
     [...WORKLIST_HEADER],
     ...rows.map((r) => {
-      const exp = currencyExponent(r.currency) ?? 2;
+      const exp = exponentOf(r.currency);
       return [r.rank, r.customer, r.name, r.pool, r.agent, minorToNumber(r.balanceMinor, exp), minorToNumber(r.overdueMinor, exp), r.oldestDueSerial ?? "", r.status, r.nextAction];
     }),
   ];

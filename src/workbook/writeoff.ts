@@ -6,7 +6,7 @@
 import type { CollectionsLine } from "../domain/collections";
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
 import type { JournalLine } from "../domain/journal";
-import { currencyExponent, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber } from "../domain/money";
 import { readOptions } from "./options";
 import { isBlank, matchTable, trimBlankRows } from "./table";
 
@@ -56,7 +56,7 @@ type Cell = string | number;
 
 /** A signed amount as Debit and Credit cells in major units ("" on the other side). */
 function debitCredit(l: JournalLine): [Cell, Cell] {
-  const exp = currencyExponent(l.currency) ?? 2;
+  const exp = exponentOf(l.currency);
   return l.amountMinor >= 0 ? [minorToNumber(l.amountMinor, exp), ""] : ["", minorToNumber(-l.amountMinor, exp)];
 }
 
@@ -82,7 +82,7 @@ export function writeOffTable(lines: readonly JournalLine[]): Cell[][] {
 export function writeOffJournalTable(lines: readonly JournalLine[], withHeader = true): Cell[][] {
   const rows = lines.map((l) => {
     const c = l as Partial<CollectionsLine> & JournalLine;
-    const accExp = currencyExponent(l.accountingCurrency) ?? 2;
+    const accExp = exponentOf(l.accountingCurrency);
     return [
       l.journalId,
       l.lineNumber,

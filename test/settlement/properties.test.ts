@@ -138,3 +138,55 @@ describe("settlement properties across payments and currencies", () => {
     }));
   });
 });
+
+describe("automatic settlement against a naive reference model (issue 15: a property that can fail)", () => {
+  // docs/domain.md §4.2 read literally, without discounts or tolerances: sort the items by the
+  // method's key, then give each min(its open amount, what is left of the payment); the rest stays
+  // unapplied. Vouchers compare by code units; the priority list ranks unlisted types last.
+  function reference(items: readonly SettlementItem[], amount: number, method: "duedate" | "priority"): { settled: Map<string, number>; unapplied: number } {
+    const rank = (t: string): number => {
+      const k = (DEFAULT_PRIORITY as readonly string[]).indexOf(t);
+      return k < 0 ? DEFAULT_PRIORITY.length : k;
+    };
+    const key = (i: SettlementItem): number[] => (method === "duedate" ? [i.dueSerial ?? i.dateSerial ?? 0, i.dateSerial ?? 0] : [rank(i.type), i.dateSerial ?? 0]);
+    const sorted = [...items].sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return (ka[k] ?? 0) - (kb[k] ?? 0);
+      return a.voucher < b.voucher ? -1 : a.voucher > b.voucher ? 1 : 0;
+    });
+    let left = amount;
+    const settled = new Map<string, number>();
+    for (const i of sorted) {
+      const take = Math.min(i.amountMinor, left);
+      settled.set(i.voucher, take);
+      left -= take;
+    }
+    return { settled, unapplied: left };
+  }
+  const plain = { useCashDiscount: "Never" as const, maxPennyDifferenceMinor: 0, maxOverUnderMinor: 0 };
+
+  it.each(["duedate", "priority"] as const)("settles what the reference settles, item by item (%s order)", (kind) => {
+    fc.assert(
+      fc.property(itemsArb, fc.integer({ min: 1, max: 3000000 }), fc.integer({ min: 0, max: 60 }), (items, amount, day) => {
+        const p = must(proposeSettlement({ credit: pay(amount, BASE + day), items, dateSerial: BASE + day, method: kind === "duedate" ? { kind } : { kind, types: DEFAULT_PRIORITY }, options: plain }));
+        const want = reference(items, amount, kind);
+        expect(Object.fromEntries(p.lines.map((l) => [l.item.voucher, l.amountToSettleMinor]))).toEqual(Object.fromEntries(want.settled));
+        expect(p.unappliedMinor).toBe(want.unapplied);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("agrees with the reference on a worked example: 250.00 over due dates 5, 3 and 3 (vouchers B, A)", () => {
+    const items = [
+      { customer: "C1", voucher: "C", type: "Invoice", amountMinor: 10000, currency: "EUR", dateSerial: BASE, dueSerial: BASE + 5, status: "None", row: 2 },
+      { customer: "C1", voucher: "B", type: "Invoice", amountMinor: 10000, currency: "EUR", dateSerial: BASE, dueSerial: BASE + 3, status: "None", row: 3 },
+      { customer: "C1", voucher: "A", type: "Invoice", amountMinor: 10000, currency: "EUR", dateSerial: BASE, dueSerial: BASE + 3, status: "None", row: 4 },
+    ] as SettlementItem[];
+    // A and B share a due date and a date: A first by voucher; then B; C gets the last 50.00.
+    const p = must(proposeSettlement({ credit: pay(25000, BASE + 10), items, dateSerial: BASE + 10, method: { kind: "duedate" }, options: plain }));
+    expect(p.lines.map((l) => [l.item.voucher, l.amountToSettleMinor])).toEqual([["A", 10000], ["B", 10000], ["C", 5000]]);
+    expect([...reference(items, 25000, "duedate").settled]).toEqual([["A", 10000], ["B", 10000], ["C", 5000]]);
+  });
+});

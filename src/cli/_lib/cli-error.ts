@@ -34,3 +34,10 @@ export function inputError(errors: readonly CcError[], sheet: string, headerRow 
   const more = errors.length >= 50 ? "\n  (stopped after 50 errors)" : "";
   return new CliError(`${errors.length} error${errors.length === 1 ? "" : "s"} in the input:\n${describeAt(errors, sheet, headerRow)}${more}`);
 }
+
+/** Errors of several sheets: each named and shifted by its own sheet's header row (the errors name the sheet by `table`). */
+export function sheetErrors(errors: readonly CcError[], sheets: readonly { readonly sheet: string; readonly headerRow: number }[], fallback: { readonly sheet: string; readonly headerRow: number }): CliError {
+  const sheetOf = (e: CcError): { readonly sheet: string; readonly headerRow: number } => sheets.find((x) => x.sheet === e.table) ?? fallback;
+  const lines = errors.map((e) => describeAt([e], sheetOf(e).sheet, sheetOf(e).headerRow)).join("\n");
+  return new CliError(`${errors.length} error${errors.length === 1 ? "" : "s"} in the input:\n${lines}${errors.length >= 50 ? "\n  (stopped after 50 errors)" : ""}`);
+}

@@ -7,13 +7,12 @@
  * only the order flow (docs/domain.md §5.4), which the CLI does not run.
  */
 import { checkOrders, type BatchCheck } from "../../domain/credit/batch";
-import type { CcError } from "../../domain/errors";
 import type { Transaction } from "../../domain/types";
 import { readCheckpoints } from "../../workbook/credit-checkpoints";
 import { creditReviewTable } from "../../workbook/credit-output";
 import { type CreditTable, readCreditInputs } from "../../workbook/credit-review";
 import { COMMON_OPTIONS } from "../_lib/args";
-import { CliError, describeAt, inputError } from "../_lib/cli-error";
+import { inputError, sheetErrors } from "../_lib/cli-error";
 import type { Command, CommandResult } from "../_lib/command";
 import type { RunContext } from "../_lib/context";
 import { count } from "../_lib/format";
@@ -82,13 +81,6 @@ export function creditCheckLedger(ctx: RunContext, ledger: Ledger, transactions:
   });
   if (!checked.ok) throw inputError(checked.errors, ordersSheet.sheet, ordersSheet.headerRow);
   return checked.value;
-}
-
-/** Errors of several sheets: each named and shifted by its own sheet's header row (the errors name the sheet). */
-function sheetErrors(errors: readonly CcError[], sheets: readonly ReadTable[], fallback: ReadTable): CliError {
-  const sheetOf = (e: CcError): ReadTable => sheets.find((x) => x.sheet === e.table) ?? fallback;
-  const lines = errors.map((e) => describeAt([e], sheetOf(e).sheet, sheetOf(e).headerRow)).join("\n");
-  return new CliError(`${errors.length} error${errors.length === 1 ? "" : "s"} in the input:\n${lines}${errors.length >= 50 ? "\n  (stopped after 50 errors)" : ""}`);
 }
 
 /** `Credit holds`: the review table's rows whose status is HOLD. */

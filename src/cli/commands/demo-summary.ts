@@ -3,7 +3,7 @@
  * step's counts and amounts; the aging balances one row per currency), as a table whose amounts
  * take their currency's decimals like every other sheet the CLI writes.
  */
-import { minorToNumber, currencyExponent } from "../../domain/money";
+import { exponentOf, minorToNumber } from "../../domain/money";
 import type { OutCell, OutputSheet } from "../_lib/sheet-xml";
 
 export const SUMMARY_SHEET = "Summary";
@@ -27,7 +27,7 @@ const HEADER = ["Step", "Figure", "Date", "Count", "Currency", "Amount", "Detail
 export function summarySheet(figures: readonly Figure[]): OutputSheet {
   const rows: OutCell[][] = [HEADER];
   for (const f of figures) {
-    const amount = f.amountMinor === undefined ? null : minorToNumber(f.amountMinor, currencyExponent(f.currency ?? "") ?? 2);
+    const amount = f.amountMinor === undefined ? null : minorToNumber(f.amountMinor, exponentOf(f.currency ?? ""));
     rows.push([f.step, f.figure, f.dateSerial ?? null, f.count ?? null, f.currency ?? null, amount, f.detail ?? null]);
   }
   return { name: SUMMARY_SHEET, rows, dateColumns: [2] };

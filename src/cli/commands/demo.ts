@@ -12,7 +12,7 @@
 import { basename, dirname, join } from "node:path";
 import { proposeWriteOff } from "../../domain/collections";
 import { isoFromSerial } from "../../domain/dates";
-import { currencyExponent, parseMoney } from "../../domain/money";
+import { exponentOf, parseMoney } from "../../domain/money";
 import { autoSettleLedger } from "../../domain/settlement";
 import type { Transaction } from "../../domain/types";
 import { defaultDefinition } from "../../domain/aging/periods";
@@ -208,7 +208,7 @@ function bankMatches(ctx: RunContext, ledger: Ledger, transactions: readonly Tra
 }
 
 function nsfFee(text: string, currency: string): number {
-  const parsed = parseMoney(text, currencyExponent(currency) ?? 2, false);
+  const parsed = parseMoney(text, exponentOf(currency), false);
   if (!parsed.ok || parsed.minor < 0) throw new CliError(`cc demo: --nsf-fee '${text}' is not an amount of ${currency} (${parsed.ok ? "negative" : parsed.reason})`, USAGE_EXIT);
   return parsed.minor;
 }

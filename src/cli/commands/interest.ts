@@ -6,7 +6,7 @@
  */
 import type { InterestCode, InterestTier } from "../../domain/collections";
 import { interestNotes } from "../../domain/collections";
-import { currencyExponent, minorToNumber } from "../../domain/money";
+import { exponentOf, minorToNumber } from "../../domain/money";
 import { writeOffJournalTable } from "../../workbook/writeoff";
 import { COMMON_OPTIONS } from "../_lib/args";
 import { CliError, inputError, USAGE_EXIT } from "../_lib/cli-error";
@@ -67,7 +67,7 @@ export async function runInterest(ctx: RunContext): Promise<CommandResult> {
   const rows: OutCell[][] = [["JournalId", "Customer", "Currency", "Voucher", "Days", "Rate", "Base", "Interest"]];
   const totals = new Map<string, number>();
   for (const n of notes.value) {
-    const e = currencyExponent(n.currency) ?? 2;
+    const e = exponentOf(n.currency);
     for (const l of n.lines) rows.push([n.journalId, n.customer, n.currency, l.voucher, l.days, l.ratePct, minorToNumber(l.baseMinor, e), minorToNumber(l.interestMinor, e)]);
     totals.set(n.currency, (totals.get(n.currency) ?? 0) + n.totalMinor);
   }

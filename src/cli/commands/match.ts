@@ -10,7 +10,7 @@ import { basename, extname } from "node:path";
 import { describeError } from "../../domain/errors";
 import type { Journal } from "../../domain/journal";
 import { matchStatement, type LineResult } from "../../domain/matching/match";
-import { CONFIDENCES, type Confidence, type MatchOptions, type StatementLine } from "../../domain/matching/types";
+import { CONFIDENCES, type Confidence, DEFAULT_MATCH_OPTIONS, type MatchOptions, type StatementLine } from "../../domain/matching/types";
 import { postSettlement } from "../../domain/settlement/post";
 import type { Transaction } from "../../domain/types";
 import { readCamt053 } from "../../workbook/camt";
@@ -85,7 +85,7 @@ export function matchLedger(ledger: Ledger, transactions: readonly Transaction[]
   const customers = customersSheet === undefined ? [] : must(readMatchCustomers(customersSheet.range, { name: customersSheet.sheet }), customersSheet);
   const matched = matchStatement(lines, items, customers, options);
   if (!matched.ok) throw inputError(matched.errors, ledger.sheet.sheet, ledger.sheet.headerRow);
-  const level = options.autoApply ?? "High";
+  const level = options.autoApply ?? DEFAULT_MATCH_OPTIONS.autoApply;
   const journals: Journal[] = [];
   const posted = new Set<string>();
   for (const m of matched.value) {

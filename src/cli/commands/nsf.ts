@@ -5,7 +5,7 @@
  * is charged. The cancellation is the demo's (`src/cli/_lib/nsf.ts`). Writes `NSF changes`
  * (Voucher, Type, Change, Balance, Currency) and `NSF journal` (the Write-off journal's columns).
  */
-import { minorToNumber, currencyExponent, parseMoney } from "../../domain/money";
+import { exponentOf, minorToNumber, parseMoney } from "../../domain/money";
 import { readCollectionsJournal } from "../../workbook/collections-journal";
 import { settlementHistory } from "../../workbook/settlement-history";
 import { readJournalLines } from "../../workbook/settlement-journal";
@@ -70,7 +70,7 @@ export async function runNsf(ctx: RunContext): Promise<CommandResult> {
   const feeText = ctx.args.values.get("fee");
   let feeMinor = 0;
   if (feeText !== undefined) {
-    const parsed = parseMoney(feeText, currencyExponent(payment.currency) ?? 2);
+    const parsed = parseMoney(feeText, exponentOf(payment.currency));
     if (!parsed.ok || parsed.minor < 0) throw new CliError(`cc nsf: --fee '${feeText}': ${parsed.ok ? "a fee cannot be negative" : parsed.reason}`, USAGE_EXIT);
     feeMinor = parsed.minor;
   }
@@ -99,7 +99,7 @@ export async function runNsf(ctx: RunContext): Promise<CommandResult> {
   const tail: (string | number)[][] = [];
   batch.ledger.forEach((after, i) => {
     const before = ledger.transactions[i];
-    const exp = currencyExponent(after.currency) ?? 2;
+    const exp = exponentOf(after.currency);
     const change = after.amountMinor - (before?.amountMinor ?? 0);
     const row = [after.voucher, after.type, minorToNumber(change, exp), minorToNumber(after.amountMinor, exp), after.currency];
     if (before === undefined) tail.push(row); // the fee, a new open item

@@ -6,18 +6,15 @@
  * the risk group, currency and revenue (credit sales of the last 12 months) to a suggested limit,
  * proposed as a credit-limit adjustment journal, never a silent change.
  */
-import { currencyExponent, minorToNumber } from "../../domain/money";
+import { exponentOf, minorToNumber } from "../../domain/money";
 import { ADJUSTMENT_JOURNAL_SHEET, adjustmentJournalTable } from "../../workbook/credit-adjustment-journal";
-import { readAutomaticLimits, readRiskGroups, readScoringGroups } from "../../workbook/credit-risk";
-import { extraAttributes, proposeLimits, scoreCustomers } from "../../workbook/credit-limits";
-import { readCustomers } from "../../workbook/customers";
-import { readStatisticsLedger } from "../../workbook/credit-statistics";
+import { riskReview } from "../../workbook/credit-limits";
 import { COMMON_OPTIONS } from "../_lib/args";
-import { CliError, inputError, USAGE_EXIT } from "../_lib/cli-error";
+import { CliError, sheetErrors, USAGE_EXIT } from "../_lib/cli-error";
 import type { Command, CommandResult } from "../_lib/command";
 import type { RunContext } from "../_lib/context";
 import { count } from "../_lib/format";
-import { LEDGER_OPTIONS, loadLedger, must } from "../_lib/ledger";
+import { LEDGER_OPTIONS, loadLedger } from "../_lib/ledger";
 import { plainRequest } from "../_lib/tables";
 import type { ReadTable } from "../_lib/xlsx-read";
 import type { OutputSheet } from "../_lib/xlsx-write";
@@ -58,37 +55,49 @@ export async function runRisk(ctx: RunContext): Promise<CommandResult> {
   );
   const t = (k: string): ReadTable | undefined => ledger.tables.get(k);
   const customersSheet = t("customers") as ReadTable;
-  const customers = must(readCustomers(customersSheet.range, { name: customersSheet.sheet }), customersSheet);
   const scoringSheet = t("scoring") as ReadTable;
-  const groups = must(readScoringGroups(scoringSheet.range), scoringSheet);
   const rg = t("riskGroups");
-  const riskGroups = rg === undefined ? [] : must(readRiskGroups(rg.range), rg);
   const al = t("autoLimits");
-  const rules = al === undefined ? undefined : must(readAutomaticLimits(al.range), al);
-  const items = must(readStatisticsLedger(ledger.sheet.range, { roundAmounts: ctx.args.flags.has("round-amounts") }), ledger.sheet);
-  const extras = extraAttributes(customersSheet.range);
-
-  ctx.progress(`scoring ${count(customers.length)} customers`);
-  // The same scoring and proposal as the task pane's Credit limits screen (src/workbook/credit-limits.ts).
-  const scored = scoreCustomers({ customers, items, extras, groups, riskGroups, asOfSerial: ctx.asOfSerial, names: { ledger: ledger.sheet.sheet, scoring: customersSheet.sheet } });
-  if (!scored.ok) {
-    const first = scored.errors[0];
-    throw first?.table === ledger.sheet.sheet ? inputError(scored.errors, ledger.sheet.sheet, ledger.sheet.headerRow) : inputError(scored.errors, customersSheet.sheet, customersSheet.headerRow);
-  }
+  ctx.progress(`scoring the customers of sheet '${customersSheet.sheet}'`);
+  // The same reading, scoring and proposal as the task pane's Credit limits screen: riskReview.
+  const review = riskReview(
+    {
+      customers: customersSheet.range,
+      transactions: ledger.sheet.range,
+      scoring: scoringSheet.range,
+      ...(rg !== undefined ? { riskGroups: rg.range } : {}),
+      ...(al !== undefined ? { automaticLimits: al.range } : {}),
+      names: { customers: customersSheet.sheet, transactions: ledger.sheet.sheet, scoring: scoringSheet.sheet, ...(rg !== undefined ? { riskGroups: rg.sheet } : {}), ...(al !== undefined ? { automaticLimits: al.sheet } : {}) },
+    },
+    {
+      asOfSerial: ctx.asOfSerial,
+      dateSystem: ledger.sheet.dateSystem,
+      roundAmounts: ctx.args.flags.has("round-amounts"),
+      ...optionalReason(ctx.args.values.get("reason")),
+      ...(monthsText !== undefined ? { expiryMonths: Number(monthsText) } : {}),
+    },
+  );
+  if (!review.ok) throw sheetErrors(review.errors, [customersSheet, ledger.sheet, scoringSheet, ...(rg !== undefined ? [rg] : []), ...(al !== undefined ? [al] : [])], customersSheet);
+  const scores = review.value.scores;
+  const customers = scores.map((s) => s.customer);
   const rows: (string | number)[][] = [["Customer", "Name", "Currency", "Score", "RiskGroup", "Points", "Revenue", "CreditLimit"]];
-  for (const s of scored.value) {
+  for (const s of scores) {
     const c = s.customer;
-    const exp = currencyExponent(c.currency) ?? 2;
+    const exp = exponentOf(c.currency);
     rows.push([c.customer, c.name ?? "", c.currency, s.score, s.riskGroup, s.points.map((p) => `${p.group} ${p.points}`).join("; "), minorToNumber(s.revenueMinor, exp), minorToNumber(c.creditLimitMinor, exp)]);
   }
   const sheets: OutputSheet[] = [{ name: RISK_SHEET, rows }];
   const summary = [`Scored ${count(customers.length)} customers`];
-  if (rules !== undefined) {
-    const journal = proposeLimits(scored.value, rules, { asOfSerial: ctx.asOfSerial, reason: ctx.args.values.get("reason") ?? "RISK", ...(monthsText !== undefined ? { expiryMonths: Number(monthsText) } : {}) });
-    if (!journal.ok) throw inputError(journal.errors, customersSheet.sheet, customersSheet.headerRow);
-    refuseIfPosted(ctx, ledger.tables, journal.value);
-    sheets.push({ name: ADJUSTMENT_JOURNAL_SHEET, rows: adjustmentJournalTable(journal.value), dateColumns: [1] }, limitsAfterSheet(customers, journal.value, customersSheet));
-    summary.push(`Automatic credit limits: ${count(journal.value.lines.length)} changes proposed in journal ${journal.value.journalId}`);
+  const journal = review.value.journal;
+  if (journal !== undefined) {
+    refuseIfPosted(ctx, ledger.tables, journal);
+    sheets.push({ name: ADJUSTMENT_JOURNAL_SHEET, rows: adjustmentJournalTable(journal), dateColumns: [1] }, limitsAfterSheet(customers, journal, customersSheet));
+    summary.push(`Automatic credit limits: ${count(journal.lines.length)} changes proposed in journal ${journal.journalId}`);
   }
   return { sheets, summary };
+}
+
+/** The --reason given, else none: the default reason code is the domain's (AUTOMATIC_LIMIT_REASON). */
+function optionalReason(reason: string | undefined): { reason?: string } {
+  return reason === undefined ? {} : { reason };
 }

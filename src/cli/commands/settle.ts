@@ -5,7 +5,7 @@
  * item whose open amount changed, before and after).
  */
 import { isoFromSerial } from "../../domain/dates";
-import { currencyExponent, minorToNumber } from "../../domain/money";
+import { exponentOf, minorToNumber } from "../../domain/money";
 import { autoSettleLedger, DEFAULT_PRIORITY, DEFAULT_SETTLEMENT_METHOD } from "../../domain/settlement";
 import type { Transaction, TransactionType } from "../../domain/types";
 import { journalTable } from "../../workbook/settlement-journal";
@@ -93,5 +93,5 @@ export async function runSettle(ctx: RunContext): Promise<CommandResult> {
 }
 
 function formatNumber(minor: number, currency: string): number {
-  return minorToNumber(minor, currencyExponent(currency) ?? 2);
+  return minorToNumber(minor, exponentOf(currency));
 }

@@ -8,7 +8,7 @@
  * ExchangeRates sheet's rates on the as-of date).
  */
 import { lettersDue, type LetterDue, worklist, type WorklistCustomer } from "../../domain/collections";
-import { currencyExponent } from "../../domain/money";
+import { exponentOf } from "../../domain/money";
 import { readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";
 import { readCustomers } from "../../workbook/customers";
 import { readPools } from "../../workbook/pools";
@@ -62,7 +62,7 @@ export async function runWorklist(ctx: RunContext): Promise<CommandResult> {
     ...(x.customerGroup !== undefined ? { customerGroup: x.customerGroup } : {}),
   }));
   const p = t("pools");
-  const exponent = currencyExponent(ledger.transactions[0]?.currency ?? "") ?? 2;
+  const exponent = exponentOf(ledger.transactions[0]?.currency ?? "");
   const pools = p === undefined ? [] : must(readPools(p.range, { name: p.sheet, exponent }), p);
   const s = t("sequence");
   let letters: LetterDue[] = [];

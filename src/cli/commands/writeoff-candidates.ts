@@ -5,7 +5,7 @@
  * `Write-off candidates`; `cc writeoff --customer` then writes off the ones chosen.
  */
 import { writeOffCandidates, type WriteOffCandidate } from "../../domain/collections";
-import { currencyExponent, minorToNumber, parseMoney } from "../../domain/money";
+import { exponentOf, minorToNumber, parseMoney } from "../../domain/money";
 import type { Transaction } from "../../domain/types";
 import { COMMON_OPTIONS } from "../_lib/args";
 import { CliError, USAGE_EXIT } from "../_lib/cli-error";
@@ -46,7 +46,7 @@ export async function runWriteoffCandidates(ctx: RunContext): Promise<CommandRes
   for (const [currency, items] of byCurrency) {
     let maxBalanceMinor: number | undefined;
     if (maxText !== undefined) {
-      const parsed = parseMoney(maxText, currencyExponent(currency) ?? 2);
+      const parsed = parseMoney(maxText, exponentOf(currency));
       if (!parsed.ok || parsed.minor < 0) throw new CliError(`cc writeoff-candidates: --max-balance '${maxText}': ${parsed.ok ? "must not be negative" : parsed.reason}`, USAGE_EXIT);
       maxBalanceMinor = parsed.minor;
     }
@@ -59,6 +59,6 @@ export async function runWriteoffCandidates(ctx: RunContext): Promise<CommandRes
   }
   candidates.sort((a, b) => (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
   const rows: (string | number)[][] = [["Customer", "Currency", "Balance", "OpenItems", "OldestDueDate"]];
-  for (const c of candidates) rows.push([c.customer, c.currency, minorToNumber(c.balanceMinor, currencyExponent(c.currency) ?? 2), c.openItems, c.oldestDueSerial ?? ""]);
+  for (const c of candidates) rows.push([c.customer, c.currency, minorToNumber(c.balanceMinor, exponentOf(c.currency)), c.openItems, c.oldestDueSerial ?? ""]);
   return { sheets: [{ name: "Write-off candidates", rows, dateColumns: [4] }], summary: [`${count(candidates.length)} write-off candidates`] };
 }

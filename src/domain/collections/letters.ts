@@ -6,7 +6,7 @@
  */
 import { isoFromSerial } from "../dates";
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
-import { currencyExponent, parseMoney } from "../money";
+import { exponentOf, parseMoney } from "../money";
 import type { Transaction } from "../types";
 
 export const MAX_LETTERS = 5;
@@ -155,7 +155,7 @@ export function lettersDue(
 
 /** A letter's fee and minimum in minor units of one currency (5.5 is not a JPY amount). */
 function inCurrency(letter: LetterCode, currency: string): Result<{ feeMinor: number; minOverdueMinor: number }> {
-  const exponent = currencyExponent(currency) ?? 2;
+  const exponent = exponentOf(currency);
   const fee = parseMoney(letter.fee, exponent);
   const min = parseMoney(letter.minOverdue, exponent);
   const errors: CcError[] = [];

@@ -147,6 +147,9 @@ export function lastMonthEnds(asOfSerial: number, count: number): number[] {
 /** The windows of CC.CREDITSTATS, cc risk and the task pane when none are given: DSO over 12 and 6 months, balances over 12. */
 export const STATISTICS_DEFAULTS = { dsoMonths: [12, 6] as const, balanceMonths: 12 } as const;
 
+/** The longest statistics window a user may ask for: 100 years of months (a window of a million months is a typo). */
+export const STATISTICS_MAX_MONTHS = 1200;
+
 /** What `customerStatistics` needs: the customer's key, the ledger (any customers), and when known the customer and the orders. */
 export interface CustomerStatisticsInput {
   readonly customer: string;
@@ -161,7 +164,8 @@ export interface CustomerStatisticsInput {
 }
 
 /**
- * The statistics of one customer from a whole ledger (the policy behind CC.CREDITSTATS and CC.DSO):
+ * The statistics of one customer from a whole ledger (the one policy behind CC.CREDITSTATS, CC.DSO,
+ * cc risk and the Credit limits screen's scoring):
  * the customer's rows; the currency of its record, else of its first row; its open orders (which
  * must be in that currency) as exposure; the limit in force on the as-of date (a customer bound by
  * its group's limit, or a mandatory zero limit, counts as 0; an unlimited one as none); the default

@@ -4,7 +4,7 @@
  * Amounts are major units for the chart; customers of other currencies are not mixed in.
  */
 import type { AgingSnapshot } from "../../domain/aging/snapshot";
-import { currencyExponent, minorToNumber } from "../../domain/money";
+import { exponentOf, minorToNumber } from "../../domain/money";
 
 export interface ChartData {
   readonly currency: string;
@@ -20,7 +20,7 @@ export function chartData(snapshot: AgingSnapshot, top = 6): ChartData | undefin
   for (const r of snapshot.rows) counts.set(r.currency, (counts.get(r.currency) ?? 0) + Math.abs(r.balanceMinor));
   const currency = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   if (currency === undefined) return undefined;
-  const e = currencyExponent(currency) ?? 2;
+  const e = exponentOf(currency);
   const rows = snapshot.rows.filter((r) => r.currency === currency).sort((a, b) => b.balanceMinor - a.balanceMinor || a.customer.localeCompare(b.customer));
   const shown = rows.slice(0, top);
   const rest = rows.slice(top);

@@ -8,8 +8,9 @@ import { ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import { matchStatement, type LineResult } from "../../domain/matching/match";
 import type { MatchCustomer, MatchItem, MatchOptions, StatementLine } from "../../domain/matching/types";
-import { currencyExponent } from "../../domain/money";
+import { exponentOf } from "../../domain/money";
 import type { RateTable } from "../../domain/rates";
+import { repostSalt } from "../../domain/settlement/history";
 import { postSettlement } from "../../domain/settlement/post";
 import type { OpenChange, SettlementItem } from "../../domain/settlement/types";
 import { readCamt053 } from "../../workbook/camt";
@@ -45,7 +46,7 @@ export function statementOutput(lines: readonly StatementLine[]): OutputTable {
   return {
     columns: STATEMENT_HEADER.map((h) => ({ header: h, kind: KINDS[h] ?? "text" })),
     rows: rows as CellValue[][],
-    exponents: lines.map((l) => currencyExponent(l.currency) ?? 2),
+    exponents: lines.map((l) => exponentOf(l.currency)),
   };
 }
 
@@ -142,7 +143,7 @@ export function planBank(input: BankInput, history: readonly JournalLine[], acco
   const m = matchStatement(input.lines, matchItems(input.ledger), input.customers, { ...input.options, overrides });
   if (!m.ok) return m;
   const postedIds = new Set(history.map((l) => l.journalId));
-  const salt = String(new Set(history.filter((l) => l.correctsJournalId !== undefined).map((l) => l.journalId)).size);
+  const salt = repostSalt(history);
   const accepted = m.value.filter((r) => r.customer !== "" && r.confidence !== "None");
   const journalLines: JournalLine[] = [];
   const journalIds: string[] = [];

@@ -6,11 +6,11 @@
  */
 import {
   type Activity, changeStatus, closeCase, type ChargeCorrection, type ChargeCorrectionKind, type CollectionCase, type CollectionsLine, correctCharges, feeJournal,
-  interestNotes, type InterestNote, type LetterDue, lettersDue, type NsfCharge, nsfPayment, type NsfResult, openCase, type StatusChange,
+  interestNotes, type InterestNote, type LetterDue, lettersDue, nsfPayment, type NsfRequest, type NsfResult, openCase, type StatusChange,
 } from "../../domain/collections";
 import { ccError, fail, ok, type Result } from "../../domain/errors";
 import { journalIdFor, type JournalLine } from "../../domain/journal";
-import { currencyExponent, minorToNumber } from "../../domain/money";
+import { exponentOf, minorToNumber } from "../../domain/money";
 import type { Transaction } from "../../domain/types";
 import { normalizeHeader } from "../../workbook/table";
 import { TRANSACTION_COLUMNS } from "../../workbook/transactions";
@@ -72,7 +72,7 @@ export async function postStatus(gateway: Gateway, ws: Workspace, req: StatusReq
   if (promise && (dateHeader === undefined || amountHeader === undefined)) {
     return fail(ccError("column_must_exist", "needs PromiseDate and PromiseAmount columns to record a promise to pay", { table: ws.ledger.location.name }));
   }
-  const e = currencyExponent(t.currency) ?? 2;
+  const e = exponentOf(t.currency);
   if (dateHeader !== undefined) updates.push({ rowNumber: t.row, header: dateHeader, value: promise ? (changed.value.promiseSerial ?? "") : "", numberFormat: "yyyy-mm-dd" });
   if (amountHeader !== undefined) updates.push({ rowNumber: t.row, header: amountHeader, value: promise ? minorToNumber(changed.value.promiseAmountMinor ?? 0, e) : "" });
   const entry = activityEntry(req.customer, "", { kind: req.kind, dateSerial: req.dateSerial, agent: req.agent, outcome: req.outcome }, [req.voucher]);
@@ -126,7 +126,7 @@ export async function postLetter(gateway: Gateway, ws: Workspace, letter: Letter
     feeJournalId = fee.value.journalId;
     if (!postedIds(ws.fees).has(fee.value.journalId)) also.push({ target: FEE_TARGET, journalId: fee.value.journalId, lines: collectionsJournalOutput(fee.value.lines) });
   }
-  const e = currencyExponent(letter.currency) ?? 2;
+  const e = exponentOf(letter.currency);
   const row: CellValue[] = [letterId, letter.customer, letter.currency, letter.code, letter.level, dateSerial, minorToNumber(letter.feeMinor, e), minorToNumber(letter.overdueMinor, e), letter.block, letter.vouchers.join(", ")];
   const kinds: Partial<Record<string, "date" | "money" | "integer">> = { Date: "date", Fee: "money", OverdueBalance: "money", Level: "integer" };
   const r = await gateway.postJournal({
@@ -198,13 +198,8 @@ export async function postCorrection(gateway: Gateway, c: ChargeCorrection, cont
   return gateway.postJournal({ target: CORRECTION_TARGET, journalId: c.journalId, lines: collectionsJournalOutput(c.lines) }, undefined, control);
 }
 
-export interface NsfInput {
-  readonly customer: string;
-  readonly voucher: string;
-  readonly dateSerial: number;
-  readonly reason: string;
-  readonly charge?: NsfCharge;
-}
+/** The pane's NSF request: the domain's, without the bank account and accounting the workspace supplies. */
+export type NsfInput = Pick<NsfRequest, "customer" | "voucher" | "dateSerial" | "reason" | "charge">;
 
 export function nsfPreview(ws: Workspace, input: NsfInput): Result<NsfResult> {
   return nsfPayment(ws.ledger.transactions, ws.settlements, { ...input, postedJournalIds: postedIds(ws.nsf) });

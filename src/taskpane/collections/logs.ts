@@ -4,13 +4,14 @@
  * column so that the gateway's `postJournal` refuses to post the same entry twice.
  *
  * Charge, NSF and correction journals share the `Write-off journal` layout
- * (src/workbook/writeoff.ts), as CC.INTERESTJOURNAL's contract asks.
+ * (src/workbook/writeoff.ts), as CC.INTERESTJOURNAL's contract asks, and read back with the one
+ * journal reader the functions and the CLI use (src/workbook/collections-journal.ts).
  */
-import type { Activity, ActivityKind, CollectionCase, CollectionsLine } from "../../domain/collections";
+import type { Activity, ActivityKind, CollectionCase } from "../../domain/collections";
 import { ACTIVITY_KINDS } from "../../domain/collections";
 import { ok, type Result } from "../../domain/errors";
 import { journalIdFor, type JournalLine } from "../../domain/journal";
-import { currencyExponent } from "../../domain/money";
+import { exponentOf } from "../../domain/money";
 import { RowReader } from "../../workbook/cells";
 import { type ColumnSpec, matchTable, trimBlankRows } from "../../workbook/table";
 import { dropUndefined } from "../../workbook/transactions";
@@ -32,82 +33,10 @@ const JOURNAL_KIND: Partial<Record<string, ColumnKind>> = { Line: "integer", Dat
 /** Collections journal lines (any kind) as rows of the `Write-off journal` layout. */
 export function collectionsJournalOutput(lines: readonly JournalLine[]): OutputTable {
   return {
-    columns: WRITEOFF_JOURNAL_HEADER.map((h) => ({ header: h, kind: JOURNAL_KIND[h] ?? "text", ...(h === "AccountingAmount" ? { exponent: currencyExponent(lines[0]?.accountingCurrency ?? "") ?? 2 } : {}) })),
+    columns: WRITEOFF_JOURNAL_HEADER.map((h) => ({ header: h, kind: JOURNAL_KIND[h] ?? "text", ...(h === "AccountingAmount" ? { exponent: exponentOf(lines[0]?.accountingCurrency ?? "") } : {}) })),
     rows: writeOffJournalTable(lines, false) as CellValue[][],
-    exponents: lines.map((l) => currencyExponent(l.currency) ?? 2),
+    exponents: lines.map((l) => exponentOf(l.currency)),
   };
-}
-
-const JOURNAL_COLUMNS: readonly ColumnSpec[] = [
-  { key: "journalId", header: "JournalId", required: true },
-  { key: "line", header: "Line", required: true },
-  { key: "date", header: "Date", required: true },
-  { key: "lineType", header: "LineType", required: true },
-  { key: "customer", header: "Customer" },
-  { key: "currency", header: "Currency", required: true },
-  { key: "dimension", header: "Dimension" },
-  { key: "postingProfile", header: "PostingProfile" },
-  { key: "taxCode", header: "TaxCode" },
-  { key: "debit", header: "Debit" },
-  { key: "credit", header: "Credit" },
-  { key: "reason", header: "Reason" },
-  { key: "account", header: "Account" },
-  { key: "voucher", header: "Voucher" },
-  { key: "offsetVoucher", header: "OffsetVoucher" },
-  { key: "accountingAmount", header: "AccountingAmount" },
-  { key: "accountingCurrency", header: "AccountingCurrency" },
-  { key: "accountRole", header: "AccountRole" },
-  { key: "linkId", header: "LinkId" },
-  { key: "correctsJournalId", header: "CorrectsJournalId" },
-];
-
-/**
- * Read a collections journal table back into lines (empty when the table does not exist yet).
- * @example readCollectionsJournal([WRITEOFF_JOURNAL_HEADER, ...rows], "Interest journal").value[0].accountType // "Customer"
- */
-export function readCollectionsJournal(values: readonly (readonly CellValue[])[] | undefined, name: string): Result<CollectionsLine[]> {
-  if (values === undefined || values.length === 0) return ok([]);
-  const m = matchTable(values, JOURNAL_COLUMNS, name);
-  if (!m.ok) return m;
-  const table = { ...m.value, rows: trimBlankRows(m.value.rows) };
-  const r = new RowReader(table);
-  const out: CollectionsLine[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
-    r.at(i);
-    const currency = (r.text("currency", true) ?? "").toUpperCase();
-    const accountingCurrency = (r.text("accountingCurrency") ?? currency).toUpperCase();
-    const exp = currencyExponent(currency) ?? 2;
-    const debit = r.money("debit", exp) ?? 0;
-    const credit = r.money("credit", exp) ?? 0;
-    const amountMinor = debit - credit;
-    const lineType = r.text("lineType", true) ?? "Customer";
-    const journalId = r.text("journalId", true) ?? "";
-    const corrects = r.text("correctsJournalId");
-    const line: CollectionsLine = {
-      journalId,
-      lineNumber: r.number("line", true) ?? 0,
-      dateSerial: r.date("date", true) ?? 0,
-      customer: r.text("customer") ?? "",
-      voucher: r.text("voucher") ?? "",
-      offsetVoucher: r.text("offsetVoucher") ?? "",
-      amountMinor,
-      currency,
-      accountingMinor: r.money("accountingAmount", currencyExponent(accountingCurrency) ?? 2) ?? amountMinor,
-      accountingCurrency,
-      accountType: lineType === "Customer" ? "Customer" : "Ledger",
-      accountRole: r.text("accountRole") ?? "",
-      reason: r.text("reason") ?? "",
-      linkId: r.text("linkId") ?? journalId,
-      lineType: lineType === "Customer" || lineType === "SalesTax" ? lineType : "Ledger",
-      dimension: r.text("dimension") ?? "",
-      postingProfile: r.text("postingProfile") ?? "",
-      account: r.text("account") ?? "",
-      taxCode: r.text("taxCode") ?? "",
-      ...(corrects !== undefined && corrects !== "" ? { correctsJournalId: corrects } : {}),
-    };
-    out.push(line);
-  }
-  return r.errors.length > 0 ? { ok: false, errors: r.errors } : ok(out);
 }
 
 /** One logged activity, with the customer and case it belongs to. */

@@ -5,11 +5,13 @@
  */
 import type { CollectionCase, CollectionsLine, InterestCode, LetterCode, Pool, SentLetter } from "../../domain/collections";
 import type { CreditGroup, Customer, Order, TemporaryLimit } from "../../domain/credit/types";
+import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import type { ExchangeRate } from "../../domain/types";
 import { readInterestCode } from "../../workbook/collections-interest";
 import { readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";
+import { readCollectionsJournal } from "../../workbook/collections-journal";
 import { readCreditGroups, readTemporaryLimits } from "../../workbook/credit-groups";
 import { readCustomers } from "../../workbook/customers";
 import { readOrders } from "../../workbook/orders";
@@ -21,7 +23,7 @@ import type { TaskControl } from "../office/task";
 import { type Ledger, loadLedger } from "../settlement/ledger";
 import { datesTo1900, readHistory } from "../settlement/wizard";
 import { WRITEOFF_TARGET } from "../writeoff/writeoff";
-import { ACTIVITY_TARGET, type ActivityEntry, CASE_TARGET, CORRECTION_TARGET, FEE_TARGET, INTEREST_TARGET, LETTER_TARGET, NSF_TARGET, readActivities, readCases, readCollectionsJournal } from "./logs";
+import { ACTIVITY_TARGET, type ActivityEntry, CASE_TARGET, CORRECTION_TARGET, FEE_TARGET, INTEREST_TARGET, LETTER_TARGET, NSF_TARGET, readActivities, readCases } from "./logs";
 import { readPools } from "./pools-table";
 import { buildWorklist, poolsOf, type Worklist } from "./worklist";
 
@@ -63,10 +65,13 @@ export interface WorkspaceInput {
 export async function loadWorkspace(gateway: Gateway, input: WorkspaceInput, control?: TaskControl): Promise<Result<Workspace>> {
   const listed = await gateway.listTables();
   const names = new Set([...listed.tables, ...listed.sheets].map((n) => n.toLowerCase()));
+  const dateSystems: Record<string, DateSystem | undefined> = {};
   const readIf = async (name: string): Promise<Result<CellValue[][] | undefined>> => {
     if (!names.has(name.toLowerCase())) return ok(undefined);
     const r = await gateway.readTable(name, undefined, control);
-    return r.ok ? ok(r.value.values) : r;
+    if (!r.ok) return r;
+    dateSystems[name] = r.value.dateSystem;
+    return ok(r.value.values);
   };
   const ledger = await loadLedger(gateway, INPUT_TABLES.transactions, control);
   if (!ledger.ok) return ledger;
@@ -103,7 +108,9 @@ export async function loadWorkspace(gateway: Gateway, input: WorkspaceInput, con
   if (!letters.ok) return letters;
   const journals: Record<string, CollectionsLine[]> = {};
   for (const t of [INTEREST_TARGET, FEE_TARGET, NSF_TARGET, CORRECTION_TARGET, WRITEOFF_TARGET]) {
-    const j = readCollectionsJournal(raw[t.table], t.sheet);
+    const values = raw[t.table];
+    const dateSystem = dateSystems[t.table];
+    const j = values === undefined || values.length === 0 ? ok<CollectionsLine[]>([]) : readCollectionsJournal(values, { name: t.sheet, ...(dateSystem !== undefined ? { dateSystem } : {}) });
     if (!j.ok) return j;
     journals[t.table] = j.value;
   }

@@ -13,7 +13,7 @@ import type { HoldRecord } from "../../domain/credit/holds/types";
 import type { Customer } from "../../domain/credit/types";
 import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
-import { currencyExponent, minorToNumber } from "../../domain/money";
+import { exponentOf, minorToNumber } from "../../domain/money";
 import { ADJUSTMENT_JOURNAL_HEADER, ADJUSTMENT_JOURNAL_SHEET } from "../../workbook/credit-adjustment-journal";
 import { limitRows, type LimitRow, type ProposalSettings, riskReview, type RiskTable } from "../../workbook/credit-limits";
 import { postedJournalIds } from "../../workbook/writeoff";
@@ -144,8 +144,8 @@ const KIND: Partial<Record<string, ColumnKind>> = { Date: "date", NewLimit: "mon
 export function adjustmentOutput(journal: CreditLimitAdjustmentJournal): OutputTable {
   return {
     columns: ADJUSTMENT_JOURNAL_HEADER.map((h) => ({ header: h, kind: KIND[h] ?? "text" })),
-    rows: journal.lines.map((l) => [journal.journalId, journal.dateSerial, l.target, l.account, l.type, minorToNumber(l.newLimitMinor, currencyExponent(l.currency) ?? 2), l.currency, l.fromSerial ?? "", l.toSerial ?? "", l.expirySerial ?? "", l.reason]),
-    exponents: journal.lines.map((l) => currencyExponent(l.currency) ?? 2),
+    rows: journal.lines.map((l) => [journal.journalId, journal.dateSerial, l.target, l.account, l.type, minorToNumber(l.newLimitMinor, exponentOf(l.currency)), l.currency, l.fromSerial ?? "", l.toSerial ?? "", l.expirySerial ?? "", l.reason]),
+    exponents: journal.lines.map((l) => exponentOf(l.currency)),
   };
 }
 

@@ -11,7 +11,7 @@ import { HOLD_LOG_HEADER, type HoldActionResult, type HoldLogEntry, type HoldRec
 import type { Customer } from "../../domain/credit/types";
 import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
-import { currencyExponent, minorToNumber } from "../../domain/money";
+import { exponentOf, minorToNumber } from "../../domain/money";
 import { normalizeHeader } from "../../workbook/table";
 import { readLatestHoldActions } from "../../workbook/credit-holds";
 import { type CreditTable, readCreditInputs } from "../../workbook/credit-review";
@@ -133,9 +133,9 @@ export function logOutput(entries: readonly HoldLogEntry[], amounts?: ReadonlyMa
       const row: CellValue[] = [e.order, e.customer, e.action, e.reason, e.status, e.dateSerial, e.reasons];
       if (amounts === undefined) return row;
       const a = amounts.get(e.order);
-      return [...row, a === undefined ? "" : minorToNumber(a.amountMinor, currencyExponent(a.currency) ?? 2)];
+      return [...row, a === undefined ? "" : minorToNumber(a.amountMinor, exponentOf(a.currency))];
     }),
-    exponents: entries.map((e) => currencyExponent(amounts?.get(e.order)?.currency ?? "") ?? 2),
+    exponents: entries.map((e) => exponentOf(amounts?.get(e.order)?.currency ?? "")),
   };
 }
 

@@ -2,7 +2,7 @@ import * as React from "react";
 import { ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import type { LineResult } from "../../domain/matching/match";
-import type { MatchCustomer, StatementLine } from "../../domain/matching/types";
+import { DEFAULT_MATCH_OPTIONS, type MatchCustomer, type StatementLine } from "../../domain/matching/types";
 import type { RateTable } from "../../domain/rates";
 import { parseCsv, type StatementMapping } from "../../workbook/statement-csv";
 import { initialChoices, type LineChoice } from "../../workbook/statement-review";
@@ -81,7 +81,7 @@ export function useBank() {
       const r = review(input(l, new Map()));
       if (!r.ok) return r;
       setLoaded(l);
-      setChoices(initialChoices(r.value.matches, "High", r.value.posted));
+      setChoices(initialChoices(r.value.matches, DEFAULT_MATCH_OPTIONS.autoApply, r.value.posted));
       return ok(l);
     },
     [gateway, accountingCurrency],

@@ -8,7 +8,8 @@
  */
 import type { AgingSnapshot } from "../../domain/aging/snapshot";
 import type { DateSystem } from "../../domain/dates";
-import { currencyExponent, isoFromSerialSafe } from "./_lib/aging-names";
+import { exponentOf } from "../../domain/money";
+import { isoFromSerialSafe } from "./_lib/aging-names";
 import { agingDetailTable, agingHeaderTable, agingTable } from "../../workbook/aging-output";
 import { chartData } from "../aging/chart-data";
 import { writeCells } from "./cells";
@@ -46,7 +47,7 @@ function asOutput(grid: (string | number)[][], kinds: (header: string) => Column
   return {
     columns: header.map((h) => ({ header: String(h), kind: kinds(String(h)) })),
     rows: rows as CellValue[][],
-    exponents: rows.map((r) => currencyExponent(String(r[currencyAt] ?? ""))),
+    exponents: rows.map((r) => exponentOf(String(r[currencyAt] ?? ""))),
     dateSystem,
   };
 }
@@ -70,7 +71,7 @@ function forecastOutput(grid: (string | number)[][], dateSystem: DateSystem): Ou
     columns: header.map((h) => {
       const name = String(h);
       const kind = kindOf(name);
-      return kind === "money" ? { header: name, kind, exponent: currencyExponent(name) } : { header: name, kind };
+      return kind === "money" ? { header: name, kind, exponent: exponentOf(name) } : { header: name, kind };
     }),
     rows: rows as CellValue[][],
     dateSystem,

@@ -1,18 +1,20 @@
-import { Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, mergeClasses, Select } from "@fluentui/react-components";
 import * as React from "react";
-import type { AgingBasis } from "../../domain/aging/periods";
+import { type AgingBasis, DEFAULT_BOUNDS } from "../../domain/aging/periods";
 import { inputFromSerial, serialFromInput } from "../_lib/dates";
 import { AGING_BASES, buildAgingSheet, parseBounds } from "../aging/build-aging";
-import { TableSelect } from "../components/TableSelect";
+import { TableSelect, useSelectStyles } from "../components/TableSelect";
 import { TaskStatus } from "../components/TaskStatus";
 import { useGateway, useTableNames } from "../hooks/gateway-context";
 import { useTask } from "../hooks/use-task";
 import { useT } from "../i18n/I18nProvider";
-import { selectStyle, stack } from "./styles";
+import { useScreenStyles } from "./styles";
 
 /** Aging workbook (controllers): as-of date, periods, basis, pool or agent -> a new aging sheet. */
 export function AgingScreen({ todaySerial }: { todaySerial: number }): React.JSX.Element {
   const t = useT();
+  const styles = useScreenStyles();
+  const select = useSelectStyles();
   const gateway = useGateway();
   const { names, refresh } = useTableNames();
   const task = useTask();
@@ -20,7 +22,7 @@ export function AgingScreen({ todaySerial }: { todaySerial: number }): React.JSX
   const [customers, setCustomers] = React.useState("Customers");
   const [asOf, setAsOf] = React.useState(inputFromSerial(todaySerial));
   const [basis, setBasis] = React.useState<AgingBasis>("due");
-  const [bounds, setBounds] = React.useState("30, 60, 90, 120");
+  const [bounds, setBounds] = React.useState(DEFAULT_BOUNDS.join(", "));
   const [customerGroup, setCustomerGroup] = React.useState("");
   const [agent, setAgent] = React.useState("");
   const [includeZero, setIncludeZero] = React.useState(false);
@@ -42,13 +44,13 @@ export function AgingScreen({ todaySerial }: { todaySerial: number }): React.JSX
   };
 
   return (
-    <form className="cc-screen" style={stack} onSubmit={(e) => { e.preventDefault(); void create(); }} aria-label={t("aging.form")}>
+    <form className={mergeClasses("cc-screen", styles.stack)} onSubmit={(e) => { e.preventDefault(); void create(); }} aria-label={t("aging.form")}>
       <TableSelect label={t("aging.transactions")} value={transactions} names={names} onChange={setTransactions} />
       <Field label={t("aging.asOf")} required validationState={asOfSerial === undefined ? "error" : "none"} validationMessage={asOfSerial === undefined ? t("aging.enterDate") : null}>
         <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
       </Field>
       <Field label={t("aging.basis")}>
-        <Select root={{ style: { minWidth: 0, maxWidth: "100%" } }} style={selectStyle} value={basis} onChange={(_, d) => setBasis(d.value as AgingBasis)}>
+        <Select root={{ className: select.root }} className={select.select} value={basis} onChange={(_, d) => setBasis(d.value as AgingBasis)}>
           {AGING_BASES.map((b) => (
             <option key={b} value={b}>{t(`aging.basis.${b}`)}</option>
           ))}

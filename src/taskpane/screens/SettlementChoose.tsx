@@ -1,6 +1,7 @@
-import { Button, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import * as React from "react";
-import { TableSelect, useSelectStyles } from "../components/TableSelect";
+import { CustomerSelect } from "../components/CustomerSelect";
+import { TableSelect } from "../components/TableSelect";
 import { useTableNames } from "../hooks/gateway-context";
 import type { Settlement } from "../hooks/use-settlement";
 import { useT } from "../i18n/I18nProvider";
@@ -11,7 +12,6 @@ import { useScreenStyles } from "./styles";
 export function SettlementChoose({ s }: { s: Settlement }): React.JSX.Element {
   const t = useT();
   const styles = useScreenStyles();
-  const select = useSelectStyles();
   const { names } = useTableNames();
   const { state, dispatch, task } = s;
   const busy = task.state.running;
@@ -24,14 +24,7 @@ export function SettlementChoose({ s }: { s: Settlement }): React.JSX.Element {
       <Button onClick={() => void s.load()} disabled={busy}>{state.ledger === undefined ? t("common.ledger.load") : t("common.ledger.reload")}</Button>
       {state.ledger !== undefined && <Button onClick={() => void s.pickSelected()} disabled={busy}>{t("settle.useSelected")}</Button>}
       {state.ledger !== undefined && (
-        <Field label={t("common.customer")} hint={t("settle.customerHint", { count: customers.length })}>
-          <Select root={{ className: select.root }} className={select.select} value={state.customer} onChange={(_, d) => dispatch({ type: "customerChosen", customer: d.value })}>
-            <option value="">{t("common.chooseCustomer")}</option>
-            {customers.map((c) => (
-              <option key={c} value={c}>{c}</option>
-            ))}
-          </Select>
-        </Field>
+        <CustomerSelect value={state.customer} customers={customers} hint={t("settle.customerHint", { count: customers.length })} onChange={(customer) => dispatch({ type: "customerChosen", customer })} />
       )}
       {state.missingCustomer !== undefined && (
         <MessageBar intent="warning" role="status">

@@ -1,9 +1,10 @@
-import { Body1, Button, Caption1, Checkbox, Field, Input, mergeClasses, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Field, Input, mergeClasses, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import * as React from "react";
 import { ConfirmButton } from "../components/ConfirmButton";
 import { useErrorText } from "../components/error-text";
 import { fieldMessage } from "../components/FieldErrors";
-import { TableSelect, useSelectStyles } from "../components/TableSelect";
+import { CustomerSelect } from "../components/CustomerSelect";
+import { TableSelect } from "../components/TableSelect";
 import { TaskStatus } from "../components/TaskStatus";
 import { useTableNames } from "../hooks/gateway-context";
 import { useWriteOff } from "../hooks/use-writeoff";
@@ -20,7 +21,6 @@ export function WriteOffScreen({ todaySerial }: { todaySerial: number }): React.
   const t = useT();
   const { format } = useAmounts();
   const styles = useScreenStyles();
-  const select = useSelectStyles();
   const { error, has } = useErrorText();
   const { names } = useTableNames();
   const { state, dispatch } = w;
@@ -35,14 +35,7 @@ export function WriteOffScreen({ todaySerial }: { todaySerial: number }): React.
       <TableSelect label={t("common.ledger.table")} value={state.table} names={names} onChange={(table) => dispatch({ type: "tableChosen", table })} />
       <Button onClick={() => void w.load()} disabled={busy}>{state.ledger === undefined ? t("common.ledger.load") : t("common.ledger.reload")}</Button>
       {state.ledger !== undefined && (
-        <Field label={t("common.customer")}>
-          <Select root={{ className: select.root }} className={select.select} value={state.customer} onChange={(_, d) => dispatch({ type: "customerChosen", customer: d.value })}>
-            <option value="">{t("common.chooseCustomer")}</option>
-            {customers.map((c) => (
-              <option key={c} value={c}>{c}</option>
-            ))}
-          </Select>
-        </Field>
+        <CustomerSelect value={state.customer} customers={customers} onChange={(customer) => dispatch({ type: "customerChosen", customer })} />
       )}
       {items.length > 0 && (
         <fieldset className={styles.step}>

@@ -1,5 +1,4 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type * as React from "react";
 
 /** The screens' layout on Fluent tokens: one column of fields, the task pane is about 350 px wide. */
 export const useScreenStyles = makeStyles({
@@ -18,8 +17,3 @@ export const useScreenStyles = makeStyles({
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** One column of fields (kept for screens not yet on makeStyles; prefer useScreenStyles().stack). */
-export const stack: React.CSSProperties = { display: "flex", flexDirection: "column", gap: 10, padding: "8px 0", minWidth: 0 };
-
-/** A Select never wider than the pane (kept for screens not yet on makeStyles; prefer useSelectStyles). */
-export const selectStyle: React.CSSProperties = { width: "100%", minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" };

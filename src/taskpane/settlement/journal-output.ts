@@ -3,7 +3,7 @@
  * write-off journals (src/workbook/settlement-journal.ts), with column kinds and money precision.
  */
 import type { JournalLine } from "../../domain/journal";
-import { currencyExponent } from "../../domain/money";
+import { exponentOf } from "../../domain/money";
 import { JOURNAL_HEADER, journalTable } from "../../workbook/settlement-journal";
 import type { CellValue } from "../office/excel-subset";
 import type { ColumnKind, OutputTable } from "../office/formats";
@@ -13,11 +13,11 @@ const KIND: Partial<Record<string, ColumnKind>> = { Line: "integer", Date: "date
 /** Journal lines -> output rows: Amount at each line's currency precision, AccountingAmount at the accounting currency's. */
 export function journalOutput(lines: readonly JournalLine[]): OutputTable {
   const [, ...rows] = journalTable(lines);
-  const accounting = currencyExponent(lines[0]?.accountingCurrency ?? "") ?? 2;
+  const accounting = exponentOf(lines[0]?.accountingCurrency ?? "");
   return {
     columns: JOURNAL_HEADER.map((h) => ({ header: h, kind: KIND[h] ?? "text", ...(h === "AccountingAmount" ? { exponent: accounting } : {}) })),
     rows: rows as CellValue[][],
-    exponents: lines.map((l) => currencyExponent(l.currency) ?? 2),
+    exponents: lines.map((l) => exponentOf(l.currency)),
   };
 }
 

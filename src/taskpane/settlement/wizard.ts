@@ -6,7 +6,7 @@
 import { type DateSystem, serialFrom1904 } from "../../domain/dates";
 import { ccError, type CcError, fail, ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
-import { currencyExponent, minorToNumber } from "../../domain/money";
+import { currencyExponent, exponentOf, minorToNumber } from "../../domain/money";
 import { rateTable, type RateTable } from "../../domain/rates";
 import { DEFAULT_PRIORITY, type Mark, type Proposal, type ProposalLine, type SettlementItem, type SettlementMethod, type SettlementOptions } from "../../domain/settlement/types";
 import { proposeSettlement } from "../../domain/settlement/propose";
@@ -97,7 +97,7 @@ export function propose(ledger: Ledger, input: WizardInput, rates?: RateTable, p
  * precision, 0 (blank) to the open amount.
  */
 export function checkAmount(text: string, line: ProposalLine, parse: AmountReader = readEnglish): Result<number> {
-  const e = currencyExponent(line.item.currency) ?? 2;
+  const e = exponentOf(line.item.currency);
   if (text.trim() === "") return ok(0);
   const m = parse(text, line.item.currency);
   if (!m.ok) return fail(withReason(ccError("amount_to_settle_must_be_money", m.error.message, { column: "Amount to settle" }), m.error));
@@ -171,7 +171,7 @@ export function writeBackOf(ledger: Ledger, changes: readonly OpenChange[]): { e
   for (const c of changes) {
     const t = ledger.byVoucher.get(c.customer)?.get(c.voucher);
     if (t === undefined) continue;
-    const e = currencyExponent(t.currency) ?? 2;
+    const e = exponentOf(t.currency);
     const after = t.amountMinor + c.deltaMinor;
     expected.push(snapshotOf(ledger, t));
     updates.push({ rowNumber: t.row, header: ledger.amountHeader, value: minorToNumber(after, e), numberFormat: e <= 0 ? "#,##0" : `#,##0.${"0".repeat(e)}` });
@@ -203,7 +203,7 @@ export async function postProposal(gateway: Gateway, ledger: Ledger, input: Post
  * and what remains open of it, so that the reloaded ledger has it and it cannot be applied twice.
  */
 export function typedPaymentRow(ledger: Ledger, credit: SettlementItem, changes: readonly OpenChange[]): NewRow {
-  const e = currencyExponent(credit.currency) ?? 2;
+  const e = exponentOf(credit.currency);
   const used = changes.filter((c) => c.customer === credit.customer && c.voucher === credit.voucher).reduce((a, c) => a + c.deltaMinor, 0);
   const field = (key: string, fallback: string): string => headerOf(ledger, key) ?? fallback;
   const date = credit.dateSerial ?? 0;

@@ -4,7 +4,7 @@
  */
 import { proposeWriteOff, type WriteOffProposal } from "../../domain/collections/writeoff";
 import { ok, type Result } from "../../domain/errors";
-import { currencyExponent } from "../../domain/money";
+import { exponentOf } from "../../domain/money";
 import type { RateTable } from "../../domain/rates";
 import { WRITEOFF_JOURNAL_HEADER, writeOffJournalTable } from "../../workbook/writeoff";
 import type { CellValue } from "../office/excel-subset";
@@ -37,9 +37,9 @@ const KIND: Partial<Record<string, ColumnKind>> = { Line: "integer", Date: "date
 
 export function journalRows(p: WriteOffProposal): OutputTable {
   return {
-    columns: WRITEOFF_JOURNAL_HEADER.map((h) => ({ header: h, kind: KIND[h] ?? "text", ...(h === "AccountingAmount" ? { exponent: currencyExponent(p.lines[0]?.accountingCurrency ?? "") ?? 2 } : {}) })),
+    columns: WRITEOFF_JOURNAL_HEADER.map((h) => ({ header: h, kind: KIND[h] ?? "text", ...(h === "AccountingAmount" ? { exponent: exponentOf(p.lines[0]?.accountingCurrency ?? "") } : {}) })),
     rows: writeOffJournalTable(p.lines, false) as CellValue[][],
-    exponents: p.lines.map((l) => currencyExponent(l.currency) ?? 2),
+    exponents: p.lines.map((l) => exponentOf(l.currency)),
   };
 }
 

@@ -6,7 +6,7 @@
  * order (PaymentTerms, SalesOrderAmount) and no rank check runs, the rule evaluation is kept too.
  */
 import { ccError, fail, ok, type Result } from "../../errors";
-import { currencyExponent } from "../../money";
+import { exponentOf } from "../../money";
 import type { CreditBook } from "../book";
 import type { CustomerLimit } from "../limits";
 import { evaluateCompiled } from "../rules";
@@ -226,7 +226,7 @@ function stateOf(book: CreditBook, customer: Customer, limit: CustomerLimit, add
     overdueMinor: overdue.value,
     daysOverdue: book.daysOverdue(customer),
     limitExpiredDays: expiry === undefined ? null : book.asOfSerial - expiry,
-    exponent: currencyExponent(customer.currency) ?? 2,
+    exponent: exponentOf(customer.currency),
   });
 }
 

@@ -1,7 +1,7 @@
 import { Decimal, CEIL, FLOOR, HALF_AWAY_FROM_ZERO } from "../../_lib/decimal";
 import { addMonths } from "../../dates";
 import { ccError, fail, ok, type Result } from "../../errors";
-import { currencyExponent, pow10, roundMinor } from "../../money";
+import { exponentOf, pow10, roundMinor } from "../../money";
 import type { Customer } from "../types";
 import type { CreditLimitAdjustmentLine } from "./types";
 
@@ -35,7 +35,7 @@ export function generateAdjustments(customers: readonly Customer[], spec: Adjust
   const lines: CreditLimitAdjustmentLine[] = [];
   for (const c of customers) {
     if (c.unlimited || c.excludeFromCreditManagement) continue;
-    const exp = currencyExponent(c.currency) ?? 2;
+    const exp = exponentOf(c.currency);
     let next =
       spec.method === "Fixed"
         ? new Decimal(c.creditLimitMinor).add(value.mul(pow10(exp)))

@@ -9,7 +9,7 @@
 import { ok, type Result } from "../../errors";
 import type { OrderCheck } from "../batch";
 import { Decimal } from "../../_lib/decimal";
-import { currencyExponent, HALF_AWAY_FROM_ZERO, pow10, roundMinor } from "../../money";
+import { exponentOf, HALF_AWAY_FROM_ZERO, pow10, roundMinor } from "../../money";
 import { holdFromCheck } from "./hold";
 import { orderValueChanged } from "./value-change";
 import type { HoldRecord, HoldStatus } from "./types";
@@ -52,7 +52,7 @@ export function holdList(checked: readonly OrderCheck[], latest: ReadonlyMap<str
       continue;
     }
     if (last !== undefined && last.status === "Released" && last.amount !== undefined) {
-      const releasedAmountMinor = roundMinor(new Decimal(String(last.amount)).mul(pow10(currencyExponent(c.order.currency) ?? 2)), HALF_AWAY_FROM_ZERO);
+      const releasedAmountMinor = roundMinor(new Decimal(String(last.amount)).mul(pow10(exponentOf(c.order.currency))), HALF_AWAY_FROM_ZERO);
       const released: HoldRecord = { ...base, status: "Released", reasons: [], forced: false, releasedAmountMinor };
       const changed = orderValueChanged(released, { newAmountMinor: c.order.amountMinor, allowEditAfterRelease: false, check: () => ok(c.result), dateSerial: asOfSerial });
       if (!changed.ok) return changed;

@@ -2,7 +2,7 @@
  * The standard scoring attributes of a customer: years as customer, and the statistics of 5.6.
  */
 import { ymdFromSerial } from "../../dates";
-import { currencyExponent, minorToNumber } from "../../money";
+import { exponentOf, minorToNumber } from "../../money";
 import type { CreditStatistics } from "../statistics";
 import type { Customer } from "../types";
 import type { Attributes } from "./score";
@@ -15,7 +15,7 @@ import type { Attributes } from "./score";
  * customerAttributes(since2015, undefined, asOfSerial, { country: "SE" }) // { country: "SE", yearsAsCustomer: 8, accountStatus: "Active" }
  */
 export function customerAttributes(customer: Customer, stats: CreditStatistics | undefined, asOfSerial: number, extra: Attributes = {}): Attributes {
-  const exp = currencyExponent(customer.currency) ?? 2;
+  const exp = exponentOf(customer.currency);
   const out: Record<string, number | string | undefined> = { ...extra };
   if (customer.customerSinceSerial !== undefined) out["yearsAsCustomer"] = wholeYears(customer.customerSinceSerial, asOfSerial);
   if (customer.accountStatus !== undefined) out["accountStatus"] = customer.accountStatus;

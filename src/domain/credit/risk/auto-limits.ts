@@ -6,6 +6,9 @@ import { normalizeKey } from "../_lib/keys";
 import type { CreditLimitAdjustmentLine } from "../adjustments/types";
 import type { Customer } from "../types";
 
+/** The reason code of automatic-limit lines when none is given (cc risk, the Credit limits screen). */
+export const AUTOMATIC_LIMIT_REASON = "RISK";
+
 export interface AutomaticLimitRule {
   readonly riskGroup: string;
   readonly currency: string;
