@@ -385,3 +385,28 @@ export function totalsRowsOf(pkg: WorkbookPackage): Map<string, Set<number>> {
   }
   return out;
 }
+
+/** A worksheet of the package and its part, in the workbook's sheet order. */
+export interface SheetPart {
+  readonly name: string;
+  readonly part: string;
+}
+
+/**
+ * The worksheets (not chart sheets) in workbook order, each with its part name resolved through
+ * the workbook's relationships (transitional or strict OOXML), and the shared-string part.
+ */
+export function sheetPartsOf(pkg: WorkbookPackage): { sheets: SheetPart[]; sharedStrings: string | undefined } {
+  const targets = new Map<string, { type: string; target: string }>();
+  for (const m of pkg.relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    targets.set(attr(m[0], "Id") ?? "", { type: attr(m[0], "Type") ?? "", target: attr(m[0], "Target") ?? "" });
+  }
+  const sheets: SheetPart[] = [];
+  for (const sheet of pkg.sheets) {
+    const rel = targets.get(sheet.relId);
+    if (rel === undefined || !rel.type.endsWith("/worksheet")) continue;
+    sheets.push({ name: sheet.name, part: resolvePart("xl", rel.target) });
+  }
+  const shared = [...targets.values()].find((t) => t.type.endsWith("/sharedStrings"));
+  return { sheets, sharedStrings: shared === undefined ? (pkg.zip.byName.has("xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : undefined) : resolvePart("xl", shared.target) };
+}
