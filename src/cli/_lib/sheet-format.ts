@@ -137,6 +137,21 @@ function shownLength(v: OutCell, kind: ColumnKind, decimals: number): number {
   if (typeof v === "number") {
     if (kind === "date") return 10;
     if (kind === "percent") return (v * 100).toFixed(1).length + 1;
+    if (kind === "money" || kind === "integer") {
+      // Digits counted, not printed: the integer part's digits and the decimals, unless rounding to
+      // `places` could carry into one more digit (then toFixed decides, below).
+      const a = v < 0 ? -v : v;
+      const places = kind === "money" ? decimals : 0;
+      if (a < 1e15 && places >= 0 && places <= 20) {
+        let digits = 1;
+        let next = 10;
+        while (next <= a) {
+          digits++;
+          next *= 10;
+        }
+        if (next - a > 1 / 10 ** places) return digits + (places > 0 ? places + 1 : 0) + Math.floor((digits - 1) / 3) + (v < 0 ? 1 : 0);
+      }
+    }
     const places = kind === "money" ? decimals : kind === "integer" ? 0 : Math.min(4, (String(v).split(".")[1] ?? "").length);
     const fixed = Math.abs(v).toFixed(places);
     const dot = fixed.indexOf(".");

@@ -89,6 +89,39 @@ function attrValue(text: string, from: number, to: number, name: string): string
   return undefined;
 }
 
+/**
+ * The `r` and `t` attributes of a cell's tag text `text[from, to)` in one pass (a cell has no
+ * other attribute the reader needs); the fast case is `r="A2" s="3" t="s"` as every writer puts it.
+ */
+function cellAttrs(text: string, from: number, to: number, out: { r: string | undefined; t: string | undefined }): void {
+  out.r = undefined;
+  out.t = undefined;
+  let i = from;
+  while (i < to) {
+    let ch = text.charCodeAt(i);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < to && (ch = text.charCodeAt(i)) !== 61 && ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) i++;
+    const nameLength = i - nameStart;
+    while (i < to && text.charCodeAt(i) !== 61) i++;
+    i++; // '='
+    while (i < to && ((ch = text.charCodeAt(i)) === 32 || ch === 9 || ch === 10 || ch === 13)) i++;
+    const quote = text.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return;
+    const valueEnd = text.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (valueEnd < 0 || valueEnd > to) return;
+    if (nameLength === 1) {
+      const name = text.charCodeAt(nameStart);
+      if (name === 114) out.r = text.slice(i + 1, valueEnd);
+      else if (name === 116) out.t = text.slice(i + 1, valueEnd);
+    }
+    i = valueEnd + 1;
+  }
+}
+
 /** 0-based column of a cell reference ("AB12" -> 27), or -1 when it does not start with letters. */
 function columnOf(ref: string): number {
   let col = 0;
@@ -207,6 +240,7 @@ export class SheetScanner {
   private inlineOpen = "<is";
   private inlineClose = "</is>";
   private dataClose = "</sheetData";
+  private readonly attrs: { r: string | undefined; t: string | undefined } = { r: undefined, t: undefined };
   /** Set when the handler asked to stop. */
   stopped = false;
 
@@ -334,7 +368,9 @@ export class SheetScanner {
       if (end < 0 || end > to) throw this.damaged(`a cell of row ${rowNumber} never ends`);
       const selfClosing = buf.charCodeAt(end - 1) === 47;
       const attrsEnd = selfClosing ? end - 1 : end;
-      const ref = attrValue(buf, lt + open.length, attrsEnd, "r");
+      const attrs = this.attrs;
+      cellAttrs(buf, lt + open.length, attrsEnd, attrs);
+      const ref = attrs.r;
       const next = ref === undefined ? col + 1 : columnOf(ref);
       if (next < 0 || next <= col || next > 16383) throw this.damaged(`cell reference '${ref ?? ""}' in row ${rowNumber}`);
       col = next;
@@ -346,7 +382,7 @@ export class SheetScanner {
       if (close < 0 || close > to) throw this.damaged(`cell ${columnName(col)}${rowNumber} never ends`);
       pos = close + this.cellClose.length;
       if (wanted !== undefined && wanted[col] !== 1) continue;
-      const value = this.value(buf, end + 1, close, attrValue(buf, lt + open.length, attrsEnd, "t"), col, rowNumber);
+      const value = this.value(buf, end + 1, close, attrs.t, col, rowNumber);
       if (value !== null) out[col] = value;
     }
     return out;
