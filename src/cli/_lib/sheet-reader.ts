@@ -46,17 +46,13 @@ export function decodeText(raw: string): string {
   return s;
 }
 
-/** Index of the `>` that ends the tag starting at `from` (quoted attribute values may hold `>`), or -1. */
+/** A tag's rest up to its `>`: quoted attribute values may hold `>`. */
+const TAG_REST = /[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/y;
+
+/** Index of the `>` that ends the tag starting at `from`, or -1 when the text ends first. */
 function tagEnd(text: string, from: number): number {
-  let quote = 0;
-  for (let i = from; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (ch === quote) quote = 0;
-    } else if (ch === 62) return i;
-    else if (ch === 34 || ch === 39) quote = ch;
-  }
-  return -1;
+  TAG_REST.lastIndex = from;
+  return TAG_REST.test(text) ? TAG_REST.lastIndex - 1 : -1;
 }
 
 function isNameEnd(ch: number): boolean {
