@@ -12,7 +12,7 @@
  * error naming the sheet and cell: a damaged file never turns into a wrong number.
  */
 import { StringDecoder } from "node:string_decoder";
-import { createInflateRaw } from "node:zlib";
+import { crc32, createInflateRaw } from "node:zlib";
 import type { DateSystem } from "../../domain/dates";
 import { entryData, type ZipArchive, type ZipEntry } from "./zip";
 
@@ -462,27 +462,35 @@ export class SheetScanner {
 
 /**
  * Read a worksheet part row by row. The handler gets each `<row>`'s number and cells (0-based
- * columns; blank cells absent); returning false stops the read (the rest is not inflated).
+ * columns; blank cells absent); returning false stops the scan. The part is inflated to its end
+ * either way and its size and CRC-32 compared with the zip directory's: a damaged part is a
+ * SheetError (`PART is damaged (checksum mismatch)`), as `openWorkbook` would have said.
  */
 export async function readSheetRows(zip: ZipArchive, entry: ZipEntry, options: SheetReadOptions, onRow: RowHandler): Promise<void> {
   const scanner = new SheetScanner(options, onRow);
   const decoder = new StringDecoder("utf8");
   const raw = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   const CHUNK = 1 << 20;
+  let crc = 0;
+  let size = 0;
+  const take = (chunk: Buffer): void => {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    if (!scanner.finished) scanner.feed(decoder.write(chunk), false);
+  };
   if (entry.method === 0) {
-    for (let at = 0; at < raw.length && !scanner.finished; at += CHUNK) scanner.feed(decoder.write(raw.subarray(at, at + CHUNK)), false);
-    if (!scanner.finished) scanner.feed(decoder.end(), true);
-    return;
-  }
-  const inflate = createInflateRaw({ chunkSize: CHUNK });
-  inflate.end(raw);
-  try {
-    for await (const chunk of inflate as AsyncIterable<Buffer>) {
-      scanner.feed(decoder.write(chunk), false);
-      if (scanner.finished) break;
+    for (let at = 0; at < raw.length; at += CHUNK) take(raw.subarray(at, at + CHUNK));
+  } else {
+    const inflate = createInflateRaw({ chunkSize: CHUNK });
+    inflate.end(raw);
+    try {
+      for await (const chunk of inflate as AsyncIterable<Buffer>) take(chunk);
+    } catch (e) {
+      throw new SheetError(`${entry.name} is damaged (${e instanceof Error ? e.message : String(e)})`);
+    } finally {
+      inflate.destroy();
     }
-    if (!scanner.finished) scanner.feed(decoder.end(), true);
-  } finally {
-    inflate.destroy();
   }
+  if (size !== entry.size || crc !== entry.crc) throw new SheetError(`${entry.name} is damaged (checksum mismatch)`);
+  if (!scanner.finished) scanner.feed(decoder.end(), true);
 }

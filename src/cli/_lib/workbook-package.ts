@@ -33,6 +33,16 @@ export interface WorkbookPackage {
   readonly relsXml: string;
   readonly contentTypesXml: string;
   readonly stylesXml: string | undefined;
+  /**
+   * Parts whose checksum was left to the caller (`openWorkbook`'s `verifyLater`): the streaming
+   * sheet reader checks each worksheet part as it inflates it, instead of inflating it twice.
+   */
+  readonly unverified?: ReadonlySet<string>;
+}
+
+export interface OpenOptions {
+  /** Parts not to inflate and check here, because the caller checks them as it reads them. */
+  readonly verifyLater?: (part: string) => boolean;
 }
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -88,7 +98,7 @@ function cannotRead(path: string, reason: string): CliError {
  * binary or legacy, and has a readable workbook part. Any failure is a CliError (exit 1)
  * `cannot read FILE: <reason>`.
  */
-export function openWorkbook(path: string): WorkbookPackage {
+export function openWorkbook(path: string, options: OpenOptions = {}): WorkbookPackage {
   const refused = REFUSED_EXTENSIONS[extname(path).toLowerCase()];
   if (refused !== undefined) throw cannotRead(path, refused);
   let bytes: Buffer;
@@ -121,8 +131,13 @@ export function openWorkbook(path: string): WorkbookPackage {
     }
     // Every part is decompressed once and its checksum verified: a damaged byte anywhere is an
     // error here, not a wrong number later.
-    for (const entry of zip.entries) if (!entry.name.endsWith("/")) verifyEntry(zip, entry.name);
-    return { path, zip, dateSystem: dateSystemOf(workbookXml), sheets: sheetsOf(workbookXml), workbookXml, relsXml, contentTypesXml, stylesXml: entryText(zip, "xl/styles.xml") };
+    const unverified = new Set<string>();
+    for (const entry of zip.entries) {
+      if (entry.name.endsWith("/")) continue;
+      if (options.verifyLater?.(entry.name) === true) unverified.add(entry.name);
+      else verifyEntry(zip, entry.name);
+    }
+    return { path, zip, dateSystem: dateSystemOf(workbookXml), sheets: sheetsOf(workbookXml), workbookXml, relsXml, contentTypesXml, stylesXml: entryText(zip, "xl/styles.xml"), ...(unverified.size > 0 ? { unverified } : {}) };
   } catch (e) {
     if (e instanceof ZipError) throw cannotRead(path, e.message);
     throw e;

@@ -10,6 +10,7 @@ import { normalizeHeader } from "../../workbook/table";
 import { CliError } from "./cli-error";
 import { readSharedStrings, readSheetRows, SheetError, type SheetReadOptions } from "./sheet-reader";
 import { openWorkbook, sheetPartsOf, totalsRowsOf, type WorkbookPackage } from "./workbook-package";
+import { entryData, ZipError } from "./zip";
 
 /** A wanted table: the sheet names tried in order, and the headers that identify it when no sheet name matches. */
 export interface TableRequest {
@@ -75,7 +76,8 @@ export async function readTables(path: string, requests: readonly TableRequest[]
  * the journal IDs of every sheet with a JournalId column.
  */
 export async function readWorkbook(path: string, requests: readonly TableRequest[], progress?: ReadProgress): Promise<WorkbookRead> {
-  const pkg = openWorkbook(path);
+  // Worksheet parts are checked as they are streamed (one inflate each, never held whole).
+  const pkg = openWorkbook(path, { verifyLater: (part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part) });
   const pending: Pending[] = requests.map((req) => ({ req, rank: Number.POSITIVE_INFINITY }));
   const sheetNames: string[] = [];
   const journalIds = new Map<string, string>();
@@ -89,9 +91,15 @@ export async function readWorkbook(path: string, requests: readonly TableRequest
       if (entry === undefined) throw new CliError(`cannot read ${path}: sheet '${name}' has no part ${part}`);
       await readSheet(pkg, entry, { sharedStrings, dateSystem: pkg.dateSystem, sheet: name }, pending, journalIds, progress, totals.get(name));
     }
+    // Worksheet parts no sheet refers to are checked too: a damaged byte anywhere is an error.
+    const read = new Set(parts.sheets.map((s) => s.part));
+    for (const part of pkg.unverified ?? []) {
+      const entry = pkg.zip.byName.get(part);
+      if (!read.has(part) && entry !== undefined) entryData(pkg.zip, entry);
+    }
   } catch (e) {
     if (e instanceof CliError) throw e;
-    if (e instanceof SheetError) throw new CliError(`cannot read ${path}: ${e.message}`);
+    if (e instanceof SheetError || e instanceof ZipError) throw new CliError(`cannot read ${path}: ${e.message}`);
     throw e;
   }
   const out = new Map<string, ReadTable>();
