@@ -58,6 +58,10 @@ describe("the streaming sheet reader", () => {
     expect(scan('<worksheet><sheetData/></worksheet>', 3)).toEqual([]);
   });
 
+  it("a formula's cached boolean or error is that boolean or error text (LibreOffice writes TRUE as =TRUE())", () => {
+    expect(scan(sheet('<row r="1"><c r="A1" t="b"><f>FALSE()</f><v>0</v></c><c r="B1" t="b"><f>TRUE()</f><v>1</v></c><c r="C1" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>'), 9)).toEqual([[1, [false, true, "#DIV/0!"]]]);
+  });
+
   it("decodes text exactly: entities, character references and Excel's _xHHHH_ escapes", () => {
     expect(decodeText("a &amp; b &#x41;&#66;_x0009_")).toBe("a & b AB\t");
     expect(decodeText("_x005F_x0041_")).toBe("_x0041_");
