@@ -81,25 +81,85 @@ export function decimalsOf(currency: OutCell): number {
   return typeof currency === "string" && currency.trim() !== "" ? (currencyExponent(currency.trim()) ?? 2) : 2;
 }
 
+/**
+ * `decimalsOf`, remembering each currency cell's text: a journal column holds a handful of codes
+ * over hundreds of thousands of rows.
+ */
+export function decimalsCache(): (currency: OutCell) => number {
+  const known = new Map<string, number>();
+  return (currency) => {
+    if (typeof currency !== "string") return 2;
+    let d = known.get(currency);
+    if (d === undefined) {
+      d = decimalsOf(currency);
+      known.set(currency, d);
+    }
+    return d;
+  };
+}
+
+/** Characters Excel shows two columns wide (CJK, Hangul, full-width forms). */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
+
+/** The longest line of a text (lines end at LF or CRLF), in characters, wide ones counting double. */
+function textWidth(v: string): number {
+  let longest = 0;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const code = v.charCodeAt(i);
+    if (code < 0x1100) {
+      if (code === 10) {
+        if (i > 0 && v.charCodeAt(i - 1) === 13) n--; // the CR of a CRLF is part of the break
+        if (n > longest) longest = n;
+        n = 0;
+      } else n++;
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      const prev = i > 0 ? v.charCodeAt(i - 1) : 0;
+      if (!(prev >= 0xd800 && prev <= 0xdbff)) n++; // the second half of a pair is the same character
+    } else n += isWide(code) ? 2 : 1;
+  }
+  return n > longest ? n : longest;
+}
+
 /** The text a cell shows, for widths: numbers with separators and decimals, dates as yyyy-mm-dd. */
 function shownLength(v: OutCell, kind: ColumnKind, decimals: number): number {
   if (v === null || v === undefined) return 0;
   if (typeof v === "number") {
     if (kind === "date") return 10;
     if (kind === "percent") return (v * 100).toFixed(1).length + 1;
-    const fixed = Math.abs(v).toFixed(kind === "money" ? decimals : kind === "integer" ? 0 : Math.min(4, (String(v).split(".")[1] ?? "").length));
-    const intDigits = fixed.split(".")[0]?.length ?? 1;
+    if (kind === "money" || kind === "integer") {
+      // Digits counted, not printed: the integer part's digits and the decimals, unless rounding to
+      // `places` could carry into one more digit (then toFixed decides, below).
+      const a = v < 0 ? -v : v;
+      const places = kind === "money" ? decimals : 0;
+      if (a < 1e15 && places >= 0 && places <= 20) {
+        let digits = 1;
+        let next = 10;
+        while (next <= a) {
+          digits++;
+          next *= 10;
+        }
+        if (next - a > 1 / 10 ** places) return digits + (places > 0 ? places + 1 : 0) + Math.floor((digits - 1) / 3) + (v < 0 ? 1 : 0);
+      }
+    }
+    const places = kind === "money" ? decimals : kind === "integer" ? 0 : Math.min(4, (String(v).split(".")[1] ?? "").length);
+    const fixed = Math.abs(v).toFixed(places);
+    const dot = fixed.indexOf(".");
+    const intDigits = dot < 0 ? fixed.length : dot;
     return fixed.length + Math.floor((intDigits - 1) / 3) + (v < 0 ? 1 : 0);
   }
   if (typeof v === "boolean") return 5;
-  // The longest line of a multi-line text; wide characters count double.
-  let longest = 0;
-  for (const line of v.split(/\r?\n/)) {
-    let n = 0;
-    for (const ch of line) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-    longest = Math.max(longest, n);
-  }
-  return longest;
+  return textWidth(v);
 }
 
 const MIN_WIDTH = 6;
@@ -135,25 +195,42 @@ export function planSheet(sheet: OutputSheet & { readonly rows: readonly (readon
     normalized.add(name);
   }
   const journal = header.some((h) => normalizeHeader(h) === "journalid");
+  const decimals = decimalsCache();
   const columns: ColumnPlan[] = [];
   let totals = false;
+  // The values column by column, taken in one pass over the rows (each row is visited once, not
+  // once per column: on hundreds of thousands of rows the passes, not the work, were the cost).
+  const byColumn: OutCell[][] = [];
+  for (let i = 0; i < width; i++) byColumn.push(new Array<OutCell>(data.length));
+  for (let k = 0; k < data.length; k++) {
+    const r = data[k] as readonly OutCell[];
+    for (let i = 0; i < r.length; i++) (byColumn[i] as OutCell[])[k] = r[i];
+  }
   for (let i = 0; i < width; i++) {
-    const values = data.map((r) => r[i]);
+    const values = byColumn[i] as OutCell[];
     const kind = classify(header[i] ?? "", values, dates.has(i));
     const own = kind === "money" && isCurrencyCode(header[i] ?? "") ? decimalsOf(header[i]) : undefined;
     const currencyColumn = kind === "money" && own === undefined ? currencyColumnFor(header[i] ?? "", header) : undefined;
-    const decimalsAt = (r: readonly OutCell[]): number => (currencyColumn === undefined ? (own ?? 2) : decimalsOf(r[currencyColumn]));
+    const currencyValues = currencyColumn === undefined ? undefined : (byColumn[currencyColumn] as OutCell[]);
     let longest = shownLength(header[i] ?? "", "text", 0) + (table || data.length > 0 ? FILTER_BUTTON : 0);
-    for (const r of data) longest = Math.max(longest, shownLength(r[i], kind, decimalsAt(r)));
+    for (let k = 0; k < values.length; k++) {
+      // Past the widest a column gets, no value can widen it.
+      if (longest + 2 >= MAX_WIDTH) break;
+      const v = values[k];
+      // A text cannot show wider than twice its length.
+      if (v === null || v === undefined || (typeof v === "string" && v.length * 2 <= longest)) continue;
+      const n = shownLength(v, kind, kind !== "money" ? 0 : currencyValues === undefined ? (own ?? 2) : decimals(currencyValues[k]));
+      if (n > longest) longest = n;
+    }
     let total: number | undefined;
     let totalDecimals: number | undefined;
     if (journal && kind === "money") {
-      const currencies = new Set(currencyColumn === undefined ? [] : data.map((r) => r[currencyColumn]).filter((c) => c !== null && c !== undefined && c !== ""));
+      const currencies = new Set(currencyValues === undefined ? [] : currencyValues.filter((c) => c !== null && c !== undefined && c !== ""));
       if (currencies.size <= 1 && data.length > 0) {
-        const decimals = currencyColumn === undefined ? (own ?? 2) : decimalsOf([...currencies][0]);
-        totalDecimals = decimals;
-        total = sumMajor(values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)), decimals);
-        longest = Math.max(longest, shownLength(total, kind, decimals));
+        const places = currencyColumn === undefined ? (own ?? 2) : decimalsOf([...currencies][0]);
+        totalDecimals = places;
+        total = sumMajor(values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)), places);
+        longest = Math.max(longest, shownLength(total, kind, places));
         totals = true;
       }
     }

@@ -7,7 +7,7 @@
  */
 import { OFFSET_1904, type DateSystem } from "../../domain/dates";
 import { CliError } from "./cli-error";
-import { decimalsOf, type SheetPlan } from "./sheet-format";
+import { decimalsCache, type SheetPlan } from "./sheet-format";
 
 export type OutCell = string | number | boolean | null | undefined;
 
@@ -110,7 +110,12 @@ function escapeChar(ch: string, offset: number, text: string): string {
 
 /** Text for XML content or a double-quoted attribute. @example escapeXml("a<b") // "a&lt;b" */
 export function escapeXml(text: string): string {
-  return text.replace(SPECIAL, escapeChar);
+  // Most texts need no escape: one pass over the code units decides it.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 38 || c === 60 || c === 62 || c === 34 || c === 95 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return text.replace(SPECIAL, escapeChar);
+  }
+  return text;
 }
 
 /**
@@ -118,7 +123,7 @@ export function escapeXml(text: string): string {
  * @example cellXml("A2", "=1+1", 0) // '<c r="A2" t="inlineStr"><is><t>=1+1</t></is></c>'
  */
 export function cellXml(ref: string, value: OutCell, style: number): string {
-  const s = style === 0 ? "" : ` s="${style}"`;
+  const s = style === 0 ? "" : (STYLE_ATTRS[style] ??= ` s="${style}"`);
   if (value === null || value === undefined || value === "") return "";
   if (typeof value === "number") {
     if (Number.isFinite(value)) return `<c r="${ref}"${s}><v>${value}</v></c>`;
@@ -129,6 +134,9 @@ export function cellXml(ref: string, value: OutCell, style: number): string {
   const space = value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32) ? ' xml:space="preserve"' : "";
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(value)}</t></is></c>`;
 }
+
+/** ` s="N"` for each style index used, made once. */
+const STYLE_ATTRS: string[] = [];
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 const FROZEN_HEADER = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
@@ -153,13 +161,13 @@ function clampDecimals(d: number): number {
 }
 
 /** The style and value of a data cell by its column's kind. */
-function dataCell(ref: string, v: OutCell, i: number, row: readonly OutCell[], plan: SheetPlan | undefined, dates: ReadonlySet<number>, styles: SheetStyles, shift: number): string {
+function dataCell(ref: string, v: OutCell, i: number, row: readonly OutCell[], plan: SheetPlan | undefined, dates: ReadonlySet<number>, styles: SheetStyles, shift: number, decimals: (currency: OutCell) => number): string {
   const col = plan?.columns[i];
   if (typeof v === "number" && Number.isFinite(v)) {
     if (dates.has(i) || col?.kind === "date") return cellXml(ref, v - shift, styles.date);
     switch (col?.kind) {
       case "money":
-        return cellXml(ref, v, styles.money[clampDecimals(col.currencyColumn === undefined ? (col.decimals ?? 2) : decimalsOf(row[col.currencyColumn]))] ?? 0);
+        return cellXml(ref, v, styles.money[clampDecimals(col.currencyColumn === undefined ? (col.decimals ?? 2) : decimals(row[col.currencyColumn]))] ?? 0);
       case "integer":
         return cellXml(ref, v, styles.integer);
       case "percent":
@@ -185,6 +193,7 @@ export function* sheetXml(sheet: OutputSheet, styles: SheetStyles, dateSystem: D
   const dates = new Set(sheet.dateColumns ?? []);
   const shift = dateSystem === "1904" ? OFFSET_1904 : 0;
   const refs: string[] = [];
+  const decimals = decimalsCache();
   let r = 0;
   let width = 0;
   for (const row of sheet.rows) {
@@ -196,7 +205,7 @@ export function* sheetXml(sheet: OutputSheet, styles: SheetStyles, dateSystem: D
       const ref = (refs[i] ??= columnName(i)) + r;
       const v = row[i];
       if (r === 1) xml += cellXml(ref, sheet.header?.[i] ?? v, styles.header);
-      else xml += dataCell(ref, v, i, row, plan, dates, styles, shift);
+      else if (v !== null && v !== undefined && v !== "") xml += dataCell(ref, v, i, row, plan, dates, styles, shift, decimals);
     }
     yield `${xml}</row>`;
   }

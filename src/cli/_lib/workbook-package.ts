@@ -33,6 +33,16 @@ export interface WorkbookPackage {
   readonly relsXml: string;
   readonly contentTypesXml: string;
   readonly stylesXml: string | undefined;
+  /**
+   * Parts whose checksum was left to the caller (`openWorkbook`'s `verifyLater`): the streaming
+   * sheet reader checks each worksheet part as it inflates it, instead of inflating it twice.
+   */
+  readonly unverified?: ReadonlySet<string>;
+}
+
+export interface OpenOptions {
+  /** Parts not to inflate and check here, because the caller checks them as it reads them. */
+  readonly verifyLater?: (part: string) => boolean;
 }
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -88,7 +98,7 @@ function cannotRead(path: string, reason: string): CliError {
  * binary or legacy, and has a readable workbook part. Any failure is a CliError (exit 1)
  * `cannot read FILE: <reason>`.
  */
-export function openWorkbook(path: string): WorkbookPackage {
+export function openWorkbook(path: string, options: OpenOptions = {}): WorkbookPackage {
   const refused = REFUSED_EXTENSIONS[extname(path).toLowerCase()];
   if (refused !== undefined) throw cannotRead(path, refused);
   let bytes: Buffer;
@@ -121,8 +131,13 @@ export function openWorkbook(path: string): WorkbookPackage {
     }
     // Every part is decompressed once and its checksum verified: a damaged byte anywhere is an
     // error here, not a wrong number later.
-    for (const entry of zip.entries) if (!entry.name.endsWith("/")) verifyEntry(zip, entry.name);
-    return { path, zip, dateSystem: dateSystemOf(workbookXml), sheets: sheetsOf(workbookXml), workbookXml, relsXml, contentTypesXml, stylesXml: entryText(zip, "xl/styles.xml") };
+    const unverified = new Set<string>();
+    for (const entry of zip.entries) {
+      if (entry.name.endsWith("/")) continue;
+      if (options.verifyLater?.(entry.name) === true) unverified.add(entry.name);
+      else verifyEntry(zip, entry.name);
+    }
+    return { path, zip, dateSystem: dateSystemOf(workbookXml), sheets: sheetsOf(workbookXml), workbookXml, relsXml, contentTypesXml, stylesXml: entryText(zip, "xl/styles.xml"), ...(unverified.size > 0 ? { unverified } : {}) };
   } catch (e) {
     if (e instanceof ZipError) throw cannotRead(path, e.message);
     throw e;
@@ -384,4 +399,29 @@ export function totalsRowsOf(pkg: WorkbookPackage): Map<string, Set<number>> {
     }
   }
   return out;
+}
+
+/** A worksheet of the package and its part, in the workbook's sheet order. */
+export interface SheetPart {
+  readonly name: string;
+  readonly part: string;
+}
+
+/**
+ * The worksheets (not chart sheets) in workbook order, each with its part name resolved through
+ * the workbook's relationships (transitional or strict OOXML), and the shared-string part.
+ */
+export function sheetPartsOf(pkg: WorkbookPackage): { sheets: SheetPart[]; sharedStrings: string | undefined } {
+  const targets = new Map<string, { type: string; target: string }>();
+  for (const m of pkg.relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    targets.set(attr(m[0], "Id") ?? "", { type: attr(m[0], "Type") ?? "", target: attr(m[0], "Target") ?? "" });
+  }
+  const sheets: SheetPart[] = [];
+  for (const sheet of pkg.sheets) {
+    const rel = targets.get(sheet.relId);
+    if (rel === undefined || !rel.type.endsWith("/worksheet")) continue;
+    sheets.push({ name: sheet.name, part: resolvePart("xl", rel.target) });
+  }
+  const shared = [...targets.values()].find((t) => t.type.endsWith("/sharedStrings"));
+  return { sheets, sharedStrings: shared === undefined ? (pkg.zip.byName.has("xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : undefined) : resolvePart("xl", shared.target) };
 }

@@ -1,15 +1,16 @@
 /**
- * Reads tables from an .xlsx with exceljs's streaming reader: rows arrive one at a time and become
- * the plain 2-D arrays the src/workbook readers take (Excel's own cell values: numbers, text,
- * booleans, date serials). Only the columns a command asks for are kept, so a 1,048,576-row ledger
- * costs a few numbers and shared strings per row, not a workbook model.
+ * Reads tables from an .xlsx with the CLI's own streaming sheet reader (sheet-reader.ts): each
+ * worksheet part is inflated and scanned chunk by chunk, rows become the plain 2-D arrays the
+ * src/workbook readers take (Excel's own cell values: numbers, text, booleans, date serials), and
+ * only the columns a command asks for are decoded and kept, so a 1,048,576-row ledger costs a few
+ * numbers and strings per row, not a workbook model.
  */
-import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
 import type { DateSystem } from "../../domain/dates";
 import { normalizeHeader } from "../../workbook/table";
 import { CliError } from "./cli-error";
-import { openWorkbook, totalsRowsOf, type WorkbookPackage } from "./workbook-package";
+import { readSharedStrings, readSheetRows, SheetError, type SheetReadOptions } from "./sheet-reader";
+import { openWorkbook, sheetPartsOf, totalsRowsOf, type WorkbookPackage } from "./workbook-package";
+import { entryData, ZipError } from "./zip";
 
 /** A wanted table: the sheet names tried in order, and the headers that identify it when no sheet name matches. */
 export interface TableRequest {
@@ -47,19 +48,6 @@ export interface ReadProgress {
   (sheet: string, rows: number): void;
 }
 
-/** An exceljs cell value as Excel holds it: Date -> serial, rich text -> text, formula -> its result. */
-export function plainValue(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (typeof v !== "object") return v;
-  if (v instanceof Date) return 25569 + v.getTime() / 86400000;
-  const o = v as Record<string, unknown>;
-  if ("result" in o || "formula" in o || "sharedFormula" in o) return plainValue(o["result"]);
-  if (Array.isArray(o["richText"])) return (o["richText"] as { text?: string }[]).map((t) => t.text ?? "").join("");
-  if ("text" in o) return plainValue(o["text"]);
-  if ("error" in o) return String(o["error"]);
-  return String(v);
-}
-
 interface Pending {
   req: TableRequest;
   table?: ReadTable;
@@ -88,21 +76,31 @@ export async function readTables(path: string, requests: readonly TableRequest[]
  * the journal IDs of every sheet with a JournalId column.
  */
 export async function readWorkbook(path: string, requests: readonly TableRequest[], progress?: ReadProgress): Promise<WorkbookRead> {
-  const pkg = openWorkbook(path);
+  // Worksheet parts are checked as they are streamed (one inflate each, never held whole).
+  const pkg = openWorkbook(path, { verifyLater: (part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part) });
   const pending: Pending[] = requests.map((req) => ({ req, rank: Number.POSITIVE_INFINITY }));
   const sheetNames: string[] = [];
   const journalIds = new Map<string, string>();
   const totals = totalsRowsOf(pkg);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([pkg.zip.bytes]), { sharedStrings: "cache", styles: "ignore", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
   try {
-    for await (const ws of reader) {
-      const name = (ws as unknown as { name: string }).name;
+    const parts = sheetPartsOf(pkg);
+    const sharedStrings = readSharedStrings(pkg.zip, parts.sharedStrings);
+    for (const { name, part } of parts.sheets) {
       sheetNames.push(name);
-      await readSheet(ws, name, pending, pkg.dateSystem, journalIds, progress, totals.get(name));
+      const entry = pkg.zip.byName.get(part);
+      if (entry === undefined) throw new CliError(`cannot read ${path}: sheet '${name}' has no part ${part}`);
+      await readSheet(pkg, entry, { sharedStrings, dateSystem: pkg.dateSystem, sheet: name }, pending, journalIds, progress, totals.get(name));
+    }
+    // Worksheet parts no sheet refers to are checked too: a damaged byte anywhere is an error.
+    const read = new Set(parts.sheets.map((s) => s.part));
+    for (const part of pkg.unverified ?? []) {
+      const entry = pkg.zip.byName.get(part);
+      if (!read.has(part) && entry !== undefined) entryData(pkg.zip, entry);
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof SheetError || e instanceof ZipError) throw new CliError(`cannot read ${path}: ${e.message}`);
+    throw e;
   }
   const out = new Map<string, ReadTable>();
   for (const p of pending) {
@@ -116,7 +114,16 @@ export async function readWorkbook(path: string, requests: readonly TableRequest
   return { tables: out, package: pkg, journalIds };
 }
 
-async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: Pending[], dateSystem: DateSystem, journalIds: Map<string, string>, progress?: ReadProgress, totalsRows?: ReadonlySet<number>): Promise<void> {
+async function readSheet(
+  pkg: WorkbookPackage,
+  entry: Parameters<typeof readSheetRows>[1],
+  options: SheetReadOptions,
+  pending: Pending[],
+  journalIds: Map<string, string>,
+  progress?: ReadProgress,
+  totalsRows?: ReadonlySet<number>,
+): Promise<void> {
+  const name = options.sheet;
   // Candidates by name are decided before the rows; by headers once the header row is seen.
   const byName = pending.filter((p) => {
     const r = sheetRank(p.req, name);
@@ -127,13 +134,14 @@ async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: 
   let next = 0;
   let count = 0;
   let journalCol = -1;
-  for await (const row of ws) {
+  await readSheetRows(pkg.zip, entry, options, (rowNumber, values) => {
     if (headerRow === 0) {
-      const values = row.values as unknown[];
-      if (values.every((v) => v === null || v === undefined || v === "")) continue;
-      headerRow = row.number;
-      next = row.number + 1;
-      const header = values.slice(1).map((v) => plainValue(v));
+      let blank = true;
+      for (const v of values) if (v !== undefined && v !== null && v !== "") blank = false;
+      if (blank) return true;
+      headerRow = rowNumber;
+      next = rowNumber + 1;
+      const header = Array.from(values, (v) => (v === undefined ? null : v));
       const normalized = header.map((h) => normalizeHeader(String(h ?? "")));
       const set = new Set(normalized);
       journalCol = normalized.indexOf("journalid");
@@ -145,34 +153,39 @@ async function readSheet(ws: AsyncIterable<ExcelJS.Row>, name: string, pending: 
         const cols = normalized.map((h, i) => (h !== "" && (p.req.keep === undefined || p.req.keep(h)) ? i : -1)).filter((i) => i >= 0);
         takers.push({ p, cols, range: [cols.map((i) => header[i])], rank });
       }
-      // A sheet nobody wants is still read through: the reader is one stream, and leaving the
-      // loop early would abort it.
-      continue;
+      // A sheet nobody wants and without journal IDs is not read further.
+      if (takers.length === 0 && journalCol < 0) return false;
+      // Only the kept columns (and the journal IDs) are decoded from here on.
+      const wanted = new Uint8Array(16384);
+      for (const t of takers) for (const c of t.cols) wanted[c] = 1;
+      if (journalCol >= 0) wanted[journalCol] = 1;
+      options.wanted = wanted;
+      return true;
     }
     // A table's totals row is a summary of the rows above it, not a row of the table.
-    if (totalsRows?.has(row.number) === true) continue;
+    if (totalsRows?.has(rowNumber) === true) return true;
     if (journalCol >= 0) {
-      const id = plainValue((row.values as unknown[])[journalCol + 1]);
-      if (id !== null && String(id).trim() !== "" && !journalIds.has(String(id).trim())) journalIds.set(String(id).trim(), name);
+      const id = values[journalCol];
+      if (id !== null && id !== undefined && String(id).trim() !== "" && !journalIds.has(String(id).trim())) journalIds.set(String(id).trim(), name);
     }
-    // Rows of a sheet nobody wants are not even turned into values.
-    if (takers.length === 0) continue;
-    const values = row.values as unknown[];
-    // Blank rows are not emitted by the reader: keep the numbering the user sees.
-    while (next < row.number) {
+    if (takers.length === 0) return true;
+    // Rows the sheet does not hold (blank rows) keep the numbering the user sees.
+    while (next < rowNumber) {
       for (const t of takers) t.range.push([]);
       next++;
     }
     for (const t of takers) {
-      const out = new Array<unknown>(t.cols.length);
-      for (let k = 0; k < t.cols.length; k++) out[k] = plainValue(values[(t.cols[k] as number) + 1]);
+      const cols = t.cols;
+      const out = new Array<unknown>(cols.length);
+      for (let k = 0; k < cols.length; k++) out[k] = values[cols[k] as number] ?? null;
       t.range.push(out);
     }
     next++;
     if (progress !== undefined && ++count % 100000 === 0) progress(name, count);
-  }
+    return true;
+  });
   for (const t of takers) {
     t.p.rank = t.rank;
-    t.p.table = { sheet: name, headerRow, range: t.range, dateSystem };
+    t.p.table = { sheet: name, headerRow, range: t.range, dateSystem: options.dateSystem };
   }
 }

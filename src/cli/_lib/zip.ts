@@ -190,20 +190,29 @@ export class ZipWriter {
       deflate.on("error", reject);
     });
     let crc = 0;
-    let pending: string[] = [];
-    let pendingLength = 0;
+    // Each chunk is encoded into the buffer as it comes, while it is still in the cache (joining
+    // a megabyte of row strings first and encoding that cost more than all the rest of writing).
+    const SIZE = 1 << 20;
+    let buf = Buffer.allocUnsafe(SIZE);
+    let used = 0;
     const flush = async (): Promise<void> => {
-      const buf = Buffer.from(pending.join(""), "utf8");
-      pending = [];
-      pendingLength = 0;
-      crc = crc32(buf, crc);
-      w.size += buf.length;
-      if (!deflate.write(buf)) await new Promise<void>((resolve) => deflate.once("drain", resolve));
+      if (used === 0) return;
+      const out = buf.subarray(0, used);
+      buf = Buffer.allocUnsafe(SIZE);
+      used = 0;
+      crc = crc32(out, crc);
+      w.size += out.length;
+      if (!deflate.write(out)) await new Promise<void>((resolve) => deflate.once("drain", resolve));
     };
     for (const chunk of chunks) {
-      pending.push(chunk);
-      pendingLength += chunk.length;
-      if (pendingLength >= 1 << 20) await flush();
+      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+      if (used + chunk.length * 3 > SIZE) await flush();
+      if (chunk.length * 3 > SIZE) {
+        const big = Buffer.from(chunk, "utf8");
+        crc = crc32(big, crc);
+        w.size += big.length;
+        if (!deflate.write(big)) await new Promise<void>((resolve) => deflate.once("drain", resolve));
+      } else used += buf.write(chunk, used, "utf8");
     }
     await flush();
     deflate.end();
