@@ -108,7 +108,7 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
   );
   const orderCurrency = (typeof opts["OrderCurrency"] === "string" ? opts["OrderCurrency"] : target.currency).toUpperCase();
   const exponent = currencyExponent(orderCurrency);
-  if (exponent === undefined) throw new CcInputError([ccError("currency_must_be_known", `'${orderCurrency}' is not an ISO 4217 currency code`, { table: "options", column: "OrderCurrency" })]);
+  if (exponent === undefined) throw new CcInputError([ccError("currency_must_be_known", { case: "plain", currency: orderCurrency }, { table: "options", column: "OrderCurrency" })]);
   const amountCell = cellArg(args.orderAmount, "orderAmount");
   // The order being checked is an amount of zero or more: a blank is not 0, a negative would lower exposure.
   if (isBlank(amountCell)) throw new CcInputError([ccError("order_amount_must_not_be_blank", "is blank; give the order's amount (0 checks the customer without an order)", { column: "orderAmount" })]);

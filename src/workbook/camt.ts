@@ -133,7 +133,7 @@ function readAmount(node: unknown, errors: CcError[], where: { table: string; co
   }
   const exponent = currencyExponent(currency);
   if (currency === "" || exponent === undefined) {
-    errors.push(ccError("currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`, { ...where, column: "Amt@Ccy" }));
+    errors.push(ccError("currency_must_be_known", { case: "precision", currency }, { ...where, column: "Amt@Ccy" }));
     return undefined;
   }
   const parsed = parseMoney(value, exponent);

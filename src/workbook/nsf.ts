@@ -32,7 +32,7 @@ export function readNsfOptions(range: unknown, exponent: number): Result<NsfOpti
     return fail(ccError("fee_must_be_amount_or_percent", "give FeeAmount or FeePct, not both", { table: "options", column: "FeePct" }));
   }
   if (typeof pct === "number") {
-    if (pct > 100) return fail(ccError("option_value_must_fit", `FeePct ${pct} is above 100`, { table: "options", column: "FeePct" }));
+    if (pct > 100) return fail(ccError("option_value_must_fit", { case: "above", option: "FeePct", value: pct, max: 100 }, { table: "options", column: "FeePct" }));
     return ok({ charge: { kind: "percent", percent: pct }, ...bank });
   }
   if (typeof amount === "number") {

@@ -52,7 +52,7 @@ export function readSettleOptions(range: unknown): Result<SettleOptionsRead> {
     const c = v[name];
     if (c === undefined) return undefined;
     const code = String(c).toUpperCase();
-    if (currencyExponent(code) === undefined) errors.push(ccError("currency_must_be_known", `${name} '${code}' is not an ISO 4217 currency code with a known precision`, { table: "options", row: read.value.rows[name] ?? 0, column: "Value" }));
+    if (currencyExponent(code) === undefined) errors.push(ccError("currency_must_be_known", { case: "option", option: name, currency: code }, { table: "options", row: read.value.rows[name] ?? 0, column: "Value" }));
     return code;
   };
   const tolerances: ToleranceCell[] = [];

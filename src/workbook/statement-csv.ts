@@ -116,7 +116,7 @@ export function readStatementCsv(text: string, options: ReadCsvOptions = {}): Re
   const name = options.name ?? "statement.csv";
   const rows = parseCsv(text, options.delimiter).filter((r, i) => i === 0 || r.some((c) => c.trim() !== ""));
   const header = rows[0];
-  if (header === undefined || header.every((c) => c.trim() === "")) return fail(ccError("range_must_have_a_header_row", "the file is empty", { table: name }));
+  if (header === undefined || header.every((c) => c.trim() === "")) return fail(ccError("range_must_have_a_header_row", { case: "empty" }, { table: name }));
   const renamed = header.map((h) => h.trim());
   for (const [key, fileHeader] of Object.entries(options.mapping ?? {}) as [keyof StatementMapping, string][]) {
     const i = renamed.findIndex((h) => normalizeHeader(h) === normalizeHeader(fileHeader));

@@ -100,7 +100,7 @@ export function readMatchOptions(range: unknown, currencies: readonly string[] =
   const v = read.value.values;
   const errors: CcError[] = [];
   const combined = v["MaxCombinedItems"];
-  if (typeof combined === "number" && combined > 8) errors.push(ccError("option_value_must_fit", `MaxCombinedItems ${combined} is more than 8`, { table: "options", column: "Value" }));
+  if (typeof combined === "number" && combined > 8) errors.push(ccError("option_value_must_fit", { case: "moreThan", option: "MaxCombinedItems", value: combined, max: 8 }, { table: "options", column: "Value" }));
   const cells: ToleranceCell[] = [];
   for (const option of ["MaxPennyDifference", "MaxOverUnder"] as const) {
     if (v[option] !== undefined) cells.push({ option, value: v[option], row: read.value.rows[option] ?? 0 });

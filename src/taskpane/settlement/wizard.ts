@@ -65,7 +65,7 @@ export function creditItem(ledger: Ledger, input: WizardInput, parse: AmountRead
     return ok(t);
   }
   const currency = p.currency.trim().toUpperCase();
-  if (currencyExponent(currency) === undefined) return fail(ccError("currency_must_be_known", `'${p.currency}' is not an ISO 4217 currency code`, { column: "Currency" }));
+  if (currencyExponent(currency) === undefined) return fail(ccError("currency_must_be_known", { case: "plain", currency: p.currency }, { column: "Currency" }));
   const amount = parse(p.amount, currency);
   if (!amount.ok) return fail(withReason(ccError("payment_amount_must_be_money", amount.error.message, { column: "Amount" }), amount.error));
   if (amount.minor <= 0) return fail(ccError("payment_amount_must_be_positive", "must be more than zero", { column: "Amount" }));

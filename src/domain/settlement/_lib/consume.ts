@@ -36,7 +36,7 @@ export function tolerance(ctx: SettleContext, currency: string): Result<{ penny:
 export function convertAt(ctx: SettleContext, minor: number, from: string, to: string): Result<number> {
   if (from.toUpperCase() === to.toUpperCase() || minor === 0) return ok(minor);
   if (ctx.rates === undefined) {
-    return fail(ccError("exchange_rate_must_exist", `settling ${from} against ${to} needs an exchange-rate table`, { table: "rates" }));
+    return fail(ccError("exchange_rate_must_exist", { case: "settle", from, to }, { table: "rates" }));
   }
   return ctx.rates.convert(minor, from, to, ctx.dateSerial);
 }
