@@ -82,7 +82,7 @@ function readEntry(ntry: Node, entryNo: number, name: string, errors: CcError[],
   });
   const date = text(child(ntry["BookgDt"], "Dt")) || text(child(ntry["BookgDt"], "DtTm")).slice(0, 10) || text(child(ntry["ValDt"], "Dt")) || text(child(ntry["ValDt"], "DtTm")).slice(0, 10);
   const parsedDate = parseDate(date);
-  if (date === "") errors.push(ccError("date_must_not_be_blank", "the entry has no BookgDt or ValDt", where("BookgDt")));
+  if (date === "") errors.push(ccError("date_must_not_be_blank", { case: "statement" }, where("BookgDt")));
   else if (!parsedDate.ok) errors.push(ccError("date_must_be_a_date", parsedDate.reason, where("BookgDt")));
   const entrySign = text(ntry["CdtDbtInd"]);
   const txs = list(ntry["NtryDtls"]).flatMap((d) => list(d["TxDtls"]));

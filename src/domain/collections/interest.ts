@@ -76,7 +76,7 @@ export function interestNotes(transactions: readonly Transaction[], asOfSerial: 
     const basisSerial = code.kind === "flat" && code.basis === "transaction" ? t.dateSerial : t.dueSerial;
     if (basisSerial === undefined) {
       const column = code.kind === "flat" && code.basis === "transaction" ? "Date" : "DueDate";
-      errors.push(ccError(column === "Date" ? "date_must_not_be_blank" : "due_date_must_not_be_blank", "interest needs this date", { table: TABLE, row: t.row, column }));
+      errors.push(ccError(column === "Date" ? "date_must_not_be_blank" : "due_date_must_not_be_blank", { case: "interest" }, { table: TABLE, row: t.row, column }));
       continue;
     }
     const days = asOfSerial - basisSerial;

@@ -106,7 +106,7 @@ export function lettersDue(
     // A disputed item or a promise not yet due is not chased (a broken promise is).
     if (t.status === "Disputed" || (t.status === "PromiseToPay" && (t.promiseSerial ?? Infinity) >= asOfSerial)) continue;
     if (t.dueSerial === undefined) {
-      errors.push(ccError("due_date_must_not_be_blank", "letters count from the due date", { table: "transactions", row: t.row, column: "DueDate" }));
+      errors.push(ccError("due_date_must_not_be_blank", { case: "letters" }, { table: "transactions", row: t.row, column: "DueDate" }));
       continue;
     }
     if (t.dueSerial >= asOfSerial) continue;

@@ -22,4 +22,31 @@ export const DA: Readonly<Record<TemplatedCode, string>> = {
   exchange_rate_must_exist:
     "{case, select, settle {udligning af {from} mod {to} kræver en valutakurstabel} value {værdiansættelse af {currency} i {accounting} kræver en valutakurstabel} other {der findes ingen valutakurs for {currency} på eller før {date} (regnskabsvaluta {accounting})}}",
   converted_amount_must_fit_in_2_53_minor_units: "{minor} mindste enheder {from} bliver med denne kurs mere end 2^53 mindste enheder {to}; kontrollér kursen",
+  // settlement
+  accounttype_must_not_be_blank: "mangler en værdi",
+  amount_to_settle_must_be_positive: "bilag {voucher}: {amount} mindste enheder er ikke et positivt beløb",
+  amount_to_settle_must_not_exceed_open: "{case, select, typed {er mere end det åbne beløb {open}} other {bilag {voucher}: {amount} mindste enheder er mere end dets åbne {open}}}",
+  cash_discount_date_must_not_be_blank: "en kontantrabatprocent kræver en CashDiscountDate",
+  cash_discount_pct_must_be_below_100: "{value} er ikke en procentsats fra 0 til under 100",
+  credit_must_be_a_credit_item: "bilag {voucher} har det åbne beløb {amount}; kreditsiden skal være negativ (en betaling eller kreditnota)",
+  date_must_not_be_blank:
+    "{case, select, statement {posten har hverken BookgDt eller ValDt} discount {rabatkoden '{code}' tæller dage fra postens dato, som mangler} order {bilag {voucher} har ingen Date at ordne efter} payment {betalingen {voucher} skal have en Date for at kunne udlignes} interest {renten kræver denne dato} argument {skal angives} other {mangler en værdi}}",
+  days_must_be_a_whole_number: "{value} er ikke et helt antal dage",
+  discount_code_must_appear_once: "koden '{code}' forekommer to gange",
+  discount_code_must_be_known: "'{code}' findes ikke i rabatkodetabellen",
+  discount_code_must_have_days_or_date: "{case, select, code {koden '{code}' kræver enten Days eller Date} other {kræver enten Days eller Date}}",
+  discount_codes_must_not_loop: "kæden fra '{from}' vender tilbage til '{code}'",
+  discount_pct_must_be_below_100: "{value} er ikke en procentsats fra 0 til under 100",
+  items_must_belong_to_one_customer: "{case, select, row {debitor '{customer}' er forskellig fra '{first}' i række {row}: udlign én debitor ad gangen} other {debitor '{customer}' er forskellig fra '{first}': udlign én debitor ad gangen}}",
+  mark_must_appear_once: "bilag '{voucher}' er markeret to gange",
+  marked_voucher_must_be_an_open_debit_item: "bilag '{voucher}' er ikke en åben debetpost for denne debitor",
+  marks_must_not_exceed_credit: "bilag {voucher}: de markerede beløb kræver mere end de {left} mindste enheder, der er tilbage af kreditten i {currency}",
+  priority_type_must_be_known: "'{value}' er ikke en af {types}",
+  settlement_must_exist: "{name} er ikke en bogført udligning",
+  settlement_must_not_be_unapplied_twice: "{name} er allerede tilbageført",
+  settlement_must_settle_an_item: "forslaget for {voucher} udligner intet; der er ingen kladde at bogføre",
+  unapply_must_be_latest_first: "bilag {voucher} blev udlignet igen senere (link {link}, kladde {journal}); tilbagefør den udligning først",
+  voucher_must_appear_once: "{case, select, customer {debitor '{customer}' har bilag '{voucher}' mere end én gang} other {bilag '{voucher}' forekommer mere end én gang}}",
+  // collections
+  due_date_must_not_be_blank: "{case, select, interest {renten kræver denne dato} letters {rykkere tæller fra forfaldsdatoen} neither {bilag {voucher} har hverken DueDate eller Date at ordne efter} order {bilag {voucher} har ingen dato at ordne efter} other {mangler en værdi}}",
 };

@@ -27,6 +27,33 @@ export const EN = {
   exchange_rate_must_exist:
     "{case, select, settle {settling {from} against {to} needs an exchange-rate table} value {valuing {currency} in {accounting} needs an exchange-rate table} other {no exchange rate for {currency} on or before {date} (accounting currency {accounting})}}",
   converted_amount_must_fit_in_2_53_minor_units: "{minor} minor units of {from} at this rate are more than 2^53 minor units of {to}; check the rate",
+  // settlement
+  accounttype_must_not_be_blank: "is blank",
+  amount_to_settle_must_be_positive: "voucher {voucher}: {amount} minor units is not a positive amount",
+  amount_to_settle_must_not_exceed_open: "{case, select, typed {is more than the open amount {open}} other {voucher {voucher}: {amount} minor units is more than its open {open}}}",
+  cash_discount_date_must_not_be_blank: "a cash-discount percent needs a CashDiscountDate",
+  cash_discount_pct_must_be_below_100: "{value} is not a percent from 0 to below 100",
+  credit_must_be_a_credit_item: "voucher {voucher} has open amount {amount}; the credit side must be negative (a payment or credit note)",
+  date_must_not_be_blank:
+    "{case, select, statement {the entry has no BookgDt or ValDt} discount {discount code '{code}' counts days from the item's date, which is blank} order {voucher {voucher} has no Date to order it by} payment {payment {voucher} needs a Date to be settled} interest {interest needs this date} argument {is required} other {is blank}}",
+  days_must_be_a_whole_number: "{value} is not a whole number of days",
+  discount_code_must_appear_once: "code '{code}' appears twice",
+  discount_code_must_be_known: "'{code}' is not in the discount-code table",
+  discount_code_must_have_days_or_date: "{case, select, code {code '{code}' needs either Days or Date} other {needs either Days or Date}}",
+  discount_codes_must_not_loop: "the chain from '{from}' returns to '{code}'",
+  discount_pct_must_be_below_100: "{value} is not a percent from 0 to below 100",
+  items_must_belong_to_one_customer: "{case, select, row {customer '{customer}' differs from '{first}' on row {row}: settle one customer at a time} other {customer '{customer}' differs from '{first}': settle one customer at a time}}",
+  mark_must_appear_once: "voucher '{voucher}' is marked twice",
+  marked_voucher_must_be_an_open_debit_item: "voucher '{voucher}' is not an open debit item of this customer",
+  marks_must_not_exceed_credit: "voucher {voucher}: the marked amounts need more than the {left} minor units left on {currency} credit",
+  priority_type_must_be_known: "'{value}' is not one of {types}",
+  settlement_must_exist: "{name} is not a posted settlement",
+  settlement_must_not_be_unapplied_twice: "{name} has already been unapplied",
+  settlement_must_settle_an_item: "the proposal for {voucher} settles nothing; there is no journal to post",
+  unapply_must_be_latest_first: "voucher {voucher} was settled again later (link {link}, journal {journal}); unapply that settlement first",
+  voucher_must_appear_once: "{case, select, customer {customer '{customer}' has voucher '{voucher}' more than once} other {voucher '{voucher}' appears more than once}}",
+  // collections (raised with date_must_not_be_blank by the interest note)
+  due_date_must_not_be_blank: "{case, select, interest {interest needs this date} letters {letters count from the due date} neither {voucher {voucher} has neither a DueDate nor a Date to order it by} order {voucher {voucher} has no date to order it by} other {is blank}}",
 } as const satisfies Partial<Record<RegisteredCode, string>>;
 
 /** A code raised with params: it has a template in every language. */

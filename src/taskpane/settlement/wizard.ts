@@ -103,7 +103,7 @@ export function checkAmount(text: string, line: ProposalLine, parse: AmountReade
   if (!m.ok) return fail(withReason(ccError("amount_to_settle_must_be_money", m.error.message, { column: "Amount to settle" }), m.error));
   if (m.minor < 0) return fail(ccError("amount_to_settle_must_not_be_negative", "must not be negative", { column: "Amount to settle" }));
   if (m.minor > line.openMinor) {
-    return fail(ccError("amount_to_settle_must_not_exceed_open", `is more than the open amount ${minorToNumber(line.openMinor, e).toFixed(Math.max(0, e))}`, { column: "Amount to settle" }));
+    return fail(ccError("amount_to_settle_must_not_exceed_open", { case: "typed", open: minorToNumber(line.openMinor, e).toFixed(Math.max(0, e)) }, { column: "Amount to settle" }));
   }
   return ok(m.minor);
 }

@@ -71,15 +71,15 @@ export function settleOne(
   const where = { table: "openItems", row: item.row, column: "AmountToSettle" };
   if (mark?.amountToSettleMinor !== undefined) {
     const a = mark.amountToSettleMinor;
-    if (!(a > 0)) return fail(ccError("amount_to_settle_must_be_positive", `voucher ${item.voucher}: ${a} minor units is not a positive amount`, where));
+    if (!(a > 0)) return fail(ccError("amount_to_settle_must_be_positive", { voucher: item.voucher, amount: a }, where));
     if (a > openMinor) {
-      return fail(ccError("amount_to_settle_must_not_exceed_open", `voucher ${item.voucher}: ${a} minor units is more than its open ${openMinor}`, where));
+      return fail(ccError("amount_to_settle_must_not_exceed_open", { case: "marked", voucher: item.voucher, amount: a, open: openMinor }, where));
     }
     const d = a === openMinor ? full : o.partialDiscount ? Math.min(full, discountIncluded(a, pct)) : 0;
     const credit = convertAt(ctx, a - d, item.currency, ctx.creditCurrency);
     if (!credit.ok) return credit;
     if (credit.value > remainingCredit) {
-      return fail(ccError("marks_must_not_exceed_credit", `voucher ${item.voucher}: the marked amounts need more than the ${remainingCredit} minor units left on ${ctx.creditCurrency} credit`, where));
+      return fail(ccError("marks_must_not_exceed_credit", { voucher: item.voucher, left: remainingCredit, currency: ctx.creditCurrency }, where));
     }
     return ok(fill(line, a, d, 0, undefined, credit.value));
   }
