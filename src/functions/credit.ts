@@ -87,7 +87,7 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
   const opts = unwrap(readOptions(absent(args.options) ? null : args.options, CREDIT_CHECK_OPTIONS));
   const read = { roundAmounts: opts["RoundAmounts"] === true };
   const customerKey = optionalText(args.customer, "customer");
-  if (customerKey === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", "is required", { column: "customer" })]);
+  if (customerKey === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", { case: "argument" }, { column: "customer" })]);
   const customers = unwrap(readCustomers(args.customers, read));
   const target = customers.find((c) => c.customer === customerKey);
   if (target === undefined) throw new CcInputError([ccError("customer_must_exist", `customer '${customerKey}' is not in the customers range`, { column: "customer" })]);
@@ -199,7 +199,7 @@ export function creditStatsFunction(customer: unknown, transactions: unknown, cu
 function statisticsFor(customer: unknown, transactions: unknown, customers: unknown, orders: unknown, asOf: unknown, opts: Record<string, unknown>) {
   const asOfSerial = dateArg(asOf, "asOf");
   const key = optionalText(customer, "customer");
-  if (key === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", "is required", { column: "customer" })]);
+  if (key === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", { case: "argument" }, { column: "customer" })]);
   const read = { roundAmounts: opts["RoundAmounts"] === true };
   const ledger = unwrap(readStatisticsLedger(transactions, read));
   let record: Customer | undefined;

@@ -37,7 +37,7 @@ export function readNsfOptions(range: unknown, exponent: number): Result<NsfOpti
   }
   if (typeof amount === "number") {
     const parsed = parseMoney(amount, exponent);
-    if (!parsed.ok) return fail(ccError("fee_must_fit_currency", `FeeAmount: ${parsed.reason}`, { table: "options", column: "FeeAmount" }));
+    if (!parsed.ok) return fail(ccError("fee_must_fit_currency", { case: "option", reason: parsed.reason }, { table: "options", column: "FeeAmount" }));
     return ok({ charge: { kind: "fixed", amountMinor: parsed.minor }, ...bank });
   }
   return ok(bank);

@@ -155,7 +155,7 @@ export function readActivities(values: readonly (readonly CellValue[])[] | undef
   for (let i = 0; i < table.rows.length; i++) {
     r.at(i);
     const kind = r.text("kind", true) as ActivityKind | undefined;
-    if (kind !== undefined && !ACTIVITY_KINDS.includes(kind)) r.error("kind", "activity_kind_must_be_known", `'${kind}' is not one of ${ACTIVITY_KINDS.join(", ")}`);
+    if (kind !== undefined && !ACTIVITY_KINDS.includes(kind)) r.error("kind", "activity_kind_must_be_known", { kind, kinds: ACTIVITY_KINDS.join(", ") });
     const note = r.text("note");
     out.push(dropUndefined({
       activityId: r.text("activityId", true) ?? "",

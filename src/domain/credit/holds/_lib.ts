@@ -10,9 +10,11 @@ export function logged(hold: HoldRecord, action: HoldAction, reason: string, dat
  * @example requireReason("  ", "Release").ok // false
  * @example requireReason("Paid", "Release") // { ok: true, value: "Paid" }
  */
+const HOLD_ACTIONS: Readonly<Record<string, string>> = { "a forced hold": "forcedHold", "a rejection": "rejection", "a release": "release" };
+
 export function requireReason(reason: string, action: string): Result<string> {
   const r = reason.trim();
-  return r === "" ? fail(ccError("reason_must_not_be_blank", `${action} needs a reason`, { column: "Reason" })) : ok(r);
+  return r === "" ? fail(ccError("reason_must_not_be_blank", { case: "hold", action: HOLD_ACTIONS[action] ?? action }, { column: "Reason" })) : ok(r);
 }
 
 export function requireStatus(hold: HoldRecord, allowed: readonly HoldStatus[], action: string): Result<true> {
