@@ -62,7 +62,7 @@ export function ccError(code: ErrorCode, messageOrParams: string | MessageParams
 
 /**
  * "row 7, DueDate: 'tomorrow' is not a date" — the form every message takes in a cell.
- * @example describeError(ccError("customer_must_exist", "'C9' is not in the customers range", { table: "orders", row: 7, column: "Customer" })) // "orders row 7, Customer: 'C9' is not in the customers range"
+ * @example describeError(ccError("customer_must_exist", { case: "range", customer: "C9" }, { table: "orders", row: 7, column: "Customer" })) // "orders row 7, Customer: customer 'C9' is not in the customers range"
  */
 export function describeError(e: CcError): string {
   const parts: string[] = [];

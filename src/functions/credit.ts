@@ -90,7 +90,7 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
   if (customerKey === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", { case: "argument" }, { column: "customer" })]);
   const customers = unwrap(readCustomers(args.customers, read));
   const target = customers.find((c) => c.customer === customerKey);
-  if (target === undefined) throw new CcInputError([ccError("customer_must_exist", `customer '${customerKey}' is not in the customers range`, { column: "customer" })]);
+  if (target === undefined) throw new CcInputError([ccError("customer_must_exist", { case: "range", customer: customerKey }, { column: "customer" })]);
   const given = (v: unknown): unknown => (absent(v) ? undefined : v);
   const { book, rules } = unwrap(
     readCreditInputs(
@@ -205,7 +205,7 @@ function statisticsFor(customer: unknown, transactions: unknown, customers: unkn
   let record: Customer | undefined;
   if (!absent(customers)) {
     record = unwrap(readCustomers(customers, read)).find((c) => c.customer === key);
-    if (record === undefined) throw new CcInputError([ccError("customer_must_exist", `customer '${key}' is not in the customers range`, { column: "customer" })]);
+    if (record === undefined) throw new CcInputError([ccError("customer_must_exist", { case: "range", customer: key }, { column: "customer" })]);
   }
   const num = (k: string, d: number): number => (typeof opts[k] === "number" ? (opts[k] as number) : d);
   return unwrap(

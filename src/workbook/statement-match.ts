@@ -69,7 +69,7 @@ export function readMatchCustomers(range: unknown, options: { name?: string } = 
     if (customer === undefined) return;
     const first = seen.get(customer);
     if (first !== undefined) {
-      r.error("customer", "customer_must_appear_once", `customer ${customer} is also on row ${first}`);
+      r.error("customer", "customer_must_appear_once", { case: "row", customer, first });
       return;
     }
     seen.set(customer, r.rowNumber);

@@ -16,10 +16,10 @@ export function validateRules(rules: readonly BlockingRule[], customers: readonl
   const errors: CcError[] = [];
   for (const rule of rules) {
     if (rule.validFor === "Customer" && !keys.has(rule.account ?? "")) {
-      errors.push(ccError("rule_account_must_exist", `customer '${rule.account ?? ""}' is not in the customers range`, { table, row: rule.row, column: "Account" }));
+      errors.push(ccError("rule_account_must_exist", { customer: rule.account ?? "" }, { table, row: rule.row, column: "Account" }));
     }
     if (rule.validFor === "Group" && !groups.has(normalizeKey(rule.account ?? ""))) {
-      errors.push(ccError("rule_group_must_exist", `no customer belongs to customer group '${rule.account ?? ""}'`, { table, row: rule.row, column: "Account" }));
+      errors.push(ccError("rule_group_must_exist", { group: rule.account ?? "" }, { table, row: rule.row, column: "Account" }));
     }
   }
   return errors.length > 0 ? fail(...errors) : ok(rules);

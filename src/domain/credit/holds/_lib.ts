@@ -17,7 +17,9 @@ export function requireReason(reason: string, action: string): Result<string> {
   return r === "" ? fail(ccError("reason_must_not_be_blank", { case: "hold", action: HOLD_ACTIONS[action] ?? action }, { column: "Reason" })) : ok(r);
 }
 
+const STATUS_ACTIONS: Readonly<Record<string, string>> = { "force a hold": "forceHold", "re-evaluate": "reevaluate", reject: "reject", release: "release" };
+
 export function requireStatus(hold: HoldRecord, allowed: readonly HoldStatus[], action: string): Result<true> {
   if (allowed.includes(hold.status)) return ok(true);
-  return fail(ccError("hold_status_must_allow_action", `order ${hold.order} is ${hold.status}; ${action} needs ${allowed.join(" or ")}`, { column: "Status" }));
+  return fail(ccError("hold_status_must_allow_action", { order: hold.order, status: hold.status, action: STATUS_ACTIONS[action] ?? action, allowed: allowed.join(" / ") }, { column: "Status" }));
 }
