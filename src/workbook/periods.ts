@@ -68,7 +68,7 @@ function readLabelled(rows: unknown[][], basis: AgingBasis): Result<AgingDefinit
     const row = firstRow + i;
     const label = isBlank(r[0]) ? "" : String(r[0]).trim();
     if (label === "") {
-      errors.push(ccError("period_label_must_not_be_blank", "is blank", where(row, "Label")));
+      errors.push(ccError("period_label_must_not_be_blank", { case: "cell" }, where(row, "Label")));
       return;
     }
     if (isBlank(r[1])) {

@@ -120,7 +120,7 @@ export function readStatementCsv(text: string, options: ReadCsvOptions = {}): Re
   const renamed = header.map((h) => h.trim());
   for (const [key, fileHeader] of Object.entries(options.mapping ?? {}) as [keyof StatementMapping, string][]) {
     const i = renamed.findIndex((h) => normalizeHeader(h) === normalizeHeader(fileHeader));
-    if (i < 0) return fail(ccError("mapped_column_must_exist", `the mapping names '${fileHeader}' for ${CANONICAL[key]}, but the header has no such column`, { table: name, row: 1, column: CANONICAL[key] }));
+    if (i < 0) return fail(ccError("mapped_column_must_exist", { header: fileHeader, column: CANONICAL[key] }, { table: name, row: 1, column: CANONICAL[key] }));
     // A file column that already carries a canonical name elsewhere gives way to the mapping.
     renamed.forEach((h, j) => { if (j !== i && normalizeHeader(h) === normalizeHeader(CANONICAL[key])) renamed[j] = `${h} (unmapped)`; });
     renamed[i] = CANONICAL[key];

@@ -148,4 +148,49 @@ export const DA: Readonly<Record<TemplatedCode, string>> = {
   cash_discount_must_have_a_rank: "'{code}' har ingen rangering blandt kontantrabatternes rangeringer",
   payment_terms_ranks_must_be_code_equals_number: "'{part}' er ikke Kode=Rang",
   cash_discount_ranks_must_be_code_equals_number: "'{part}' er ikke Kode=Rang",
+  // aging
+  last_period_must_be_unlimited: "den sidste periode skal være åben (Unlimited, tomt antal dage)",
+  only_last_period_unlimited: "'{label}' er åben, men er ikke den sidste periode",
+  period_label_must_not_be_blank: "{case, select, definition {har en tom etiket} other {mangler en værdi}}",
+  period_labels_must_be_unique: "etiketten '{label}' bruges to gange",
+  period_length_must_be_positive: "'{label}' skal have en positiv hel længde",
+  periods_at_most_twelve: "definitionen har {count} perioder; højst {max} er tilladt",
+  periods_must_not_be_empty: "periodeinddelingen har ingen perioder",
+  // prediction
+  feature_column_must_exist: "'{column}' (indstillingen Features) er ikke en kolonne i området",
+  prediction_needs_settled_invoices:
+    "{case, select, backtest {ingen månedsafslutning mellem from og to har {min} udlignede fakturaer at træne på} other {modellen kræver mindst {min} fakturaer udlignet senest på opgørelsesdatoen (en ClosedDate); debitorposterne har {count}}}",
+  backtest_needs_a_month_end: "der er ingen månedsafslutning mellem from og to; udvid perioden",
+  // posting
+  journal_must_not_be_posted_twice: "{case, select, journal {kladde {journal} er allerede bogført; den blev ikke bogført igen} other {en identisk post findes allerede i {table} (række {row}); den blev ikke bogført igen}}",
+  posting_must_be_completed: "bogføringen {id} blev afbrudt og kan ikke fuldføres: {detail}. Gendan cellen eller rækken, og bogfør derefter igen",
+  appended_row_must_be_new: "{row} findes allerede i {table} (række {at}); vælg den række i stedet for at skrive den igen",
+  payment_voucher_must_be_new: "{voucher} for {customer} findes allerede i debitorposterne (række {row}); vælg den som en åben betaling i stedet",
+  journal_table_must_have_the_journal_columns: "har kolonnerne {have}; forventede {expected}. Omdøb tabellen, eller fjern den for at starte en ny kladdetabel",
+  rows_must_be_unchanged_since_the_proposal: "er ændret, siden forslaget blev lavet; gennemgå det igen før bogføring",
+  // collections functions and CLI
+  debit_or_credit_must_be_blank: "en linje har Debit eller Credit, ikke begge",
+  debit_or_credit_must_not_be_blank: "en linje kræver Debit eller Credit",
+  fee_must_be_amount_or_percent: "angiv FeeAmount eller FeePct, ikke begge",
+  kind_must_be_one_of: "'{value}' er ikke Waive, Reinstate eller Reverse",
+  line_must_be_a_whole_number: "{value} er ikke et linjenummer",
+  line_type_must_not_be_blank: "mangler en værdi",
+  max_balance_must_not_be_below_min: "MaxBalance er lavere end MinBalance",
+  pool_must_appear_once: "puljen {pool} står også i række {first}",
+  worklist_must_have_one_currency:
+    "'{currency}' er forskellig fra '{first}' (række {row}): angiv en regnskabsvaluta og valutakurser for at rangere flere valutaer sammen, eller filtrér debitorposterne på valuta",
+  // matching
+  amount_must_be_an_amount: "{case, select, negative {{value} er negativt; fortegnet angives af CdtDbtInd} other {{reason}}}",
+  amount_must_not_be_blank: "posten har intet beløb (Amt)",
+  credit_debit_indicator_must_be_known: "CdtDbtInd '{value}' er hverken CRDT eller DBIT",
+  date_must_be_a_date: "er ikke en dato: {reason}",
+  line_id_must_appear_once: "linjen '{line}' står også i række {first}",
+  mapped_column_must_exist: "tilknytningen angiver '{header}' for {column}, men overskriftsrækken har ingen sådan kolonne",
+  statement_must_be_a_bank_to_customer_statement: "dokumentet har intet Document/BkToCstmrStmt-element",
+  statement_must_be_well_formed_xml: "linje {line}, kolonne {column}: {detail}",
+  statement_namespace_must_be_camt053: "dokumentets navneområde er {found}; forventede urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 til .08",
+  // ledger files
+  csv_must_be_well_formed: "ugyldig CSV: {detail}",
+  csv_must_have_a_header: "filen er tom; første linje skal være overskriftslinjen (Customer, Amount, DueDate, ...)",
+  parquet_must_be_readable: "ikke en Parquet-fil ({detail})",
 };

@@ -153,6 +153,51 @@ export const EN = {
   cash_discount_must_have_a_rank: "'{code}' has no rank in the cash discount ranks",
   payment_terms_ranks_must_be_code_equals_number: "'{part}' is not Code=Rank",
   cash_discount_ranks_must_be_code_equals_number: "'{part}' is not Code=Rank",
+  // aging
+  last_period_must_be_unlimited: "the last period must be open-ended (Unlimited, blank days)",
+  only_last_period_unlimited: "'{label}' is open-ended but is not the last period",
+  period_label_must_not_be_blank: "{case, select, definition {has a blank label} other {is blank}}",
+  period_labels_must_be_unique: "the label '{label}' is used twice",
+  period_length_must_be_positive: "'{label}' must have a positive whole length",
+  periods_at_most_twelve: "the definition has {count} periods; at most {max} are allowed",
+  periods_must_not_be_empty: "the period definition has no periods",
+  // prediction
+  feature_column_must_exist: "'{column}' (option Features) is not a column of the range",
+  prediction_needs_settled_invoices:
+    "{case, select, backtest {no month end between from and to has {min} settled invoices to train on} other {the model needs at least {min} invoices settled on or before the as-of date (a ClosedDate); the ledger has {count}}}",
+  backtest_needs_a_month_end: "there is no month end between from and to; widen the period",
+  // posting
+  journal_must_not_be_posted_twice: "{case, select, journal {journal {journal} has already been posted; it was not posted again} other {an identical entry is already in {table} (row {row}); it was not posted again}}",
+  posting_must_be_completed: "posting {id} was interrupted and cannot be completed: {detail}. Restore that cell or row, then post again",
+  appended_row_must_be_new: "{row} is already in {table} (row {at}); choose that row instead of typing it again",
+  payment_voucher_must_be_new: "{voucher} of {customer} is already in the ledger (row {row}); choose it as an open payment instead",
+  journal_table_must_have_the_journal_columns: "has columns {have}; expected {expected}. Rename it or remove it to start a new journal table",
+  rows_must_be_unchanged_since_the_proposal: "changed since the proposal was made; review it again before posting",
+  // collections functions and CLI
+  debit_or_credit_must_be_blank: "a line has a Debit or a Credit, not both",
+  debit_or_credit_must_not_be_blank: "a line needs a Debit or a Credit",
+  fee_must_be_amount_or_percent: "give FeeAmount or FeePct, not both",
+  kind_must_be_one_of: "'{value}' is not Waive, Reinstate or Reverse",
+  line_must_be_a_whole_number: "{value} is not a line number",
+  line_type_must_not_be_blank: "is blank",
+  max_balance_must_not_be_below_min: "MaxBalance is below MinBalance",
+  pool_must_appear_once: "pool {pool} is also on row {first}",
+  worklist_must_have_one_currency:
+    "'{currency}' differs from '{first}' (row {row}): give an accounting currency and exchange rates to rank several currencies together, or filter the ledger by currency",
+  // matching
+  amount_must_be_an_amount: "{case, select, negative {{value} is negative; the sign is CdtDbtInd's} other {{reason}}}",
+  amount_must_not_be_blank: "the entry has no amount (Amt)",
+  credit_debit_indicator_must_be_known: "CdtDbtInd '{value}' is not CRDT or DBIT",
+  date_must_be_a_date: "{reason}",
+  line_id_must_appear_once: "line '{line}' is also on row {first}",
+  mapped_column_must_exist: "the mapping names '{header}' for {column}, but the header has no such column",
+  statement_must_be_a_bank_to_customer_statement: "the document has no Document/BkToCstmrStmt element",
+  statement_must_be_well_formed_xml: "line {line}, column {column}: {detail}",
+  statement_namespace_must_be_camt053: "the document's namespace is {found}; expected urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 to .08",
+  // ledger files
+  csv_must_be_well_formed: "{detail}",
+  csv_must_have_a_header: "the file is empty; the first line must be the header (Customer, Amount, DueDate, ...)",
+  parquet_must_be_readable: "not a Parquet file ({detail})",
 } as const satisfies Partial<Record<RegisteredCode, string>>;
 
 /** A code raised with params: it has a template in every language. */

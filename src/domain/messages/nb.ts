@@ -148,4 +148,49 @@ export const NB: Readonly<Record<TemplatedCode, string>> = {
   cash_discount_must_have_a_rank: "'{code}' har ingen rangering blant kontantrabattenes rangeringer",
   payment_terms_ranks_must_be_code_equals_number: "'{part}' er ikke Kode=Rang",
   cash_discount_ranks_must_be_code_equals_number: "'{part}' er ikke Kode=Rang",
+  // aging
+  last_period_must_be_unlimited: "den siste perioden må være åpen (Unlimited, tomt antall dager)",
+  only_last_period_unlimited: "'{label}' er åpen, men er ikke den siste perioden",
+  period_label_must_not_be_blank: "{case, select, definition {har en tom etikett} other {mangler verdi}}",
+  period_labels_must_be_unique: "etiketten '{label}' brukes to ganger",
+  period_length_must_be_positive: "'{label}' må ha en positiv hel lengde",
+  periods_at_most_twelve: "definisjonen har {count} perioder; høyst {max} er tillatt",
+  periods_must_not_be_empty: "periodeinndelingen har ingen perioder",
+  // prediction
+  feature_column_must_exist: "'{column}' (alternativet Features) er ikke en kolonne i området",
+  prediction_needs_settled_invoices:
+    "{case, select, backtest {ingen månedsslutt mellom from og to har {min} utlignede fakturaer å trene på} other {modellen trenger minst {min} fakturaer utlignet senest per-datoen (en ClosedDate); reskontroen har {count}}}",
+  backtest_needs_a_month_end: "det er ingen månedsslutt mellom from og to; utvid perioden",
+  // posting
+  journal_must_not_be_posted_twice: "{case, select, journal {journal {journal} er allerede bokført; den ble ikke bokført igjen} other {en identisk post finnes allerede i {table} (rad {row}); den ble ikke bokført igjen}}",
+  posting_must_be_completed: "bokføringen {id} ble avbrutt og kan ikke fullføres: {detail}. Gjenopprett cellen eller raden, og bokfør deretter igjen",
+  appended_row_must_be_new: "{row} finnes allerede i {table} (rad {at}); velg den raden i stedet for å skrive den inn igjen",
+  payment_voucher_must_be_new: "{voucher} for {customer} finnes allerede i reskontroen (rad {row}); velg den som en åpen betaling i stedet",
+  journal_table_must_have_the_journal_columns: "har kolonnene {have}; forventet {expected}. Gi tabellen nytt navn eller fjern den for å starte en ny journaltabell",
+  rows_must_be_unchanged_since_the_proposal: "er endret siden forslaget ble laget; gå gjennom det igjen før bokføring",
+  // collections functions and CLI
+  debit_or_credit_must_be_blank: "en linje har Debit eller Credit, ikke begge",
+  debit_or_credit_must_not_be_blank: "en linje trenger Debit eller Credit",
+  fee_must_be_amount_or_percent: "angi FeeAmount eller FeePct, ikke begge",
+  kind_must_be_one_of: "'{value}' er ikke Waive, Reinstate eller Reverse",
+  line_must_be_a_whole_number: "{value} er ikke et linjenummer",
+  line_type_must_not_be_blank: "mangler verdi",
+  max_balance_must_not_be_below_min: "MaxBalance er lavere enn MinBalance",
+  pool_must_appear_once: "poolen {pool} står også på rad {first}",
+  worklist_must_have_one_currency:
+    "'{currency}' er forskjellig fra '{first}' (rad {row}): angi en regnskapsvaluta og valutakurser for å rangere flere valutaer sammen, eller filtrer reskontroen på valuta",
+  // matching
+  amount_must_be_an_amount: "{case, select, negative {{value} er negativt; fortegnet angis av CdtDbtInd} other {{reason}}}",
+  amount_must_not_be_blank: "posten har intet beløp (Amt)",
+  credit_debit_indicator_must_be_known: "CdtDbtInd '{value}' er verken CRDT eller DBIT",
+  date_must_be_a_date: "er ikke en dato: {reason}",
+  line_id_must_appear_once: "linjen '{line}' står også på rad {first}",
+  mapped_column_must_exist: "tilordningen angir '{header}' for {column}, men overskriftsraden har ingen slik kolonne",
+  statement_must_be_a_bank_to_customer_statement: "dokumentet har ikke elementet Document/BkToCstmrStmt",
+  statement_must_be_well_formed_xml: "linje {line}, kolonne {column}: {detail}",
+  statement_namespace_must_be_camt053: "dokumentets navnerom er {found}; forventet urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 til .08",
+  // ledger files
+  csv_must_be_well_formed: "ugyldig CSV: {detail}",
+  csv_must_have_a_header: "filen er tom; første linje må være overskriftslinjen (Customer, Amount, DueDate, ...)",
+  parquet_must_be_readable: "ikke en Parquet-fil ({detail})",
 };

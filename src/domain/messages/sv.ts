@@ -148,4 +148,49 @@ export const SV: Readonly<Record<TemplatedCode, string>> = {
   cash_discount_must_have_a_rank: "'{code}' har ingen rangordning bland kassarabatternas rangordningar",
   payment_terms_ranks_must_be_code_equals_number: "'{part}' är inte Kod=Rang",
   cash_discount_ranks_must_be_code_equals_number: "'{part}' är inte Kod=Rang",
+  // aging
+  last_period_must_be_unlimited: "den sista perioden måste vara öppen (Unlimited, tomt antal dagar)",
+  only_last_period_unlimited: "'{label}' är öppen men är inte den sista perioden",
+  period_label_must_not_be_blank: "{case, select, definition {har en tom etikett} other {saknar värde}}",
+  period_labels_must_be_unique: "etiketten '{label}' används två gånger",
+  period_length_must_be_positive: "'{label}' måste ha en positiv hel längd",
+  periods_at_most_twelve: "definitionen har {count} perioder; högst {max} är tillåtna",
+  periods_must_not_be_empty: "periodindelningen har inga perioder",
+  // prediction
+  feature_column_must_exist: "'{column}' (alternativet Features) är ingen kolumn i området",
+  prediction_needs_settled_invoices:
+    "{case, select, backtest {inget månadsslut mellan from och to har {min} kvittade fakturor att träna på} other {modellen behöver minst {min} fakturor kvittade senast per-datumet (ett ClosedDate); reskontran har {count}}}",
+  backtest_needs_a_month_end: "det finns inget månadsslut mellan from och to; vidga perioden",
+  // posting
+  journal_must_not_be_posted_twice: "{case, select, journal {journal {journal} är redan bokförd; den bokfördes inte igen} other {en identisk post finns redan i {table} (rad {row}); den bokfördes inte igen}}",
+  posting_must_be_completed: "bokföringen {id} avbröts och kan inte slutföras: {detail}. Återställ cellen eller raden och bokför sedan igen",
+  appended_row_must_be_new: "{row} finns redan i {table} (rad {at}); välj den raden i stället för att skriva in den igen",
+  payment_voucher_must_be_new: "{voucher} för {customer} finns redan i reskontran (rad {row}); välj den som en öppen betalning i stället",
+  journal_table_must_have_the_journal_columns: "har kolumnerna {have}; förväntade {expected}. Byt namn på tabellen eller ta bort den för att starta en ny journaltabell",
+  rows_must_be_unchanged_since_the_proposal: "har ändrats sedan förslaget gjordes; granska det igen före bokföring",
+  // collections functions and CLI
+  debit_or_credit_must_be_blank: "en rad har Debit eller Credit, inte båda",
+  debit_or_credit_must_not_be_blank: "en rad behöver Debit eller Credit",
+  fee_must_be_amount_or_percent: "ange FeeAmount eller FeePct, inte båda",
+  kind_must_be_one_of: "'{value}' är inte Waive, Reinstate eller Reverse",
+  line_must_be_a_whole_number: "{value} är inget radnummer",
+  line_type_must_not_be_blank: "saknar värde",
+  max_balance_must_not_be_below_min: "MaxBalance är lägre än MinBalance",
+  pool_must_appear_once: "poolen {pool} finns också på rad {first}",
+  worklist_must_have_one_currency:
+    "'{currency}' skiljer sig från '{first}' (rad {row}): ange en redovisningsvaluta och växelkurser för att rangordna flera valutor tillsammans, eller filtrera reskontran på valuta",
+  // matching
+  amount_must_be_an_amount: "{case, select, negative {{value} är negativt; tecknet anges av CdtDbtInd} other {{reason}}}",
+  amount_must_not_be_blank: "posten saknar belopp (Amt)",
+  credit_debit_indicator_must_be_known: "CdtDbtInd '{value}' är varken CRDT eller DBIT",
+  date_must_be_a_date: "är inte ett datum: {reason}",
+  line_id_must_appear_once: "raden '{line}' finns också på rad {first}",
+  mapped_column_must_exist: "mappningen anger '{header}' för {column}, men rubrikraden har ingen sådan kolumn",
+  statement_must_be_a_bank_to_customer_statement: "dokumentet saknar elementet Document/BkToCstmrStmt",
+  statement_must_be_well_formed_xml: "rad {line}, kolumn {column}: {detail}",
+  statement_namespace_must_be_camt053: "dokumentets namnrymd är {found}; förväntade urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 till .08",
+  // ledger files
+  csv_must_be_well_formed: "felaktig CSV: {detail}",
+  csv_must_have_a_header: "filen är tom; första raden måste vara rubrikraden (Customer, Amount, DueDate, ...)",
+  parquet_must_be_readable: "ingen Parquet-fil ({detail})",
 };

@@ -26,14 +26,6 @@ interface Sentence {
  */
 const SENTENCES: ReadonlyArray<{ readonly code: RegExp; readonly text: Readonly<Record<Nordic, Sentence>> }> = [
   {
-    code: /^journal_must_not_be_posted_twice$/,
-    text: {
-      sv: { plain: "finns redan i journalen; den bokfördes inte igen" },
-      da: { plain: "findes allerede i kladden; den blev ikke bogført igen" },
-      nb: { plain: "finnes allerede i journalen; den ble ikke bokført igjen" },
-    },
-  },
-  {
     code: /_must_not_be_blank$/,
     text: {
       sv: { plain: "saknar värde" },

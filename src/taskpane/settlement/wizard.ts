@@ -73,7 +73,7 @@ export function creditItem(ledger: Ledger, input: WizardInput, parse: AmountRead
   // A typed payment becomes a ledger line when posted: once it is there, it is chosen, not typed again.
   const existing = ledger.byVoucher.get(input.customer)?.get(p.voucher.trim());
   if (existing !== undefined) {
-    return fail(ccError("payment_voucher_must_be_new", `${p.voucher.trim()} of ${input.customer} is already in the ledger (row ${existing.row}); choose it as an open payment instead`, { column: "Voucher", table: ledger.location.name, row: existing.row }));
+    return fail(ccError("payment_voucher_must_be_new", { voucher: p.voucher.trim(), customer: input.customer, row: existing.row }, { column: "Voucher", table: ledger.location.name, row: existing.row }));
   }
   return ok({ customer: input.customer, voucher: p.voucher.trim(), type: "Payment", dateSerial: input.dateSerial, amountMinor: -amount.minor, currency, status: "None", row: 0 });
 }
