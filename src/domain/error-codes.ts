@@ -264,13 +264,11 @@ export const ERROR_CODES = {
   /** Task pane. */
   taskpane: [
     "amount_column_must_exist",
-    "amount_to_settle_must_be_money",
+    "amount_to_settle_must_be_an_amount",
     "amount_to_settle_must_not_be_negative",
-    "as_of_date_must_be_a_date",
     "column_must_exist",
     "max_over_under_must_be_an_amount",
     "max_penny_difference_must_be_an_amount",
-    "payment_amount_must_be_money",
     "payment_amount_must_be_positive",
     "payment_must_be_an_open_credit_item",
     "payment_voucher_must_not_be_blank",

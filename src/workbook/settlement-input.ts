@@ -75,7 +75,7 @@ export function settleTolerances(cells: readonly ToleranceCell[], currency: stri
   for (const c of cells) {
     const minor = toleranceMinor(c.value, exponent);
     const code = c.option === "MaxPennyDifference" ? "max_penny_difference_must_be_an_amount" : "max_over_under_must_be_an_amount";
-    if (typeof minor === "string") errors.push(ccError(code, `${minor} (in ${currency || "the payment's currency"})`, { table, row: c.row, column: "Value" }));
+    if (typeof minor === "string") errors.push(ccError(code, { case: "option", reason: minor, currency: currency || "none" }, { table, row: c.row, column: "Value" }));
     else out[c.option === "MaxPennyDifference" ? "maxPennyDifferenceMinor" : "maxOverUnderMinor"] = minor;
   }
   return errors.length > 0 ? fail(...errors) : ok(out as Partial<SettlementOptions>);

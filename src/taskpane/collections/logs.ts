@@ -223,7 +223,7 @@ export function readCases(values: readonly (readonly CellValue[])[] | undefined,
     } else if (action === "Close") {
       const c = cases.get(caseId);
       if (c !== undefined) cases.set(caseId, { ...c, status: "Closed", closedSerial: dateSerial });
-    } else r.error("action", "case_action_must_be_open_or_close", `'${action ?? ""}' is not Open or Close`);
+    } else r.error("action", "case_action_must_be_open_or_close", { action: action ?? "" });
   }
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
   return ok([...cases.values()].map((c) => ({ ...c, activities: activities.filter((a) => a.caseId === c.caseId).sort((a, b) => a.dateSerial - b.dateSerial) })));

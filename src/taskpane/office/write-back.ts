@@ -32,7 +32,7 @@ export interface WriteBack {
 }
 
 function missingColumn(at: TableLocation, header: string) {
-  return fail(ccError("column_must_exist", `has no column ${header}`, { table: at.name }));
+  return fail(ccError("column_must_exist", { case: "column", column: header }, { table: at.name }));
 }
 
 export async function planWriteBack(ctx: XlContext, wb: WriteBack, system: DateSystem): Promise<Result<PlannedWrites>> {
