@@ -7,6 +7,7 @@
  * from a finished English sentence (no params) shows that sentence in every language.
  */
 import type { CcError } from "../errors";
+import { columnSentence } from "./columns";
 import { DA } from "./da";
 import { EN, type TemplatedCode } from "./en";
 import { formatMessage } from "./format";
@@ -33,12 +34,14 @@ export function isTemplatedCode(code: string): code is TemplatedCode {
 
 /**
  * The sentence of `e` in `language`: its code's template filled with its params; the English
- * sentence it was made with when it has no params or no template.
+ * sentence it was made with when it has no params or no template (a cell reader's column code is
+ * translated by the end of its code, ./columns.ts).
  * @example errorMessageIn(ccError("exchange_rate_must_exist", { case: "missing", currency: "EUR", date: "2024-01-31", accounting: "SEK" }), "sv") // "det finns ingen växelkurs för EUR på eller före 2024-01-31 (redovisningsvaluta SEK)"
  */
 export function errorMessageIn(e: CcError, language: MessageLanguage): string {
-  if (e.params === undefined || !isTemplatedCode(e.code)) return e.message;
-  return formatMessage(CATALOGS[language][e.code], e.params);
+  if (e.params !== undefined && isTemplatedCode(e.code)) return formatMessage(CATALOGS[language][e.code], e.params);
+  if (language === "en") return e.message;
+  return columnSentence(e.code, e.message, language) ?? e.message;
 }
 
 interface Frame {
