@@ -11,6 +11,9 @@ import { EN } from "../../src/domain/messages/en";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { filesMatching, ROOT } from "../docs/error-codes";
+import { readOptions } from "../../src/workbook/options";
+import { MATCH_OPTION_SPECS } from "../../src/workbook/statement-match";
+import { matchTable } from "../../src/workbook/table";
 
 /** Areas whose codes are still raised with a finished English sentence (docs/nordic.md). */
 const NOT_YET_TEMPLATED: readonly ErrorArea[] = ["localeAmounts"];
@@ -116,6 +119,19 @@ describe("errors in the user's language", () => {
     expect(describeErrorIn(e, "en")).toBe(describeErrors([e]));
     expect(moreErrorsIn(1, "en")).toBe("(and 1 more error)");
     expect(moreErrorsIn(3, "sv")).toBe("(och 3 fel till)");
+  });
+
+  it("reads the engine's own errors in the language: an option of the wrong kind, a missing column, a cell that is not a date", () => {
+    const options = readOptions([["Name", "Value"], ["MaxCombinedItems", "many"]], MATCH_OPTION_SPECS);
+    const wrongKind = options.ok ? undefined : options.errors[0];
+    expect(wrongKind?.message).toBe("'many' is not a valid value for MaxCombinedItems (a number of at least 1)");
+    expect(wrongKind && describeErrorIn(wrongKind, "da")).toBe("options række 2, Value: 'many' er ikke en gyldig værdi for MaxCombinedItems (et tal på mindst 1)");
+    const table = matchTable([["Customer", "Amount"]], [{ key: "dueDate", header: "DueDate", required: true }], "Transactions");
+    const missing = table.ok ? undefined : table.errors[0];
+    expect(missing && describeErrorIn(missing, "nb")).toBe("Transactions rad 1, DueDate: overskriftsraden har ingen kolonne DueDate (godtas: DueDate)");
+    const notADate = ccError("due_date_must_be_a_date", "'31/02' is not a real calendar date", { table: "Transactions", row: 3, column: "DueDate" });
+    expect(describeErrorIn(notADate, "sv")).toBe("Transactions rad 3, DueDate: '31/02' är inte ett datum");
+    expect(describeErrorIn(notADate, "en")).toBe("Transactions row 3, DueDate: '31/02' is not a real calendar date");
   });
 
   describe("invalid input", () => {
