@@ -69,6 +69,8 @@ export function examplesOf(file: string): { fn: string; line: number; examples: 
     const m = EXPORT.exec(lines[i] ?? "");
     if (m === null) continue;
     const fn = m[1] ?? "";
+    // Overload signatures and the implementation are one function, documented above the first.
+    if (out.some((o) => o.fn === fn)) continue;
     // The JSDoc block ending on the line above (overload signatures share the first block).
     let end = i - 1;
     while (end >= 0 && EXPORT.test(lines[end] ?? "") === false && /^\s*$/.test(lines[end] ?? "")) end--;

@@ -5,12 +5,17 @@
  * `docs/errors.md` lists.
  */
 import type { ErrorCode } from "./error-codes";
+import { EN, type TemplatedCode } from "./messages/en";
+import { formatMessage, type MessageParams } from "./messages/format";
 
 export type { ErrorCode } from "./error-codes";
 
 export interface CcError {
   readonly code: ErrorCode;
+  /** The sentence in English (the code's template filled with `params`). */
   readonly message: string;
+  /** The values of the code's message template (src/domain/messages): the sentence in another language. */
+  readonly params?: MessageParams;
   readonly row?: number;
   readonly column?: string;
   /** The input range or table the error is about, e.g. "transactions". */
@@ -27,18 +32,28 @@ export function ok<T>(value: T): Result<T> {
 }
 
 /**
- * @example fail(ccError("exchange_rate_must_exist", "no rate")).ok // false
+ * @example fail(ccError("exchange_rate_must_exist", { case: "settle", from: "EUR", to: "SEK" })).ok // false
  */
 export function fail<T = never>(...errors: CcError[]): Result<T> {
   return { ok: false, errors };
 }
 
+type Where = { row?: number; column?: string; table?: string };
+
 /**
- * An operating error: a registered code, the sentence, and where.
- * @example ccError("exchange_rate_must_exist", "no rate", { table: "rates" }) // { code: "exchange_rate_must_exist", message: "no rate", table: "rates" }
+ * An operating error: a registered code, the values of its message template, and where. The
+ * English sentence is the template of src/domain/messages/en.ts filled with `params`; the edges
+ * show it in the user's language (errorMessageIn). Codes not yet given a template take a finished
+ * English sentence instead (shown in English in every language).
+ * @example ccError("exchange_rate_must_exist", { case: "missing", currency: "EUR", date: "2024-01-31", accounting: "SEK" }, { table: "rates" }).message // "no exchange rate for EUR on or before 2024-01-31 (accounting currency SEK)"
  */
-export function ccError(code: ErrorCode, message: string, where: { row?: number; column?: string; table?: string } = {}): CcError {
-  const e: { code: ErrorCode; message: string; row?: number; column?: string; table?: string } = { code, message };
+export function ccError(code: TemplatedCode, params: MessageParams, where?: Where): CcError;
+export function ccError(code: ErrorCode, message: string, where?: Where): CcError;
+export function ccError(code: ErrorCode, messageOrParams: string | MessageParams, where: Where = {}): CcError {
+  const params = typeof messageOrParams === "string" ? undefined : messageOrParams;
+  const message = params === undefined ? (messageOrParams as string) : formatMessage(EN[code as TemplatedCode], params);
+  const e: { code: ErrorCode; message: string; params?: MessageParams; row?: number; column?: string; table?: string } = { code, message };
+  if (params !== undefined) e.params = params;
   if (where.row !== undefined) e.row = where.row;
   if (where.column !== undefined) e.column = where.column;
   if (where.table !== undefined) e.table = where.table;
@@ -47,7 +62,7 @@ export function ccError(code: ErrorCode, message: string, where: { row?: number;
 
 /**
  * "row 7, DueDate: 'tomorrow' is not a date" — the form every message takes in a cell.
- * @example describeError(ccError("customer_must_exist", "'C9' is not in the customers range", { table: "orders", row: 7, column: "Customer" })) // "orders row 7, Customer: 'C9' is not in the customers range"
+ * @example describeError(ccError("customer_must_exist", { case: "range", customer: "C9" }, { table: "orders", row: 7, column: "Customer" })) // "orders row 7, Customer: customer 'C9' is not in the customers range"
  */
 export function describeError(e: CcError): string {
   const parts: string[] = [];
@@ -60,7 +75,7 @@ export function describeError(e: CcError): string {
 
 /**
  * One message for a list of errors: the first, and how many more there are.
- * @example describeErrors([ccError("exchange_rate_must_exist", "no rate"), ccError("exchange_rate_must_exist", "no rate")]) // "no rate (and 1 more error)"
+ * @example describeErrors([ccError("exchange_rate_must_exist", { case: "settle", from: "EUR", to: "SEK" }), ccError("exchange_rate_must_exist", { case: "settle", from: "EUR", to: "NOK" })]) // "settling EUR against SEK needs an exchange-rate table (and 1 more error)"
  */
 export function describeErrors(errors: readonly CcError[]): string {
   const first = errors[0];

@@ -72,7 +72,7 @@ export function assertBalanced(journal: Journal): void {
  */
 export function checkNotPosted(journalId: string, postedIds: ReadonlySet<string>): Result<true> {
   if (postedIds.has(journalId)) {
-    return fail(ccError("journal_must_not_be_posted_twice", `journal ${journalId} has already been posted; it was not posted again`));
+    return fail(ccError("journal_must_not_be_posted_twice", { case: "journal", journal: journalId }));
   }
   return ok(true);
 }

@@ -50,7 +50,7 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
     }
     if (found === undefined) {
       return fail(
-        ccError("exchange_rate_must_exist", `no exchange rate for ${cur} on or before ${isoFromSerial(serial)} (accounting currency ${acc})`, { table: "rates" }),
+        ccError("exchange_rate_must_exist", { case: "missing", currency: cur, date: isoFromSerial(serial), accounting: acc }, { table: "rates" }),
       );
     }
     return ok(found);
@@ -86,7 +86,7 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
     if (!("num" in factor)) return fail(factor);
     const converted = factor.den === 0n ? undefined : tryMulDivRound(minor, factor.num, factor.den, HALF_AWAY_FROM_ZERO);
     if (converted === undefined) {
-      return fail(ccError("converted_amount_must_fit_in_2_53_minor_units", `${minor} minor units of ${f} at this rate are more than 2^53 minor units of ${t}; check the rate`, { table: "rates" }));
+      return fail(ccError("converted_amount_must_fit_in_2_53_minor_units", { minor, from: f, to: t }, { table: "rates" }));
     }
     return ok(converted);
   };

@@ -25,7 +25,7 @@ export function agingFunction(transactions: unknown, asOf: unknown, periods: unk
   const basisText = optionalText(basis, "basis") ?? DEFAULT_AGING_BASIS;
   const chosen = matchChoice<AgingBasis>(basisText, AGING_BASES, { DueDate: "due", TransactionDate: "transaction", Date: "transaction", DocumentDate: "document" });
   if (chosen === undefined) {
-    throw new CcInputError([ccError("basis_must_be_known", `'${basisText}' is not one of "due", "transaction", "document"`, { column: "basis" })]);
+    throw new CcInputError([ccError("basis_must_be_known", { value: basisText }, { column: "basis" })]);
   }
   const definition = unwrap(readPeriods(periods, chosen));
   return agingTable(unwrap(ageRange(transactions, { asOfSerial, definition, basis: chosen })));

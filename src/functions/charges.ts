@@ -63,7 +63,7 @@ export function chargecorrection(chargeJournal: any[][], kind: any, date: any, r
 export function chargeCorrectionFunction(chargeJournal: unknown, kind: unknown, date: unknown, reason: unknown, vouchers: unknown, posted: unknown): (string | number)[][] {
   const kindText = optionalText(kind, "kind") ?? "";
   const k = matchChoice(kindText, KINDS);
-  if (k === undefined) throw new CcInputError([ccError("kind_must_be_one_of", `'${kindText}' is not Waive, Reinstate or Reverse`, { column: "kind" })]);
+  if (k === undefined) throw new CcInputError([ccError("kind_must_be_one_of", { value: kindText }, { column: "kind" })]);
   const dateSerial = dateArg(date, "date");
   const charges = unwrap(readCollectionsJournal(chargeJournal, { name: "chargeJournal" }));
   const postedLines = absent(posted) ? [] : unwrap(readCollectionsJournal(posted, { name: "posted" }));

@@ -87,10 +87,10 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
   const opts = unwrap(readOptions(absent(args.options) ? null : args.options, CREDIT_CHECK_OPTIONS));
   const read = { roundAmounts: opts["RoundAmounts"] === true };
   const customerKey = optionalText(args.customer, "customer");
-  if (customerKey === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", "is required", { column: "customer" })]);
+  if (customerKey === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", { case: "argument" }, { column: "customer" })]);
   const customers = unwrap(readCustomers(args.customers, read));
   const target = customers.find((c) => c.customer === customerKey);
-  if (target === undefined) throw new CcInputError([ccError("customer_must_exist", `customer '${customerKey}' is not in the customers range`, { column: "customer" })]);
+  if (target === undefined) throw new CcInputError([ccError("customer_must_exist", { case: "range", customer: customerKey }, { column: "customer" })]);
   const given = (v: unknown): unknown => (absent(v) ? undefined : v);
   const { book, rules } = unwrap(
     readCreditInputs(
@@ -108,13 +108,13 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
   );
   const orderCurrency = (typeof opts["OrderCurrency"] === "string" ? opts["OrderCurrency"] : target.currency).toUpperCase();
   const exponent = currencyExponent(orderCurrency);
-  if (exponent === undefined) throw new CcInputError([ccError("currency_must_be_known", `'${orderCurrency}' is not an ISO 4217 currency code`, { table: "options", column: "OrderCurrency" })]);
+  if (exponent === undefined) throw new CcInputError([ccError("currency_must_be_known", { case: "plain", currency: orderCurrency }, { table: "options", column: "OrderCurrency" })]);
   const amountCell = cellArg(args.orderAmount, "orderAmount");
   // The order being checked is an amount of zero or more: a blank is not 0, a negative would lower exposure.
-  if (isBlank(amountCell)) throw new CcInputError([ccError("order_amount_must_not_be_blank", "is blank; give the order's amount (0 checks the customer without an order)", { column: "orderAmount" })]);
+  if (isBlank(amountCell)) throw new CcInputError([ccError("order_amount_must_not_be_blank", {}, { column: "orderAmount" })]);
   const amount = parseMoney(amountCell, exponent, read.roundAmounts, orderCurrency);
-  if (!amount.ok) throw new CcInputError([ccError("order_amount_must_be_an_amount", amount.reason, { column: "orderAmount" })]);
-  if (amount.minor < 0) throw new CcInputError([ccError("order_amount_must_not_be_negative", `${String(amountCell)} is negative; an order adds to exposure`, { column: "orderAmount" })]);
+  if (!amount.ok) throw new CcInputError([ccError("order_amount_must_be_an_amount", { reason: amount.reason }, { column: "orderAmount" })]);
+  if (amount.minor < 0) throw new CcInputError([ccError("order_amount_must_not_be_negative", { value: String(amountCell) }, { column: "orderAmount" })]);
   const text = (k: string): string | undefined => (typeof opts[k] === "string" ? (opts[k] as string) : undefined);
   const termsRanks = text("PaymentTermsRanks");
   const discountRanks = text("CashDiscountRanks");
@@ -155,10 +155,10 @@ export function dsoCustom(customer: any, transactions: any[][], months: any, asO
 
 export function dsoFunction(customer: unknown, transactions: unknown, months: unknown, asOf: unknown): number {
   const m = toNumber(cellArg(months, "months"));
-  if (m === undefined || !Number.isInteger(m) || m < 1 || m > MAX_MONTHS) throw new CcInputError([ccError("months_must_be_a_whole_number", `'${String(scalar(months))}' is not a whole number of months from 1 to ${MAX_MONTHS}`, { column: "months" })]);
+  if (m === undefined || !Number.isInteger(m) || m < 1 || m > MAX_MONTHS) throw new CcInputError([ccError("months_must_be_a_whole_number", { value: String(scalar(months)), max: MAX_MONTHS }, { column: "months" })]);
   const stats = statisticsFor(customer, transactions, null, null, asOf, { DsoMonths1: m, DsoMonths2: m });
   const d = stats.stats.dso[0];
-  if (d.dso === null) throw new CcInputError([ccError("credit_sales_must_be_positive", `customer has no credit sales in the last ${m} months`, { column: "transactions" })]);
+  if (d.dso === null) throw new CcInputError([ccError("credit_sales_must_be_positive", { months: m }, { column: "transactions" })]);
   return d.dso.toNumber();
 }
 
@@ -199,13 +199,13 @@ export function creditStatsFunction(customer: unknown, transactions: unknown, cu
 function statisticsFor(customer: unknown, transactions: unknown, customers: unknown, orders: unknown, asOf: unknown, opts: Record<string, unknown>) {
   const asOfSerial = dateArg(asOf, "asOf");
   const key = optionalText(customer, "customer");
-  if (key === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", "is required", { column: "customer" })]);
+  if (key === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", { case: "argument" }, { column: "customer" })]);
   const read = { roundAmounts: opts["RoundAmounts"] === true };
   const ledger = unwrap(readStatisticsLedger(transactions, read));
   let record: Customer | undefined;
   if (!absent(customers)) {
     record = unwrap(readCustomers(customers, read)).find((c) => c.customer === key);
-    if (record === undefined) throw new CcInputError([ccError("customer_must_exist", `customer '${key}' is not in the customers range`, { column: "customer" })]);
+    if (record === undefined) throw new CcInputError([ccError("customer_must_exist", { case: "range", customer: key }, { column: "customer" })]);
   }
   const num = (k: string, d: number): number => (typeof opts[k] === "number" ? (opts[k] as number) : d);
   return unwrap(
@@ -240,12 +240,12 @@ export function checkpointFunction(checkpoints: unknown, step: unknown, day: unk
   const cps = unwrap(readCheckpoints(checkpoints));
   const stepArg = (v: unknown, name: "step" | "lastStep"): CheckpointStep => {
     const found = matchChoice(optionalText(v, name) ?? "", CHECKPOINT_STEPS, { PackingList: "PackingSlip", Packing: "PackingSlip", Picking: "PickingList", Confirm: "Confirmation" });
-    if (found === undefined) throw new CcInputError([ccError(name === "step" ? "step_must_be_a_step" : "laststep_must_be_a_step", `'${String(scalar(v))}' is not one of ${CHECKPOINT_STEPS.join(", ")}`, { column: name })]);
+    if (found === undefined) throw new CcInputError([ccError(name === "step" ? "step_must_be_a_step" : "laststep_must_be_a_step", { value: String(scalar(v)), steps: CHECKPOINT_STEPS.join(", ") }, { column: name })]);
     return found;
   };
   const modeText = optionalText(mode, "mode") ?? "Posting";
   const m = matchChoice(modeText, ["Posting", "ProForma"] as const);
-  if (m === undefined) throw new CcInputError([ccError("mode_must_be_posting_or_proforma", `'${modeText}' is not Posting or ProForma`, { column: "mode" })]);
+  if (m === undefined) throw new CcInputError([ccError("mode_must_be_posting_or_proforma", { value: modeText }, { column: "mode" })]);
   const hasLast = optionalText(lastStep, "lastStep") !== undefined;
   return unwrap(shouldCheck(cps, {
     step: stepArg(step, "step"),

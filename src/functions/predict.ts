@@ -53,7 +53,7 @@ export function payPredictFunction(transactions: unknown, asOf: unknown, options
 export function payBacktestFunction(transactions: unknown, from: unknown, to: unknown, options: unknown): (string | number)[][] {
   const fromSerial = dateArg(from, "from");
   const toSerial = dateArg(to, "to");
-  if (fromSerial > toSerial) throw new CcInputError([ccError("from_must_not_be_after_to", "the period's first date is after its last date", { column: "from" })]);
+  if (fromSerial > toSerial) throw new CcInputError([ccError("from_must_not_be_after_to", {}, { column: "from" })]);
   const { prediction, read } = predictionOptions(options);
   const ledger = unwrap(readPredictionLedger(transactions, { ...read, features: prediction.features ?? [] }));
   return payBacktestTable(unwrap(backtestPaymentModel(ledger, fromSerial, toSerial, prediction)));

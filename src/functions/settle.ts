@@ -79,9 +79,9 @@ function settleAndPost(openItems: unknown, payment: unknown, paymentDate: unknow
 function readMethod(method: unknown, priority: unknown): SettlementMethod {
   const text = optionalText(method, "method") ?? DEFAULT_SETTLEMENT_METHOD;
   const kind = matchChoice(text, ["duedate", "priority"] as const, { due: "duedate", DueDate: "duedate", default: "duedate", type: "priority" });
-  if (kind === undefined) throw new CcInputError([ccError("method_must_be_known", `'${text}' is not "duedate" or "priority"`, { column: "method" })]);
+  if (kind === undefined) throw new CcInputError([ccError("method_must_be_known", { value: text }, { column: "method" })]);
   if (kind === "duedate") {
-    if (!absent(priority)) throw new CcInputError([ccError("priority_needs_priority_method", `a priority list is given but the method is "duedate"; use "priority"`, { column: "priority" })]);
+    if (!absent(priority)) throw new CcInputError([ccError("priority_needs_priority_method", {}, { column: "priority" })]);
     return { kind };
   }
   return { kind, types: unwrap(readPriority(flatValues(priority))) };
@@ -90,14 +90,14 @@ function readMethod(method: unknown, priority: unknown): SettlementMethod {
 function singleCurrency(items: readonly SettlementItem[]): string {
   const set = new Set(items.filter((i) => i.amountMinor > 0).map((i) => i.currency));
   if (set.size > 1) {
-    throw new CcInputError([ccError("payment_currency_must_be_given", `the open items have several currencies (${[...set].join(", ")}); name the payment's with the PaymentCurrency option`, { table: "options" })]);
+    throw new CcInputError([ccError("payment_currency_must_be_given", { currencies: [...set].join(", ") }, { table: "options" })]);
   }
   return [...set][0] ?? "";
 }
 
 function paymentMinor(payment: unknown, currency: string): number {
   const parsed = parseMoney(cellArg(payment, "payment"), currencyExponent(currency) ?? 2);
-  if (!parsed.ok) throw new CcInputError([ccError("payment_must_be_an_amount", parsed.reason, { column: "payment" })]);
-  if (parsed.minor <= 0) throw new CcInputError([ccError("payment_must_be_positive", `${String(scalar(payment))} is not a positive payment`, { column: "payment" })]);
+  if (!parsed.ok) throw new CcInputError([ccError("payment_must_be_an_amount", { reason: parsed.reason }, { column: "payment" })]);
+  if (parsed.minor <= 0) throw new CcInputError([ccError("payment_must_be_positive", { value: String(scalar(payment)) }, { column: "payment" })]);
   return parsed.minor;
 }

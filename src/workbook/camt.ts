@@ -51,16 +51,16 @@ export function readCamt053(xml: string, options: ReadCamtOptions = {}): Result<
   const name = options.name ?? "camt.053";
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    return fail(ccError("statement_must_be_well_formed_xml", `line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`, { table: name }));
+    return fail(ccError("statement_must_be_well_formed_xml", { line: valid.err.line, column: valid.err.col, detail: valid.err.msg }, { table: name }));
   }
   const namespaces = [...xml.matchAll(/xmlns(?::[\w.-]+)?\s*=\s*["']([^"']*)["']/g)].map((m) => m[1] ?? "");
   if (!namespaces.some((n) => CAMT053_NAMESPACE.test(n))) {
     const found = namespaces.filter((n) => n.startsWith("urn:iso")).join(", ") || "none";
-    return fail(ccError("statement_namespace_must_be_camt053", `the document's namespace is ${found}; expected urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 to .08`, { table: name }));
+    return fail(ccError("statement_namespace_must_be_camt053", { found }, { table: name }));
   }
   const doc = parser.parse(xml) as Node;
   const root = child(child(doc, "Document"), "BkToCstmrStmt");
-  if (root === undefined) return fail(ccError("statement_must_be_a_bank_to_customer_statement", "the document has no Document/BkToCstmrStmt element", { table: name }));
+  if (root === undefined) return fail(ccError("statement_must_be_a_bank_to_customer_statement", {}, { table: name }));
   const errors: CcError[] = [];
   const out: StatementLine[] = [];
   const ids = new Map<string, number>();
@@ -82,8 +82,8 @@ function readEntry(ntry: Node, entryNo: number, name: string, errors: CcError[],
   });
   const date = text(child(ntry["BookgDt"], "Dt")) || text(child(ntry["BookgDt"], "DtTm")).slice(0, 10) || text(child(ntry["ValDt"], "Dt")) || text(child(ntry["ValDt"], "DtTm")).slice(0, 10);
   const parsedDate = parseDate(date);
-  if (date === "") errors.push(ccError("date_must_not_be_blank", "the entry has no BookgDt or ValDt", where("BookgDt")));
-  else if (!parsedDate.ok) errors.push(ccError("date_must_be_a_date", parsedDate.reason, where("BookgDt")));
+  if (date === "") errors.push(ccError("date_must_not_be_blank", { case: "statement" }, where("BookgDt")));
+  else if (!parsedDate.ok) errors.push(ccError("date_must_be_a_date", { reason: parsedDate.reason }, where("BookgDt")));
   const entrySign = text(ntry["CdtDbtInd"]);
   const txs = list(ntry["NtryDtls"]).flatMap((d) => list(d["TxDtls"]));
   const several = txs.length > 1;
@@ -94,7 +94,7 @@ function readEntry(ntry: Node, entryNo: number, name: string, errors: CcError[],
     const amount = readAmount(amtNode, errors, where("Amt", k));
     const sign = (several ? text(tx?.["CdtDbtInd"]) : "") || entrySign;
     if (sign !== "CRDT" && sign !== "DBIT") {
-      errors.push(ccError("credit_debit_indicator_must_be_known", `CdtDbtInd '${sign}' is not CRDT or DBIT`, where("CdtDbtInd", k)));
+      errors.push(ccError("credit_debit_indicator_must_be_known", { value: sign }, where("CdtDbtInd", k)));
       return;
     }
     if (amount === undefined || !parsedDate.ok) return;
@@ -128,17 +128,17 @@ function readAmount(node: unknown, errors: CcError[], where: { table: string; co
   const value = text(node);
   const currency = node !== null && typeof node === "object" ? String((node as Node)["@_Ccy"] ?? "").trim().toUpperCase() : "";
   if (value === "") {
-    errors.push(ccError("amount_must_not_be_blank", "the entry has no amount (Amt)", where));
+    errors.push(ccError("amount_must_not_be_blank", {}, where));
     return undefined;
   }
   const exponent = currencyExponent(currency);
   if (currency === "" || exponent === undefined) {
-    errors.push(ccError("currency_must_be_known", `'${currency}' is not an ISO 4217 currency code with a known precision`, { ...where, column: "Amt@Ccy" }));
+    errors.push(ccError("currency_must_be_known", { case: "precision", currency }, { ...where, column: "Amt@Ccy" }));
     return undefined;
   }
   const parsed = parseMoney(value, exponent);
   if (!parsed.ok || parsed.minor < 0) {
-    errors.push(ccError("amount_must_be_an_amount", parsed.ok ? `${value} is negative; the sign is CdtDbtInd's` : parsed.reason, where));
+    errors.push(ccError("amount_must_be_an_amount", parsed.ok ? { case: "negative", value } : { case: "reason", reason: parsed.reason }, where));
     return undefined;
   }
   return { minor: parsed.minor, currency };

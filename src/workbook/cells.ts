@@ -5,6 +5,7 @@
  */
 import { type DateSystem, parseDate } from "../domain/dates";
 import { ccError, type CcError, type ErrorCode, fail, ok, type Result } from "../domain/errors";
+import type { MessageParams, TemplatedCode } from "../domain/messages";
 import { currencyExponent, MAX_MINOR, NO_CURRENCY, parseMoney } from "../domain/money";
 import { excelErrorCc, excelErrorOf, isBlank, MAX_ERRORS, type MatchedTable, normalizeHeader, trimBlankRows } from "./table";
 
@@ -114,10 +115,12 @@ export class RowReader {
   private checkKeys: string[] | undefined;
   private checkColumns: number[] | undefined;
 
-  error(key: string, code: ErrorCode, message: string): undefined {
-    this.errors.push(
-      ccError(code, message, { table: this.table.name, row: this.rowNumber, column: this.table.headerOf.get(key) ?? key }),
-    );
+  /** Record an error of the cell of `key`: a code with the params of its message (or, until its code has one, an English sentence). */
+  error(key: string, code: TemplatedCode, params: MessageParams): undefined;
+  error(key: string, code: ErrorCode, message: string): undefined;
+  error(key: string, code: ErrorCode, message: string | MessageParams): undefined {
+    const where = { table: this.table.name, row: this.rowNumber, column: this.table.headerOf.get(key) ?? key };
+    this.errors.push(typeof message === "string" ? ccError(code, message, where) : ccError(code as TemplatedCode, message, where));
     return undefined;
   }
 
@@ -150,7 +153,7 @@ export class RowReader {
     const sum = (this.magnitudes.get(key) ?? 0) + Math.abs(minor);
     this.magnitudes.set(key, sum);
     if (sum > MAX_MINOR) {
-      return this.error(key, "amounts_must_sum_within_2_53_minor_units", "the amounts of this column up to here add up to more than 2^53 minor units, past what is exact");
+      return this.error(key, "amounts_must_sum_within_2_53_minor_units", {});
     }
     return minor;
   }
@@ -186,7 +189,7 @@ export class RowReader {
 
   /** Record that `code` is not a currency whose precision we know. */
   unknownCurrency(code: string, key = "currency"): undefined {
-    return this.error(key, "currency_must_be_known", `'${code}' is not an ISO 4217 currency code with a known precision`);
+    return this.error(key, "currency_must_be_known", { case: "precision", currency: code });
   }
 
   /**

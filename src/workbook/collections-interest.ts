@@ -32,7 +32,7 @@ const BASIS_ALIASES = { DueDate: "due", Due: "due", TransactionDate: "transactio
  * // ok({ kind: "tiered", tiers: [{ fromMonth: 0, percentPerMonth: 1.5 }, { fromMonth: 1, percentPerMonth: 2 }] })
  */
 export function readInterestCode(range: unknown): Result<InterestCode> {
-  if (!isRange(range) || range.length === 0) return fail(ccError("code_must_not_be_blank", "give an interest code range", { table: NAME }));
+  if (!isRange(range) || range.length === 0) return fail(ccError("code_must_not_be_blank", {}, { table: NAME }));
   const header = (range[0] ?? []).map((c) => normalizeHeader(String(c ?? "")));
   if (header.some((h) => ["frommonth", "month", "frommonths", "overduemonth"].includes(h))) return readTiers(range);
   // Name/Value rows have a value beside the first name ("Percent" | 2); a header row is all names.
@@ -42,7 +42,7 @@ export function readInterestCode(range: unknown): Result<InterestCode> {
     const asOptions = readOptions(range, { Code: { kind: "text" }, Percent: { kind: "number", min: 0 }, MinDays: { kind: "number", min: 0, integer: true }, Basis: { kind: "choice", values: [...BASES] } }, NAME);
     if (!asOptions.ok) return asOptions;
     const o = asOptions.value;
-    if (typeof o["Percent"] !== "number") return fail(ccError("percent_must_not_be_blank", "a flat code needs a Percent", { table: NAME, column: "Percent" }));
+    if (typeof o["Percent"] !== "number") return fail(ccError("percent_must_not_be_blank", {}, { table: NAME, column: "Percent" }));
     return ok(flat(o["Percent"], typeof o["MinDays"] === "number" ? o["MinDays"] : 0, o["Basis"] === "transaction" ? "transaction" : "due", typeof o["Code"] === "string" ? o["Code"] : undefined));
   }
   return readFlat(range);
@@ -74,7 +74,7 @@ function readFlat(range: unknown[][]): Result<InterestCode> {
   const m = matchTable(range, FLAT_COLUMNS, NAME);
   if (!m.ok) return m;
   const table = { ...m.value, rows: trimBlankRows(m.value.rows) };
-  if (table.rows.length !== 1) return fail(ccError("flat_code_must_have_one_row", `a flat code has one row, not ${table.rows.length}`, { table: NAME }));
+  if (table.rows.length !== 1) return fail(ccError("flat_code_must_have_one_row", { rows: table.rows.length }, { table: NAME }));
   const r = new RowReader(table).at(0);
   const code = r.text("code");
   const percent = r.percent("percent", true);

@@ -35,12 +35,12 @@ export function readCollectionsJournal(range: unknown, options: ReadOptions & { 
     const { code: accountingCurrency, exponent: accExp } = r.currency("AccountingCurrency");
     const debit = r.money("Debit", exponent ?? 2);
     const credit = r.money("Credit", exponent ?? 2);
-    if (debit !== undefined && credit !== undefined) r.error("Credit", "debit_or_credit_must_be_blank", "a line has a Debit or a Credit, not both");
-    if (r.blank("Debit") && r.blank("Credit")) r.error("Debit", "debit_or_credit_must_not_be_blank", "a line needs a Debit or a Credit");
+    if (debit !== undefined && credit !== undefined) r.error("Credit", "debit_or_credit_must_be_blank", {});
+    if (r.blank("Debit") && r.blank("Credit")) r.error("Debit", "debit_or_credit_must_not_be_blank", {});
     const lineType = r.choice("LineType", LINE_TYPES);
-    if (lineType === undefined && r.blank("LineType")) r.error("LineType", "line_type_must_not_be_blank", "is blank");
+    if (lineType === undefined && r.blank("LineType")) r.error("LineType", "line_type_must_not_be_blank", {});
     const lineNumber = r.number("Line", true);
-    if (lineNumber !== undefined && (!Number.isInteger(lineNumber) || lineNumber < 1)) r.error("Line", "line_must_be_a_whole_number", `${lineNumber} is not a line number`);
+    if (lineNumber !== undefined && (!Number.isInteger(lineNumber) || lineNumber < 1)) r.error("Line", "line_must_be_a_whole_number", { value: lineNumber });
     const accountType: AccountType = lineType === "Customer" ? "Customer" : "Ledger";
     const rec = {
       journalId: r.text("JournalId", true),

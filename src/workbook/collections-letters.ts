@@ -31,7 +31,7 @@ export function readLetterSequence(range: unknown): Result<LetterCode[]> {
   const m = matchTable(range, SEQUENCE_COLUMNS, "sequence");
   if (!m.ok) return m;
   const table = { ...m.value, rows: trimBlankRows(m.value.rows) };
-  if (table.rows.length > MAX_LETTERS) return fail(ccError("sequence_must_have_at_most_5_letters", `${table.rows.length} letter codes; at most ${MAX_LETTERS}`, { table: "sequence" }));
+  if (table.rows.length > MAX_LETTERS) return fail(ccError("sequence_must_have_at_most_5_letters", { count: table.rows.length, max: MAX_LETTERS }, { table: "sequence" }));
   const r = new RowReader(table);
   const out: LetterCode[] = [];
   for (let i = 0; i < table.rows.length; i++) {

@@ -26,12 +26,12 @@ export function readCheckpoints(range: unknown, options: ReadOptions & { name?: 
   if (!matched.ok) return matched;
   const rows = readEachRow<Checkpoint>(matched.value, options, (r, out) => {
     if (r.blank("checkpoint")) {
-      r.error("checkpoint", "checkpoint_must_not_be_blank", "is blank");
+      r.error("checkpoint", "checkpoint_must_not_be_blank", {});
       return;
     }
     const step = r.choice("checkpoint", CHECKPOINT_STEPS, STEP_ALIASES);
     const graceDays = r.number("graceDays");
-    if (graceDays !== undefined && (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > MAX_DAYS)) r.error("graceDays", "grace_days_must_be_whole_days", `${graceDays} is not a whole number of days`);
+    if (graceDays !== undefined && (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > MAX_DAYS)) r.error("graceDays", "grace_days_must_be_whole_days", { value: graceDays });
     if (step === undefined) return;
     out.push({ step, posting: r.bool("posting"), proForma: r.bool("proForma"), ...(graceDays !== undefined ? { graceDays } : {}), row: r.rowNumber });
   });

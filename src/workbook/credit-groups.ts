@@ -28,12 +28,12 @@ export function readCreditGroups(range: unknown, options: ReadOptions & { name?:
     const creditGroup = r.text("creditGroup", true);
     if (creditGroup !== undefined) {
       const first = seen.get(creditGroup);
-      if (first !== undefined) r.error("creditGroup", "credit_group_must_appear_once", `credit group ${creditGroup} is also on row ${first}`);
+      if (first !== undefined) r.error("creditGroup", "credit_group_must_appear_once", { group: creditGroup, first });
       else seen.set(creditGroup, r.rowNumber);
     }
     const { code: currency, exponent: exponent } = r.currency();
     const creditLimitMinor = r.money("creditLimit", exponent ?? 2, true);
-    if (creditLimitMinor !== undefined && creditLimitMinor < 0) r.error("creditLimit", "credit_limit_must_not_be_negative", "a credit limit cannot be negative");
+    if (creditLimitMinor !== undefined && creditLimitMinor < 0) r.error("creditLimit", "credit_limit_must_not_be_negative", {});
     const rec = { creditGroup, creditLimitMinor, currency, creditLimitExpirySerial: r.date("creditLimitExpiry"), row: r.rowNumber };
     out.push(dropUndefined(rec) as unknown as CreditGroup);
   });
@@ -68,7 +68,7 @@ export function readTemporaryLimits(range: unknown, options: ReadTemporaryLimits
     const customer = r.text("customer");
     const group = r.text("creditGroup");
     if ((customer === undefined) === (group === undefined)) {
-      r.error("customer", "temporary_limit_needs_one_owner", "give either a Customer or a CreditGroup, not both or neither");
+      r.error("customer", "temporary_limit_needs_one_owner", {});
       return;
     }
     const owner = customer !== undefined ? "Customer" : "Group";
@@ -77,14 +77,14 @@ export function readTemporaryLimits(range: unknown, options: ReadTemporaryLimits
     const creditLimitMinor = r.money("creditLimit", exponent, true);
     const fromSerial = r.date("from", true);
     const toSerial = r.date("to", true);
-    if (fromSerial !== undefined && toSerial !== undefined && toSerial < fromSerial) r.error("to", "to_must_not_be_before_from", "ends before it starts");
-    if (creditLimitMinor !== undefined && creditLimitMinor < 0) r.error("creditLimit", "credit_limit_must_not_be_negative", "a credit limit cannot be negative");
+    if (fromSerial !== undefined && toSerial !== undefined && toSerial < fromSerial) r.error("to", "to_must_not_be_before_from", {});
+    if (creditLimitMinor !== undefined && creditLimitMinor < 0) r.error("creditLimit", "credit_limit_must_not_be_negative", {});
     if (fromSerial !== undefined && toSerial !== undefined && toSerial >= fromSerial) {
       const key = `${owner}\u0000${account}`;
       const list = periods.get(key) ?? [];
       const clash = list.find((p) => p.fromSerial <= toSerial && fromSerial <= p.toSerial);
       if (clash !== undefined) {
-        r.error("from", "temporary_limits_must_not_overlap", `${owner === "Customer" ? "customer" : "credit group"} ${account} already has a temporary limit on row ${clash.row} for some of these days; keep one per day`);
+        r.error("from", "temporary_limits_must_not_overlap", { owner, account, row: clash.row });
       }
       list.push({ fromSerial, toSerial, row: r.rowNumber });
       periods.set(key, list);

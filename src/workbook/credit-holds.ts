@@ -41,11 +41,11 @@ export function readHolds(range: unknown, options: ReadOptions & { name?: string
     const reasons: HoldReason[] = [];
     for (const part of (r.text("reasons") ?? "").split(/[;,]/).map((p) => p.trim()).filter((p) => p !== "")) {
       const found = matchChoice(part, REASONS);
-      if (found === undefined) r.error("reasons", "reasons_must_be_known", `'${part}' is not a hold reason (${REASONS.join(", ")})`);
+      if (found === undefined) r.error("reasons", "reasons_must_be_known", { reason: part, reasons: REASONS.join(", ") });
       else reasons.push(found);
     }
     const status = r.choice("status", STATUSES, { Held: "Hold", OnHold: "Hold", Ready: "ReadyToRelease", Cancelled: "Rejected" });
-    if (status === undefined && r.blank("status")) r.error("status", "status_must_not_be_blank", "is blank");
+    if (status === undefined && r.blank("status")) r.error("status", "status_must_not_be_blank", {});
     const rec = {
       order: r.text("order", true),
       customer: r.text("customer", true),

@@ -35,11 +35,11 @@ export function readScoringGroups(range: unknown, options: ReadOptions = {}): Re
     const from = r.number("from");
     const to = r.number("to");
     const values = r.text("values")?.split(/[;,]/).map((v) => v.trim()).filter((v) => v !== "");
-    if (values !== undefined && (from !== undefined || to !== undefined)) r.error("values", "band_is_range_or_values", "a band has From/To or Values, not both");
-    if (from !== undefined && to !== undefined && to <= from) r.error("to", "to_must_be_above_from", `${to} is not above ${from}`);
+    if (values !== undefined && (from !== undefined || to !== undefined)) r.error("values", "band_is_range_or_values", {});
+    if (from !== undefined && to !== undefined && to <= from) r.error("to", "to_must_be_above_from", { to, from });
     if (name === undefined || attribute === undefined || points === undefined) continue;
     const g = groups.get(name) ?? { name, attribute, bands: [] };
-    if (g.attribute !== attribute) r.error("attribute", "scoring_group_has_one_attribute", `group ${name} already scores ${g.attribute}`);
+    if (g.attribute !== attribute) r.error("attribute", "scoring_group_has_one_attribute", { group: name, attribute: g.attribute });
     g.bands.push({ ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(values !== undefined ? { values } : {}), points });
     groups.set(name, g);
   }
@@ -60,7 +60,7 @@ export function readRiskGroups(range: unknown, options: ReadOptions = {}): Resul
     const riskGroup = r.text("riskGroup", true);
     const fromScore = r.number("fromScore", true);
     const toScore = r.number("toScore", true);
-    if (fromScore !== undefined && toScore !== undefined && toScore < fromScore) r.error("toScore", "to_score_must_not_be_below_from", `${toScore} is below ${fromScore}`);
+    if (fromScore !== undefined && toScore !== undefined && toScore < fromScore) r.error("toScore", "to_score_must_not_be_below_from", { to: toScore, from: fromScore });
     if (riskGroup !== undefined && fromScore !== undefined && toScore !== undefined) out.push({ riskGroup, fromScore, toScore });
   });
 }

@@ -35,7 +35,7 @@ export function readRules(range: unknown, options: ReadOptions & { name?: string
   if (!matched.ok) return matched;
   return readEachRow<BlockingRule>(matched.value, options, (r, out) => {
     if (r.blank("ruleType")) {
-      r.error("ruleType", "rule_type_must_not_be_blank", "is blank");
+      r.error("ruleType", "rule_type_must_not_be_blank", {});
       return;
     }
     const ruleType = r.choice("ruleType", RULE_TYPES);
@@ -43,17 +43,17 @@ export function readRules(range: unknown, options: ReadOptions & { name?: string
     const kind = r.choice("kind", RULE_KINDS, { Block: "Blocking", Exclude: "Exclusion", Exception: "Exclusion" }) ?? "Blocking";
     const account = r.text("account");
     const releaseOrder = r.bool("releaseOrder");
-    if (validFor !== "All" && account === undefined) r.error("account", "account_must_not_be_blank", `a rule valid for ${validFor} needs an Account`);
-    if (validFor === "All" && account !== undefined) r.error("account", "account_must_be_blank_for_all", "a rule valid for All names no Account");
-    if (releaseOrder && kind !== "Exclusion") r.error("releaseOrder", "release_order_needs_an_exclusion", "only an Exclusion can release the order");
+    if (validFor !== "All" && account === undefined) r.error("account", "account_must_not_be_blank", { validFor });
+    if (validFor === "All" && account !== undefined) r.error("account", "account_must_be_blank_for_all", {});
+    if (releaseOrder && kind !== "Exclusion") r.error("releaseOrder", "release_order_needs_an_exclusion", {});
     if (ruleType === undefined) return;
     const own = RULE_VALUE_TYPE[ruleType];
     const valueType = r.choice("valueType", VALUE_TYPES, VALUE_TYPE_ALIASES) ?? own;
-    if (valueType !== own) r.error("valueType", "value_type_must_fit_rule_type", `${ruleType} measures ${own}, not ${valueType}`);
+    if (valueType !== own) r.error("valueType", "value_type_must_fit_rule_type", { ruleType, own, valueType });
     const value = readValue(r, own);
     let thresholdPct: number | undefined;
     if (!r.blank("threshold")) {
-      if (ruleType !== "OverdueAmount") r.error("threshold", "threshold_only_for_overdue_amount", "only OverdueAmount rules take a Threshold");
+      if (ruleType !== "OverdueAmount") r.error("threshold", "threshold_only_for_overdue_amount", {});
       else thresholdPct = r.percent("threshold");
     }
     if (value === undefined) return;
@@ -66,7 +66,7 @@ function readValue(r: RowReader, valueType: string): string | undefined {
   if (valueType === "Text") return r.text("value", true);
   const n = r.numberOrPercent("value", valueType.toLowerCase());
   if (n === undefined) return undefined;
-  if (n < 0) return r.error("value", "value_must_not_be_negative", `${n} is negative`);
-  if (valueType === "Days" && !Number.isInteger(n)) return r.error("value", "value_must_be_whole_days", `${n} is not a whole number of days`);
+  if (n < 0) return r.error("value", "value_must_not_be_negative", { value: n });
+  if (valueType === "Days" && !Number.isInteger(n)) return r.error("value", "value_must_be_whole_days", { value: n });
   return new Decimal(n).toString();
 }

@@ -44,16 +44,16 @@ export function readCustomers(range: unknown, options: ReadOptions & { name?: st
     const customer = r.text("customer", true);
     if (customer !== undefined) {
       const first = seen.get(customer);
-      if (first !== undefined) r.error("customer", "customer_must_appear_once", `customer ${customer} is also on row ${first}`);
+      if (first !== undefined) r.error("customer", "customer_must_appear_once", { case: "row", customer, first });
       else seen.set(customer, r.rowNumber);
     }
     const { code: currency, exponent: exponent } = r.currency();
     const exp = exponent ?? 2;
     const creditLimitMinor = r.money("creditLimit", exp) ?? 0;
-    if (creditLimitMinor < 0) r.error("creditLimit", "credit_limit_must_not_be_negative", "a credit limit cannot be negative");
+    if (creditLimitMinor < 0) r.error("creditLimit", "credit_limit_must_not_be_negative", {});
     const unlimited = r.bool("unlimited");
     const mandatory = r.bool("mandatory");
-    if (unlimited && mandatory) r.error("mandatory", "unlimited_and_mandatory_must_not_both_be_set", "a customer cannot be both Unlimited and Mandatory");
+    if (unlimited && mandatory) r.error("mandatory", "unlimited_and_mandatory_must_not_both_be_set", {});
     const rec: Record<string, unknown> = {
       customer,
       currency,
@@ -72,7 +72,7 @@ export function readCustomers(range: unknown, options: ReadOptions & { name?: st
     rec["insuranceMinor"] = r.money("insurance", exp);
     rec["insurancePct"] = r.percent("insurancePct");
     if ((rec["insuranceMinor"] === undefined) !== (rec["insurancePct"] === undefined)) {
-      r.error("insurancePct", "insurance_needs_value_and_percent", "Insurance and InsurancePct go together: give both or neither");
+      r.error("insurancePct", "insurance_needs_value_and_percent", {});
     }
     out.push(dropUndefined(rec) as unknown as Customer);
   });
@@ -80,5 +80,5 @@ export function readCustomers(range: unknown, options: ReadOptions & { name?: st
 
 /** The error for a customer argument that is not in the customers range. */
 export function unknownCustomer(customer: string): CcError {
-  return ccError("customer_must_exist", `customer '${customer}' is not in the customers range`, { column: "customer" });
+  return ccError("customer_must_exist", { case: "range", customer }, { column: "customer" });
 }

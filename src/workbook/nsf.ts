@@ -29,15 +29,15 @@ export function readNsfOptions(range: unknown, exponent: number): Result<NsfOpti
   const pct = v["FeePct"];
   const bank = typeof v["BankAccount"] === "string" && v["BankAccount"] !== "" ? { bankAccount: v["BankAccount"] } : {};
   if (amount !== undefined && pct !== undefined) {
-    return fail(ccError("fee_must_be_amount_or_percent", "give FeeAmount or FeePct, not both", { table: "options", column: "FeePct" }));
+    return fail(ccError("fee_must_be_amount_or_percent", {}, { table: "options", column: "FeePct" }));
   }
   if (typeof pct === "number") {
-    if (pct > 100) return fail(ccError("option_value_must_fit", `FeePct ${pct} is above 100`, { table: "options", column: "FeePct" }));
+    if (pct > 100) return fail(ccError("option_value_must_fit", { case: "above", option: "FeePct", value: pct, max: 100 }, { table: "options", column: "FeePct" }));
     return ok({ charge: { kind: "percent", percent: pct }, ...bank });
   }
   if (typeof amount === "number") {
     const parsed = parseMoney(amount, exponent);
-    if (!parsed.ok) return fail(ccError("fee_must_fit_currency", `FeeAmount: ${parsed.reason}`, { table: "options", column: "FeeAmount" }));
+    if (!parsed.ok) return fail(ccError("fee_must_fit_currency", { case: "option", reason: parsed.reason }, { table: "options", column: "FeeAmount" }));
     return ok({ charge: { kind: "fixed", amountMinor: parsed.minor }, ...bank });
   }
   return ok(bank);

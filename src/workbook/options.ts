@@ -5,6 +5,7 @@
  */
 import { parseDate } from "../domain/dates";
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
+import type { MessageParams } from "../domain/messages";
 import { matchChoice, parseBool, toNumber } from "./cells";
 import { excelErrorsIn, isBlank, normalizeHeader } from "./table";
 
@@ -45,7 +46,7 @@ export function readOptionRows(range: unknown, specs: OptionSpecs, name = "optio
     if (i === 0 && normalizeHeader(rawName) === "name" && normalizeHeader(String(r[1] ?? "")) === "value") return;
     const key = known.get(normalizeHeader(rawName));
     if (key === undefined) {
-      errors.push(ccError("option_must_be_known", `'${rawName}' is not an option; known options: ${Object.keys(specs).join(", ")}`, { table: name, row, column: "Name" }));
+      errors.push(ccError("option_must_be_known", { option: rawName, known: Object.keys(specs).join(", ") }, { table: name, row, column: "Name" }));
       return;
     }
     const spec = specs[key];
@@ -54,7 +55,7 @@ export function readOptionRows(range: unknown, specs: OptionSpecs, name = "optio
     if (isBlank(value)) return;
     const parsed = parseOption(value, spec);
     if (parsed === undefined) {
-      errors.push(ccError("option_value_must_fit", `'${String(value)}' is not a valid value for ${key} (${describeKind(spec)})`, { table: name, row, column: "Value" }));
+      errors.push(ccError("option_value_must_fit", { case: "kind", value: String(value), option: key, ...describeKind(spec) }, { table: name, row, column: "Value" }));
       return;
     }
     out[key] = parsed;
@@ -88,19 +89,14 @@ function parseOption(value: unknown, spec: OptionKind): OptionValue | undefined 
   }
 }
 
-function describeKind(spec: OptionKind): string {
+/** What an option takes, as the params of option_value_must_fit (`kind` selects the words). */
+function describeKind(spec: OptionKind): MessageParams {
   switch (spec.kind) {
-    case "bool":
-      return "TRUE or FALSE";
     case "number":
-      return spec.max !== undefined ? `a number from ${spec.min ?? "any"} to ${spec.max}` : spec.min !== undefined ? `a number of at least ${spec.min}` : "a number";
-    case "text":
-      return "text";
-    case "date":
-      return "a date";
+      return spec.max !== undefined ? { kind: "range", min: spec.min ?? "any", max: spec.max } : spec.min !== undefined ? { kind: "atLeast", min: spec.min } : { kind: "number" };
     case "choice":
-      return `one of ${spec.values.join(", ")}`;
-    case "cell":
-      return "a value";
+      return { kind: "choice", values: spec.values.join(", ") };
+    default:
+      return { kind: spec.kind };
   }
 }

@@ -36,7 +36,7 @@ export function readOrders(range: unknown, options: ReadOptions & { name?: strin
     const order = r.text("order", true);
     if (order !== undefined) {
       const first = seen.get(order);
-      if (first !== undefined) r.error("order", "order_must_appear_once", `order ${order} is also on row ${first}`);
+      if (first !== undefined) r.error("order", "order_must_appear_once", { order, first });
       else seen.set(order, r.rowNumber);
     }
     const customer = r.text("customer", true);

@@ -43,7 +43,7 @@ function readBounds(bounds: number[], basis: AgingBasis): Result<AgingDefinition
     const b = bounds[i] ?? 0;
     if (!Number.isInteger(b) || b <= previous || b > MAX_LENGTH.Day) {
       return fail(
-        ccError("period_bounds_must_increase", `${b} must be a whole number of days greater than ${previous}`, { table: "periods", column: `bound ${i + 1}` }),
+        ccError("period_bounds_must_increase", { case: "bounds", bound: b, previous }, { table: "periods", column: `bound ${i + 1}` }),
       );
     }
     previous = b;
@@ -68,7 +68,7 @@ function readLabelled(rows: unknown[][], basis: AgingBasis): Result<AgingDefinit
     const row = firstRow + i;
     const label = isBlank(r[0]) ? "" : String(r[0]).trim();
     if (label === "") {
-      errors.push(ccError("period_label_must_not_be_blank", "is blank", where(row, "Label")));
+      errors.push(ccError("period_label_must_not_be_blank", { case: "cell" }, where(row, "Label")));
       return;
     }
     if (isBlank(r[1])) {
@@ -77,17 +77,17 @@ function readLabelled(rows: unknown[][], basis: AgingBasis): Result<AgingDefinit
     }
     const n = toNumber(r[1]);
     if (n === undefined || !Number.isInteger(n) || n < 0) {
-      errors.push(ccError("period_days_must_be_whole", `'${String(r[1])}' is not a whole number of days`, where(row, "Days")));
+      errors.push(ccError("period_days_must_be_whole", { case: "notWhole", value: String(r[1]) }, where(row, "Days")));
       return;
     }
     if (withUnits) {
       const unit = matchChoice<PeriodUnit>(String(r[2] ?? "Day"), PERIOD_UNITS, { Days: "Day", Weeks: "Week", Months: "Month", Quarters: "Quarter", Years: "Year" });
       if (unit === undefined) {
-        errors.push(ccError("period_unit_must_be_known", `'${String(r[2])}' is not one of ${PERIOD_UNITS.join(", ")}`, where(row, "Unit")));
+        errors.push(ccError("period_unit_must_be_known", { value: String(r[2]), units: PERIOD_UNITS.join(", ") }, where(row, "Unit")));
         return;
       }
       if (n > MAX_LENGTH[unit]) {
-        errors.push(ccError("period_days_must_be_whole", `${n} ${unit.toLowerCase()}s is longer than the span of Excel's dates`, where(row, "Days")));
+        errors.push(ccError("period_days_must_be_whole", { case: "tooLong", value: n, unit }, where(row, "Days")));
         return;
       }
       periods.push({ label, length: n, unit });
@@ -98,11 +98,11 @@ function readLabelled(rows: unknown[][], basis: AgingBasis): Result<AgingDefinit
       return;
     }
     if (n > MAX_LENGTH.Day) {
-      errors.push(ccError("period_days_must_be_whole", `${n} days is longer than the span of Excel's dates`, where(row, "Days")));
+      errors.push(ccError("period_days_must_be_whole", { case: "tooLong", value: n, unit: "Day" }, where(row, "Days")));
       return;
     }
     if (n <= previous && !(i === 0 && n > 0)) {
-      errors.push(ccError("period_bounds_must_increase", `${n} must be greater than the previous bound ${previous}`, where(row, "Days")));
+      errors.push(ccError("period_bounds_must_increase", { case: "rows", bound: n, previous }, where(row, "Days")));
       return;
     }
     periods.push({ label, length: n - previous, unit: "Day" });

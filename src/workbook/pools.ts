@@ -34,7 +34,7 @@ export function readPools(range: unknown, options: ReadOptions & { name?: string
     const pool = r.text("pool", true);
     if (pool !== undefined) {
       const first = seen.get(pool.toUpperCase());
-      if (first !== undefined) r.error("pool", "pool_must_appear_once", `pool ${pool} is also on row ${first}`);
+      if (first !== undefined) r.error("pool", "pool_must_appear_once", { pool, first });
       else seen.set(pool.toUpperCase(), r.rowNumber);
     }
     const list = (k: string): string[] | undefined => {
@@ -44,7 +44,7 @@ export function readPools(range: unknown, options: ReadOptions & { name?: string
     const minBalanceMinor = r.money("minBalance", exp);
     const maxBalanceMinor = r.money("maxBalance", exp);
     if (minBalanceMinor !== undefined && maxBalanceMinor !== undefined && minBalanceMinor > maxBalanceMinor) {
-      r.error("maxBalance", "max_balance_must_not_be_below_min", "MaxBalance is below MinBalance");
+      r.error("maxBalance", "max_balance_must_not_be_below_min", {});
     }
     const currencies = list("currencies")?.map((c) => c.toUpperCase());
     const rec = { pool, agent: r.text("agent"), customerGroups: list("customerGroups"), currencies, minBalanceMinor, maxBalanceMinor, customers: list("customers") };

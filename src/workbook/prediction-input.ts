@@ -81,7 +81,7 @@ function findFeatureColumns(range: unknown, names: readonly string[]): Result<Ma
   const errors: CcError[] = [];
   for (const name of names) {
     const i = header.findIndex((h) => !isBlank(h) && normalizeHeader(String(h)) === normalizeHeader(name));
-    if (i < 0) errors.push(ccError("feature_column_must_exist", `'${name}' (option Features) is not a column of the range`, { table: "transactions", row: 1, column: name }));
+    if (i < 0) errors.push(ccError("feature_column_must_exist", { column: name }, { table: "transactions", row: 1, column: name }));
     else out.set(name, i);
   }
   return errors.length > 0 ? fail(...errors) : ok(out);

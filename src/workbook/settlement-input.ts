@@ -52,7 +52,7 @@ export function readSettleOptions(range: unknown): Result<SettleOptionsRead> {
     const c = v[name];
     if (c === undefined) return undefined;
     const code = String(c).toUpperCase();
-    if (currencyExponent(code) === undefined) errors.push(ccError("currency_must_be_known", `${name} '${code}' is not an ISO 4217 currency code with a known precision`, { table: "options", row: read.value.rows[name] ?? 0, column: "Value" }));
+    if (currencyExponent(code) === undefined) errors.push(ccError("currency_must_be_known", { case: "option", option: name, currency: code }, { table: "options", row: read.value.rows[name] ?? 0, column: "Value" }));
     return code;
   };
   const tolerances: ToleranceCell[] = [];
@@ -75,7 +75,7 @@ export function settleTolerances(cells: readonly ToleranceCell[], currency: stri
   for (const c of cells) {
     const minor = toleranceMinor(c.value, exponent);
     const code = c.option === "MaxPennyDifference" ? "max_penny_difference_must_be_an_amount" : "max_over_under_must_be_an_amount";
-    if (typeof minor === "string") errors.push(ccError(code, `${minor} (in ${currency || "the payment's currency"})`, { table, row: c.row, column: "Value" }));
+    if (typeof minor === "string") errors.push(ccError(code, { case: "option", reason: minor, currency: currency || "none" }, { table, row: c.row, column: "Value" }));
     else out[c.option === "MaxPennyDifference" ? "maxPennyDifferenceMinor" : "maxOverUnderMinor"] = minor;
   }
   return errors.length > 0 ? fail(...errors) : ok(out as Partial<SettlementOptions>);
@@ -101,7 +101,7 @@ export function readPriority(values: readonly unknown[]): Result<TransactionType
   const out: TransactionType[] = [];
   values.forEach((v, i) => {
     const t = matchChoice(String(v), TRANSACTION_TYPES);
-    if (t === undefined) errors.push(ccError("priority_type_must_be_known", `'${String(v)}' is not one of ${TRANSACTION_TYPES.join(", ")}`, { table: "priority", row: i + 1 }));
+    if (t === undefined) errors.push(ccError("priority_type_must_be_known", { value: String(v), types: TRANSACTION_TYPES.join(", ") }, { table: "priority", row: i + 1 }));
     else out.push(t);
   });
   return errors.length > 0 ? fail(...errors) : ok(out);
@@ -128,9 +128,9 @@ export function readOpenItems(range: unknown, name = "openItems", roundAmounts =
   const seen = new Set<string>();
   for (const it of items) {
     if (first !== undefined && it.customer !== first.customer && errors.length < MAX_ERRORS) {
-      errors.push(ccError("items_must_belong_to_one_customer", `customer '${it.customer}' differs from '${first.customer}' on row ${first.row}: settle one customer at a time`, { table: name, row: it.row, column: "Customer" }));
+      errors.push(ccError("items_must_belong_to_one_customer", { case: "row", customer: it.customer, first: first.customer, row: first.row }, { table: name, row: it.row, column: "Customer" }));
     }
-    if (seen.has(it.voucher) && errors.length < MAX_ERRORS) errors.push(ccError("voucher_must_appear_once", `voucher '${it.voucher}' appears more than once`, { table: name, row: it.row, column: "Voucher" }));
+    if (seen.has(it.voucher) && errors.length < MAX_ERRORS) errors.push(ccError("voucher_must_appear_once", { case: "items", voucher: it.voucher }, { table: name, row: it.row, column: "Voucher" }));
     seen.add(it.voucher);
   }
   return errors.length > 0 ? fail(...errors) : ok(items);
@@ -152,9 +152,9 @@ export function readDiscountCodes(range: unknown, name = "discountCodes"): Resul
     const code = r.text("code", true);
     const pct = r.percent("pct", true);
     const days = r.has("days") ? r.number("days") : undefined;
-    if (days !== undefined && !(Number.isInteger(days) && days >= 0)) r.error("days", "days_must_be_a_whole_number", `${days} is not a whole number of days`);
+    if (days !== undefined && !(Number.isInteger(days) && days >= 0)) r.error("days", "days_must_be_a_whole_number", { value: days });
     const dateSerial = r.has("date") ? r.date("date") : undefined;
-    if (days === undefined && dateSerial === undefined) r.error("days", "discount_code_must_have_days_or_date", "needs either Days or Date");
+    if (days === undefined && dateSerial === undefined) r.error("days", "discount_code_must_have_days_or_date", { case: "cell" });
     if (code !== undefined && pct !== undefined) out.push(dropUndefined({ code, pct, days, dateSerial, next: r.has("next") ? r.text("next") : undefined, row: r.rowNumber }) as DiscountCode);
   });
 }

@@ -55,7 +55,7 @@ export function readJournalLines(range: unknown, name = "journal"): Result<Journ
       reason: r.text("Reason") ?? "", linkId: r.text("LinkId", true), correctsJournalId: r.text("CorrectsJournalId"),
     };
     if (accountType === undefined && !r.blank("AccountType")) continue;
-    if (accountType === undefined) errors.push(ccError("accounttype_must_not_be_blank", "is blank", { table: name, row: r.rowNumber, column: "AccountType" }));
+    if (accountType === undefined) errors.push(ccError("accounttype_must_not_be_blank", {}, { table: name, row: r.rowNumber, column: "AccountType" }));
     if (Object.entries(line).some(([k, v]) => v === undefined && k !== "correctsJournalId")) continue;
     out.push(dropUndefined(line) as JournalLine);
   }

@@ -116,11 +116,11 @@ export function readStatementCsv(text: string, options: ReadCsvOptions = {}): Re
   const name = options.name ?? "statement.csv";
   const rows = parseCsv(text, options.delimiter).filter((r, i) => i === 0 || r.some((c) => c.trim() !== ""));
   const header = rows[0];
-  if (header === undefined || header.every((c) => c.trim() === "")) return fail(ccError("range_must_have_a_header_row", "the file is empty", { table: name }));
+  if (header === undefined || header.every((c) => c.trim() === "")) return fail(ccError("range_must_have_a_header_row", { case: "empty" }, { table: name }));
   const renamed = header.map((h) => h.trim());
   for (const [key, fileHeader] of Object.entries(options.mapping ?? {}) as [keyof StatementMapping, string][]) {
     const i = renamed.findIndex((h) => normalizeHeader(h) === normalizeHeader(fileHeader));
-    if (i < 0) return fail(ccError("mapped_column_must_exist", `the mapping names '${fileHeader}' for ${CANONICAL[key]}, but the header has no such column`, { table: name, row: 1, column: CANONICAL[key] }));
+    if (i < 0) return fail(ccError("mapped_column_must_exist", { header: fileHeader, column: CANONICAL[key] }, { table: name, row: 1, column: CANONICAL[key] }));
     // A file column that already carries a canonical name elsewhere gives way to the mapping.
     renamed.forEach((h, j) => { if (j !== i && normalizeHeader(h) === normalizeHeader(CANONICAL[key])) renamed[j] = `${h} (unmapped)`; });
     renamed[i] = CANONICAL[key];

@@ -69,7 +69,7 @@ export function readMatchCustomers(range: unknown, options: { name?: string } = 
     if (customer === undefined) return;
     const first = seen.get(customer);
     if (first !== undefined) {
-      r.error("customer", "customer_must_appear_once", `customer ${customer} is also on row ${first}`);
+      r.error("customer", "customer_must_appear_once", { case: "row", customer, first });
       return;
     }
     seen.set(customer, r.rowNumber);
@@ -100,7 +100,7 @@ export function readMatchOptions(range: unknown, currencies: readonly string[] =
   const v = read.value.values;
   const errors: CcError[] = [];
   const combined = v["MaxCombinedItems"];
-  if (typeof combined === "number" && combined > 8) errors.push(ccError("option_value_must_fit", `MaxCombinedItems ${combined} is more than 8`, { table: "options", column: "Value" }));
+  if (typeof combined === "number" && combined > 8) errors.push(ccError("option_value_must_fit", { case: "moreThan", option: "MaxCombinedItems", value: combined, max: 8 }, { table: "options", column: "Value" }));
   const cells: ToleranceCell[] = [];
   for (const option of ["MaxPennyDifference", "MaxOverUnder"] as const) {
     if (v[option] !== undefined) cells.push({ option, value: v[option], row: read.value.rows[option] ?? 0 });

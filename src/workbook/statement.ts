@@ -42,7 +42,7 @@ export function readStatement(range: unknown, options: ReadStatementOptions = {}
   return readEachRow<StatementLine>(matched.value, options, (r, out) => {
     const lineId = r.text("lineId") ?? `row ${r.rowNumber}`;
     const first = seen.get(lineId);
-    if (first !== undefined) r.error("lineId", "line_id_must_appear_once", `line '${lineId}' is also on row ${first}`);
+    if (first !== undefined) r.error("lineId", "line_id_must_appear_once", { line: lineId, first });
     else seen.set(lineId, r.rowNumber);
     const dateSerial = r.date("date", true);
     const given = r.text("currency");

@@ -90,7 +90,7 @@ export function excelErrorOf(cell: unknown): string | undefined {
 
 /** The error a cell with an Excel error value gets, wherever it is read. */
 export function excelErrorCc(shown: string, where: { table?: string; row?: number; column?: string }): CcError {
-  return ccError("cell_must_not_be_an_excel_error", `holds the Excel error ${shown}; fix the formula or the cell it refers to`, where);
+  return ccError("cell_must_not_be_an_excel_error", { value: shown }, where);
 }
 
 /**
@@ -125,7 +125,7 @@ export function isRange(value: unknown): value is unknown[][] {
  */
 export function matchTable(range: unknown, specs: readonly ColumnSpec[], name: string, headerRow = 1): Result<MatchedTable> {
   if (!isRange(range) || range.length === 0) {
-    return fail(ccError("range_must_have_a_header_row", "must be a range with a header row", { table: name }));
+    return fail(ccError("range_must_have_a_header_row", { case: "range" }, { table: name }));
   }
   const header = range[0] ?? [];
   const lookup = new Map<string, ColumnSpec>();
@@ -149,7 +149,7 @@ export function matchTable(range: unknown, specs: readonly ColumnSpec[], name: s
       errors.push(
         ccError(
           "column_must_appear_once",
-          `both '${String(header[previous])}' and '${text}' are the ${spec.header} column; keep one`,
+          { first: String(header[previous]), second: text, column: spec.header },
           { table: name, row: headerRow, column: spec.header },
         ),
       );
@@ -162,7 +162,7 @@ export function matchTable(range: unknown, specs: readonly ColumnSpec[], name: s
     if (spec.required === true && !index.has(spec.key)) {
       const accepted = [spec.header, ...(spec.aliases ?? []).slice(0, 3)].join(", ");
       errors.push(
-        ccError("required_column_missing", `the header row has no ${spec.header} column (accepted: ${accepted})`, {
+        ccError("required_column_missing", { column: spec.header, accepted }, {
           table: name,
           row: headerRow,
           column: spec.header,

@@ -164,7 +164,7 @@ export function readExchangeRates(range: unknown, options: ReadOptions & { name?
     if (currency !== undefined && dateSerial !== undefined) {
       const key = `${currency}\u0000${dateSerial}`;
       const first = seen.get(key);
-      if (first !== undefined) r.error("date", "rate_must_appear_once_per_currency_and_date", `${currency} already has a rate for this date on row ${first}; keep one`);
+      if (first !== undefined) r.error("date", "rate_must_appear_once_per_currency_and_date", { currency, first });
       else seen.set(key, r.rowNumber);
     }
     if (currency !== undefined && dateSerial !== undefined && rate !== undefined) out.push({ currency, dateSerial, rate, row: r.rowNumber });

@@ -28,7 +28,7 @@ export function readWorklistOptions(range: unknown): Result<Pick<WorklistOptions
   const agent = text("Agent");
   const accountingCurrency = text("AccountingCurrency")?.trim().toUpperCase();
   if (accountingCurrency !== undefined && currencyExponent(accountingCurrency) === undefined) {
-    return fail(ccError("currency_must_be_known", `AccountingCurrency '${accountingCurrency}' is not an ISO 4217 currency code we know`, { table: "options", column: "AccountingCurrency" }));
+    return fail(ccError("currency_must_be_known", { case: "option", option: "AccountingCurrency", currency: accountingCurrency }, { table: "options", column: "AccountingCurrency" }));
   }
   return {
     ok: true,

@@ -116,7 +116,7 @@ export function postedJournalIds(range: unknown, name = "Write-off journal"): Re
   trimBlankRows(matched.value.rows).forEach((r, i) => {
     const v = r[col];
     if (r.every(isBlank)) return; // a blank separator row
-    if (isBlank(v)) errors.push(ccError("journal_id_must_not_be_blank", "is blank", { table: name, row: matched.value.firstDataRow + i, column: "JournalId" }));
+    if (isBlank(v)) errors.push(ccError("journal_id_must_not_be_blank", {}, { table: name, row: matched.value.firstDataRow + i, column: "JournalId" }));
     else ids.add(String(v).trim());
   });
   return errors.length > 0 ? fail(...errors) : ok(ids);

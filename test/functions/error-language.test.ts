@@ -54,7 +54,7 @@ describe("CC.AGING's errors in the display language", () => {
 
   it("a missing column and an Excel error value, in Swedish", () => {
     const noDue = [["Customer", "Amount"], ["C1", 100]];
-    expect(withDisplayLanguage("sv-SE", () => messageOf(() => aging(noDue, 46000)))).toContain("DueDate: kolumnen saknas i rubrikraden");
+    expect(withDisplayLanguage("sv-SE", () => messageOf(() => aging(noDue, 46000)))).toContain("DueDate: rubrikraden saknar kolumnen DueDate");
     const excelError = [HEADER, ["C1", "INV-1", 46000, "#N/A", "SEK"]];
     expect(withDisplayLanguage("sv-SE", () => messageOf(() => aging(excelError, 46000)))).toContain("innehåller Excel-felet #N/A");
   });

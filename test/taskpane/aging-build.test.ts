@@ -69,7 +69,7 @@ describe("the aging workbook action", () => {
     });
     it("refuses a missing as-of date", async () => {
       const r = await buildAgingSheet(createGateway(new Workbook().run), { ...form, asOfSerial: undefined });
-      expect(!r.ok && r.errors[0]?.code).toBe("as_of_date_must_be_a_date");
+      expect(!r.ok && r.errors[0]?.code).toBe("asof_must_be_a_date");
     });
     it("names the missing Transactions table and writes nothing", async () => {
       const book = new Workbook();

@@ -103,7 +103,7 @@ describe("the settlement wizard's reducer", () => {
     expect(edited.proposal?.unappliedMinor).toBe(5000);
     const bad = new Map([["INV-3", "1,500"]]);
     const badChecked = checkEdits(base, bad, sv);
-    expect(badChecked.errors.get("INV-3")).toMatchObject({ code: "amount_to_settle_must_be_money", reason: "amount_is_ambiguous" });
+    expect(badChecked.errors.get("INV-3")).toMatchObject({ code: "amount_to_settle_must_be_an_amount", reason: "amount_is_ambiguous" });
     const after = run(edited, { type: "edited", edits: bad, errors: badChecked.errors, result: undefined });
     expect([after.proposal?.unappliedMinor, after.editErrors.size, after.edits.get("INV-3")]).toEqual([5000, 1, "1,500"]);
   });

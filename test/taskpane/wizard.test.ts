@@ -63,10 +63,10 @@ describe("the settlement wizard's steps", () => {
 
   describe("invalid input", () => {
     it.each([
-      ["", "USD", "BANK", "payment_amount_must_be_money"],
-      ["abc", "USD", "BANK", "payment_amount_must_be_money"],
+      ["", "USD", "BANK", "payment_must_be_an_amount"],
+      ["abc", "USD", "BANK", "payment_must_be_an_amount"],
       ["0", "USD", "BANK", "payment_amount_must_be_positive"],
-      ["10.001", "USD", "BANK", "payment_amount_must_be_money"],
+      ["10.001", "USD", "BANK", "payment_must_be_an_amount"],
       ["10", "XYZ", "BANK", "currency_must_be_known"],
       ["10", "USD", " ", "payment_voucher_must_not_be_blank"],
     ])("a typed payment of %j %s (voucher %j) is refused: %s", async (amount, currency, voucher, code) => {
@@ -87,8 +87,8 @@ describe("the settlement wizard's steps", () => {
       ["99.99", true, 9999],
       ["100.01", false, "amount_to_settle_must_not_exceed_open"],
       ["-1", false, "amount_to_settle_must_not_be_negative"],
-      ["1.234", false, "amount_to_settle_must_be_money"],
-      ["ten", false, "amount_to_settle_must_be_money"],
+      ["1.234", false, "amount_to_settle_must_be_an_amount"],
+      ["ten", false, "amount_to_settle_must_be_an_amount"],
     ])("an edited amount %j: ok=%s (%s)", async (text, good, want) => {
       const l = await ledger();
       const p = propose(l, base);

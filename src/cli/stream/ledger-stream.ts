@@ -120,7 +120,7 @@ async function streamCsv(path: string, sink: StreamRows, options: StreamOptions)
     }
     if (result !== "cr") {
       stopped = result === "stopped";
-      if (header && !stopped) throw fileError(basename(path), "line", ccError("csv_must_have_a_header", "the file is empty; the first line must be the header (Customer, Amount, DueDate, ...)"));
+      if (header && !stopped) throw fileError(basename(path), "line", ccError("csv_must_have_a_header", {}));
       return { rows, rowWord: "line", stopped, lineOf: (records) => csvLines(path, delimiter, records) };
     }
     // Lines ending in a bare CR: csv-parse reads the file from the start.
@@ -153,12 +153,12 @@ async function streamCsv(path: string, sink: StreamRows, options: StreamOptions)
     parser.on("error", (e: Error & { lines?: number }) => {
       if (stopped) return;
       const at = typeof e.lines === "number" ? { row: e.lines } : {};
-      reject(fileError(basename(path), "line", ccError("csv_must_be_well_formed", e.message.replace(/^Invalid Record Length: /, ""), at)));
+      reject(fileError(basename(path), "line", ccError("csv_must_be_well_formed", { detail: e.message.replace(/^Invalid Record Length: /, "") }, at)));
     });
     input.on("error", (e) => reject(new CliError(`${path}: ${e.message}`)));
     input.pipe(parser);
   });
-  if (header && !stopped) throw fileError(basename(path), "line", ccError("csv_must_have_a_header", "the file is empty; the first line must be the header (Customer, Amount, DueDate, ...)"));
+  if (header && !stopped) throw fileError(basename(path), "line", ccError("csv_must_have_a_header", {}));
   return { rows, rowWord: "line", stopped, lineOf: (records) => csvLines(path, delimiter, records) };
 }
 
@@ -237,7 +237,7 @@ async function streamParquet(path: string, sink: StreamRows, options: StreamOpti
     try {
       metadata = await parquetMetadataAsync(buffer);
     } catch (e) {
-      throw fileError(basename(path), "row", ccError("parquet_must_be_readable", `not a Parquet file (${e instanceof Error ? e.message : String(e)})`));
+      throw fileError(basename(path), "row", ccError("parquet_must_be_readable", { detail: e instanceof Error ? e.message : String(e) }));
     }
     const columns = parquetSchema(metadata).children.map((c) => c.element.name);
     if (!sink.onHeader(columns)) return { rows: 0, rowWord: "row", stopped: true };

@@ -67,9 +67,9 @@ export function defaultDefinition(basis: AgingBasis = DEFAULT_AGING_BASIS): Agin
  */
 export function validateDefinition(def: AgingDefinition, basis: AgingBasis): Result<AgingDefinition> {
   const n = def.periods.length + (basis === "due" ? 1 : 0);
-  if (def.periods.length === 0) return fail(ccError("periods_must_not_be_empty", "the period definition has no periods", { table: "periods" }));
+  if (def.periods.length === 0) return fail(ccError("periods_must_not_be_empty", {}, { table: "periods" }));
   if (n > MAX_PERIODS) {
-    return fail(ccError("periods_at_most_twelve", `the definition has ${n} periods; at most ${MAX_PERIODS} are allowed`, { table: "periods" }));
+    return fail(ccError("periods_at_most_twelve", { count: n, max: MAX_PERIODS }, { table: "periods" }));
   }
   const labels = new Set<string>(basis === "due" ? [def.notDueLabel ?? NOT_DUE_LABEL] : []);
   for (let i = 0; i < def.periods.length; i++) {
@@ -77,17 +77,17 @@ export function validateDefinition(def: AgingDefinition, basis: AgingBasis): Res
     if (p === undefined) continue;
     const last = i === def.periods.length - 1;
     const where = { table: "periods", row: i + 1 };
-    if (p.label.trim() === "") return fail(ccError("period_label_must_not_be_blank", "has a blank label", where));
-    if (labels.has(p.label)) return fail(ccError("period_labels_must_be_unique", `the label '${p.label}' is used twice`, where));
+    if (p.label.trim() === "") return fail(ccError("period_label_must_not_be_blank", { case: "definition" }, where));
+    if (labels.has(p.label)) return fail(ccError("period_labels_must_be_unique", { label: p.label }, where));
     labels.add(p.label);
     if (last && p.unit !== "Unlimited") {
-      return fail(ccError("last_period_must_be_unlimited", "the last period must be open-ended (Unlimited, blank days)", where));
+      return fail(ccError("last_period_must_be_unlimited", {}, where));
     }
     if (!last && p.unit === "Unlimited") {
-      return fail(ccError("only_last_period_unlimited", `'${p.label}' is open-ended but is not the last period`, where));
+      return fail(ccError("only_last_period_unlimited", { label: p.label }, where));
     }
     if (!last && (!Number.isInteger(p.length) || p.length <= 0)) {
-      return fail(ccError("period_length_must_be_positive", `'${p.label}' must have a positive whole length`, where));
+      return fail(ccError("period_length_must_be_positive", { label: p.label }, where));
     }
   }
   return ok(def);

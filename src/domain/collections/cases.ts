@@ -34,11 +34,11 @@ export interface CollectionCase {
  */
 export function openCase(customer: string, transactions: readonly Transaction[], openedSerial: number): Result<CollectionCase> {
   const errors: CcError[] = [];
-  if (customer.trim() === "") errors.push(ccError("customer_must_not_be_blank", "a case belongs to one customer", { column: "customer" }));
+  if (customer.trim() === "") errors.push(ccError("customer_must_not_be_blank", { case: "case" }, { column: "customer" }));
   const seen = new Set<string>();
   for (const t of transactions) {
-    if (t.customer !== customer) errors.push(ccError("case_must_have_one_customer", `${t.voucher} belongs to ${t.customer}, not ${customer}`, { table: "transactions", row: t.row, column: "Customer" }));
-    if (seen.has(t.voucher)) errors.push(ccError("voucher_must_be_unique", `${t.voucher} is in the case twice`, { table: "transactions", row: t.row, column: "Voucher" }));
+    if (t.customer !== customer) errors.push(ccError("case_must_have_one_customer", { voucher: t.voucher, customer: t.customer, expected: customer }, { table: "transactions", row: t.row, column: "Customer" }));
+    if (seen.has(t.voucher)) errors.push(ccError("voucher_must_be_unique", { voucher: t.voucher }, { table: "transactions", row: t.row, column: "Voucher" }));
     seen.add(t.voucher);
   }
   if (errors.length > 0) return fail(...errors);
@@ -51,9 +51,9 @@ export function openCase(customer: string, transactions: readonly Transaction[],
  * @example addActivity(c, { kind: "Call", dateSerial: 42303, agent: "ana", outcome: "Promised" }).value.activities.length // 1
  */
 export function addActivity(c: CollectionCase, activity: Activity): Result<CollectionCase> {
-  if (c.status === "Closed") return fail(ccError("case_must_be_open", `case ${c.caseId} is closed`));
-  if (!ACTIVITY_KINDS.includes(activity.kind)) return fail(ccError("activity_kind_must_be_known", `'${String(activity.kind)}' is not one of ${ACTIVITY_KINDS.join(", ")}`, { column: "Kind" }));
-  if (activity.dateSerial < c.openedSerial) return fail(ccError("activity_must_not_precede_case", "the activity is dated before the case was opened", { column: "Date" }));
+  if (c.status === "Closed") return fail(ccError("case_must_be_open", { case: "closed", id: c.caseId }));
+  if (!ACTIVITY_KINDS.includes(activity.kind)) return fail(ccError("activity_kind_must_be_known", { kind: String(activity.kind), kinds: ACTIVITY_KINDS.join(", ") }, { column: "Kind" }));
+  if (activity.dateSerial < c.openedSerial) return fail(ccError("activity_must_not_precede_case", {}, { column: "Date" }));
   const activities = [...c.activities, activity].sort((a, b) => a.dateSerial - b.dateSerial);
   return ok({ ...c, activities });
 }
@@ -63,7 +63,7 @@ export function addActivity(c: CollectionCase, activity: Activity): Result<Colle
  * @example closeCase(c, 42330).value.status // "Closed"
  */
 export function closeCase(c: CollectionCase, closedSerial: number): Result<CollectionCase> {
-  if (c.status === "Closed") return fail(ccError("case_must_be_open", `case ${c.caseId} is already closed`));
-  if (closedSerial < c.openedSerial) return fail(ccError("close_date_must_not_precede_case", "the case cannot close before it opened", { column: "Date" }));
+  if (c.status === "Closed") return fail(ccError("case_must_be_open", { case: "already", id: c.caseId }));
+  if (closedSerial < c.openedSerial) return fail(ccError("close_date_must_not_precede_case", {}, { column: "Date" }));
   return ok({ ...c, status: "Closed", closedSerial });
 }

@@ -61,9 +61,9 @@ interface Pair {
  */
 export function correctCharges(request: ChargeCorrectionRequest): Result<ChargeCorrection> {
   const reason = request.reason.trim();
-  if (reason === "") return fail(ccError("reason_must_not_be_blank", "a correction needs a reason code", { column: "reason" }));
+  if (reason === "") return fail(ccError("reason_must_not_be_blank", { case: "correction" }, { column: "reason" }));
   if (request.kind === "Reverse" && (request.offsetVouchers?.length ?? 0) > 0) {
-    return fail(ccError("reverse_must_be_whole_journal", "a reversal cancels whole notes and fees; waive single transactions instead", { column: "vouchers" }));
+    return fail(ccError("reverse_must_be_whole_journal", {}, { column: "vouchers" }));
   }
   const pairs = pairUp(request.charges);
   if (!pairs.ok) return pairs;
@@ -72,16 +72,16 @@ export function correctCharges(request: ChargeCorrectionRequest): Result<ChargeC
   const errors: CcError[] = [];
   if (wanted !== undefined) {
     const have = new Set(selected.map((p) => p.customer.offsetVoucher));
-    for (const v of wanted) if (!have.has(v)) errors.push(ccError("voucher_must_be_charged", `no charge for transaction '${v}' in these journals`, { column: "vouchers" }));
+    for (const v of wanted) if (!have.has(v)) errors.push(ccError("voucher_must_be_charged", { voucher: v }, { column: "vouchers" }));
   }
-  if (selected.length === 0 && errors.length === 0) errors.push(ccError("charges_must_not_be_empty", "there is no charge to correct", { column: "charges" }));
+  if (selected.length === 0 && errors.length === 0) errors.push(ccError("charges_must_not_be_empty", {}, { column: "charges" }));
   const state = correctionState(request.posted ?? []);
   for (const p of selected) {
     const s = state.get(key(p.ledger)) ?? { waived: 0, reversed: 0 };
     const what = `${p.ledger.journalId} / ${p.customer.offsetVoucher || p.customer.voucher}`;
-    if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", `the charge ${what} has been reversed`, { column: "kind" }));
-    else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", `the charge ${what} is not waived, so it cannot be reinstated`, { column: "kind" }));
-    else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", `the charge ${what} is already waived`, { column: "kind" }));
+    if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", { charge: what }, { column: "kind" }));
+    else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", { charge: what }, { column: "kind" }));
+    else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", { charge: what }, { column: "kind" }));
   }
   if (errors.length > 0) return fail(...errors);
 
@@ -118,21 +118,21 @@ function pairUp(lines: readonly JournalLine[]): Result<Pair[]> {
   const corrections = new Set<string>();
   for (const l of lines) {
     if (l.correctsJournalId !== undefined) {
-      if (!corrections.has(l.journalId)) errors.push(ccError("charge_must_be_original", `journal ${l.journalId} is itself a correction; correct the original charge`, { column: "charges" }));
+      if (!corrections.has(l.journalId)) errors.push(ccError("charge_must_be_original", { journal: l.journalId }, { column: "charges" }));
       corrections.add(l.journalId);
       continue;
     }
     const k = key(l);
     const p = byLink.get(k) ?? {};
     const side = l.accountType === "Customer" ? "customer" : "ledger";
-    if (p[side] !== undefined) errors.push(ccError("charge_must_be_a_pair", `journal ${l.journalId} has two ${side} lines for link ${l.linkId}`, { column: "charges" }));
+    if (p[side] !== undefined) errors.push(ccError("charge_must_be_a_pair", { case: "two", journal: l.journalId, side, link: l.linkId }, { column: "charges" }));
     p[side] = l;
     byLink.set(k, p);
   }
   const pairs: Pair[] = [];
   for (const [k, p] of byLink) {
     if (p.customer === undefined || p.ledger === undefined) {
-      errors.push(ccError("charge_must_be_a_pair", `charge ${k.replace("\u0000", " / ")} lacks its ${p.customer === undefined ? "customer" : "ledger"} line`, { column: "charges" }));
+      errors.push(ccError("charge_must_be_a_pair", { case: "lacks", charge: k.replace("\u0000", " / "), side: p.customer === undefined ? "customer" : "ledger" }, { column: "charges" }));
     } else pairs.push({ customer: p.customer, ledger: p.ledger });
   }
   return errors.length > 0 ? fail(...errors) : ok(pairs);

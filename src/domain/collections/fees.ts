@@ -36,8 +36,8 @@ export interface FeeJournalRequest {
  */
 export function feeJournal(fees: readonly FeeCharge[], request: FeeJournalRequest): Result<{ journalId: string; lines: CollectionsLine[] }> {
   const errors: CcError[] = [];
-  if (request.reason.trim() === "") errors.push(ccError("reason_must_not_be_blank", "a fee needs a reason code", { column: "reason" }));
-  for (const f of fees) if (f.amountMinor < 0) errors.push(ccError("fee_must_not_be_negative", `the fee for ${f.customer} is negative`, { column: "Fee" }));
+  if (request.reason.trim() === "") errors.push(ccError("reason_must_not_be_blank", { case: "fee" }, { column: "reason" }));
+  for (const f of fees) if (f.amountMinor < 0) errors.push(ccError("fee_must_not_be_negative", { case: "customer", customer: f.customer }, { column: "Fee" }));
   if (errors.length > 0) return fail(...errors);
   const charged = fees.filter((f) => f.amountMinor > 0);
   const role = request.accountRole ?? "Fee";

@@ -81,7 +81,7 @@ export function interestNotes(transactions: readonly Transaction[], asOfSerial: 
     const basisSerial = code.kind === "flat" && code.basis === "transaction" ? t.dateSerial : t.dueSerial;
     if (basisSerial === undefined) {
       const column = code.kind === "flat" && code.basis === "transaction" ? "Date" : "DueDate";
-      errors.push(ccError(column === "Date" ? "date_must_not_be_blank" : "due_date_must_not_be_blank", "interest needs this date", { table: TABLE, row: t.row, column }));
+      errors.push(ccError(column === "Date" ? "date_must_not_be_blank" : "due_date_must_not_be_blank", { case: "interest" }, { table: TABLE, row: t.row, column }));
       continue;
     }
     const days = asOfSerial - basisSerial;
@@ -97,7 +97,7 @@ export function interestNotes(transactions: readonly Transaction[], asOfSerial: 
       ratePct = code.percent;
     }
     if (interest === undefined) {
-      errors.push(ccError("interest_must_fit_in_2_53_minor_units", `the interest on this amount over ${days} days is more than 2^53 minor units`, { table: TABLE, row: t.row, column: "Amount" }));
+      errors.push(ccError("interest_must_fit_in_2_53_minor_units", { case: "item", days }, { table: TABLE, row: t.row, column: "Amount" }));
       continue;
     }
     if (interest === 0) continue;
@@ -129,7 +129,7 @@ function buildNote(customer: string, currency: string, lines: InterestLine[], as
   const sum = lines.reduce((a, l) => a + l.interestMinor, 0);
   if (!Number.isSafeInteger(sum)) {
     const last = lines[lines.length - 1];
-    return fail(ccError("interest_must_fit_in_2_53_minor_units", `customer ${customer}'s interest in ${currency || "the ledger currency"} adds up to more than 2^53 minor units`, { table: TABLE, ...(last !== undefined ? { row: last.row } : {}), column: "Amount" }));
+    return fail(ccError("interest_must_fit_in_2_53_minor_units", { case: "customer", customer, currency: currency || "none" }, { table: TABLE, ...(last !== undefined ? { row: last.row } : {}), column: "Amount" }));
   }
   const content = [customer, currency, asOfSerial, code.code ?? "", ...lines.map((l) => `${l.row}:${l.voucher}:${l.interestMinor}`)].join("|");
   const journalId = journalIdFor("Interest", content);
@@ -150,17 +150,17 @@ function checkCode(code: InterestCode): CcError[] {
   const errors: CcError[] = [];
   const where = { table: "code" };
   if (code.kind === "tiered") {
-    if (code.tiers.length === 0) errors.push(ccError("interest_code_must_have_a_rate", "give tiers (FromMonth, PercentPerMonth) or a flat Percent", where));
+    if (code.tiers.length === 0) errors.push(ccError("interest_code_must_have_a_rate", {}, where));
     const seen = new Set<number>();
     for (const t of code.tiers) {
-      if (!Number.isInteger(t.fromMonth) || t.fromMonth < 0) errors.push(ccError("from_month_must_be_a_whole_number", `FromMonth ${t.fromMonth} is not a whole number >= 0`, { ...where, column: "FromMonth" }));
-      if (seen.has(t.fromMonth)) errors.push(ccError("from_month_must_be_unique", `FromMonth ${t.fromMonth} is given twice`, { ...where, column: "FromMonth" }));
+      if (!Number.isInteger(t.fromMonth) || t.fromMonth < 0) errors.push(ccError("from_month_must_be_a_whole_number", { value: t.fromMonth }, { ...where, column: "FromMonth" }));
+      if (seen.has(t.fromMonth)) errors.push(ccError("from_month_must_be_unique", { value: t.fromMonth }, { ...where, column: "FromMonth" }));
       seen.add(t.fromMonth);
-      if (!(t.percentPerMonth >= 0)) errors.push(ccError("percent_must_not_be_negative", `PercentPerMonth ${t.percentPerMonth} is negative`, { ...where, column: "PercentPerMonth" }));
+      if (!(t.percentPerMonth >= 0)) errors.push(ccError("percent_must_not_be_negative", { option: "PercentPerMonth", value: t.percentPerMonth }, { ...where, column: "PercentPerMonth" }));
     }
   } else {
-    if (!(code.percent >= 0)) errors.push(ccError("percent_must_not_be_negative", `Percent ${code.percent} is negative`, { ...where, column: "Percent" }));
-    if (!Number.isInteger(code.minDays) || code.minDays < 0) errors.push(ccError("min_days_must_be_a_whole_number", `MinDays ${code.minDays} is not a whole number >= 0`, { ...where, column: "MinDays" }));
+    if (!(code.percent >= 0)) errors.push(ccError("percent_must_not_be_negative", { option: "Percent", value: code.percent }, { ...where, column: "Percent" }));
+    if (!Number.isInteger(code.minDays) || code.minDays < 0) errors.push(ccError("min_days_must_be_a_whole_number", { value: code.minDays }, { ...where, column: "MinDays" }));
   }
   return errors;
 }

@@ -88,12 +88,12 @@ export function lettersDue(
   const last = new Map<string, { level: number; dateSerial: number }>();
   for (const h of history) {
     if (h.dateSerial > asOfSerial) {
-      errors.push(ccError("letter_date_must_not_be_after_as_of", `a letter sent on ${isoFromSerial(h.dateSerial)} is after the as-of date ${isoFromSerial(asOfSerial)}`, { table: "history", row: h.row, column: "Date" }));
+      errors.push(ccError("letter_date_must_not_be_after_as_of", { sent: isoFromSerial(h.dateSerial), asOf: isoFromSerial(asOfSerial) }, { table: "history", row: h.row, column: "Date" }));
       continue;
     }
     const level = levelOf.get(h.code.toUpperCase());
     if (level === undefined) {
-      errors.push(ccError("letter_code_must_be_in_sequence", `'${h.code}' is not a code of the sequence`, { table: "history", row: h.row, column: "Code" }));
+      errors.push(ccError("letter_code_must_be_in_sequence", { code: h.code }, { table: "history", row: h.row, column: "Code" }));
       continue;
     }
     const k = `${h.customer}\u0000${h.currency}`;
@@ -116,7 +116,7 @@ export function lettersDue(
     // A disputed item or a promise not yet due is not chased (a broken promise is).
     if (t.status === "Disputed" || (t.status === "PromiseToPay" && (t.promiseSerial ?? Infinity) >= asOfSerial)) continue;
     if (t.dueSerial === undefined) {
-      errors.push(ccError("due_date_must_not_be_blank", "letters count from the due date", { table: "transactions", row: t.row, column: "DueDate" }));
+      errors.push(ccError("due_date_must_not_be_blank", { case: "letters" }, { table: "transactions", row: t.row, column: "DueDate" }));
       continue;
     }
     if (t.dueSerial >= asOfSerial) continue;
@@ -159,8 +159,8 @@ function inCurrency(letter: LetterCode, currency: string): Result<{ feeMinor: nu
   const fee = parseMoney(letter.fee, exponent);
   const min = parseMoney(letter.minOverdue, exponent);
   const errors: CcError[] = [];
-  if (!fee.ok) errors.push(ccError("fee_must_fit_currency", `${letter.fee} is not an amount in ${currency || "the ledger currency"}: ${fee.reason}`, { table: "sequence", column: "Fee" }));
-  if (!min.ok) errors.push(ccError("min_overdue_must_fit_currency", `${letter.minOverdue} is not an amount in ${currency || "the ledger currency"}: ${min.reason}`, { table: "sequence", column: "MinOverdue" }));
+  if (!fee.ok) errors.push(ccError("fee_must_fit_currency", { case: "letter", value: letter.fee, currency: currency || "none", reason: fee.reason }, { table: "sequence", column: "Fee" }));
+  if (!min.ok) errors.push(ccError("min_overdue_must_fit_currency", { value: letter.minOverdue, currency: currency || "none", reason: min.reason }, { table: "sequence", column: "MinOverdue" }));
   if (!fee.ok || !min.ok) return fail(...errors);
   return ok({ feeMinor: fee.minor, minOverdueMinor: min.minor });
 }
@@ -168,19 +168,19 @@ function inCurrency(letter: LetterCode, currency: string): Result<{ feeMinor: nu
 function checkSequence(sequence: readonly LetterCode[]): CcError[] {
   const errors: CcError[] = [];
   const where = { table: "sequence" };
-  if (sequence.length === 0) errors.push(ccError("sequence_must_not_be_empty", "give at least one letter code", where));
-  if (sequence.length > MAX_LETTERS) errors.push(ccError("sequence_must_have_at_most_5_letters", `${sequence.length} letter codes; at most ${MAX_LETTERS}`, where));
+  if (sequence.length === 0) errors.push(ccError("sequence_must_not_be_empty", {}, where));
+  if (sequence.length > MAX_LETTERS) errors.push(ccError("sequence_must_have_at_most_5_letters", { count: sequence.length, max: MAX_LETTERS }, where));
   const seen = new Map<string, number>();
   sequence.forEach((c, i) => {
     const row = { ...where, row: i + 2 };
-    if (c.code.trim() === "") errors.push(ccError("letter_code_must_not_be_blank", "is blank", { ...row, column: "Code" }));
+    if (c.code.trim() === "") errors.push(ccError("letter_code_must_not_be_blank", {}, { ...row, column: "Code" }));
     const first = seen.get(c.code.toUpperCase());
     // The history names letters by code: two rows with one code would make the level depend on row order.
-    if (first !== undefined) errors.push(ccError("letter_code_must_be_unique", `'${c.code}' is also on row ${first}`, { ...row, column: "Code" }));
+    if (first !== undefined) errors.push(ccError("letter_code_must_be_unique", { code: c.code, first }, { ...row, column: "Code" }));
     else seen.set(c.code.toUpperCase(), i + 2);
-    if (!Number.isInteger(c.graceDays) || c.graceDays < 0) errors.push(ccError("grace_days_must_be_a_whole_number", `${c.graceDays} is not a whole number >= 0`, { ...row, column: "GraceDays" }));
-    if (!(c.fee >= 0))  errors.push(ccError("fee_must_not_be_negative", "is negative", { ...row, column: "Fee" }));
-    if (!(c.minOverdue >= 0))  errors.push(ccError("min_overdue_must_not_be_negative", "is negative", { ...row, column: "MinOverdue" }));
+    if (!Number.isInteger(c.graceDays) || c.graceDays < 0) errors.push(ccError("grace_days_must_be_a_whole_number", { value: c.graceDays }, { ...row, column: "GraceDays" }));
+    if (!(c.fee >= 0))  errors.push(ccError("fee_must_not_be_negative", { case: "cell" }, { ...row, column: "Fee" }));
+    if (!(c.minOverdue >= 0))  errors.push(ccError("min_overdue_must_not_be_negative", {}, { ...row, column: "MinOverdue" }));
   });
   return errors;
 }

@@ -57,11 +57,11 @@ export interface NsfResult {
  */
 export function nsfPayment(transactions: readonly Transaction[], history: readonly JournalLine[], request: NsfRequest): Result<NsfResult> {
   const reason = request.reason.trim();
-  if (reason === "") return fail(ccError("reason_must_not_be_blank", "an NSF needs a reason code", { column: "reason" }));
+  if (reason === "") return fail(ccError("reason_must_not_be_blank", { case: "nsf" }, { column: "reason" }));
   const payment = transactions.find((t) => t.customer === request.customer && t.voucher === request.voucher);
-  if (payment === undefined) return fail(ccError("payment_must_exist", `customer ${request.customer} has no transaction '${request.voucher}'`, { column: "payment" }));
-  if (payment.type !== "Payment") return fail(ccError("nsf_must_be_a_payment", `'${request.voucher}' is a ${payment.type}, not a payment`, { table: "transactions", row: payment.row, column: "Type" }));
-  if (payment.amountMinor > 0) return fail(ccError("nsf_must_be_a_payment", `'${request.voucher}' has a debit open amount`, { table: "transactions", row: payment.row, column: "Amount" }));
+  if (payment === undefined) return fail(ccError("payment_must_exist", { customer: request.customer, voucher: request.voucher }, { column: "payment" }));
+  if (payment.type !== "Payment") return fail(ccError("nsf_must_be_a_payment", { case: "type", voucher: request.voucher, type: payment.type }, { table: "transactions", row: payment.row, column: "Type" }));
+  if (payment.amountMinor > 0) return fail(ccError("nsf_must_be_a_payment", { case: "debit", voucher: request.voucher }, { table: "transactions", row: payment.row, column: "Amount" }));
   const unapplied = unapplyVoucher(history, request.customer, request.voucher, request.dateSerial);
   if (!unapplied.ok) return unapplied;
 
@@ -70,7 +70,7 @@ export function nsfPayment(transactions: readonly Transaction[], history: readon
   for (const u of unapplied.value) for (const c of u.changes) addChange(changes, c);
   const reopenedOnPayment = changes.get(request.voucher)?.deltaMinor ?? 0;
   const paymentMinor = -(payment.amountMinor + reopenedOnPayment);
-  if (paymentMinor <= 0) return fail(ccError("payment_must_not_be_cancelled", `'${request.voucher}' has nothing left to cancel`, { table: "transactions", row: payment.row, column: "Amount" }));
+  if (paymentMinor <= 0) return fail(ccError("payment_must_not_be_cancelled", { voucher: request.voucher }, { table: "transactions", row: payment.row, column: "Amount" }));
 
   const journalId = journalIdFor("Nsf", [request.customer, request.voucher, request.dateSerial, reason, paymentMinor].join("|"));
   const posted = checkNotPosted(journalId, request.postedJournalIds ?? new Set());

@@ -34,18 +34,18 @@ export interface StatusChange {
 export function changeStatus(t: Transaction, change: StatusChange): Result<Transaction> {
   const where = { table: "transactions", row: t.row, column: "Status" };
   if (!STATUS_TRANSITIONS[t.status].includes(change.to)) {
-    return fail(ccError("status_transition_must_be_allowed", `${t.voucher || "the transaction"} cannot go from ${t.status} to ${change.to}`, where));
+    return fail(ccError("status_transition_must_be_allowed", { voucher: t.voucher || "none", from: t.status, to: change.to }, where));
   }
   if (t.amountMinor <= 0 && change.to !== "None" && change.to !== "Resolved") {
-    return fail(ccError("status_must_be_on_a_debit_item", `${t.voucher || "the transaction"} is not an open debit item`, where));
+    return fail(ccError("status_must_be_on_a_debit_item", { voucher: t.voucher || "none" }, where));
   }
   const { promiseSerial: _s, promiseAmountMinor: _a, ...rest } = t;
   if (change.to !== "PromiseToPay") return ok({ ...rest, status: change.to });
   const errors: CcError[] = [];
-  if (change.promiseSerial === undefined) errors.push(ccError("promise_date_must_not_be_blank", "a promise to pay needs a date", { ...where, column: "PromiseDate" }));
+  if (change.promiseSerial === undefined) errors.push(ccError("promise_date_must_not_be_blank", {}, { ...where, column: "PromiseDate" }));
   const amount = change.promiseAmountMinor;
   if (amount === undefined || amount <= 0 || amount > t.amountMinor) {
-    errors.push(ccError("promise_amount_must_be_within_open_amount", "a promise to pay needs an amount above zero and at most the open amount", { ...where, column: "PromiseAmount" }));
+    errors.push(ccError("promise_amount_must_be_within_open_amount", {}, { ...where, column: "PromiseAmount" }));
   }
   if (errors.length > 0 || change.promiseSerial === undefined || amount === undefined) return fail(...errors);
   return ok({ ...rest, status: "PromiseToPay", promiseSerial: change.promiseSerial, promiseAmountMinor: amount });

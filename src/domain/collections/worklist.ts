@@ -133,7 +133,7 @@ export function worklist(transactions: readonly Transaction[], asOfSerial: numbe
     if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) continue;
     if (currency === undefined) currency = { code: t.currency, row: t.row };
     else if (t.currency !== currency.code) {
-      return fail(ccError("worklist_must_have_one_currency", `'${t.currency}' differs from '${currency.code}' (row ${currency.row}): give an accounting currency and exchange rates to rank several currencies together, or filter the ledger by currency`, { table: "transactions", row: t.row, column: "Currency" }));
+      return fail(ccError("worklist_must_have_one_currency", { currency: t.currency, first: currency.code, row: currency.row }, { table: "transactions", row: t.row, column: "Currency" }));
     }
     const a = accs.get(t.customer) ?? newAcc(t.customer, t.currency);
     accs.set(t.customer, a);

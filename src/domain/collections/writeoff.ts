@@ -59,8 +59,8 @@ export function proposeWriteOff(transactions: readonly Transaction[], request: W
   const reason = request.reason.trim();
   const customer = request.customer.trim();
   const errors: CcError[] = [];
-  if (reason === "") errors.push(ccError("reason_must_not_be_blank", "a write-off needs a reason code", { column: "reason" }));
-  if (customer === "") errors.push(ccError("customer_must_not_be_blank", "name the customer to write off", { column: "customer" }));
+  if (reason === "") errors.push(ccError("reason_must_not_be_blank", { case: "writeoff" }, { column: "reason" }));
+  if (customer === "") errors.push(ccError("customer_must_not_be_blank", { case: "writeoff" }, { column: "customer" }));
   if (errors.length > 0) return fail(...errors);
 
   const wanted = request.vouchers !== undefined && request.vouchers.length > 0 ? new Set(request.vouchers.map((v) => v.trim())) : undefined;
@@ -76,16 +76,16 @@ export function proposeWriteOff(transactions: readonly Transaction[], request: W
   }
   if (wanted !== undefined) {
     for (const v of wanted) {
-      if (!found.has(v)) errors.push(ccError("voucher_must_be_open", `voucher '${v}' is not an open item of customer ${customer}`, { table: "options", column: "Vouchers" }));
+      if (!found.has(v)) errors.push(ccError("voucher_must_be_open", { voucher: v, customer }, { table: "options", column: "Vouchers" }));
     }
   }
   if (errors.length === 0 && items.length === 0) {
-    errors.push(ccError("customer_must_have_open_items", `customer ${customer} has no open items to write off`, { column: "customer" }));
+    errors.push(ccError("customer_must_have_open_items", { customer }, { column: "customer" }));
   }
   for (const t of items) {
     const tax = t.taxAmountMinor ?? 0;
     if (request.separateSalesTax === true && tax !== 0 && (Math.sign(tax) !== Math.sign(t.amountMinor) || Math.abs(tax) > Math.abs(t.amountMinor))) {
-      errors.push(ccError("tax_amount_must_be_part_of_amount", `the tax ${tax} is not part of the open amount ${t.amountMinor}`, { table: TABLE, row: t.row, column: "TaxAmount" }));
+      errors.push(ccError("tax_amount_must_be_part_of_amount", { tax, open: t.amountMinor }, { table: TABLE, row: t.row, column: "TaxAmount" }));
     }
   }
   if (errors.length > 0) return fail(...errors);

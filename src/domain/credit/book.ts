@@ -192,12 +192,12 @@ function validateReferences(input: CreditBookInput): CcError[] {
   const groupKeys = new Set((input.groups ?? []).map((g) => g.creditGroup));
   for (const c of input.customers) {
     if (seen.has(c.customer)) {
-      errors.push(ccError("customer_must_appear_once", `customer ${c.customer} appears more than once`, { table: "customers", row: c.row, column: "Customer" }));
+      errors.push(ccError("customer_must_appear_once", { case: "book", customer: c.customer }, { table: "customers", row: c.row, column: "Customer" }));
     }
     seen.add(c.customer);
     if (c.creditGroup !== undefined && !groupKeys.has(c.creditGroup)) {
       errors.push(
-        ccError("credit_group_must_exist", `credit group '${c.creditGroup}' is not in the credit groups range`, { table: "customers", row: c.row, column: "CreditGroup" }),
+        ccError("credit_group_must_exist", { group: c.creditGroup }, { table: "customers", row: c.row, column: "CreditGroup" }),
       );
     }
   }
@@ -205,7 +205,7 @@ function validateReferences(input: CreditBookInput): CcError[] {
     const exists = t.owner === "Customer" ? seen.has(t.account) : groupKeys.has(t.account);
     if (!exists) {
       errors.push(
-        ccError("temporary_limit_owner_must_exist", `${t.owner === "Customer" ? "customer" : "credit group"} '${t.account}' does not exist`, {
+        ccError("temporary_limit_owner_must_exist", { owner: t.owner, account: t.account }, {
           table: "temporaryLimits",
           row: t.row,
           column: t.owner === "Customer" ? "Customer" : "CreditGroup",

@@ -51,7 +51,7 @@ export function checkCredit(
 ): Result<CreditCheckResult> {
   const customer = book.customer(order.customer);
   if (customer === undefined) {
-    return fail(ccError("customer_must_exist", `customer '${order.customer}' is not in the customers range`, { column: "customer" }));
+    return fail(ccError("customer_must_exist", { case: "range", customer: order.customer }, { column: "customer" }));
   }
   return checkOrder(book, customer, order, order.inBook === true, compileRules(rules), options);
 }

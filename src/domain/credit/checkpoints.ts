@@ -13,23 +13,23 @@ import { CHECKPOINT_STEPS, type Checkpoint, type CheckpointStep } from "./types"
  * @example validateCheckpoints(cps).ok // true
  * @example
  * validateCheckpoints([{ step: "Confirmation", posting: true, proForma: false, graceDays: 2, row: 2 }, { step: "Invoice", posting: true, proForma: false, row: 3 }]).errors
- * // [{ code: "grace_days_must_be_on_all_posting_checkpoints", message: "Invoice has no grace days while another posting checkpoint has; give all or none", table: "checkpoints", row: 3, column: "GraceDays" }]
+ * // [{ code: "grace_days_must_be_on_all_posting_checkpoints", message: "Invoice has no grace days while another posting checkpoint has; give all or none", params: { step: "Invoice" }, table: "checkpoints", row: 3, column: "GraceDays" }]
  */
 export function validateCheckpoints(checkpoints: readonly Checkpoint[]): Result<readonly Checkpoint[]> {
   const errors: CcError[] = [];
   const seen = new Set<CheckpointStep>();
   for (const c of checkpoints) {
-    if (seen.has(c.step)) errors.push(ccError("checkpoint_must_appear_once", `${c.step} is listed twice`, { table: "checkpoints", row: c.row, column: "Checkpoint" }));
+    if (seen.has(c.step)) errors.push(ccError("checkpoint_must_appear_once", { step: c.step }, { table: "checkpoints", row: c.row, column: "Checkpoint" }));
     seen.add(c.step);
     if (c.graceDays !== undefined && !c.posting) {
-      errors.push(ccError("grace_days_need_posting", `${c.step} has grace days but Posting is off`, { table: "checkpoints", row: c.row, column: "GraceDays" }));
+      errors.push(ccError("grace_days_need_posting", { step: c.step }, { table: "checkpoints", row: c.row, column: "GraceDays" }));
     }
   }
   const posting = checkpoints.filter((c) => c.posting);
   if (posting.some((c) => c.graceDays !== undefined)) {
     for (const c of posting) {
       if (c.graceDays === undefined) {
-        errors.push(ccError("grace_days_must_be_on_all_posting_checkpoints", `${c.step} has no grace days while another posting checkpoint has; give all or none`, { table: "checkpoints", row: c.row, column: "GraceDays" }));
+        errors.push(ccError("grace_days_must_be_on_all_posting_checkpoints", { step: c.step }, { table: "checkpoints", row: c.row, column: "GraceDays" }));
       }
     }
   }
@@ -60,7 +60,7 @@ export interface CheckpointQuestion {
  */
 export function shouldCheck(checkpoints: readonly Checkpoint[], q: CheckpointQuestion): Result<boolean> {
   if (q.lastPass !== undefined && q.daySerial < q.lastPass.daySerial) {
-    return fail(ccError("day_must_not_be_before_the_last_pass", `the posting day is before the day the order last passed (${isoFromSerial(q.lastPass.daySerial)})`, { column: "day" }));
+    return fail(ccError("day_must_not_be_before_the_last_pass", { lastPass: isoFromSerial(q.lastPass.daySerial) }, { column: "day" }));
   }
   if (!q.rulesConfigured || checkpoints.length === 0) return ok(false);
   const here = checkpoints.find((c) => c.step === q.step);

@@ -80,7 +80,7 @@ function hundredths(a: number, b: number, c: number): Decimal {
 export function creditStatistics(input: StatisticsInput): Result<CreditStatistics> {
   const currencies = new Set(input.items.map((i) => i.currency));
   if (currencies.size > 1) {
-    return fail(ccError("statistics_need_one_currency", `the customer's rows are in ${[...currencies].join(", ")}; statistics need one currency`, { table: "transactions", column: "Currency" }));
+    return fail(ccError("statistics_need_one_currency", { case: "rows", currencies: [...currencies].join(", ") }, { table: "transactions", column: "Currency" }));
   }
   const { asOfSerial } = input;
   const posted = input.items.filter((i) => i.dateSerial === undefined || i.dateSerial <= asOfSerial);
@@ -179,7 +179,7 @@ export function customerStatistics(input: CustomerStatisticsInput): Result<{ sta
   let openOrdersMinor = 0;
   for (const o of input.orders ?? []) {
     if (o.customer !== customer || !OPEN_ORDER_STATUSES.has(o.status)) continue;
-    if (o.currency !== currency) return fail(ccError("statistics_need_one_currency", `order ${o.order} is in ${o.currency}, the customer in ${currency}`, { table: "orders", row: o.row, column: "Currency" }));
+    if (o.currency !== currency) return fail(ccError("statistics_need_one_currency", { case: "order", order: o.order, currency: o.currency, customerCurrency: currency }, { table: "orders", row: o.row, column: "Currency" }));
     openOrdersMinor += o.amountMinor + o.packingSlipMinor;
   }
   const limit = record === undefined ? undefined : customerLimit(record, temporaryLimitIndex([]), asOfSerial);

@@ -10,7 +10,7 @@ import type { BlockingRule, Customer } from "./types";
  * @example validateRules([block60All, exclude90C1], [customerWith10000]).ok // true
  * @example
  * validateRules([{ ...block60All, validFor: "Customer", account: "NOPE" }], [customerWith10000]).errors
- * // [{ code: "rule_account_must_exist", message: "customer 'NOPE' is not in the customers range", table: "rules", row: 2, column: "Account" }]
+ * // [{ code: "rule_account_must_exist", message: "customer 'NOPE' is not in the customers range", params: { customer: "NOPE" }, table: "rules", row: 2, column: "Account" }]
  * @example validateRules([{ ...block60All, validFor: "Group", account: "Retail" }], [{ ...customerWith10000, customerGroup: "RETAIL" }]).ok // true (groups match by normalized key)
  */
 export function validateRules(rules: readonly BlockingRule[], customers: readonly Customer[], table = "rules"): Result<readonly BlockingRule[]> {
@@ -19,10 +19,10 @@ export function validateRules(rules: readonly BlockingRule[], customers: readonl
   const errors: CcError[] = [];
   for (const rule of rules) {
     if (rule.validFor === "Customer" && !keys.has(rule.account ?? "")) {
-      errors.push(ccError("rule_account_must_exist", `customer '${rule.account ?? ""}' is not in the customers range`, { table, row: rule.row, column: "Account" }));
+      errors.push(ccError("rule_account_must_exist", { customer: rule.account ?? "" }, { table, row: rule.row, column: "Account" }));
     }
     if (rule.validFor === "Group" && !groups.has(normalizeKey(rule.account ?? ""))) {
-      errors.push(ccError("rule_group_must_exist", `no customer belongs to customer group '${rule.account ?? ""}'`, { table, row: rule.row, column: "Account" }));
+      errors.push(ccError("rule_group_must_exist", { group: rule.account ?? "" }, { table, row: rule.row, column: "Account" }));
     }
   }
   return errors.length > 0 ? fail(...errors) : ok(rules);

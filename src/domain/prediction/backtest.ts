@@ -49,7 +49,7 @@ export function monthEndsBetween(fromSerial: number, toSerial: number): number[]
 export function backtestPaymentModel(ledger: readonly LedgerInvoice[], fromSerial: number, toSerial: number, options: PredictionOptions = {}): Result<BacktestResult> {
   const monthEnds = monthEndsBetween(fromSerial, toSerial);
   if (monthEnds.length === 0) {
-    return fail(ccError("backtest_needs_a_month_end", "there is no month end between from and to; widen the period", { column: "to" }));
+    return fail(ccError("backtest_needs_a_month_end", {}, { column: "to" }));
   }
   const model = new ScoreBoard();
   const always = new ScoreBoard();
@@ -81,7 +81,7 @@ export function backtestPaymentModel(ledger: readonly LedgerInvoice[], fromSeria
   }
   if (skipped.length === monthEnds.length) {
     return fail(
-      ccError("prediction_needs_settled_invoices", `no month end between from and to has ${MIN_SETTLED} settled invoices to train on`, { table: "transactions", column: "ClosedDate" }),
+      ccError("prediction_needs_settled_invoices", { case: "backtest", min: MIN_SETTLED }, { table: "transactions", column: "ClosedDate" }),
     );
   }
   return ok({ monthEnds, skippedMonthEnds: skipped, model: model.scores(), alwaysOnTime: always.scores(), customerHistory: history.scores(), forecasts });

@@ -77,7 +77,7 @@ export function trainPaymentModel(ledger: readonly LedgerInvoice[], asOfSerial: 
     return fail(
       ccError(
         "prediction_needs_settled_invoices",
-        `the model needs at least ${MIN_SETTLED} invoices settled on or before the as-of date (a ClosedDate); the ledger has ${settled.length}`,
+        { case: "train", min: MIN_SETTLED, count: settled.length },
         { table: "transactions", column: "ClosedDate" },
       ),
     );

@@ -72,7 +72,7 @@ export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchS
     else {
       const vk = `${it.customer}\u0000${it.voucher}`;
       if (owner === it.customer || sharedVouchers.has(vk)) {
-        errors.push(ccError("voucher_must_appear_once", `customer '${it.customer}' has voucher '${it.voucher}' more than once`, { table: "transactions", row: it.row, column: "Voucher" }));
+        errors.push(ccError("voucher_must_appear_once", { case: "customer", customer: it.customer, voucher: it.voucher }, { table: "transactions", row: it.row, column: "Voucher" }));
       }
       sharedVouchers.add(vk);
     }
@@ -90,7 +90,7 @@ export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchS
       byCurrency.set(upper, g);
     }
     if (isPayment) {
-      if (it.dateSerial === undefined) errors.push(ccError("date_must_not_be_blank", `payment ${it.voucher} needs a Date to be settled`, { table: "transactions", row: it.row, column: "Date" }));
+      if (it.dateSerial === undefined) errors.push(ccError("date_must_not_be_blank", { case: "payment", voucher: it.voucher }, { table: "transactions", row: it.row, column: "Date" }));
       g.payments.push(i);
       return;
     }
@@ -99,7 +99,7 @@ export function autoSettleLedger(items: readonly SettlementItem[], batch: BatchS
     const due = method.kind === "priority" ? (rank.get(it.type) ?? rank.size) : (it.dueSerial ?? it.dateSerial);
     const d = method.kind === "priority" ? (it.dateSerial ?? it.dueSerial) : (it.dateSerial ?? due);
     if (due === undefined || d === undefined) {
-      errors.push(ccError("due_date_must_not_be_blank", `voucher ${it.voucher} has no date to order it by`, { table: "transactions", row: it.row, column: "DueDate" }));
+      errors.push(ccError("due_date_must_not_be_blank", { case: "order", voucher: it.voucher }, { table: "transactions", row: it.row, column: "DueDate" }));
     }
     primary[i] = due ?? 0;
     date[i] = d ?? 0;

@@ -40,7 +40,7 @@ export function postSettlement(proposal: Proposal, ctx: PostContext): Result<Pos
   const { credit, dateSerial } = proposal;
   const settled = proposal.lines.filter((l) => l.amountToSettleMinor > 0);
   if (settled.length === 0) {
-    return fail(ccError("settlement_must_settle_an_item", `the proposal for ${credit.voucher} settles nothing; there is no journal to post`));
+    return fail(ccError("settlement_must_settle_an_item", { voucher: credit.voucher }));
   }
   const content = [
     credit.customer, credit.voucher, dateSerial, ctx.salt ?? "", proposal.creditDiscountMinor, proposal.creditDifferenceMinor,

@@ -63,14 +63,14 @@ export function proposeSettlement(req: SettlementRequest): Result<Proposal> {
   const errors: CcError[] = [];
   const { credit } = req;
   if (!(credit.amountMinor < 0)) {
-    errors.push(ccError("credit_must_be_a_credit_item", `voucher ${credit.voucher} has open amount ${credit.amountMinor}; the credit side must be negative (a payment or credit note)`, { table: "payment" }));
+    errors.push(ccError("credit_must_be_a_credit_item", { voucher: credit.voucher, amount: credit.amountMinor }, { table: "payment" }));
   }
   const seen = new Set<string>([credit.voucher]);
   for (const it of req.items) {
     if (it.customer !== credit.customer) {
-      errors.push(ccError("items_must_belong_to_one_customer", `customer '${it.customer}' differs from '${credit.customer}': settle one customer at a time`, { table: "openItems", row: it.row, column: "Customer" }));
+      errors.push(ccError("items_must_belong_to_one_customer", { case: "credit", customer: it.customer, first: credit.customer }, { table: "openItems", row: it.row, column: "Customer" }));
     }
-    if (seen.has(it.voucher)) errors.push(ccError("voucher_must_appear_once", `voucher '${it.voucher}' appears more than once`, { table: "openItems", row: it.row, column: "Voucher" }));
+    if (seen.has(it.voucher)) errors.push(ccError("voucher_must_appear_once", { case: "items", voucher: it.voucher }, { table: "openItems", row: it.row, column: "Voucher" }));
     seen.add(it.voucher);
   }
   const codes = indexCodes(options.discountCodes, errors);
@@ -136,8 +136,8 @@ function visitOrder(method: SettlementMethod, entries: readonly Entry[], creditC
   method.marks.forEach((mark, i) => {
     const entry = byVoucher.get(mark.voucher);
     const where = { table: "marks", row: i + 1, column: "Voucher" };
-    if (marked.has(mark.voucher)) errors.push(ccError("mark_must_appear_once", `voucher '${mark.voucher}' is marked twice`, where));
-    else if (entry === undefined) errors.push(ccError("marked_voucher_must_be_an_open_debit_item", `voucher '${mark.voucher}' is not an open debit item of this customer`, where));
+    if (marked.has(mark.voucher)) errors.push(ccError("mark_must_appear_once", { voucher: mark.voucher }, where));
+    else if (entry === undefined) errors.push(ccError("marked_voucher_must_be_an_open_debit_item", { voucher: mark.voucher }, where));
     else steps.push({ entry, mark });
     marked.add(mark.voucher);
   });

@@ -42,13 +42,13 @@ export function unapplySettlement(history: readonly JournalLine[], target: Unapp
       last = i;
     }
   });
-  if (originals.length === 0) return fail(ccError("settlement_must_exist", `${name} is not a posted settlement`, { table: "journal" }));
+  if (originals.length === 0) return fail(ccError("settlement_must_exist", { name }, { table: "journal" }));
   const journals = new Set(originals.map((l) => l.journalId));
   const links = new Set(originals.map((l) => l.linkId));
   const reversed = new Set<string>();
   for (const l of history) if (l.correctsJournalId !== undefined) reversed.add(`${l.correctsJournalId}\u0000${l.linkId}`);
   if (originals.some((l) => reversed.has(`${l.journalId}\u0000${l.linkId}`))) {
-    return fail(ccError("settlement_must_not_be_unapplied_twice", `${name} has already been unapplied`, { table: "journal" }));
+    return fail(ccError("settlement_must_not_be_unapplied_twice", { name }, { table: "journal" }));
   }
   const touched = new Set(originals.filter((l) => l.accountType === "Customer").map(key));
   for (let i = last + 1; i < history.length; i++) {
@@ -57,7 +57,7 @@ export function unapplySettlement(history: readonly JournalLine[], target: Unapp
     if (!touched.has(key(l)) || reversed.has(`${l.journalId}\u0000${l.linkId}`)) continue;
     return fail(ccError(
       "unapply_must_be_latest_first",
-      `voucher ${l.voucher} was settled again later (link ${l.linkId}, journal ${l.journalId}); unapply that settlement first`,
+      { voucher: l.voucher, link: l.linkId, journal: l.journalId },
       { table: "journal" },
     ));
   }

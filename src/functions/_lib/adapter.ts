@@ -3,7 +3,8 @@
  * that names the row and column, and reading scalar arguments through the engine's parsers.
  */
 import { parseDate } from "../../domain/dates";
-import { CcInputError, ccError, type ErrorCode } from "../../domain/errors";
+import { CcInputError, ccError } from "../../domain/errors";
+import type { TemplatedCode } from "../../domain/messages";
 import { InvariantError } from "../../domain/_lib/assert";
 import { textOf } from "../../workbook/cells";
 import { excelErrorCc, excelErrorOf, isBlank } from "../../workbook/table";
@@ -67,7 +68,7 @@ const DATE_ARGS = {
   to: ["to_must_not_be_blank", "to_must_be_a_date"],
   date: ["date_must_not_be_blank", "date_must_be_a_date"],
   paymentDate: ["paymentdate_must_not_be_blank", "paymentdate_must_be_a_date"],
-} as const satisfies Record<string, readonly [ErrorCode, ErrorCode]>;
+} as const satisfies Record<string, readonly [TemplatedCode, TemplatedCode]>;
 export type DateArgName = keyof typeof DATE_ARGS;
 
 /** The optional text arguments, and the code of each. */
@@ -81,16 +82,16 @@ const TEXT_ARGS = {
   mode: "mode_must_be_text",
   payment: "payment_must_be_text",
   reason: "reason_must_be_text",
-} as const satisfies Record<string, ErrorCode>;
+} as const satisfies Record<string, TemplatedCode>;
 export type TextArgName = keyof typeof TEXT_ARGS;
 
 /** A required date argument (serial or ISO text). */
 export function dateArg(value: unknown, name: DateArgName): number {
   const v = cellArg(value, name);
   const [blank, notADate] = DATE_ARGS[name];
-  if (isBlank(v)) throw new CcInputError([ccError(blank, "is required", { column: name })]);
+  if (isBlank(v)) throw new CcInputError([ccError(blank, { case: "argument" }, { column: name })]);
   const parsed = parseDate(v);
-  if (!parsed.ok) throw new CcInputError([ccError(notADate, parsed.reason, { column: name })]);
+  if (!parsed.ok) throw new CcInputError([ccError(notADate, { reason: parsed.reason }, { column: name })]);
   return parsed.serial;
 }
 
@@ -99,7 +100,7 @@ export function optionalText(value: unknown, name: TextArgName): string | undefi
   const v = cellArg(value, name);
   if (isBlank(v)) return undefined;
   const t = textOf(v);
-  if (t === undefined) throw new CcInputError([ccError(TEXT_ARGS[name], "is not text", { column: name })]);
+  if (t === undefined) throw new CcInputError([ccError(TEXT_ARGS[name], {}, { column: name })]);
   return t;
 }
 

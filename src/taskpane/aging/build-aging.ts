@@ -41,12 +41,12 @@ export function parseBounds(text: string): Result<number[] | undefined> {
   if (parts.length === 0) return ok(undefined);
   const nums = parts.map(Number);
   const bad = parts.find((p, i) => !Number.isInteger(nums[i]) || (nums[i] ?? 0) <= 0);
-  if (bad !== undefined) return fail(ccError("period_bounds_must_be_whole_days", `'${bad}' is not a whole number of days`, { column: "Periods" }));
+  if (bad !== undefined) return fail(ccError("period_bounds_must_be_whole_days", { value: bad }, { column: "Periods" }));
   return ok(nums);
 }
 
 export async function buildAgingSheet(gateway: Gateway, form: AgingForm, control?: TaskControl): Promise<Result<AgingBuilt>> {
-  if (form.asOfSerial === undefined) return fail(ccError("as_of_date_must_be_a_date", "is not a date", { column: "As-of date" }));
+  if (form.asOfSerial === undefined) return fail(ccError("asof_must_be_a_date", { case: "form" }, { column: "As-of date" }));
   const bounds = parseBounds(form.bounds);
   if (!bounds.ok) return bounds;
   const definition = readPeriods(bounds.value === undefined ? null : [bounds.value], form.basis);
@@ -67,7 +67,7 @@ export async function buildAgingSheet(gateway: Gateway, form: AgingForm, control
   if (!tx.ok) return tx;
   const snapshot = ageRange(tx.value.values, options, { name: tx.value.location.name, ...(tx.value.dateSystem !== undefined ? { dateSystem: tx.value.dateSystem } : {}) });
   if (!snapshot.ok) return snapshot;
-  if (snapshot.value.rows.length === 0) return fail(ccError("snapshot_must_have_customers", "no customer has an open balance for these choices; nothing was written", { table: tx.value.location.name }));
+  if (snapshot.value.rows.length === 0) return fail(ccError("snapshot_must_have_customers", {}, { table: tx.value.location.name }));
   if (form.forecast !== true) return ok(await gateway.writeAgingSheet(snapshot.value, control));
   const readOptions = { name: tx.value.location.name, ...(tx.value.dateSystem !== undefined ? { dateSystem: tx.value.dateSystem } : {}) };
   const forecast = forecastFromLedger(tx.value.values, form.asOfSerial, readOptions);

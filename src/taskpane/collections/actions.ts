@@ -60,17 +60,17 @@ export interface StatusRequest {
  */
 export async function postStatus(gateway: Gateway, ws: Workspace, req: StatusRequest, control?: TaskControl): Promise<Result<PostResult & { activityId: string }>> {
   const t = openItemsOf(ws, req.customer).find((x) => x.voucher === req.voucher);
-  if (t === undefined) return fail(ccError("item_must_be_open", `${req.voucher} is not an open item of ${req.customer}`, { column: "voucher" }));
+  if (t === undefined) return fail(ccError("item_must_be_open", { voucher: req.voucher, customer: req.customer }, { column: "voucher" }));
   const changed = changeStatus(t, req.change);
   if (!changed.ok) return changed;
   const statusHeader = headerFor(ws.ledger, "status");
-  if (statusHeader === undefined) return fail(ccError("column_must_exist", "has no Status column", { table: ws.ledger.location.name }));
+  if (statusHeader === undefined) return fail(ccError("column_must_exist", { case: "column", column: "Status" }, { table: ws.ledger.location.name }));
   const updates: CellUpdate[] = [{ rowNumber: t.row, header: statusHeader, value: changed.value.status }];
   const dateHeader = headerFor(ws.ledger, "promiseDate");
   const amountHeader = headerFor(ws.ledger, "promiseAmount");
   const promise = changed.value.status === "PromiseToPay";
   if (promise && (dateHeader === undefined || amountHeader === undefined)) {
-    return fail(ccError("column_must_exist", "needs PromiseDate and PromiseAmount columns to record a promise to pay", { table: ws.ledger.location.name }));
+    return fail(ccError("column_must_exist", { case: "promise" }, { table: ws.ledger.location.name }));
   }
   const e = exponentOf(t.currency);
   if (dateHeader !== undefined) updates.push({ rowNumber: t.row, header: dateHeader, value: promise ? (changed.value.promiseSerial ?? "") : "", numberFormat: "yyyy-mm-dd" });
@@ -82,7 +82,7 @@ export async function postStatus(gateway: Gateway, ws: Workspace, req: StatusReq
 
 /** Log a call, email or note, on a case or on the customer. */
 export async function postActivity(gateway: Gateway, customer: string, caseId: string, activity: Activity, control?: TaskControl): Promise<Result<PostResult>> {
-  if (activity.outcome.trim() === "" && (activity.note ?? "").trim() === "") return fail(ccError("outcome_must_not_be_blank", "an activity needs an outcome or a note", { column: "Outcome" }));
+  if (activity.outcome.trim() === "" && (activity.note ?? "").trim() === "") return fail(ccError("outcome_must_not_be_blank", {}, { column: "Outcome" }));
   const entry = activityEntry(customer, caseId, activity);
   return gateway.postJournal({ target: ACTIVITY_TARGET, journalId: entry.activityId, lines: activityOutput([entry]) }, undefined, control);
 }
@@ -105,7 +105,7 @@ export async function postCloseCase(gateway: Gateway, c: CollectionCase, dateSer
 
 /** The collection letter the customer is due for (per currency), from the LetterCodes table and the letters sent. */
 export function letterPreview(ws: Workspace, customer: string, asOfSerial: number): Result<LetterDue[]> {
-  if (ws.letterCodes === undefined) return fail(ccError("letter_codes_must_exist", "add a LetterCodes table (Code, Fee, MinOverdue, GraceDays, Block) to send collection letters", { table: "LetterCodes" }));
+  if (ws.letterCodes === undefined) return fail(ccError("letter_codes_must_exist", {}, { table: "LetterCodes" }));
   const due = lettersDue(openItemsOf(ws, customer), asOfSerial, ws.letterCodes, ws.letters.filter((l) => l.customer === customer));
   return due.ok ? ok(due.value.filter((d) => d.customer === customer)) : due;
 }
@@ -141,7 +141,7 @@ export async function postLetter(gateway: Gateway, ws: Workspace, letter: Letter
 
 /** The interest notes due for the customer, from the InterestCode table; notes already posted are refused by the engine. */
 export function interestPreview(ws: Workspace, customer: string, asOfSerial: number): Result<InterestNote[]> {
-  if (ws.interestCode === undefined) return fail(ccError("interest_code_must_exist", "add an InterestCode table (FromMonth, PercentPerMonth) to calculate interest notes", { table: "InterestCode" }));
+  if (ws.interestCode === undefined) return fail(ccError("interest_code_must_exist", {}, { table: "InterestCode" }));
   const notes = interestNotes(openItemsOf(ws, customer), asOfSerial, ws.interestCode, { postedJournalIds: postedIds(ws.interest) });
   return notes.ok ? ok(notes.value.filter((n) => n.customer === customer)) : notes;
 }
@@ -190,7 +190,7 @@ export function chargesOf(ws: Workspace, customer: string): ChargeSummary[] {
 
 export function correctionPreview(ws: Workspace, journalId: string, kind: ChargeCorrectionKind, dateSerial: number, reason: string): Result<ChargeCorrection> {
   const charges = [...ws.interest, ...ws.fees].filter((l) => l.journalId === journalId);
-  if (charges.length === 0) return fail(ccError("charge_must_be_posted", `${journalId} is not a posted interest note or fee`));
+  if (charges.length === 0) return fail(ccError("charge_must_be_posted", { journal: journalId }));
   return correctCharges({ kind, dateSerial, reason, charges, posted: ws.corrections, postedJournalIds: postedIds(ws.corrections) });
 }
 

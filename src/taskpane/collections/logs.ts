@@ -84,7 +84,7 @@ export function readActivities(values: readonly (readonly CellValue[])[] | undef
   for (let i = 0; i < table.rows.length; i++) {
     r.at(i);
     const kind = r.text("kind", true) as ActivityKind | undefined;
-    if (kind !== undefined && !ACTIVITY_KINDS.includes(kind)) r.error("kind", "activity_kind_must_be_known", `'${kind}' is not one of ${ACTIVITY_KINDS.join(", ")}`);
+    if (kind !== undefined && !ACTIVITY_KINDS.includes(kind)) r.error("kind", "activity_kind_must_be_known", { kind, kinds: ACTIVITY_KINDS.join(", ") });
     const note = r.text("note");
     out.push(dropUndefined({
       activityId: r.text("activityId", true) ?? "",
@@ -152,7 +152,7 @@ export function readCases(values: readonly (readonly CellValue[])[] | undefined,
     } else if (action === "Close") {
       const c = cases.get(caseId);
       if (c !== undefined) cases.set(caseId, { ...c, status: "Closed", closedSerial: dateSerial });
-    } else r.error("action", "case_action_must_be_open_or_close", `'${action ?? ""}' is not Open or Close`);
+    } else r.error("action", "case_action_must_be_open_or_close", { action: action ?? "" });
   }
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
   return ok([...cases.values()].map((c) => ({ ...c, activities: activities.filter((a) => a.caseId === c.caseId).sort((a, b) => a.dateSerial - b.dateSerial) })));

@@ -4,8 +4,9 @@
  * and dates in the user's convention). Errors from the engine become sentences here.
  */
 import * as React from "react";
-import { type CcError, describeError } from "../../domain/errors";
-import { useAmounts, useT } from "../i18n/I18nProvider";
+import type { CcError } from "../../domain/errors";
+import { describeErrorIn, errorMessageIn, type MessageLanguage } from "../../domain/messages";
+import { useAmounts, useLanguage, useT } from "../i18n/I18nProvider";
 
 const STATUSES = new Set(["None", "Disputed", "PromiseToPay", "PromiseToPayBroken", "Resolved"]);
 const KINDS = new Set(["Call", "Email", "Letter", "Note"]);
@@ -13,6 +14,7 @@ const KINDS = new Set(["Call", "Email", "Letter", "Note"]);
 export function useCollectText() {
   const t = useT();
   const amounts = useAmounts();
+  const { language } = useLanguage();
   return React.useMemo(() => {
     const money = (minor: number, currency: string): string => amounts.format(minor, currency);
     return {
@@ -29,8 +31,12 @@ export function useCollectText() {
       oldest: (period: string, days: number): string =>
         period === "" ? t("collect.nothingOverdue") : days > 0 ? t("collect.oldestDays", { period, days }) : t("collect.oldest", { period }),
       customer: (customer: string, name: string): string => `${customer} ${name}`.trim(),
+      /** Errors as sentences in the pane's language. */
+      sentences: (errors: readonly CcError[]): string[] => sentences(errors, language),
+      /** The errors about one field as sentences in the pane's language; null when none. */
+      fieldErrors: (errors: readonly CcError[], ...columns: string[]): string | null => fieldErrorsIn(errors, language, columns),
     };
-  }, [t, amounts]);
+  }, [t, amounts, language]);
 }
 
 export type CollectText = ReturnType<typeof useCollectText>;
@@ -40,14 +46,18 @@ function sentence(s: string): string {
   return /[.!?]$/.test(first) ? first : `${first}.`;
 }
 
-/** Errors as sentences, one per list item, for a Field or a message bar. */
-export function sentences(errors: readonly CcError[]): string[] {
-  return errors.map((e) => sentence(describeError(e)));
+/** Errors as sentences in `language` (src/domain/messages), one per list item, for a Field or a message bar. */
+export function sentences(errors: readonly CcError[], language: MessageLanguage = "en"): string[] {
+  return errors.map((e) => sentence(describeErrorIn(e, language)));
 }
 
 /** The errors about one field (by the column the engine names), as sentences; null when none. */
 export function fieldErrors(errors: readonly CcError[], ...columns: string[]): string | null {
+  return fieldErrorsIn(errors, "en", columns);
+}
+
+function fieldErrorsIn(errors: readonly CcError[], language: MessageLanguage, columns: readonly string[]): string | null {
   const wanted = new Set(columns.map((c) => c.toLowerCase()));
   const mine = errors.filter((e) => e.column !== undefined && wanted.has(e.column.toLowerCase()));
-  return mine.length === 0 ? null : mine.map((e) => sentence(e.message)).join(" ");
+  return mine.length === 0 ? null : mine.map((e) => sentence(errorMessageIn(e, language))).join(" ");
 }

@@ -124,8 +124,8 @@ export function useSettlement(todaySerial: number, initialCustomer?: string) {
     const picked = await task.run("settle.phase.selection", async (): Promise<Result<Ledger["transactions"][number]>> => {
       const n = await gateway.selectedRow(ledger.location);
       const t = n === undefined ? undefined : ledger.transactions.find((x) => x.row === n);
-      if (t === undefined) return fail(ccError("selection_must_be_a_ledger_row", `select a row of ${ledger.location.name} (sheet ${ledger.location.sheet}) first`));
-      if (t.amountMinor >= 0) return fail(ccError("selection_must_be_a_credit_item", `${t.voucher} is not an open payment or credit note`, { table: ledger.location.name, row: t.row }));
+      if (t === undefined) return fail(ccError("selection_must_be_a_ledger_row", { table: ledger.location.name, sheet: ledger.location.sheet }));
+      if (t.amountMinor >= 0) return fail(ccError("selection_must_be_a_credit_item", { voucher: t.voucher }, { table: ledger.location.name, row: t.row }));
       return ok(t);
     });
     if (picked === undefined) return;

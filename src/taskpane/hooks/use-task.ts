@@ -1,5 +1,5 @@
 import * as React from "react";
-import { type CcError, type Result } from "../../domain/errors";
+import { ccError, type CcError, type Result } from "../../domain/errors";
 import { CancelledError, type TaskControl } from "../office/task";
 
 export interface TaskState {
@@ -47,7 +47,7 @@ export function useTask(): {
       return r.value;
     } catch (e) {
       if (e instanceof CancelledError) setState({ ...IDLE, cancelled: true, message: e.message });
-      else setState({ ...IDLE, errors: [{ code: "unexpected_error", message: e instanceof Error ? e.message : String(e) }] });
+      else setState({ ...IDLE, errors: [ccError("unexpected_error", { detail: e instanceof Error ? e.message : String(e) })] });
       return undefined;
     } finally {
       abort.current = undefined;

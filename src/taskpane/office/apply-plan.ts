@@ -27,7 +27,7 @@ function same(a: CellValue | undefined, b: CellValue | undefined): boolean {
 }
 
 function conflict(plan: PostingPlan, what: string): CcError {
-  return ccError("posting_must_be_completed", `posting ${plan.id} was interrupted and cannot be completed: ${what}. Restore that cell or row, then post again`, { table: plan.journal.table });
+  return ccError("posting_must_be_completed", { id: plan.id, detail: what }, { table: plan.journal.table });
 }
 
 async function tableRows(ctx: XlContext, name: string): Promise<{ table: XlTable; range: XlRange } | undefined> {

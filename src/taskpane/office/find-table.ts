@@ -68,7 +68,7 @@ export async function findTable(ctx: XlContext, name: string, specs?: readonly C
     const found = await findByHeaders(ctx, specs);
     if (found !== undefined) return ok(found);
   }
-  return fail(ccError("table_must_exist", `no table or sheet named '${name}'${specs === undefined ? "" : " and no table with its columns"} was found`, { table: name }));
+  return fail(ccError("table_must_exist", { case: specs === undefined ? "name" : "columns", name }, { table: name }));
 }
 
 async function findByHeaders(ctx: XlContext, specs: readonly ColumnSpec[]): Promise<TableLocation | undefined> {

@@ -109,7 +109,7 @@ async function locateJournal(ctx: XlContext, req: Pick<PostRequest, "target" | "
   const have = (head.values[0] ?? []).map((h) => normalizeHeader(String(h)));
   const want = req.lines.columns.map((c) => normalizeHeader(c.header));
   if (have.length !== want.length || have.some((h, i) => h !== want[i])) {
-    return fail(ccError("journal_table_must_have_the_journal_columns", `has columns ${have.join(", ")}; expected ${req.lines.columns.map((c) => c.header).join(", ")}. Rename it or remove it to start a new journal table`, { table: target.table }));
+    return fail(ccError("journal_table_must_have_the_journal_columns", { have: have.join(", "), expected: req.lines.columns.map((c) => c.header).join(", ") }, { table: target.table }));
   }
   return ok({ at });
 }
@@ -125,7 +125,7 @@ async function checkNotLogged(ctx: XlContext, at: TableLocation, lines: OutputTa
   for (const r of lines.rows) {
     const key = rowKey(lines.columns.map((c, j) => cellFor(c.kind, r[j], lines.dateSystem)));
     const row = have.get(key);
-    if (row !== undefined) return fail(ccError("journal_must_not_be_posted_twice", `an identical entry is already in ${at.name} (row ${row}); it was not posted again`, { table: at.name, row }));
+    if (row !== undefined) return fail(ccError("journal_must_not_be_posted_twice", { case: "row", table: at.name, row }, { table: at.name, row }));
   }
   return ok(true);
 }

@@ -35,7 +35,7 @@ export async function checkRowsUnchanged(ctx: XlContext, at: TableLocation, rows
     const now = current[i]?.values[0] ?? [];
     const changed = r.rowNumber > at.rowCount || r.values.some((v, j) => !same(v, now[j]));
     if (changed) {
-      errors.push(ccError("rows_must_be_unchanged_since_the_proposal", "changed since the proposal was made; review it again before posting", { table: at.name, row: r.rowNumber }));
+      errors.push(ccError("rows_must_be_unchanged_since_the_proposal", {}, { table: at.name, row: r.rowNumber }));
     }
   });
   return errors.length > 0 ? fail(...errors) : ok(true);

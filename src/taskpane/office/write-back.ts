@@ -32,7 +32,7 @@ export interface WriteBack {
 }
 
 function missingColumn(at: TableLocation, header: string) {
-  return fail(ccError("column_must_exist", `has no column ${header}`, { table: at.name }));
+  return fail(ccError("column_must_exist", { case: "column", column: header }, { table: at.name }));
 }
 
 export async function planWriteBack(ctx: XlContext, wb: WriteBack, system: DateSystem): Promise<Result<PlannedWrites>> {
@@ -72,7 +72,7 @@ async function planAppends(ctx: XlContext, wb: WriteBack, system: DateSystem): P
     const want = key(header.map((h) => r.cells.find((c) => normalizeHeader(c.header) === h)?.value ?? ""));
     const dup = (r.unique ?? []).length === 0 ? -1 : values.findIndex((row, n) => n > 0 && key(row) === want);
     if (dup > 0) {
-      return fail(ccError("appended_row_must_be_new", `${want.split("\u0001").join(" ")} is already in ${at.name} (row ${dup + 1}); choose that row instead of typing it again`, { table: at.name, row: dup + 1 }));
+      return fail(ccError("appended_row_must_be_new", { row: want.split("\u0001").join(" "), table: at.name, at: dup + 1 }, { table: at.name, row: dup + 1 }));
     }
     const cellsOut: CellValue[] = header.map(() => "");
     const formats: string[] = header.map(() => "General");

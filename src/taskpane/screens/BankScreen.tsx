@@ -1,11 +1,11 @@
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { describeError } from "../../domain/errors";
+import { describeErrorIn } from "../../domain/messages";
 import type { StatementMapping } from "../../workbook/statement-csv";
 import { ConfirmButton } from "../components/ConfirmButton";
 import { TaskStatus } from "../components/TaskStatus";
 import { useBank } from "../hooks/use-bank";
-import { useAmounts, useT } from "../i18n/I18nProvider";
+import { useAmounts, useLanguage, useT } from "../i18n/I18nProvider";
 import { BankReview } from "./BankReview";
 
 const useStyles = makeStyles({
@@ -23,6 +23,7 @@ const FIELDS = ["lineId", "date", "amount", "currency", "counterparty", "account
 export function BankScreen(): React.JSX.Element {
   const b = useBank();
   const t = useT();
+  const { language } = useLanguage();
   const { format } = useAmounts();
   const styles = useStyles();
   const busy = b.task.state.running;
@@ -70,7 +71,7 @@ export function BankScreen(): React.JSX.Element {
       {b.reviewed !== undefined && !b.reviewed.ok && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            <ul className={styles.errors}>{b.reviewed.errors.slice(0, 5).map((e, i) => <li key={i}>{describeError(e)}</li>)}</ul>
+            <ul className={styles.errors}>{b.reviewed.errors.slice(0, 5).map((e, i) => <li key={i}>{describeErrorIn(e, language)}</li>)}</ul>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -4,7 +4,7 @@ import { ACTIVITY_KINDS, type ActivityKind, STATUS_TRANSITIONS } from "../../dom
 import type { CollectionStatus } from "../../domain/types";
 import { inputFromSerial, serialFromInput } from "../_lib/dates";
 import { openItemsOf, postActivity, postCloseCase, postOpenCase, postStatus } from "../collections/actions";
-import { fieldErrors, useCollectText } from "../collections/text";
+import { useCollectText } from "../collections/text";
 import type { CustomerRow } from "../collections/worklist";
 import type { Collections } from "../hooks/use-collections";
 import { useCollectionsStyles } from "./collections-styles";
@@ -54,17 +54,17 @@ export function StatusPanel({ c, row }: { c: Collections; row: CustomerRow }): R
           {items.map((i) => <option key={i.voucher} value={i.voucher}>{`${i.voucher} · ${x.money(i.amountMinor, i.currency)} · ${x.status(i.status)}`}</option>)}
         </Select>
       </Field>
-      <Field label={t("collect.newStatus")} validationMessage={fieldErrors(errors, "Status")}>
+      <Field label={t("collect.newStatus")} validationMessage={x.fieldErrors(errors, "Status")}>
         <Select className={s.select} value={to} onChange={(_, d) => setTo(d.value as CollectionStatus)}>
           {(allowed.includes(to) ? allowed : [to, ...allowed]).map((st) => <option key={st} value={st}>{x.status(st)}</option>)}
         </Select>
       </Field>
       {to === "PromiseToPay" && (
         <>
-          <Field label={t("collect.promiseDate")} required validationMessage={fieldErrors(errors, "PromiseDate")}>
+          <Field label={t("collect.promiseDate")} required validationMessage={x.fieldErrors(errors, "PromiseDate")}>
             <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
           </Field>
-          <Field label={t("collect.promiseAmount")} required validationMessage={fieldErrors(errors, "PromiseAmount")}>
+          <Field label={t("collect.promiseAmount")} required validationMessage={x.fieldErrors(errors, "PromiseAmount")}>
             <Input inputMode="decimal" value={amountText} onChange={(_, d) => setAmountText(d.value)} />
           </Field>
         </>
@@ -122,7 +122,7 @@ export function ActivitiesPanel({ c, row }: { c: Collections; row: CustomerRow }
             <Input value={agent} onChange={(_, d) => setAgent(d.value)} />
           </Field>
         </div>
-        <Field label={t("collect.outcome")} validationMessage={fieldErrors(errors, "Outcome")}>
+        <Field label={t("collect.outcome")} validationMessage={x.fieldErrors(errors, "Outcome")}>
           <Input value={outcome} onChange={(_, d) => setOutcome(d.value)} />
         </Field>
         <Field label={t("collect.note")}>

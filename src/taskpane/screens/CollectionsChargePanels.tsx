@@ -2,7 +2,7 @@ import { Body1, Button, Field, Input } from "@fluentui/react-components";
 import * as React from "react";
 import type { ChargeCorrectionKind, InterestNote, LetterDue } from "../../domain/collections";
 import { chargesOf, correctionPreview, interestPreview, letterPreview, postCorrection, postInterest, postLetter } from "../collections/actions";
-import { type CollectText, fieldErrors, useCollectText } from "../collections/text";
+import { type CollectText, useCollectText } from "../collections/text";
 import type { CustomerRow } from "../collections/worklist";
 import { ConfirmButton } from "../components/ConfirmButton";
 import type { Collections } from "../hooks/use-collections";
@@ -108,7 +108,7 @@ export function ChargesPanel({ c, row }: { c: Collections; row: CustomerRow }): 
   };
   return (
     <div className={s.fieldset}>
-      <Field label={t("collect.reason")} required validationMessage={fieldErrors(errors, "reason")}>
+      <Field label={t("collect.reason")} required validationMessage={x.fieldErrors(errors, "reason")}>
         <Input value={reason} onChange={(_, d) => setReason(d.value)} />
       </Field>
       {charges.length === 0 ? <Body1>{t("collect.noCharges")}</Body1> : (

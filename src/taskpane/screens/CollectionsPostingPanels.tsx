@@ -3,7 +3,7 @@ import * as React from "react";
 import type { NsfResult } from "../../domain/collections";
 import type { WriteOffProposal } from "../../domain/collections/writeoff";
 import { nsfPreview, openItemsOf, postNsf } from "../collections/actions";
-import { fieldErrors, useCollectText } from "../collections/text";
+import { useCollectText } from "../collections/text";
 import type { CustomerRow } from "../collections/worklist";
 import { ConfirmButton } from "../components/ConfirmButton";
 import type { Collections } from "../hooks/use-collections";
@@ -48,16 +48,16 @@ export function NsfPanel({ c, row }: { c: Collections; row: CustomerRow }): Reac
   const reopened = preview?.changes.filter((ch) => ch.voucher !== voucher).length ?? 0;
   return (
     <form noValidate className={s.fieldset} aria-label={t("collect.nsfSection")} onSubmit={(e) => { e.preventDefault(); makePreview(); }}>
-      <Field label={t("collect.payment")} validationMessage={fieldErrors(errors, "voucher", "Type", "Amount")}>
+      <Field label={t("collect.payment")} validationMessage={x.fieldErrors(errors, "voucher", "Type", "Amount")}>
         <Select className={s.select} value={voucher} onChange={(_, d) => { setVoucher(d.value); setPreview(undefined); }}>
           {payments.length === 0 && <option value="">{t("collect.choosePayment")}</option>}
           {payments.map((p) => <option key={p.voucher} value={p.voucher}>{`${p.voucher} · ${x.money(p.amountMinor, p.currency)}`}</option>)}
         </Select>
       </Field>
-      <Field label={t("collect.reason")} required validationMessage={fieldErrors(errors, "reason")}>
+      <Field label={t("collect.reason")} required validationMessage={x.fieldErrors(errors, "reason")}>
         <Input value={reason} onChange={(_, d) => { setReason(d.value); setPreview(undefined); }} />
       </Field>
-      <Field label={t("collect.nsfFee")} hint={t("collect.nsfFeeHint")} validationMessage={fieldErrors(errors, "Fee")}>
+      <Field label={t("collect.nsfFee")} hint={t("collect.nsfFeeHint")} validationMessage={x.fieldErrors(errors, "Fee")}>
         <Input inputMode="decimal" value={feeText} onChange={(_, d) => { setFeeText(d.value); setPreview(undefined); }} />
       </Field>
       <Button type="submit" disabled={c.task.state.running || payment === undefined}>{t("collect.previewNsf")}</Button>
@@ -97,7 +97,7 @@ export function WriteOffPanel({ c, row }: { c: Collections; row: CustomerRow }):
   const net = preview?.items.reduce((a, i) => a + i.amountMinor, 0) ?? 0;
   return (
     <form noValidate className={s.fieldset} aria-label={t("collect.writeOffSection")} onSubmit={(e) => { e.preventDefault(); makePreview(); }}>
-      <Field label={t("collect.reason")} required validationMessage={fieldErrors(errors, "reason")}>
+      <Field label={t("collect.reason")} required validationMessage={x.fieldErrors(errors, "reason")}>
         <Input value={reason} onChange={(_, d) => { setReason(d.value); setPreview(undefined); }} />
       </Field>
       <Button type="submit" disabled={c.task.state.running || items.length === 0}>{t("collect.previewWriteOff")}</Button>

@@ -35,7 +35,7 @@ export async function loadLedger(gateway: Gateway, table: string, control?: Task
   const amountSpec = TRANSACTION_COLUMNS.find((c) => c.key === "amount");
   const names = new Set([amountSpec?.header ?? "Amount", ...(amountSpec?.aliases ?? [])].map(normalizeHeader));
   const amountAt = header.findIndex((h) => names.has(h));
-  if (amountAt < 0) return fail(ccError("amount_column_must_exist", "has no Amount column", { table: read.value.location.name }));
+  if (amountAt < 0) return fail(ccError("amount_column_must_exist", {}, { table: read.value.location.name }));
   const byVoucher = new Map<string, Map<string, Transaction>>();
   for (const t of tx.value) {
     const m = byVoucher.get(t.customer) ?? new Map<string, Transaction>();

@@ -8,6 +8,7 @@
  * current choices propose.
  */
 import { ccError, type CcError, type Result } from "../../domain/errors";
+import type { MessageParams } from "../../domain/messages";
 import type { JournalLine } from "../../domain/journal";
 import type { RateTable } from "../../domain/rates";
 import { ledgerCurrency } from "../../domain/settlement/history";
@@ -201,10 +202,10 @@ export function readTolerances(s: WizardState, parse: AmountReader): { values: P
     }
     if (currency === "") continue; // read once the payment's currency is known
     const r = parse(text, currency);
-    const refused = (message: string): CcError =>
-      key === "maxPennyDifferenceMinor" ? ccError("max_penny_difference_must_be_an_amount", message, { column: "MaxPennyDifference" }) : ccError("max_over_under_must_be_an_amount", message, { column: "MaxOverUnder" });
-    if (!r.ok) errors[key] = { ...refused(r.error.message), reason: r.error.code };
-    else if (r.minor < 0) errors[key] = { ...refused("must not be negative"), reason: "amount_is_negative" };
+    const refused = (params: MessageParams): CcError =>
+      key === "maxPennyDifferenceMinor" ? ccError("max_penny_difference_must_be_an_amount", params, { column: "MaxPennyDifference" }) : ccError("max_over_under_must_be_an_amount", params, { column: "MaxOverUnder" });
+    if (!r.ok) errors[key] = { ...refused({ case: "typed", reason: r.error.message }), reason: r.error.code };
+    else if (r.minor < 0) errors[key] = { ...refused({ case: "negative" }), reason: "amount_is_negative" };
     else values[key] = r.minor;
   }
   return { values, errors };
@@ -219,7 +220,7 @@ export function typedAmountError(s: WizardState, parse: AmountReader): FieldErro
   const currency = paymentCurrency(s);
   if (currency === "") return undefined;
   const r = parse(s.payment.amount, currency);
-  return r.ok ? undefined : { ...ccError("payment_amount_must_be_money", r.error.message, { column: "Amount" }), reason: r.error.code };
+  return r.ok ? undefined : { ...ccError("payment_must_be_an_amount", { reason: r.error.message }, { column: "Amount" }), reason: r.error.code };
 }
 
 /** The request of the current choices, or undefined while a choice is missing or does not read. */

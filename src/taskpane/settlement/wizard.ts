@@ -61,19 +61,19 @@ export function creditItem(ledger: Ledger, input: WizardInput, parse: AmountRead
   const p = input.payment;
   if (p.kind === "row") {
     const t = ledger.byVoucher.get(input.customer)?.get(p.voucher);
-    if (t === undefined) return fail(ccError("payment_must_be_an_open_credit_item", `voucher ${p.voucher} is not an open item of ${input.customer}`, { column: "Payment" }));
+    if (t === undefined) return fail(ccError("payment_must_be_an_open_credit_item", { voucher: p.voucher, customer: input.customer }, { column: "Payment" }));
     return ok(t);
   }
   const currency = p.currency.trim().toUpperCase();
-  if (currencyExponent(currency) === undefined) return fail(ccError("currency_must_be_known", `'${p.currency}' is not an ISO 4217 currency code`, { column: "Currency" }));
+  if (currencyExponent(currency) === undefined) return fail(ccError("currency_must_be_known", { case: "plain", currency: p.currency }, { column: "Currency" }));
   const amount = parse(p.amount, currency);
-  if (!amount.ok) return fail(withReason(ccError("payment_amount_must_be_money", amount.error.message, { column: "Amount" }), amount.error));
-  if (amount.minor <= 0) return fail(ccError("payment_amount_must_be_positive", "must be more than zero", { column: "Amount" }));
-  if (p.voucher.trim() === "") return fail(ccError("payment_voucher_must_not_be_blank", "is blank", { column: "Voucher" }));
+  if (!amount.ok) return fail(withReason(ccError("payment_must_be_an_amount", { reason: amount.error.message }, { column: "Amount" }), amount.error));
+  if (amount.minor <= 0) return fail(ccError("payment_amount_must_be_positive", {}, { column: "Amount" }));
+  if (p.voucher.trim() === "") return fail(ccError("payment_voucher_must_not_be_blank", {}, { column: "Voucher" }));
   // A typed payment becomes a ledger line when posted: once it is there, it is chosen, not typed again.
   const existing = ledger.byVoucher.get(input.customer)?.get(p.voucher.trim());
   if (existing !== undefined) {
-    return fail(ccError("payment_voucher_must_be_new", `${p.voucher.trim()} of ${input.customer} is already in the ledger (row ${existing.row}); choose it as an open payment instead`, { column: "Voucher", table: ledger.location.name, row: existing.row }));
+    return fail(ccError("payment_voucher_must_be_new", { voucher: p.voucher.trim(), customer: input.customer, row: existing.row }, { column: "Voucher", table: ledger.location.name, row: existing.row }));
   }
   return ok({ customer: input.customer, voucher: p.voucher.trim(), type: "Payment", dateSerial: input.dateSerial, amountMinor: -amount.minor, currency, status: "None", row: 0 });
 }
@@ -100,10 +100,10 @@ export function checkAmount(text: string, line: ProposalLine, parse: AmountReade
   const e = exponentOf(line.item.currency);
   if (text.trim() === "") return ok(0);
   const m = parse(text, line.item.currency);
-  if (!m.ok) return fail(withReason(ccError("amount_to_settle_must_be_money", m.error.message, { column: "Amount to settle" }), m.error));
-  if (m.minor < 0) return fail(ccError("amount_to_settle_must_not_be_negative", "must not be negative", { column: "Amount to settle" }));
+  if (!m.ok) return fail(withReason(ccError("amount_to_settle_must_be_an_amount", { reason: m.error.message }, { column: "Amount to settle" }), m.error));
+  if (m.minor < 0) return fail(ccError("amount_to_settle_must_not_be_negative", {}, { column: "Amount to settle" }));
   if (m.minor > line.openMinor) {
-    return fail(ccError("amount_to_settle_must_not_exceed_open", `is more than the open amount ${minorToNumber(line.openMinor, e).toFixed(Math.max(0, e))}`, { column: "Amount to settle" }));
+    return fail(ccError("amount_to_settle_must_not_exceed_open", { case: "typed", open: minorToNumber(line.openMinor, e).toFixed(Math.max(0, e)) }, { column: "Amount to settle" }));
   }
   return ok(m.minor);
 }

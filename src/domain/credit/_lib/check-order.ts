@@ -129,7 +129,7 @@ export function checkBookOrder(book: CreditBook, order: Order, rules: readonly C
   }
   const { customer, limit } = entry;
   if (customer === undefined || limit === undefined) {
-    return fail(ccError("customer_must_exist", `customer '${order.customer}' is not in the customers range`, { column: "customer" }));
+    return fail(ccError("customer_must_exist", { case: "range", customer: order.customer }, { column: "customer" }));
   }
   if (entry.excluded !== undefined) return entry.excluded;
   const currency = order.currency;

@@ -39,7 +39,7 @@ export function rankReasons(customer: Customer, order: RankInputs, options: Rank
     const o = ranks.get(normalizeKey(orderCode));
     const d = ranks.get(normalizeKey(defaultCode));
     for (const [code, rank] of [[orderCode, o], [defaultCode, d]] as const) {
-      if (rank === undefined) errors.push(ccError(RANK_CODES[what].missing, `'${code}' has no rank in the ${what.replace(/_/g, " ")} ranks`, { column: what === "payment_terms" ? "PaymentTerms" : "CashDiscount" }));
+      if (rank === undefined) errors.push(ccError(RANK_CODES[what].missing, { code }, { column: what === "payment_terms" ? "PaymentTerms" : "CashDiscount" }));
     }
     if (o !== undefined && d !== undefined && o > d) reasons.push(reason);
   };
@@ -58,7 +58,7 @@ export function parseRanks(text: string, what: RankedColumn): Result<Map<string,
     if (part.trim() === "") continue;
     const m = /^\s*(.+?)\s*[=:]\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(part);
     if (m === null || m[1] === undefined || m[2] === undefined) {
-      return fail(ccError(RANK_CODES[what].malformed, `'${part.trim()}' is not Code=Rank`, { column: RANK_CODES[what].option }));
+      return fail(ccError(RANK_CODES[what].malformed, { part: part.trim() }, { column: RANK_CODES[what].option }));
     }
     ranks.set(normalizeKey(m[1]), Number(m[2]));
   }

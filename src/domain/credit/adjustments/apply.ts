@@ -31,11 +31,11 @@ export function postAdjustments(journal: CreditLimitAdjustmentJournal, limits: C
     const where = { table: "adjustments", row: i + 2 };
     const owner = l.target === "Customer" ? customers.get(l.account) : groups.get(l.account);
     if (owner === undefined) {
-      errors.push(ccError("adjustment_account_must_exist", `${l.target === "Customer" ? "customer" : "credit group"} '${l.account}' does not exist`, { ...where, column: "Account" }));
+      errors.push(ccError("adjustment_account_must_exist", { owner: l.target, account: l.account }, { ...where, column: "Account" }));
       return;
     }
     if (owner.currency !== l.currency) {
-      errors.push(ccError("adjustment_currency_must_match", `the line is in ${l.currency}, the limit in ${owner.currency}`, { ...where, column: "Currency" }));
+      errors.push(ccError("adjustment_currency_must_match", { currency: l.currency, limitCurrency: owner.currency }, { ...where, column: "Currency" }));
       return;
     }
     if (l.type === "Temporary") {

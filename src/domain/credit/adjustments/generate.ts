@@ -27,9 +27,9 @@ export interface AdjustmentGenerator {
  * @example generateAdjustments([customerWith10000], { method: "Percent", value: "15", roundingValue: "1000", direction: "Up", type: "Normal", expiry: { months: 12 }, asOfSerial, reason: "Annual" }).value[0].newLimitMinor // 1200000
  */
 export function generateAdjustments(customers: readonly Customer[], spec: AdjustmentGenerator): Result<CreditLimitAdjustmentLine[]> {
-  if (!/^[+-]?\d+(\.\d+)?$/.test(spec.value.trim())) return fail(ccError("adjustment_value_must_be_a_number", `'${spec.value}' is not a number`, { column: "Value" }));
+  if (!/^[+-]?\d+(\.\d+)?$/.test(spec.value.trim())) return fail(ccError("adjustment_value_must_be_a_number", { value: spec.value }, { column: "Value" }));
   if (spec.roundingValue !== undefined && !/^\d+(\.\d+)?$/.test(spec.roundingValue.trim())) {
-    return fail(ccError("rounding_value_must_be_positive", `'${spec.roundingValue}' is not a positive number`, { column: "RoundingValue" }));
+    return fail(ccError("rounding_value_must_be_positive", { value: spec.roundingValue }, { column: "RoundingValue" }));
   }
   const value = new Decimal(spec.value.trim());
   const lines: CreditLimitAdjustmentLine[] = [];

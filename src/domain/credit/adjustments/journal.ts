@@ -11,11 +11,11 @@ export function adjustmentJournal(lines: readonly CreditLimitAdjustmentLine[], d
   const errors: CcError[] = [];
   lines.forEach((l, i) => {
     const where = { table: "adjustments", row: i + 2 };
-    if (!Number.isSafeInteger(l.newLimitMinor) || l.newLimitMinor < 0) errors.push(ccError("credit_limit_must_not_be_negative", "a credit limit cannot be negative", { ...where, column: "NewLimit" }));
+    if (!Number.isSafeInteger(l.newLimitMinor) || l.newLimitMinor < 0) errors.push(ccError("credit_limit_must_not_be_negative", {}, { ...where, column: "NewLimit" }));
     if (l.type === "Temporary" && (l.fromSerial === undefined || l.toSerial === undefined || l.toSerial < l.fromSerial)) {
-      errors.push(ccError("temporary_limit_needs_a_period", "a Temporary line needs From and To, From not after To", { ...where, column: "From" }));
+      errors.push(ccError("temporary_limit_needs_a_period", {}, { ...where, column: "From" }));
     }
-    if (l.type === "Normal" && (l.fromSerial !== undefined || l.toSerial !== undefined)) errors.push(ccError("normal_limit_has_no_period", "a Normal line has an Expiry, not From/To", { ...where, column: "From" }));
+    if (l.type === "Normal" && (l.fromSerial !== undefined || l.toSerial !== undefined)) errors.push(ccError("normal_limit_has_no_period", {}, { ...where, column: "From" }));
   });
   if (errors.length > 0) return fail(...errors);
   const content = lines.map((l) => [l.target, l.account, l.type, l.newLimitMinor, l.currency, l.fromSerial ?? "", l.toSerial ?? "", l.expirySerial ?? "", l.reason].join("|")).join("\n");

@@ -68,7 +68,7 @@ function checkRiskGroups(ranges: readonly RiskGroupRange[]): CcError[] {
     const prev = sorted[i - 1];
     const cur = sorted[i];
     if (prev !== undefined && cur !== undefined && cur.fromScore <= prev.toScore) {
-      errors.push(ccError("risk_groups_must_not_overlap", `risk groups ${prev.riskGroup} and ${cur.riskGroup} share scores`, { table: "riskGroups", column: "FromScore" }));
+      errors.push(ccError("risk_groups_must_not_overlap", { first: prev.riskGroup, second: cur.riskGroup }, { table: "riskGroups", column: "FromScore" }));
     }
   }
   return errors;

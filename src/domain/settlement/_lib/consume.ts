@@ -54,7 +54,7 @@ export function tolerance(ctx: SettleContext, currency: string): Result<{ penny:
 export function convertAt(ctx: SettleContext, minor: number, from: string, to: string): Result<number> {
   if (from.toUpperCase() === to.toUpperCase() || minor === 0) return ok(minor);
   if (ctx.rates === undefined) {
-    return fail(ccError("exchange_rate_must_exist", `settling ${from} against ${to} needs an exchange-rate table`, { table: "rates" }));
+    return fail(ccError("exchange_rate_must_exist", { case: "settle", from, to }, { table: "rates" }));
   }
   return ctx.rates.convert(minor, from, to, ctx.dateSerial);
 }
@@ -114,15 +114,15 @@ export function settleOne(
   const where = { table: "openItems", row: item.row, column: "AmountToSettle" };
   if (mark?.amountToSettleMinor !== undefined) {
     const a = mark.amountToSettleMinor;
-    if (!(a > 0)) return fail(ccError("amount_to_settle_must_be_positive", `voucher ${item.voucher}: ${a} minor units is not a positive amount`, where));
+    if (!(a > 0)) return fail(ccError("amount_to_settle_must_be_positive", { voucher: item.voucher, amount: a }, where));
     if (a > openMinor) {
-      return fail(ccError("amount_to_settle_must_not_exceed_open", `voucher ${item.voucher}: ${a} minor units is more than its open ${openMinor}`, where));
+      return fail(ccError("amount_to_settle_must_not_exceed_open", { case: "marked", voucher: item.voucher, amount: a, open: openMinor }, where));
     }
     const d = a === openMinor ? full : o.partialDiscount ? Math.min(full, discountIncluded(a, pct)) : 0;
     const credit = convertAt(ctx, a - d, item.currency, ctx.creditCurrency);
     if (!credit.ok) return credit;
     if (credit.value > remainingCredit) {
-      return fail(ccError("marks_must_not_exceed_credit", `voucher ${item.voucher}: the marked amounts need more than the ${remainingCredit} minor units left on ${ctx.creditCurrency} credit`, where));
+      return fail(ccError("marks_must_not_exceed_credit", { voucher: item.voucher, left: remainingCredit, currency: ctx.creditCurrency }, where));
     }
     return ok(fill(line, a, d, 0, undefined, credit.value));
   }

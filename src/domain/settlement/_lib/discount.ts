@@ -26,10 +26,10 @@ export function indexCodes(codes: readonly DiscountCode[], errors: CcError[]): M
   for (const c of codes) {
     const key = c.code.trim().toUpperCase();
     const where = { table: "discountCodes", ...(c.row !== undefined ? { row: c.row } : {}) };
-    if (out.has(key)) errors.push(ccError("discount_code_must_appear_once", `code '${c.code}' appears twice`, { ...where, column: "Code" }));
-    if (!(c.pct >= 0 && c.pct < 100)) errors.push(ccError("discount_pct_must_be_below_100", `${c.pct} is not a percent from 0 to below 100`, { ...where, column: "Pct" }));
+    if (out.has(key)) errors.push(ccError("discount_code_must_appear_once", { code: c.code }, { ...where, column: "Code" }));
+    if (!(c.pct >= 0 && c.pct < 100)) errors.push(ccError("discount_pct_must_be_below_100", { value: c.pct }, { ...where, column: "Pct" }));
     if ((c.days === undefined) === (c.dateSerial === undefined)) {
-      errors.push(ccError("discount_code_must_have_days_or_date", `code '${c.code}' needs either Days or Date`, { ...where, column: "Days" }));
+      errors.push(ccError("discount_code_must_have_days_or_date", { case: "code", code: c.code }, { ...where, column: "Days" }));
     }
     out.set(key, c);
   }
@@ -45,12 +45,12 @@ export function discountTiers(item: SettlementItem, codes: ReadonlyMap<string, D
   const pct = item.cashDiscountPct;
   if (pct !== undefined && pct !== 0) {
     if (!(pct > 0 && pct < 100)) {
-      errors.push(ccError("cash_discount_pct_must_be_below_100", `${pct} is not a percent from 0 to below 100`, { ...where, column: "CashDiscountPct" }));
+      errors.push(ccError("cash_discount_pct_must_be_below_100", { value: pct }, { ...where, column: "CashDiscountPct" }));
       return NONE;
     }
     if (item.cashDiscountSerial === undefined) {
       if (item.discountCode === undefined) {
-        errors.push(ccError("cash_discount_date_must_not_be_blank", "a cash-discount percent needs a CashDiscountDate", { ...where, column: "CashDiscountDate" }));
+        errors.push(ccError("cash_discount_date_must_not_be_blank", {}, { ...where, column: "CashDiscountDate" }));
         return NONE;
       }
     } else return [{ untilSerial: item.cashDiscountSerial, pct }];
@@ -63,19 +63,19 @@ export function discountTiers(item: SettlementItem, codes: ReadonlyMap<string, D
   while (code !== undefined && code.trim() !== "") {
     const key = code.trim().toUpperCase();
     if (seen.has(key)) {
-      errors.push(ccError("discount_codes_must_not_loop", `the chain from '${item.discountCode}' returns to '${code}'`, { ...where, column: "CashDiscountCode" }));
+      errors.push(ccError("discount_codes_must_not_loop", { from: item.discountCode, code }, { ...where, column: "CashDiscountCode" }));
       return NONE;
     }
     seen.add(key);
     const c = codes.get(key);
     if (c === undefined) {
-      errors.push(ccError("discount_code_must_be_known", `'${code}' is not in the discount-code table`, { ...where, column: "CashDiscountCode" }));
+      errors.push(ccError("discount_code_must_be_known", { code }, { ...where, column: "CashDiscountCode" }));
       return NONE;
     }
     let until = c.dateSerial;
     if (c.days !== undefined) {
       if (base === undefined) {
-        errors.push(ccError("date_must_not_be_blank", `discount code '${c.code}' counts days from the item's date, which is blank`, { ...where, column: "Date" }));
+        errors.push(ccError("date_must_not_be_blank", { case: "discount", code: c.code }, { ...where, column: "Date" }));
         return NONE;
       }
       until = base + c.days;

@@ -42,7 +42,7 @@ export interface JournalHeader {
 export function valueAt(h: JournalHeader, minor: number, currency: string, serial: number): Result<number> {
   if (minor === 0 || currency.toUpperCase() === h.accountingCurrency.toUpperCase()) return ok(minor);
   if (h.rates === undefined) {
-    return fail(ccError("exchange_rate_must_exist", `valuing ${currency} in ${h.accountingCurrency} needs an exchange-rate table`, { table: "rates" }));
+    return fail(ccError("exchange_rate_must_exist", { case: "value", currency, accounting: h.accountingCurrency }, { table: "rates" }));
   }
   return h.rates.convert(minor, currency, h.accountingCurrency, serial);
 }

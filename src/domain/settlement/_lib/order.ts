@@ -27,7 +27,7 @@ export interface OrderKey {
 export function dueDateKey(item: SettlementItem, pct: number, errors: CcError[]): OrderKey {
   const due = item.dueSerial ?? item.dateSerial;
   if (due === undefined) {
-    errors.push(ccError("due_date_must_not_be_blank", `voucher ${item.voucher} has neither a DueDate nor a Date to order it by`, { table: "openItems", row: item.row, column: "DueDate" }));
+    errors.push(ccError("due_date_must_not_be_blank", { case: "neither", voucher: item.voucher }, { table: "openItems", row: item.row, column: "DueDate" }));
   }
   return { primary: due ?? 0, pct, date: item.dateSerial ?? due ?? 0, voucher: item.voucher };
 }
@@ -41,7 +41,7 @@ export function dueDateKey(item: SettlementItem, pct: number, errors: CcError[])
 export function priorityKey(item: SettlementItem, rank: ReadonlyMap<TransactionType, number>, errors: CcError[]): OrderKey {
   const date = item.dateSerial ?? item.dueSerial;
   if (date === undefined) {
-    errors.push(ccError("date_must_not_be_blank", `voucher ${item.voucher} has no Date to order it by`, { table: "openItems", row: item.row, column: "Date" }));
+    errors.push(ccError("date_must_not_be_blank", { case: "order", voucher: item.voucher }, { table: "openItems", row: item.row, column: "Date" }));
   }
   return { primary: rank.get(item.type) ?? rank.size, pct: 0, date: date ?? 0, voucher: item.voucher };
 }
