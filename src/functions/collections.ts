@@ -8,6 +8,7 @@ import { unwrap } from "../domain/errors";
 import { readInterestCode, interestTable } from "../workbook/collections-interest";
 import { lettersTable, readLetterHistory, readLetterSequence } from "../workbook/collections-letters";
 import { readOptions } from "../workbook/options";
+import { readLedger } from "../workbook/ledger";
 import { readTransactions } from "../workbook/transactions";
 import { readWriteOffOptions, writeOffTable } from "../workbook/writeoff";
 import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
@@ -29,10 +30,15 @@ export function writeoff(transactions: any[][], customer: any, date: any, reason
 export function writeOffFunction(transactions: unknown, customer: unknown, date: unknown, reason: unknown, options: unknown): (string | number)[][] {
   const dateSerial = dateArg(date, "date");
   const opts = unwrap(readWriteOffOptions(options));
-  const ledger = unwrap(readTransactions(transactions, opts.vouchers.length > 0 ? { require: ["voucher"] } : {}));
+  // Every row is validated in columns; records are made only of the customer's rows, the only
+  // ones a write-off reads (proposeWriteOff passes over every other customer's).
+  const columns = unwrap(readLedger(transactions, opts.vouchers.length > 0 ? { require: ["voucher"] } : {}));
+  const who = optionalText(customer, "customer") ?? "";
+  const id = columns.customerIndex(who.trim());
+  const ledger = id < 0 ? [] : columns.records((i) => columns.customerOf[i] === id);
   const proposal = unwrap(
     proposeWriteOff(ledger, {
-      customer: optionalText(customer, "customer") ?? "",
+      customer: who,
       dateSerial,
       reason: optionalText(reason, "reason") ?? "",
       vouchers: opts.vouchers,
