@@ -9,7 +9,6 @@ import { readInterestCode, interestTable } from "../workbook/collections-interes
 import { lettersTable, readLetterHistory, readLetterSequence } from "../workbook/collections-letters";
 import { readOptions } from "../workbook/options";
 import { readLedger } from "../workbook/ledger";
-import { readTransactions } from "../workbook/transactions";
 import { readWriteOffOptions, writeOffTable } from "../workbook/writeoff";
 import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
 
@@ -64,7 +63,7 @@ export function interest(transactions: any[][], asOf: any, code: any[][]): any[]
 export function interestFunction(transactions: unknown, asOf: unknown, code: unknown): (string | number)[][] {
   const asOfSerial = dateArg(asOf, "asOf");
   const parsed = unwrap(readInterestCode(code));
-  const ledger = unwrap(readTransactions(transactions));
+  const ledger = unwrap(readLedger(transactions)).records();
   // The table shows the notes, not their journals: skip building the journal lines.
   return interestTable(unwrap(interestNotes(ledger, asOfSerial, parsed, { journal: false })));
 }
@@ -88,6 +87,6 @@ export function lettersFunction(transactions: unknown, asOf: unknown, sequence: 
   const seq = unwrap(readLetterSequence(sequence));
   const sent = absent(history) ? [] : unwrap(readLetterHistory(history));
   const opts = unwrap(readOptions(options, { IgnorePaymentsAndCreditNotes: { kind: "bool" } }));
-  const ledger = unwrap(readTransactions(transactions, { require: ["dueDate"] }));
+  const ledger = unwrap(readLedger(transactions, { require: ["dueDate"] })).records();
   return lettersTable(unwrap(lettersDue(ledger, asOfSerial, seq, sent, { ignorePaymentsAndCreditNotes: opts["IgnorePaymentsAndCreditNotes"] === true })));
 }

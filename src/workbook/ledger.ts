@@ -9,7 +9,7 @@
 import { MAX_SERIAL, MIN_SERIAL, parseDate } from "../domain/dates";
 import { fail, ok, type Result } from "../domain/errors";
 import { type LedgerColumns, STATUS_INDEX, TYPE_INDEX } from "../domain/ledger";
-import { currencyExponent, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
+import { currencyExponent, MAX_MINOR, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
 import { type Transaction, TRANSACTION_TYPES } from "../domain/types";
 import { minorFromPlainText } from "./aging-input";
 import { matchChoice, RowReader, toNumber } from "./cells";
@@ -44,6 +44,8 @@ function plainText(v: unknown): v is string {
   const last = v.charCodeAt(n - 1);
   return first > 32 && first < 127 && first !== 35 && last > 32 && last < 127;
 }
+
+const isPlainText = plainText;
 
 /**
  * Read a Transactions range into columns. Same options, same errors and the same records (through
@@ -81,6 +83,8 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
   const dueSerial = new Float64Array(n).fill(Number.NaN);
   const voucher: string[] = new Array<string>(n).fill("");
   const rowNumber = new Int32Array(n);
+  /** 1 where the fast path read the row: its record is made from the columns and its plain cells. */
+  const byFastPath = new Uint8Array(n);
 
   const col = (k: string): number => table.index.get(k) ?? -1;
   const [cCustomer, cVoucher, cType, cDate, cDue, cDocument, cAmount, cCurrency, cDiscountDate, cDiscountPct] = [
@@ -108,6 +112,9 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
   const fastMinor = minorFromNumber;
   const textMinor = minorFromPlainText;
   const isPlain = plainText;
+  const maxMinor = MAX_MINOR;
+  /** The sum of the magnitudes of the amounts read so far, which the rule's reader also holds (see the loop). */
+  let counted = 0;
   const numberOf = toNumber;
   const errorOf = excelErrorOf;
 
@@ -194,10 +201,11 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
     }
     // Columns no reader reads: refused only for an Excel error value, as the rule's checkRow does.
     for (let k = 0; k < extraColumns.length; k++) if (errorOf(row[extraColumns[k] as number]) !== undefined) return false;
-    // The row is valid: count its amount towards the column's 2^53 limit, as the rule does.
-    r.row = row;
-    r.rowNumber = table.firstDataRow + i;
-    r.tally("amount", minor);
+    // The row is valid. Its amount counts towards the column's 2^53 limit (RowReader.tally); the row
+    // that would pass the limit goes to the rule, which refuses it.
+    const magnitude = counted + (minor < 0 ? -minor : minor);
+    if (magnitude > maxMinor) return false;
+    counted = magnitude;
     customerOf[i] = intern(customerIds, customers, c);
     currencyOf[i] = cur.id >= 0 ? cur.id : intern(currencyIds, currencies, NO_CURRENCY);
     amountMinor[i] = minor;
@@ -206,15 +214,27 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
     dateSerial[i] = date;
     dueSerial[i] = due;
     if (v !== undefined) voucher[i] = v;
+    byFastPath[i] = 1;
     return true;
   };
 
+  let fastOn = fast;
+  let tallied = 0;
   for (let i = 0; i < n && r.errors.length < MAX_ERRORS; i++) {
     rowNumber[i] = table.firstDataRow + i;
-    if (fast && fastRow(i)) continue;
+    if (fastOn && fastRow(i)) continue;
+    // The rule's reader tallies amounts itself: first give it what the fast path counted since.
     const before = r.errors.length;
-    const t = build(r.at(i));
-    if (r.errors.length > before) continue;
+    r.at(i);
+    if (counted > tallied) r.tally("amount", counted - tallied);
+    const t = build(r);
+    if (r.errors.length > before) {
+      // After an error the rest is read by the rule alone: its tally is then the only one.
+      fastOn = false;
+      continue;
+    }
+    counted += Math.abs(t.amountMinor);
+    tallied = counted;
     customerOf[i] = intern(customerIds, customers, t.customer);
     currencyOf[i] = intern(currencyIds, currencies, t.currency);
     amountMinor[i] = t.amountMinor;
@@ -226,11 +246,47 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
   }
   if (r.errors.length > 0) return fail(...r.errors);
 
+  // Text columns a record carries as they are (plain or blank, on a fast row), before and after Status.
+  const textBefore = (["discountCode", "invoice"] as const).map((k) => [k, col(k)] as const).filter(([, c]) => c >= 0);
+  const textAfter = (["dimension", "postingProfile", "taxCode", "legalEntity"] as const).map((k) => [k, col(k)] as const).filter(([, c]) => c >= 0);
+  /** The record of a fast-path row: what `transactionReader` makes of it, in the same field order. */
+  const fastRecord = (i: number): Transaction => {
+    const row = rows[i] as readonly unknown[];
+    const rec: Record<string, unknown> = {
+      customer: customers[customerOf[i] as number],
+      currency: currencies[currencyOf[i] as number],
+      amountMinor: amountMinor[i],
+      row: rowNumber[i],
+      voucher: voucher[i],
+      type: TRANSACTION_TYPES[typeOf[i] as number],
+    };
+    const date = dateSerial[i] as number;
+    if (date === date) rec["dateSerial"] = date;
+    const due = dueSerial[i] as number;
+    if (due === due) rec["dueSerial"] = due;
+    if (cDocument >= 0) {
+      const d = day(row[cDocument]);
+      if (d === d) rec["documentSerial"] = d;
+    }
+    if (cDiscountDate >= 0) {
+      const d = day(row[cDiscountDate]);
+      if (d === d) rec["cashDiscountSerial"] = d;
+    }
+    if (cDiscountPct >= 0) {
+      const x = row[cDiscountPct];
+      if (typeof x === "number") rec["cashDiscountPct"] = toNumber(x);
+    }
+    for (const [k, c] of textBefore) if (isPlainText(row[c])) rec[k] = row[c];
+    rec["status"] = "None";
+    for (const [k, c] of textAfter) if (isPlainText(row[c])) rec[k] = row[c];
+    return rec as unknown as Transaction;
+  };
   const records = (pick?: (i: number) => boolean): Transaction[] => {
-    // A reader of its own: the rows were validated above, so reading them again records nothing.
+    // Other rows by the rule, with a reader of its own: they were validated above, so reading them
+    // again records nothing.
     const again = new RowReader(table, options);
     const out: Transaction[] = [];
-    for (let i = 0; i < n; i++) if (pick === undefined || pick(i)) out.push(build(again.at(i)));
+    for (let i = 0; i < n; i++) if (pick === undefined || pick(i)) out.push(byFastPath[i] === 1 ? fastRecord(i) : build(again.at(i)));
     return out;
   };
   return ok({
