@@ -25,6 +25,8 @@ export interface LedgerColumns {
   readonly dateSerial: Float64Array;
   /** Due date; NaN where the row has none. */
   readonly dueSerial: Float64Array;
+  /** Promise-to-pay date; NaN where the row has none. */
+  readonly promiseSerial: Float64Array;
   /** The voucher ("" where the range has no Voucher column or the cell is blank). */
   readonly voucher: readonly string[];
   /** The row as the user sees it. */
@@ -36,6 +38,53 @@ export const TYPE_INDEX: Readonly<Record<TransactionType, number>> = Object.from
 
 /** Index of a collection status in `LedgerColumns.statusOf`. */
 export const STATUS_INDEX: Readonly<Record<CollectionStatus, number>> = Object.fromEntries(COLLECTION_STATUSES.map((s, i) => [s, i])) as Record<CollectionStatus, number>;
+
+/**
+ * What a rule that walks the ledger row by row reads of a row: the fields of a `Transaction` that
+ * the columns hold. `Transaction` records are rows too, so one loop serves both.
+ */
+export interface LedgerRow {
+  readonly customer: string;
+  readonly currency: string;
+  readonly amountMinor: number;
+  readonly type: TransactionType;
+  readonly status: CollectionStatus;
+  readonly dateSerial?: number | undefined;
+  readonly dueSerial?: number | undefined;
+  readonly promiseSerial?: number | undefined;
+  readonly voucher: string;
+  readonly row: number;
+}
+
+/**
+ * Visit every row of a ledger in order: each record of an array, or each row of the columns through
+ * one view object refilled per row (no object per row). `visit` must not keep the view it is given.
+ */
+export function forEachRow(ledger: readonly LedgerRow[] | LedgerColumns, visit: (t: LedgerRow) => void): void {
+  if (Array.isArray(ledger)) {
+    for (let k = 0; k < ledger.length; k++) visit(ledger[k] as LedgerRow);
+    return;
+  }
+  const l = ledger as LedgerColumns;
+  const view = { customer: "", currency: "", amountMinor: 0, type: "Invoice" as TransactionType, status: "None" as CollectionStatus, dateSerial: undefined as number | undefined, dueSerial: undefined as number | undefined, promiseSerial: undefined as number | undefined, voucher: "", row: 0 };
+  const { customers, customerOf, currencies, currencyOf, amountMinor, typeOf, statusOf, dateSerial, dueSerial, promiseSerial, voucher, row } = l;
+  for (let k = 0; k < l.length; k++) {
+    view.customer = customers[customerOf[k] as number] as string;
+    view.currency = currencies[currencyOf[k] as number] as string;
+    view.amountMinor = amountMinor[k] as number;
+    view.type = TRANSACTION_TYPES[typeOf[k] as number] as TransactionType;
+    view.status = COLLECTION_STATUSES[statusOf[k] as number] as CollectionStatus;
+    const d = dateSerial[k] as number;
+    view.dateSerial = d === d ? d : undefined;
+    const due = dueSerial[k] as number;
+    view.dueSerial = due === due ? due : undefined;
+    const p = promiseSerial[k] as number;
+    view.promiseSerial = p === p ? p : undefined;
+    view.voucher = voucher[k] as string;
+    view.row = row[k] as number;
+    visit(view);
+  }
+}
 
 /** The index of `customer` in `ledger.customers`, or -1 when the ledger has no row of it. */
 export function customerIndex(ledger: LedgerColumns, customer: string): number {

@@ -32,7 +32,7 @@ export function interestJournalFunction(transactions: unknown, asOf: unknown, co
   const asOfSerial = dateArg(asOf, "asOf");
   const parsed = unwrap(readInterestCode(code));
   const opts = unwrap(readOptions(options, { InterestOnInterest: { kind: "bool" }, InterestAccount: { kind: "text" } }));
-  const ledger = unwrap(readLedger(transactions)).records();
+  const ledger = unwrap(readLedger(transactions));
   const account = opts["InterestAccount"];
   const notes = unwrap(
     interestNotes(ledger, asOfSerial, parsed, {

@@ -63,7 +63,7 @@ export function interest(transactions: any[][], asOf: any, code: any[][]): any[]
 export function interestFunction(transactions: unknown, asOf: unknown, code: unknown): (string | number)[][] {
   const asOfSerial = dateArg(asOf, "asOf");
   const parsed = unwrap(readInterestCode(code));
-  const ledger = unwrap(readLedger(transactions)).records();
+  const ledger = unwrap(readLedger(transactions));
   // The table shows the notes, not their journals: skip building the journal lines.
   return interestTable(unwrap(interestNotes(ledger, asOfSerial, parsed, { journal: false })));
 }
@@ -87,6 +87,6 @@ export function lettersFunction(transactions: unknown, asOf: unknown, sequence: 
   const seq = unwrap(readLetterSequence(sequence));
   const sent = absent(history) ? [] : unwrap(readLetterHistory(history));
   const opts = unwrap(readOptions(options, { IgnorePaymentsAndCreditNotes: { kind: "bool" } }));
-  const ledger = unwrap(readLedger(transactions, { require: ["dueDate"] })).records();
+  const ledger = unwrap(readLedger(transactions, { require: ["dueDate"] }));
   return lettersTable(unwrap(lettersDue(ledger, asOfSerial, seq, sent, { ignorePaymentsAndCreditNotes: opts["IgnorePaymentsAndCreditNotes"] === true })));
 }

@@ -81,6 +81,7 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
   const statusOf = new Uint8Array(n);
   const dateSerial = new Float64Array(n).fill(Number.NaN);
   const dueSerial = new Float64Array(n).fill(Number.NaN);
+  const promiseSerial = new Float64Array(n).fill(Number.NaN);
   const voucher: string[] = new Array<string>(n).fill("");
   const rowNumber = new Int32Array(n);
   /** 1 where the fast path read the row: its record is made from the columns and its plain cells. */
@@ -242,6 +243,7 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
     statusOf[i] = STATUS_INDEX[t.status];
     dateSerial[i] = t.dateSerial ?? Number.NaN;
     dueSerial[i] = t.dueSerial ?? Number.NaN;
+    promiseSerial[i] = t.promiseSerial ?? Number.NaN;
     voucher[i] = t.voucher;
   }
   if (r.errors.length > 0) return fail(...r.errors);
@@ -300,6 +302,7 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
     statusOf,
     dateSerial,
     dueSerial,
+    promiseSerial,
     voucher,
     row: rowNumber,
     records,

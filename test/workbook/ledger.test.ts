@@ -1,3 +1,4 @@
+import { forEachRow, type LedgerRow } from "../../src/domain/ledger";
 import { TRANSACTION_TYPES, COLLECTION_STATUSES } from "../../src/domain/types";
 import { readLedger } from "../../src/workbook/ledger";
 import { readTransactions } from "../../src/workbook/transactions";
@@ -23,9 +24,17 @@ function expectSameAsRecords(range: unknown[][], options: Parameters<typeof read
     expect(COLLECTION_STATUSES[l.statusOf[i] as number]).toBe(t.status);
     expect(l.dateSerial[i]).toBe(t.dateSerial ?? Number.NaN);
     expect(l.dueSerial[i]).toBe(t.dueSerial ?? Number.NaN);
+    expect(l.promiseSerial[i]).toBe(t.promiseSerial ?? Number.NaN);
     expect(l.voucher[i]).toBe(t.voucher);
     expect(l.row[i]).toBe(t.row);
   });
+  // A rule walking the rows sees in the columns what it sees in the records.
+  const fields = (t: LedgerRow): unknown[] => [t.customer, t.currency, t.amountMinor, t.type, t.status, t.dateSerial, t.dueSerial, t.promiseSerial, t.voucher, t.row];
+  const fromColumns: unknown[][] = [];
+  forEachRow(l, (t) => fromColumns.push(fields(t)));
+  const fromRecords: unknown[][] = [];
+  forEachRow(records.value, (t) => fromRecords.push(fields(t)));
+  expect(fromColumns).toStrictEqual(fromRecords);
 }
 
 describe("readLedger", () => {

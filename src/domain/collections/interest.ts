@@ -8,6 +8,7 @@
  */
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
 import { checkNotPosted, journalIdFor } from "../journal";
+import { forEachRow, type LedgerColumns, type LedgerRow } from "../ledger";
 import type { Transaction } from "../types";
 import { InterestCalculator, type InterestTier, tierOfDay } from "./_lib/interest-rate";
 import { type Accounting, assertCollectionsJournal, chargeLines, type CollectionsLine } from "./_lib/lines";
@@ -62,7 +63,7 @@ const TABLE = "transactions";
  * interestNotes([inv], 45000, { kind: "tiered", tiers: [{ fromMonth: 0, percentPerMonth: 1.5 }] })
  * // ok([{ totalMinor: 2250, lines: [{ days: 45, ratePct: 1.5, interestMinor: 2250, … }], … }])
  */
-export function interestNotes(transactions: readonly Transaction[], asOfSerial: number, code: InterestCode, options: InterestOptions = {}): Result<InterestNote[]> {
+export function interestNotes(transactions: readonly Transaction[] | LedgerColumns, asOfSerial: number, code: InterestCode, options: InterestOptions = {}): Result<InterestNote[]> {
   const codeErrors = checkCode(code);
   if (codeErrors.length > 0) return fail(...codeErrors);
   const errors: CcError[] = [];
@@ -70,37 +71,38 @@ export function interestNotes(transactions: readonly Transaction[], asOfSerial: 
   const tiers = code.kind === "tiered" ? [...code.tiers].sort((a, b) => a.fromMonth - b.fromMonth) : [];
   // A flat percent is one month's worth of a monthly rate: amount x pct / 100 = 30 days x pct / 30.
   const calculator = new InterestCalculator(code.kind === "tiered" ? tiers : [{ fromMonth: 0, percentPerMonth: code.percent }]);
-  for (const t of transactions) {
-    if (!chargeable(t, options)) continue;
-    if (t.dateSerial !== undefined && t.dateSerial > asOfSerial) continue;
+  // Records or columns (a full sheet): the same rule, row by row in order.
+  forEachRow(transactions, (t) => {
+    if (!chargeable(t, options)) return;
+    if (t.dateSerial !== undefined && t.dateSerial > asOfSerial) return;
     const basisSerial = code.kind === "flat" && code.basis === "transaction" ? t.dateSerial : t.dueSerial;
     if (basisSerial === undefined) {
       const column = code.kind === "flat" && code.basis === "transaction" ? "Date" : "DueDate";
       errors.push(ccError(column === "Date" ? "date_must_not_be_blank" : "due_date_must_not_be_blank", "interest needs this date", { table: TABLE, row: t.row, column }));
-      continue;
+      return;
     }
     const days = asOfSerial - basisSerial;
     let interest: number | undefined;
     let ratePct: number;
     if (code.kind === "tiered") {
-      if (days <= 0) continue;
+      if (days <= 0) return;
       interest = calculator.interestMinor(t.amountMinor, days);
       ratePct = tierOfDay(days, tiers)?.percentPerMonth ?? 0;
     } else {
-      if (days < code.minDays) continue;
+      if (days < code.minDays) return;
       interest = calculator.interestMinor(t.amountMinor, 30);
       ratePct = code.percent;
     }
     if (interest === undefined) {
       errors.push(ccError("interest_must_fit_in_2_53_minor_units", `the interest on this amount over ${days} days is more than 2^53 minor units`, { table: TABLE, row: t.row, column: "Amount" }));
-      continue;
+      return;
     }
-    if (interest === 0) continue;
+    if (interest === 0) return;
     const key = `${t.customer}\u0000${t.currency}`;
     const g = groups.get(key) ?? { customer: t.customer, currency: t.currency, lines: [] };
     g.lines.push({ voucher: t.voucher, row: t.row, baseMinor: t.amountMinor, days, ratePct, interestMinor: interest });
     groups.set(key, g);
-  }
+  });
   if (errors.length > 0) return fail(...errors);
   const notes: InterestNote[] = [];
   for (const g of groups.values()) {
@@ -112,7 +114,7 @@ export function interestNotes(transactions: readonly Transaction[], asOfSerial: 
 }
 
 /** Debit items that carry interest: invoices, fees and letter fees; interest notes only on request. */
-function chargeable(t: Transaction, options: InterestOptions): boolean {
+function chargeable(t: LedgerRow, options: InterestOptions): boolean {
   if (t.amountMinor <= 0) return false;
   // A controller does not charge interest on what the customer disputes or has promised to pay.
   if (t.status === "Disputed" || t.status === "PromiseToPay") return false;

@@ -7,6 +7,7 @@
 import { isoFromSerial } from "../dates";
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
 import { currencyExponent, parseMoney } from "../money";
+import { forEachRow, type LedgerColumns } from "../ledger";
 import type { Transaction } from "../types";
 
 export const MAX_LETTERS = 5;
@@ -67,7 +68,7 @@ interface Account {
  * // ok([{ customer: "2050", currency: "USD", level: 1, code: "L1", feeMinor: 500, overdueMinor: 35000, … }])
  */
 export function lettersDue(
-  transactions: readonly Transaction[],
+  transactions: readonly Transaction[] | LedgerColumns,
   asOfSerial: number,
   sequence: readonly LetterCode[],
   history: readonly SentLetter[],
@@ -91,8 +92,9 @@ export function lettersDue(
     if (prev === undefined || h.dateSerial > prev.dateSerial || (h.dateSerial === prev.dateSerial && level > prev.level)) last.set(k, { level, dateSerial: h.dateSerial });
   }
   const accounts = new Map<string, Account>();
-  for (const t of transactions) {
-    if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) continue;
+  // Records or columns (a full sheet): the same rule, row by row in order.
+  forEachRow(transactions, (t) => {
+    if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) return;
     const k = `${t.customer}\u0000${t.currency}`;
     let a = accounts.get(k);
     if (a === undefined) {
@@ -101,19 +103,19 @@ export function lettersDue(
     }
     if (t.amountMinor < 0) {
       if (options.ignorePaymentsAndCreditNotes !== true) a.creditMinor += t.amountMinor;
-      continue;
+      return;
     }
     // A disputed item or a promise not yet due is not chased (a broken promise is).
-    if (t.status === "Disputed" || (t.status === "PromiseToPay" && (t.promiseSerial ?? Infinity) >= asOfSerial)) continue;
+    if (t.status === "Disputed" || (t.status === "PromiseToPay" && (t.promiseSerial ?? Infinity) >= asOfSerial)) return;
     if (t.dueSerial === undefined) {
       errors.push(ccError("due_date_must_not_be_blank", "letters count from the due date", { table: "transactions", row: t.row, column: "DueDate" }));
-      continue;
+      return;
     }
-    if (t.dueSerial >= asOfSerial) continue;
+    if (t.dueSerial >= asOfSerial) return;
     a.overdueDebitMinor += t.amountMinor;
     a.oldestDueSerial = Math.min(a.oldestDueSerial, t.dueSerial);
     a.vouchers.push(t.voucher);
-  }
+  });
   if (errors.length > 0) return fail(...errors);
   const out: LetterDue[] = [];
   const inCurrencyCache = new Map<string, Result<{ feeMinor: number; minOverdueMinor: number }>>();
