@@ -29,6 +29,16 @@ const FAST_KEYS = new Set([
   "discountCode", "invoice", "dimension", "postingProfile", "taxCode", "legalEntity",
 ]);
 
+/** What a Currency cell's text stands for. */
+interface CurrencyCell {
+  readonly id: number;
+  readonly exponent: number;
+  readonly factor: number;
+}
+
+/** Distinct texts of a column compared by identity before its Map is asked. */
+const RECENT = 8;
+
 /** Distinct cell texts remembered per column (types, currencies, date texts). */
 const MAX_REMEMBERED = 100_000;
 
@@ -101,7 +111,12 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
   const fast = [...table.index.keys()].every((k) => FAST_KEYS.has(k)) && options.dateSystem !== "1904";
 
   const typeIds = new Map<string, number>();
-  const currencyCells = new Map<string, { id: number; exponent: number; factor: number }>();
+  const currencyCells = new Map<string, CurrencyCell>();
+  // The first few distinct texts of the Currency and Type columns, looked up without hashing.
+  const recentCurrencyTexts: string[] = [];
+  const recentCurrencies: CurrencyCell[] = [];
+  const recentTypeTexts: string[] = [];
+  const recentTypes: number[] = [];
   const textDays = new Map<string, number>();
   const noCurrency = { id: -1, exponent: 2, factor: 100 };
   const minSerial = MIN_SERIAL;
@@ -141,7 +156,21 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
     if (cCurrency >= 0) {
       const v = row[cCurrency];
       if (isPlain(v)) {
-        let known = currencyCells.get(v);
+        // A currency column holds a few texts: a short list compared by identity first, the Map after.
+        let known: CurrencyCell | undefined;
+        for (let k = 0; k < recentCurrencyTexts.length; k++) {
+          if (recentCurrencyTexts[k] === v) {
+            known = recentCurrencies[k];
+            break;
+          }
+        }
+        if (known === undefined) {
+          known = currencyCells.get(v);
+          if (known !== undefined && recentCurrencyTexts.length < RECENT) {
+            recentCurrencyTexts.push(v);
+            recentCurrencies.push(known);
+          }
+        }
         if (known === undefined) {
           const code = v.toUpperCase();
           const exponent = currencyExponent(code);
@@ -165,7 +194,20 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
     if (cType >= 0) {
       const x = row[cType];
       if (isPlain(x)) {
-        let t = typeIds.get(x);
+        let t: number | undefined;
+        for (let k = 0; k < recentTypeTexts.length; k++) {
+          if (recentTypeTexts[k] === x) {
+            t = recentTypes[k];
+            break;
+          }
+        }
+        if (t === undefined) {
+          t = typeIds.get(x);
+          if (t !== undefined && recentTypeTexts.length < RECENT) {
+            recentTypeTexts.push(x);
+            recentTypes.push(t);
+          }
+        }
         if (t === undefined) {
           const found = matchChoice(x, TRANSACTION_TYPES, TYPE_ALIASES);
           if (found === undefined || typeIds.size >= MAX_REMEMBERED) return false;
