@@ -6,8 +6,7 @@ import { worklist as rankWorklist, type WorklistCustomer } from "../domain/colle
 import { unwrap } from "../domain/errors";
 import { readCustomers } from "../workbook/customers";
 import { rateTable } from "../domain/rates";
-import { readLedger } from "../workbook/ledger";
-import { readExchangeRates } from "../workbook/transactions";
+import { readExchangeRates, readTransactions } from "../workbook/transactions";
 import { readWorklistHistory, readWorklistOptions, worklistTable } from "../workbook/worklist";
 import { absent, dateArg, runFunction } from "./_lib/adapter";
 
@@ -30,7 +29,7 @@ export function worklistFunction(transactions: unknown, asOf: unknown, customers
   const { accountingCurrency, ...opts } = unwrap(readWorklistOptions(options));
   // Several currencies are ranked in the accounting currency, converted at the as-of date's rate (docs/decisions.md).
   const accounting = accountingCurrency === undefined ? undefined : { currency: accountingCurrency, rates: rateTable(absent(rates) ? [] : unwrap(readExchangeRates(rates)), accountingCurrency) };
-  const ledger = unwrap(readLedger(transactions, { require: ["dueDate"] })).records();
+  const ledger = unwrap(readTransactions(transactions, { require: ["dueDate"] }));
   const table = absent(customers) ? [] : unwrap(readCustomers(customers));
   const info: WorklistCustomer[] = table.map((c) => ({
     customer: c.customer,
