@@ -67,7 +67,13 @@ export function interestNotes(transactions: readonly Transaction[] | LedgerColum
   const codeErrors = checkCode(code);
   if (codeErrors.length > 0) return fail(...codeErrors);
   const errors: CcError[] = [];
-  const groups = new Map<string, { customer: string; currency: string; lines: InterestLine[] }>();
+  interface Group {
+    readonly customer: string;
+    readonly currency: string;
+    readonly lines: InterestLine[];
+  }
+  const groups: Group[] = [];
+  const byCustomer = new Map<string, Group[]>();
   const tiers = code.kind === "tiered" ? [...code.tiers].sort((a, b) => a.fromMonth - b.fromMonth) : [];
   // A flat percent is one month's worth of a monthly rate: amount x pct / 100 = 30 days x pct / 30.
   const calculator = new InterestCalculator(code.kind === "tiered" ? tiers : [{ fromMonth: 0, percentPerMonth: code.percent }]);
@@ -98,14 +104,21 @@ export function interestNotes(transactions: readonly Transaction[] | LedgerColum
       return;
     }
     if (interest === 0) return;
-    const key = `${t.customer}\u0000${t.currency}`;
-    const g = groups.get(key) ?? { customer: t.customer, currency: t.currency, lines: [] };
+    // Groups (customer and currency) in the order first met, found by customer then currency: no key string per row.
+    let mine = byCustomer.get(t.customer);
+    if (mine === undefined) byCustomer.set(t.customer, (mine = []));
+    let g: Group | undefined;
+    for (const x of mine) if (x.currency === t.currency) g = x;
+    if (g === undefined) {
+      g = { customer: t.customer, currency: t.currency, lines: [] };
+      mine.push(g);
+      groups.push(g);
+    }
     g.lines.push({ voucher: t.voucher, row: t.row, baseMinor: t.amountMinor, days, ratePct, interestMinor: interest });
-    groups.set(key, g);
   });
   if (errors.length > 0) return fail(...errors);
   const notes: InterestNote[] = [];
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const note = buildNote(g.customer, g.currency, g.lines, asOfSerial, code, options);
     if (!note.ok) return note;
     notes.push(note.value);

@@ -91,15 +91,21 @@ export function lettersDue(
     const prev = last.get(k);
     if (prev === undefined || h.dateSerial > prev.dateSerial || (h.dateSerial === prev.dateSerial && level > prev.level)) last.set(k, { level, dateSerial: h.dateSerial });
   }
-  const accounts = new Map<string, Account>();
+  // Accounts (customer and currency) in the order first met, found by customer then currency: no
+  // key string per row.
+  const accounts: Account[] = [];
+  const byCustomer = new Map<string, Account[]>();
   // Records or columns (a full sheet): the same rule, row by row in order.
   forEachRow(transactions, (t) => {
     if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) return;
-    const k = `${t.customer}\u0000${t.currency}`;
-    let a = accounts.get(k);
+    let mine = byCustomer.get(t.customer);
+    if (mine === undefined) byCustomer.set(t.customer, (mine = []));
+    let a: Account | undefined;
+    for (const x of mine) if (x.currency === t.currency) a = x;
     if (a === undefined) {
       a = { customer: t.customer, currency: t.currency, overdueDebitMinor: 0, creditMinor: 0, oldestDueSerial: Infinity, vouchers: [] };
-      accounts.set(k, a);
+      mine.push(a);
+      accounts.push(a);
     }
     if (t.amountMinor < 0) {
       if (options.ignorePaymentsAndCreditNotes !== true) a.creditMinor += t.amountMinor;
@@ -119,7 +125,8 @@ export function lettersDue(
   if (errors.length > 0) return fail(...errors);
   const out: LetterDue[] = [];
   const inCurrencyCache = new Map<string, Result<{ feeMinor: number; minOverdueMinor: number }>>();
-  for (const [k, a] of accounts) {
+  for (const a of accounts) {
+    const k = `${a.customer}\u0000${a.currency}`;
     const sent = last.get(k) ?? last.get(`${a.customer}\u0000`);
     const level = (sent?.level ?? 0) + 1;
     const letter = sequence[level - 1];
