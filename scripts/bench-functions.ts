@@ -21,7 +21,7 @@ import { worklist } from "../src/functions/worklist";
 import { paypredict } from "../src/functions/predict";
 import { syntheticLedger } from "./bench-predict";
 import { journalTable } from "../src/workbook/settlement-journal";
-import { readTransactions } from "../src/workbook/transactions";
+import { readLedger } from "../src/workbook/ledger";
 import { BENCH_AS_OF, customersRange, ledgerRange, ordersRange, ratesRange } from "./bench-data";
 import { Prng } from "../src/cli/_lib/prng";
 
@@ -411,8 +411,10 @@ function chargeJournalRange(rows: number): Range {
 function nsfInputs(rows: number): { ledger: Range; journal: Range; payment: string; who: string } {
   const range = ledgerRange(rows, CUSTOMERS);
   const who = busiest(range);
-  const all = unwrap(readTransactions(range));
-  const mine = all.filter((t) => t.customer === who);
+  // Records of the one customer only: a record per ledger row here would set the case's peak RSS.
+  const columns = unwrap(readLedger(range));
+  const id = columns.customerIndex(who);
+  const mine = columns.records((i) => columns.customerOf[i] === id);
   const credit = mine.find((t) => t.amountMinor < 0);
   if (credit === undefined) throw new Error("no payment");
   const proposal = unwrap(proposeSettlement({ credit, items: mine.filter((t) => t.amountMinor > 0), dateSerial: BENCH_AS_OF, method: { kind: "duedate" } }));

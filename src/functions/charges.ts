@@ -10,8 +10,8 @@ import { CcInputError, ccError, unwrap } from "../domain/errors";
 import { matchChoice } from "../workbook/cells";
 import { readCollectionsJournal } from "../workbook/collections-journal";
 import { readInterestCode } from "../workbook/collections-interest";
+import { readLedger } from "../workbook/ledger";
 import { readOptions } from "../workbook/options";
-import { readTransactions } from "../workbook/transactions";
 import { splitList, writeOffJournalTable } from "../workbook/writeoff";
 import { absent, dateArg, flatValues, optionalText, runFunction } from "./_lib/adapter";
 
@@ -32,7 +32,7 @@ export function interestJournalFunction(transactions: unknown, asOf: unknown, co
   const asOfSerial = dateArg(asOf, "asOf");
   const parsed = unwrap(readInterestCode(code));
   const opts = unwrap(readOptions(options, { InterestOnInterest: { kind: "bool" }, InterestAccount: { kind: "text" } }));
-  const ledger = unwrap(readTransactions(transactions));
+  const ledger = unwrap(readLedger(transactions));
   const account = opts["InterestAccount"];
   const notes = unwrap(
     interestNotes(ledger, asOfSerial, parsed, {

@@ -8,7 +8,7 @@ import { unwrap } from "../domain/errors";
 import { readInterestCode, interestTable } from "../workbook/collections-interest";
 import { lettersTable, readLetterHistory, readLetterSequence } from "../workbook/collections-letters";
 import { readOptions } from "../workbook/options";
-import { readTransactions } from "../workbook/transactions";
+import { readLedger } from "../workbook/ledger";
 import { readWriteOffOptions, writeOffTable } from "../workbook/writeoff";
 import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
 
@@ -29,10 +29,15 @@ export function writeoff(transactions: any[][], customer: any, date: any, reason
 export function writeOffFunction(transactions: unknown, customer: unknown, date: unknown, reason: unknown, options: unknown): (string | number)[][] {
   const dateSerial = dateArg(date, "date");
   const opts = unwrap(readWriteOffOptions(options));
-  const ledger = unwrap(readTransactions(transactions, opts.vouchers.length > 0 ? { require: ["voucher"] } : {}));
+  // Every row is validated in columns; records are made only of the customer's rows, the only
+  // ones a write-off reads (proposeWriteOff passes over every other customer's).
+  const columns = unwrap(readLedger(transactions, opts.vouchers.length > 0 ? { require: ["voucher"] } : {}));
+  const who = optionalText(customer, "customer") ?? "";
+  const id = columns.customerIndex(who.trim());
+  const ledger = id < 0 ? [] : columns.records((i) => columns.customerOf[i] === id);
   const proposal = unwrap(
     proposeWriteOff(ledger, {
-      customer: optionalText(customer, "customer") ?? "",
+      customer: who,
       dateSerial,
       reason: optionalText(reason, "reason") ?? "",
       vouchers: opts.vouchers,
@@ -58,7 +63,7 @@ export function interest(transactions: any[][], asOf: any, code: any[][]): any[]
 export function interestFunction(transactions: unknown, asOf: unknown, code: unknown): (string | number)[][] {
   const asOfSerial = dateArg(asOf, "asOf");
   const parsed = unwrap(readInterestCode(code));
-  const ledger = unwrap(readTransactions(transactions));
+  const ledger = unwrap(readLedger(transactions));
   // The table shows the notes, not their journals: skip building the journal lines.
   return interestTable(unwrap(interestNotes(ledger, asOfSerial, parsed, { journal: false })));
 }
@@ -82,6 +87,6 @@ export function lettersFunction(transactions: unknown, asOf: unknown, sequence: 
   const seq = unwrap(readLetterSequence(sequence));
   const sent = absent(history) ? [] : unwrap(readLetterHistory(history));
   const opts = unwrap(readOptions(options, { IgnorePaymentsAndCreditNotes: { kind: "bool" } }));
-  const ledger = unwrap(readTransactions(transactions, { require: ["dueDate"] }));
+  const ledger = unwrap(readLedger(transactions, { require: ["dueDate"] }));
   return lettersTable(unwrap(lettersDue(ledger, asOfSerial, seq, sent, { ignorePaymentsAndCreditNotes: opts["IgnorePaymentsAndCreditNotes"] === true })));
 }

@@ -103,7 +103,7 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
         temporaryLimits: given(args.temporaryLimits),
         rates: given(args.rates),
       },
-      { asOfSerial, accountingCurrency: typeof opts["AccountingCurrency"] === "string" ? opts["AccountingCurrency"] : target.currency, roundAmounts: read.roundAmounts },
+      { asOfSerial, accountingCurrency: typeof opts["AccountingCurrency"] === "string" ? opts["AccountingCurrency"] : target.currency, roundAmounts: read.roundAmounts, ledgerColumns: true },
     ),
   );
   const orderCurrency = (typeof opts["OrderCurrency"] === "string" ? opts["OrderCurrency"] : target.currency).toUpperCase();
@@ -201,7 +201,8 @@ function statisticsFor(customer: unknown, transactions: unknown, customers: unkn
   const key = optionalText(customer, "customer");
   if (key === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", { case: "argument" }, { column: "customer" })]);
   const read = { roundAmounts: opts["RoundAmounts"] === true };
-  const ledger = unwrap(readStatisticsLedger(transactions, read));
+  // Items only of the customer: customerStatistics reads no other customer's rows.
+  const ledger = unwrap(readStatisticsLedger(transactions, read, key));
   let record: Customer | undefined;
   if (!absent(customers)) {
     record = unwrap(readCustomers(customers, read)).find((c) => c.customer === key);

@@ -7,10 +7,9 @@
 import { nsfPayment, type NsfResult } from "../domain/collections";
 import { unwrap } from "../domain/errors";
 import { currencyExponent } from "../domain/money";
-import type { Transaction } from "../domain/types";
 import { nsfTable, readNsfOptions } from "../workbook/nsf";
 import { readSettlementHistory } from "../workbook/settlement-history";
-import { readTransactions } from "../workbook/transactions";
+import { type Ledger, readLedger } from "../workbook/ledger";
 import { writeOffJournalTable } from "../workbook/writeoff";
 import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
 
@@ -50,7 +49,10 @@ export function nsfjournal(transactions: any[][], settlementJournal: any[][], cu
 
 export function nsfFunction(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown, nsfJournal: unknown = null): (string | number)[][] {
   const run = runNsf(transactions, settlementJournal, customer, payment, date, reason, options, nsfJournal);
-  return nsfTable(run.ledger, run.voucher, run.result);
+  // The table looks up only the vouchers the bounce changed: records of those rows, not of the ledger.
+  const changed = new Set(run.result.changes.map((c) => c.voucher));
+  const ledger = run.ledger.records((i) => changed.has(run.ledger.voucher[i] as string));
+  return nsfTable(ledger, run.voucher, run.result);
 }
 
 export function nsfJournalFunction(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown, nsfJournal: unknown = null): (string | number)[][] {
@@ -58,13 +60,16 @@ export function nsfJournalFunction(transactions: unknown, settlementJournal: unk
   return writeOffJournalTable([...result.unapplied.flatMap((j) => j.lines), ...result.cancellation.lines, ...(result.fee?.lines ?? [])]);
 }
 
-function runNsf(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown, nsfJournal: unknown): { ledger: Transaction[]; voucher: string; result: NsfResult } {
+function runNsf(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown, nsfJournal: unknown): { ledger: Ledger; voucher: string; result: NsfResult } {
   const dateSerial = dateArg(date, "date");
-  const ledger = unwrap(readTransactions(transactions, { require: ["voucher"] }));
+  const columns = unwrap(readLedger(transactions, { require: ["voucher"] }));
   // The one settlement-history reader: an earlier NSF's unapply lines count (docs/reliability.md).
   const history = unwrap(readSettlementHistory(absent(settlementJournal) ? null : settlementJournal, absent(nsfJournal) ? null : nsfJournal, { settlement: "settlementJournal", nsf: "nsfJournal" }));
   const who = optionalText(customer, "customer") ?? "";
   const voucher = optionalText(payment, "payment") ?? "";
+  // Every row is validated; records only of the customer's rows, the only ones nsfPayment looks at.
+  const id = columns.customerIndex(who);
+  const ledger = id < 0 ? [] : columns.records((i) => columns.customerOf[i] === id);
   // The fee amount is in the payment's currency; an unknown payment is reported by the engine.
   const paid = ledger.find((t) => t.customer === who && t.voucher === voucher);
   const opts = unwrap(readNsfOptions(options, currencyExponent(paid?.currency ?? "") ?? 2));
@@ -78,5 +83,5 @@ function runNsf(transactions: unknown, settlementJournal: unknown, customer: unk
       ...(opts.bankAccount !== undefined ? { bankAccount: opts.bankAccount } : {}),
     }),
   );
-  return { ledger, voucher, result };
+  return { ledger: columns, voucher, result };
 }

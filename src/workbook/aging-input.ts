@@ -8,7 +8,7 @@ import { type AgingBasis } from "../domain/aging/periods";
 import { AgingAccumulator, type AgingOptions, type AgingSnapshot } from "../domain/aging/snapshot";
 import { MAX_SERIAL, MIN_SERIAL } from "../domain/dates";
 import { fail, ok, type Result } from "../domain/errors";
-import { currencyExponent, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
+import { currencyExponent, MAX_MINOR, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
 import { type CollectionStatus } from "../domain/types";
 import { type ReadOptions, RowReader } from "./cells";
 import { isBlank, MAX_ERRORS, type MatchedTable, matchTable, trimBlankRows } from "./table";
@@ -81,6 +81,12 @@ export function agingRows(table: MatchedTable, options: AgingOptions, read: Read
     return serial;
   };
 
+  // The column's 2^53 tally (RowReader.tally): a local sum while every amount is fine, the reader's
+  // own once any cell was refused (`exact`), so that its errors are the reader's.
+  const maxMinor = MAX_MINOR;
+  let counted = 0;
+  let tallied = 0;
+  let exact = false;
   const add = (row: readonly unknown[], rowNumber: number): boolean => {
     const before = r.errors.length;
     r.row = row;
@@ -107,7 +113,23 @@ export function agingRows(table: MatchedTable, options: AgingOptions, read: Read
     if (cur !== undefined) {
       const v = row[cAmount];
       const fast = typeof v === "number" ? fastMinor(v, cur.factor) : typeof v === "string" ? minorFromPlainText(v, cur.exponent, cur.factor) : Number.NaN;
-      amountMinor = Number.isNaN(fast) ? r.money("amount", cur.exponent, true) : r.tally("amount", fast);
+      if (Number.isNaN(fast)) {
+        // The reader tallies what it reads itself: first give it what was counted here since.
+        if (counted > tallied) r.tally("amount", counted - tallied);
+        amountMinor = r.money("amount", cur.exponent, true);
+        if (amountMinor !== undefined && r.errors.length === 0) counted += Math.abs(amountMinor);
+        else exact = true;
+        tallied = counted;
+      } else if (!exact && counted + Math.abs(fast) <= maxMinor) {
+        // Within 2^53 the tally is a local sum (no boxed number per row); past it, the reader refuses the row.
+        amountMinor = fast;
+        counted += Math.abs(fast);
+      } else {
+        if (counted > tallied) r.tally("amount", counted - tallied);
+        tallied = counted;
+        exact = true;
+        amountMinor = r.tally("amount", fast);
+      }
     }
     const basisSerial = day(row[cBasis], basisKey) ?? (isBlank(row[cBasis]) ? r.date(basisKey, true) : undefined);
     const dateSerial = cDate < 0 ? undefined : basisKey === "date" ? basisSerial : day(row[cDate], "date");

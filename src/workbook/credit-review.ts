@@ -18,6 +18,7 @@ import { creditReviewTable } from "./credit-output";
 import { readRules } from "./credit-rules";
 import { readCustomers } from "./customers";
 import { readOrders } from "./orders";
+import { readLedger } from "./ledger";
 import { readExchangeRates, readTransactions } from "./transactions";
 
 /** Records an edge has already read (the CLI reads the ledger and rates once for every command). */
@@ -50,6 +51,8 @@ export interface CreditReadSettings {
   readonly roundAmounts?: boolean;
   /** The workbook's date system (default 1900). */
   readonly dateSystem?: DateSystem;
+  /** Read the ledger into columns (src/workbook/ledger.ts), no record per row: a custom function over a full sheet. */
+  readonly ledgerColumns?: boolean;
 }
 
 export interface CreditInputs {
@@ -86,9 +89,12 @@ export function readCreditInputs(ranges: CreditReviewRanges, settings: CreditRea
   const groupCurrency = new Map(groups.map((g) => [g.creditGroup, g.currency]));
   const currencyOf = (owner: "Customer" | "Group", account: string): string | undefined =>
     owner === "Customer" ? customerCurrency.get(account) : groupCurrency.get(account);
+  const columns = settings.ledgerColumns === true && !isPreread<Transaction>(ranges.transactions) ? take(readLedger(ranges.transactions, { ...read, name: name("transactions") }), undefined) : undefined;
   const transactions: readonly Transaction[] = isPreread<Transaction>(ranges.transactions)
     ? ranges.transactions.records
-    : take(readTransactions(ranges.transactions, { ...read, name: name("transactions") }), []);
+    : settings.ledgerColumns === true
+      ? []
+      : take(readTransactions(ranges.transactions, { ...read, name: name("transactions") }), []);
   const orders = ranges.orders === undefined ? [] : take(readOrders(ranges.orders, { ...read, name: name("orders") }), []);
   const temporaryLimits =
     ranges.temporaryLimits === undefined ? [] : take(readTemporaryLimits(ranges.temporaryLimits, { ...read, name: name("temporaryLimits"), currencyOf }), []);
@@ -100,6 +106,7 @@ export function readCreditInputs(ranges: CreditReviewRanges, settings: CreditRea
   if (!checkedRules.ok) return checkedRules;
   const book = creditBook({
     customers, groups, transactions, orders, temporaryLimits, rates,
+    ...(columns !== undefined ? { ledger: columns } : {}),
     accountingCurrency: settings.accountingCurrency ?? customers[0]?.currency ?? "",
     asOfSerial: settings.asOfSerial,
   });

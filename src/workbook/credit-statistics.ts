@@ -8,7 +8,7 @@ import { fail, ok, type Result } from "../domain/errors";
 import { exponentOf, minorToNumber } from "../domain/money";
 import { type ReadOptions, RowReader } from "./cells";
 import { type ColumnSpec, matchTable, trimBlankRows } from "./table";
-import { readTransactions } from "./transactions";
+import { readLedger } from "./ledger";
 
 const STAT_COLUMNS: readonly ColumnSpec[] = [
   { key: "original", header: "OriginalAmount", aliases: ["Original", "AmountOriginal", "OriginalInvoiceAmount", "GrossAmount"] },
@@ -17,32 +17,32 @@ const STAT_COLUMNS: readonly ColumnSpec[] = [
 
 /**
  * @example readStatisticsLedger([["Customer", "Amount", "Date", "OriginalAmount"], ["C", 0, "2024-01-01", 100]]).value[0].originalMinor // 10000
+ * With `customer`, every row is still validated (in columns, src/workbook/ledger.ts), but items are
+ * made only of that customer's rows: what `customerStatistics` keeps of a whole ledger.
  */
-export function readStatisticsLedger(range: unknown, options: ReadOptions = {}): Result<StatItem[]> {
-  const records = readTransactions(range, options);
-  if (!records.ok) return records;
+export function readStatisticsLedger(range: unknown, options: ReadOptions = {}, customer?: string): Result<StatItem[]> {
+  const columns = readLedger(range, options);
+  if (!columns.ok) return columns;
+  const ledger = columns.value;
+  const id = customer === undefined ? -2 : ledger.customerIndex(customer);
+  const mine = (i: number): boolean => id === -2 || ledger.customerOf[i] === id;
   const matched = matchTable(range, STAT_COLUMNS, "transactions");
   if (!matched.ok) return matched;
   // Without either column the records are the statistics items as they are: no second pass, no copies.
-  if (!matched.value.index.has("original") && !matched.value.index.has("closed")) return records;
+  if (!matched.value.index.has("original") && !matched.value.index.has("closed")) return ok(id === -1 ? [] : ledger.records(id === -2 ? undefined : mine));
   const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
   const r = new RowReader(table, options);
-  // readTransactions keeps one record per row in row order, so the i-th record is normally row i's;
-  // the map by row number is built only if that ever stops being true.
-  let byRow: Map<number, StatItem> | undefined;
-  const recordOf = (i: number, rowNumber: number): StatItem | undefined => {
-    const t = records.value[i];
-    if (t !== undefined && t.row === rowNumber) return t;
-    byRow ??= new Map(records.value.map((x) => [x.row, x]));
-    return byRow.get(rowNumber);
-  };
+  // The ledger's row i is the table's row i (both trim the same trailing blank rows).
+  const records = ledger.records(mine);
+  let k = 0;
   const out: StatItem[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
+  for (let i = 0; i < table.rows.length && i < ledger.length; i++) {
     r.at(i);
-    const t = recordOf(i, r.rowNumber);
-    if (t === undefined) continue;
-    const originalMinor = r.money("original", exponentOf(t.currency));
+    const currency = ledger.currencies[ledger.currencyOf[i] as number] as string;
+    const originalMinor = r.money("original", exponentOf(currency));
     const closedSerial = r.date("closed");
+    if (!mine(i)) continue;
+    const t = records[k++] as StatItem;
     out.push({ ...t, ...(originalMinor !== undefined ? { originalMinor } : {}), ...(closedSerial !== undefined ? { closedSerial } : {}) });
   }
   return r.errors.length > 0 ? fail(...r.errors) : ok(out);

@@ -4,7 +4,7 @@
 import { type Result } from "../domain/errors";
 import { COLLECTION_STATUSES, type CollectionStatus, type ExchangeRate, type Transaction, TRANSACTION_TYPES, type TransactionType } from "../domain/types";
 import { readEachRow, type ReadOptions, type RowReader } from "./cells";
-import { type ColumnSpec, matchTable } from "./table";
+import { type ColumnSpec, type MatchedTable, matchTable } from "./table";
 
 export const TRANSACTION_COLUMNS: readonly ColumnSpec[] = [
   {
@@ -38,7 +38,7 @@ export const TRANSACTION_COLUMNS: readonly ColumnSpec[] = [
   { key: "legalEntity", header: "LegalEntity", aliases: ["Company", "Bolag", "Selskab", "Selskap"] },
 ];
 
-const TYPE_ALIASES: Readonly<Record<string, TransactionType>> = {
+export const TYPE_ALIASES: Readonly<Record<string, TransactionType>> = {
   Inv: "Invoice", Faktura: "Invoice",
   Credit: "CreditNote", CreditMemo: "CreditNote", Kreditnota: "CreditNote", Kreditfaktura: "CreditNote",
   Pay: "Payment", Receipt: "Payment", Betalning: "Payment", Betaling: "Payment", Innbetaling: "Payment", Indbetaling: "Payment",
@@ -65,13 +65,32 @@ export interface ReadTransactionsOptions extends ReadOptions {
  * negative one (docs/decisions.md). A blank currency means the range's one unnamed currency.
  */
 export function readTransactions(range: unknown, options: ReadTransactionsOptions = {}): Result<Transaction[]> {
+  const matched = matchTransactions(range, options);
+  if (!matched.ok) return matched;
+  const build = transactionReader(matched.value.table, matched.value.required);
+  return readEachRow<Transaction>(matched.value.table, options, (r, out) => {
+    out.push(build(r));
+  });
+}
+
+/** The Transactions header matched with the columns `options` requires, and that set of keys. */
+export function matchTransactions(range: unknown, options: ReadTransactionsOptions = {}): Result<{ table: MatchedTable; required: ReadonlySet<string> }> {
   const name = options.name ?? "transactions";
   const required = new Set<string>(["customer", "amount", ...(options.require ?? [])]);
   const specs = TRANSACTION_COLUMNS.map((s) => (required.has(s.key) ? { ...s, required: true } : s));
   const matched = matchTable(range, specs, name);
   if (!matched.ok) return matched;
+  return { ok: true, value: { table: matched.value, required } };
+}
+
+/**
+ * The one rule for a Transactions row -> record, for a matched header: `readTransactions` runs it on
+ * every row, the columnar reader (ledger.ts) on the rows its fast path does not take and on the rows
+ * a function asks records of. Errors go to the reader, naming row and column.
+ */
+export function transactionReader(table: MatchedTable, required: ReadonlySet<string>): (r: RowReader) => Transaction {
   // Which optional columns the range has is the same for every row: decided once, not per row.
-  const has = (k: string): boolean => matched.value.index.has(k);
+  const has = (k: string): boolean => table.index.has(k);
   const [hasVoucher, hasType, hasDate, hasDue, hasDocument, hasDiscountDate, hasDiscountPct, hasDiscountCode, hasInvoice] = [
     has("voucher"), has("type"), has("date"), has("dueDate"), has("documentDate"), has("cashDiscountDate"), has("cashDiscountPct"), has("discountCode"), has("invoice"),
   ];
@@ -80,7 +99,7 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
   ];
   const hasStatusColumns = has("status") || has("disputed") || has("promiseDate");
   const [voucherRequired, dateRequired, dueRequired, documentRequired] = [required.has("voucher"), required.has("date"), required.has("dueDate"), required.has("documentDate")];
-  return readEachRow<Transaction>(matched.value, options, (r, out) => {
+  return (r) => {
     const customer = r.text("customer", true);
     const { code: currency, exponent } = r.currency();
     // Without a known currency the amount cannot be read; the rest of the row still is, so that
@@ -111,8 +130,8 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
     if (hasTaxCode) put(rec, "taxCode", r.text("taxCode"));
     if (hasTaxAmount) put(rec, "taxAmountMinor", r.money("taxAmount", exp));
     if (hasEntity) put(rec, "legalEntity", r.text("legalEntity"));
-    out.push(rec as unknown as Transaction);
-  });
+    return rec as unknown as Transaction;
+  };
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
 import { checkNotPosted, journalIdFor } from "../journal";
+import { forEachRow, type LedgerColumns, type LedgerRow } from "../ledger";
 import type { Transaction } from "../types";
 import { InterestCalculator, type InterestTier, tierOfDay } from "./_lib/interest-rate";
 import { type Accounting, assertCollectionsJournal, chargeLines, type CollectionsLine } from "./_lib/lines";
@@ -67,48 +68,62 @@ const TABLE = "transactions";
  * @example interestNotes(w1Items, 42292, { kind: "flat", percent: 2, minDays: 30, basis: "transaction" }).value.map((n) => [n.customer, n.lines.map((l) => [l.voucher, l.days, l.interestMinor]), n.totalMinor]) // [["2050", [["Invoice 1", 61, 200], ["Invoice 2", 44, 500]], 700]] (W1's interest note on 2015-10-15)
  * @example interestNotes(w1Items, 42292, { kind: "flat", percent: 2, minDays: 30, basis: "transaction" }).value[0].journal.map((l) => [l.offsetVoucher, l.amountMinor, l.accountRole, l.account]) // [["Invoice 1", 200, "Customer", ""], ["Invoice 1", -200, "Interest", "InterestIncome"], ["Invoice 2", 500, "Customer", ""], ["Invoice 2", -500, "Interest", "InterestIncome"]]
  */
-export function interestNotes(transactions: readonly Transaction[], asOfSerial: number, code: InterestCode, options: InterestOptions = {}): Result<InterestNote[]> {
+export function interestNotes(transactions: readonly Transaction[] | LedgerColumns, asOfSerial: number, code: InterestCode, options: InterestOptions = {}): Result<InterestNote[]> {
   const codeErrors = checkCode(code);
   if (codeErrors.length > 0) return fail(...codeErrors);
   const errors: CcError[] = [];
-  const groups = new Map<string, { customer: string; currency: string; lines: InterestLine[] }>();
+  interface Group {
+    readonly customer: string;
+    readonly currency: string;
+    readonly lines: InterestLine[];
+  }
+  const groups: Group[] = [];
+  const byCustomer = new Map<string, Group[]>();
   const tiers = code.kind === "tiered" ? [...code.tiers].sort((a, b) => a.fromMonth - b.fromMonth) : [];
   // A flat percent is one month's worth of a monthly rate: amount x pct / 100 = 30 days x pct / 30.
   const calculator = new InterestCalculator(code.kind === "tiered" ? tiers : [{ fromMonth: 0, percentPerMonth: code.percent }]);
-  for (const t of transactions) {
-    if (!chargeable(t, options)) continue;
-    if (t.dateSerial !== undefined && t.dateSerial > asOfSerial) continue;
+  // Records or columns (a full sheet): the same rule, row by row in order.
+  forEachRow(transactions, (t) => {
+    if (!chargeable(t, options)) return;
+    if (t.dateSerial !== undefined && t.dateSerial > asOfSerial) return;
     const basisSerial = code.kind === "flat" && code.basis === "transaction" ? t.dateSerial : t.dueSerial;
     if (basisSerial === undefined) {
       const column = code.kind === "flat" && code.basis === "transaction" ? "Date" : "DueDate";
       errors.push(ccError(column === "Date" ? "date_must_not_be_blank" : "due_date_must_not_be_blank", { case: "interest" }, { table: TABLE, row: t.row, column }));
-      continue;
+      return;
     }
     const days = asOfSerial - basisSerial;
     let interest: number | undefined;
     let ratePct: number;
     if (code.kind === "tiered") {
-      if (days <= 0) continue;
+      if (days <= 0) return;
       interest = calculator.interestMinor(t.amountMinor, days);
       ratePct = tierOfDay(days, tiers)?.percentPerMonth ?? 0;
     } else {
-      if (days < code.minDays) continue;
+      if (days < code.minDays) return;
       interest = calculator.interestMinor(t.amountMinor, 30);
       ratePct = code.percent;
     }
     if (interest === undefined) {
       errors.push(ccError("interest_must_fit_in_2_53_minor_units", { case: "item", days }, { table: TABLE, row: t.row, column: "Amount" }));
-      continue;
+      return;
     }
-    if (interest === 0) continue;
-    const key = `${t.customer}\u0000${t.currency}`;
-    const g = groups.get(key) ?? { customer: t.customer, currency: t.currency, lines: [] };
+    if (interest === 0) return;
+    // Groups (customer and currency) in the order first met, found by customer then currency: no key string per row.
+    let mine = byCustomer.get(t.customer);
+    if (mine === undefined) byCustomer.set(t.customer, (mine = []));
+    let g: Group | undefined;
+    for (const x of mine) if (x.currency === t.currency) g = x;
+    if (g === undefined) {
+      g = { customer: t.customer, currency: t.currency, lines: [] };
+      mine.push(g);
+      groups.push(g);
+    }
     g.lines.push({ voucher: t.voucher, row: t.row, baseMinor: t.amountMinor, days, ratePct, interestMinor: interest });
-    groups.set(key, g);
-  }
+  });
   if (errors.length > 0) return fail(...errors);
   const notes: InterestNote[] = [];
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const note = buildNote(g.customer, g.currency, g.lines, asOfSerial, code, options);
     if (!note.ok) return note;
     notes.push(note.value);
@@ -117,7 +132,7 @@ export function interestNotes(transactions: readonly Transaction[], asOfSerial: 
 }
 
 /** Debit items that carry interest: invoices, fees and letter fees; interest notes only on request. */
-function chargeable(t: Transaction, options: InterestOptions): boolean {
+function chargeable(t: LedgerRow, options: InterestOptions): boolean {
   if (t.amountMinor <= 0) return false;
   // A controller does not charge interest on what the customer disputes or has promised to pay.
   if (t.status === "Disputed" || t.status === "PromiseToPay") return false;

@@ -7,6 +7,7 @@
 import { isoFromSerial } from "../dates";
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
 import { exponentOf, parseMoney } from "../money";
+import { forEachRow, type LedgerColumns } from "../ledger";
 import type { Transaction } from "../types";
 
 export const MAX_LETTERS = 5;
@@ -77,7 +78,7 @@ interface Account {
  * @example lettersDue(w1Items, 42302, [], []).errors[0].code // "sequence_must_not_be_empty"
  */
 export function lettersDue(
-  transactions: readonly Transaction[],
+  transactions: readonly Transaction[] | LedgerColumns,
   asOfSerial: number,
   sequence: readonly LetterCode[],
   history: readonly SentLetter[],
@@ -100,34 +101,42 @@ export function lettersDue(
     const prev = last.get(k);
     if (prev === undefined || h.dateSerial > prev.dateSerial || (h.dateSerial === prev.dateSerial && level > prev.level)) last.set(k, { level, dateSerial: h.dateSerial });
   }
-  const accounts = new Map<string, Account>();
-  for (const t of transactions) {
-    if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) continue;
-    const k = `${t.customer}\u0000${t.currency}`;
-    let a = accounts.get(k);
+  // Accounts (customer and currency) in the order first met, found by customer then currency: no
+  // key string per row.
+  const accounts: Account[] = [];
+  const byCustomer = new Map<string, Account[]>();
+  // Records or columns (a full sheet): the same rule, row by row in order.
+  forEachRow(transactions, (t) => {
+    if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) return;
+    let mine = byCustomer.get(t.customer);
+    if (mine === undefined) byCustomer.set(t.customer, (mine = []));
+    let a: Account | undefined;
+    for (const x of mine) if (x.currency === t.currency) a = x;
     if (a === undefined) {
       a = { customer: t.customer, currency: t.currency, overdueDebitMinor: 0, creditMinor: 0, oldestDueSerial: Infinity, vouchers: [] };
-      accounts.set(k, a);
+      mine.push(a);
+      accounts.push(a);
     }
     if (t.amountMinor < 0) {
       if (options.ignorePaymentsAndCreditNotes !== true) a.creditMinor += t.amountMinor;
-      continue;
+      return;
     }
     // A disputed item or a promise not yet due is not chased (a broken promise is).
-    if (t.status === "Disputed" || (t.status === "PromiseToPay" && (t.promiseSerial ?? Infinity) >= asOfSerial)) continue;
+    if (t.status === "Disputed" || (t.status === "PromiseToPay" && (t.promiseSerial ?? Infinity) >= asOfSerial)) return;
     if (t.dueSerial === undefined) {
       errors.push(ccError("due_date_must_not_be_blank", { case: "letters" }, { table: "transactions", row: t.row, column: "DueDate" }));
-      continue;
+      return;
     }
-    if (t.dueSerial >= asOfSerial) continue;
+    if (t.dueSerial >= asOfSerial) return;
     a.overdueDebitMinor += t.amountMinor;
     a.oldestDueSerial = Math.min(a.oldestDueSerial, t.dueSerial);
     a.vouchers.push(t.voucher);
-  }
+  });
   if (errors.length > 0) return fail(...errors);
   const out: LetterDue[] = [];
   const inCurrencyCache = new Map<string, Result<{ feeMinor: number; minOverdueMinor: number }>>();
-  for (const [k, a] of accounts) {
+  for (const a of accounts) {
+    const k = `${a.customer}\u0000${a.currency}`;
     const sent = last.get(k) ?? last.get(`${a.customer}\u0000`);
     const level = (sent?.level ?? 0) + 1;
     const letter = sequence[level - 1];

@@ -3,16 +3,19 @@
  * once with Maps at an as-of date. Single checks and batch checks both read it; exposure per
  * customer and per group is computed once per target currency and memoized.
  */
+import type { LedgerColumns } from "../ledger";
 import { ccError, type CcError, fail, ok, type Result } from "../errors";
 import { rateTable, type RateTable } from "../rates";
 import type { ExchangeRate, Transaction } from "../types";
-import { buildProfiles, type CurrencySums, currencySums, type CustomerProfile } from "./_lib/profiles";
+import { buildProfiles, buildProfilesFromColumns, type CurrencySums, currencySums, type CustomerProfile } from "./_lib/profiles";
 import { customerLimit, type CustomerLimit, groupLimit, temporaryLimitIndex } from "./limits";
 import type { CreditGroup, Customer, Order, TemporaryLimit } from "./types";
 
 export interface CreditBookInput {
   readonly customers: readonly Customer[];
   readonly transactions: readonly Transaction[];
+  /** The ledger in columns (a custom function over a full sheet): when given, used instead of `transactions`. */
+  readonly ledger?: LedgerColumns;
   readonly orders?: readonly Order[];
   readonly groups?: readonly CreditGroup[];
   readonly temporaryLimits?: readonly TemporaryLimit[];
@@ -73,7 +76,8 @@ export function creditBook(input: CreditBookInput): Result<CreditBook> {
   }
   const { asOfSerial } = input;
   const orders = input.orders ?? [];
-  const profiles = buildProfiles(input.transactions, orders, customers.keys(), asOfSerial);
+  const profiles =
+    input.ledger === undefined ? buildProfiles(input.transactions, orders, customers.keys(), asOfSerial) : buildProfilesFromColumns(input.ledger, orders, customers.keys(), asOfSerial);
   const rates = rateTable(input.rates ?? [], input.accountingCurrency ?? "");
   const temporary = temporaryLimitIndex(input.temporaryLimits ?? []);
   const convert = (minor: number, from: string, to: string): Result<number> => rates.convert(minor, from, to, asOfSerial);

@@ -1,0 +1,145 @@
+import { forEachRow, type LedgerRow } from "../../src/domain/ledger";
+import { TRANSACTION_TYPES, COLLECTION_STATUSES } from "../../src/domain/types";
+import { readLedger } from "../../src/workbook/ledger";
+import { readTransactions } from "../../src/workbook/transactions";
+import { Prng } from "../../src/cli/_lib/prng";
+
+/** readLedger must be readTransactions in columns: the same records, the same errors in the same order. */
+function expectSameAsRecords(range: unknown[][], options: Parameters<typeof readLedger>[1] = {}): void {
+  const records = readTransactions(range, options);
+  const ledger = readLedger(range, options);
+  expect(ledger.ok).toBe(records.ok);
+  if (!records.ok || !ledger.ok) {
+    expect(ledger.ok ? [] : ledger.errors).toStrictEqual(records.ok ? [] : records.errors);
+    return;
+  }
+  const l = ledger.value;
+  expect(l.records()).toStrictEqual(records.value);
+  expect(l.length).toBe(records.value.length);
+  records.value.forEach((t, i) => {
+    expect(l.customers[l.customerOf[i] as number]).toBe(t.customer);
+    expect(l.currencies[l.currencyOf[i] as number]).toBe(t.currency);
+    expect(l.amountMinor[i]).toBe(t.amountMinor);
+    expect(TRANSACTION_TYPES[l.typeOf[i] as number]).toBe(t.type);
+    expect(COLLECTION_STATUSES[l.statusOf[i] as number]).toBe(t.status);
+    expect(l.dateSerial[i]).toBe(t.dateSerial ?? Number.NaN);
+    expect(l.dueSerial[i]).toBe(t.dueSerial ?? Number.NaN);
+    expect(l.promiseSerial[i]).toBe(t.promiseSerial ?? Number.NaN);
+    expect(l.voucher[i]).toBe(t.voucher);
+    expect(l.row[i]).toBe(t.row);
+  });
+  // A rule walking the rows sees in the columns what it sees in the records.
+  const fields = (t: LedgerRow): unknown[] => [t.customer, t.currency, t.amountMinor, t.type, t.status, t.dateSerial, t.dueSerial, t.promiseSerial, t.voucher, t.row];
+  const fromColumns: unknown[][] = [];
+  forEachRow(l, (t) => fromColumns.push(fields(t)));
+  const fromRecords: unknown[][] = [];
+  forEachRow(records.value, (t) => fromRecords.push(fields(t)));
+  expect(fromColumns).toStrictEqual(fromRecords);
+}
+
+describe("readLedger", () => {
+  it("reads a ledger into columns: interned customers and currencies, minor units, serials, rows", () => {
+    const r = readLedger([
+      ["Customer", "Voucher", "Type", "DueDate", "Amount", "Currency"],
+      ["C1", "I1", "Invoice", 45000, 100.5, "USD"],
+      ["C2", "P1", "Pay", "2023-03-15", "-20", "usd"],
+      ["C1", "I2", null, 45010.75, 3, "JPY"],
+    ]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const l = r.value;
+    expect(l.customers).toEqual(["C1", "C2"]);
+    expect([...l.customerOf]).toEqual([0, 1, 0]);
+    expect(l.currencies).toEqual(["USD", "JPY"]);
+    expect([...l.currencyOf]).toEqual([0, 0, 1]);
+    expect([...l.amountMinor]).toEqual([10050, -2000, 3]);
+    expect([...l.typeOf].map((t) => TRANSACTION_TYPES[t])).toEqual(["Invoice", "Payment", "Invoice"]);
+    expect([...l.dueSerial]).toEqual([45000, 45000, 45010]);
+    expect(l.voucher).toEqual(["I1", "P1", "I2"]);
+    expect([...l.row]).toEqual([2, 3, 4]);
+    expect(l.customerIndex("C2")).toBe(1);
+    expect(l.customerIndex("C9")).toBe(-1);
+    expect(l.records((i) => l.customerOf[i] === 0).map((t) => t.voucher)).toEqual(["I1", "I2"]);
+  });
+
+  it("gives the records of readTransactions, also for cells off the fast path (numbers as text, spaces, status columns)", () => {
+    expectSameAsRecords([
+      ["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency", "CashDiscountPct", "Note"],
+      [2050, 17, " Invoice ", "2024-01-31", 45000, "1,234.50", " eur ", "2%", "#1 note"],
+      ["C\u00a0", "V2", "Kreditnota", 45001, null, -5, "", 2.5, null],
+    ]);
+    expectSameAsRecords([
+      ["Customer", "Amount", "Status", "Disputed", "PromiseDate"],
+      ["A", 10, "PTP", "no", 45000],
+      ["B", 20, "", "yes", null],
+    ]);
+  });
+
+  it("gives the same records as readTransactions for random mixes of clean and dirty cells", () => {
+    const rng = new Prng(7);
+    const pick = <T>(xs: readonly T[]): T => xs[rng.int(0, xs.length - 1)] as T;
+    const customers = ["C1", "C2", " C3", 2050, "Kund Ä", "", null, "#REF!", "#1 ok"];
+    const amounts = [12.34, -5, "12.34", "-7", "1,234.50", "(5)", 1.005, 0.1 + 0.2, null, "abc", 1e20, true, "$12"];
+    const types = ["Invoice", "inv", "Payment", "Pay", "", null, "bogus", " Pay ", "CREDITNOTE", 3];
+    const dates = [45000, 45000.5, "2024-01-31", "2024-02-30", 10, null, "", " 2024-01-01", 3e6, "#N/A"];
+    const currencies = ["USD", "usd", "", null, "XXX", "JPY", " EUR ", "SEK", 5];
+    const pcts = [2, 2.5, "2%", 150, null, -1, "x"];
+    const texts = ["V1", "V2", "", null, 12, " V3", "#DIV/0!", { error: "#N/A" }];
+    for (let round = 0; round < 60; round++) {
+      const range: unknown[][] = [["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency", "CashDiscountPct", "Invoice", "Extra", "CashDiscountDate", "Dimension", "DocumentDate"]];
+      const dirty = round % 3 === 0 ? 1 : round % 3 === 1 ? 0.05 : 0;
+      for (let i = 0; i < 40; i++) {
+        const clean = rng.next() >= dirty;
+        range.push(
+          clean
+            ? [pick(["C1", "C2", "C3"]), `V${i}`, pick(["Invoice", "Payment", "Inv", null]), 45000 + i, pick([45030 + i, "2024-01-31"]), pick([12.34, -5, "7.5"]), pick(["USD", "usd", "JPY", null]), pick([2, 2.5, null]), pick(["INV1", null]), pick(["x", 1, null]), pick([45010, "2024-01-10", null]), pick(["D1", null, ""]), pick([45000, null])]
+            : [pick(customers), pick(texts), pick(types), pick(dates), pick(dates), pick(amounts), pick(currencies), pick(pcts), pick(texts), pick(texts), pick(dates), pick(texts), pick(dates)],
+        );
+      }
+      expectSameAsRecords(range);
+      expectSameAsRecords(range, { require: ["voucher", "dueDate"], roundAmounts: true });
+    }
+  });
+
+  describe("invalid input", () => {
+    it("refuses a range without Customer or Amount, as readTransactions does", () => {
+      const r = readLedger([["Customer", "DueDate"], ["C1", 45000]]);
+      expect(r.ok).toBe(false);
+      expectSameAsRecords([["Customer", "DueDate"], ["C1", 45000]]);
+    });
+
+    it("names table, row and column of a bad cell, with the same codes as readTransactions", () => {
+      const range = [
+        ["Customer", "Amount", "Currency", "DueDate"],
+        ["C1", "abc", "USD", 45000],
+        ["C1", 10, "XXX", "soon"],
+        ["", 5, "USD", "#REF!"],
+      ];
+      const r = readLedger(range);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.errors.map((e) => [e.code, e.row, e.column])).toEqual([
+        ["amount_must_be_an_amount", 2, "Amount"],
+        ["currency_must_be_known", 3, "Currency"],
+        ["due_date_must_be_a_date", 3, "DueDate"],
+        ["cell_must_not_be_an_excel_error", 4, "DueDate"],
+        ["customer_must_not_be_blank", 4, "Customer"],
+      ]);
+      expectSameAsRecords(range);
+    });
+
+    it("refuses amounts whose column sums past 2^53 minor units from the row where it passes, as readTransactions does", () => {
+      const range = [["Customer", "Amount"], ["C1", 9e13], ["C1", 9e13], ["C1", 9e13]];
+      const r = readLedger(range);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors.map((e) => [e.code, e.row])).toEqual([["amounts_must_sum_within_2_53_minor_units", 3], ["amounts_must_sum_within_2_53_minor_units", 4]]);
+      expectSameAsRecords(range);
+      // Fast rows and rows read by the rule (a customer with a space) share one tally.
+      const mixed = [["Customer", "Amount"], ["C1", 3e13], [" C1", -3e13], ["C1", 2e13], ["C1", 1e13], [" C1", 1e12], ["C1", 5]];
+      const m = readLedger(mixed);
+      expect(m.ok).toBe(false);
+      if (!m.ok) expect(m.errors.map((e) => [e.code, e.row])).toEqual([["amounts_must_sum_within_2_53_minor_units", 6], ["amounts_must_sum_within_2_53_minor_units", 7]]);
+      expectSameAsRecords(mixed);
+    });
+  });
+});
