@@ -5,6 +5,7 @@ import type { InvoicePrediction } from "../../domain/prediction/types";
 import { predictionKey } from "../../workbook/worklist";
 import { openItemsOf } from "../collections/actions";
 import { type CollectText, useCollectText } from "../collections/text";
+import { useDataWords } from "../i18n/data-words";
 import type { CustomerRow } from "../collections/worklist";
 import type { Collections } from "../hooks/use-collections";
 import { ActivitiesPanel, StatusPanel } from "./CollectionsActivityPanels";
@@ -39,6 +40,7 @@ function PredictionText({ p }: { p: InvoicePrediction }): React.JSX.Element {
 export function CustomerDetail({ c, row, onSettle }: { c: Collections; row: CustomerRow; onSettle?: (customer: string) => void }): React.JSX.Element | null {
   const s = useCollectionsStyles();
   const x = useCollectText();
+  const words = useDataWords();
   const { t } = x;
   const ws = c.workspace;
   if (ws === undefined) return null;
@@ -88,7 +90,7 @@ export function CustomerDetail({ c, row, onSettle }: { c: Collections; row: Cust
                     const p = predictions?.get(predictionKey(item.customer, item.voucher));
                     const main = (
                       <TableRow key={item.voucher}>
-                        <TableCell><span className={s.cellText}>{item.voucher}<span>{item.type}{item.dueSerial !== undefined ? ` · ${t("collect.due", { date: x.date(item.dueSerial) })}` : ""}</span></span></TableCell>
+                        <TableCell><span className={s.cellText}>{item.voucher}<span>{words.type(item.type)}{item.dueSerial !== undefined ? ` · ${t("collect.due", { date: x.date(item.dueSerial) })}` : ""}</span></span></TableCell>
                         <TableCell><span className={s.amount}>{x.money(item.amountMinor, item.currency)}</span></TableCell>
                         <TableCell><span className={item.status === "PromiseToPayBroken" ? s.broken : s.cellText}>{x.status(item.status)}</span></TableCell>
                       </TableRow>
