@@ -14,7 +14,7 @@ import { serialFromYmd } from "../../src/domain/dates";
 import { TRANSACTION_TYPES } from "../../src/domain/types";
 import { App } from "../../src/taskpane/App";
 import { AREAS, messagesFor } from "../../src/taskpane/i18n/catalogs";
-import { dataWord, HOLD_REASON_KEYS, TRANSACTION_TYPE_KEYS } from "../../src/taskpane/i18n/data-words";
+import { dataWord, HOLD_REASON_KEYS, periodWord, TRANSACTION_TYPE_KEYS } from "../../src/taskpane/i18n/data-words";
 import { LANGUAGES } from "../../src/taskpane/i18n/languages";
 import { createGateway } from "../../src/taskpane/office/gateway";
 import { bookWithLedger } from "./_lib/ledger";
@@ -30,7 +30,7 @@ describe("data words in the pane's language", () => {
       const missing = [...Object.values(HOLD_REASON_KEYS), ...Object.values(TRANSACTION_TYPE_KEYS)].filter((k) => messages[k] === undefined);
       expect({ language, missing }).toEqual({ language, missing: [] });
     }
-    expect(Object.keys(AREAS["data"]?.en ?? {}).sort()).toEqual(Object.values(TRANSACTION_TYPE_KEYS).sort());
+    expect(Object.keys(AREAS["data"]?.en ?? {}).sort()).toEqual([...Object.values(TRANSACTION_TYPE_KEYS), "data.period.notDue", "data.period.over"].sort());
   });
 
   it.each([
@@ -48,6 +48,15 @@ describe("data words in the pane's language", () => {
     expect(dataWord((id) => sv[id] ?? id, HOLD_REASON_KEYS, "OverdueAmount")).toBe("Förfallet belopp");
     const da = messagesFor("da");
     expect(dataWord((id) => da[id] ?? id, HOLD_REASON_KEYS, "CreditLimit")).toMatch(/^Kredit/);
+  });
+
+  it.each([
+    ["sv", "Not due", "Ej förfallet"], ["sv", "Over 120", "Över 120"], ["da", "Not due", "Ikke forfaldet"], ["nb", "Over 90", "Over 90"],
+    ["sv", "1-30", "1-30"], ["sv", "Över 60", "Över 60"], ["sv", "Overdue", "Overdue"], ["sv", "Over 12 months", "Over 12 months"],
+  ] as const)("in %s the aging period %p is %p (the engine's default labels translated, the user's own as they are)", (language, label, word) => {
+    const messages = messagesFor(language);
+    const t = (id: string, values?: Record<string, string>): string => (messages[id] ?? id).replace(/\{(\w+)\}/g, (_, k: string) => values?.[k] ?? "");
+    expect(periodWord(t, label)).toBe(word);
   });
 
   describe("invalid input", () => {

@@ -50,7 +50,7 @@ export function CustomerDetail({ c, row, onSettle }: { c: Collections; row: Cust
   const facts: { key: string; term: string; value: string; broken?: boolean }[] = [
     { key: "balance", term: t("collect.balance"), value: x.amountOrUnknown(row.balanceMinor, row.currency) },
     { key: "overdue", term: t("collect.overdue"), value: x.amountOrUnknown(row.overdueMinor, row.currency) },
-    { key: "oldest", term: t("collect.oldestPeriod"), value: row.oldestPeriod === "" ? t("collect.none") : t("collect.periodDays", { period: row.oldestPeriod, days: row.daysOverdue }) },
+    { key: "oldest", term: t("collect.oldestPeriod"), value: row.oldestPeriod === "" ? t("collect.none") : t("collect.periodDays", { period: words.period(row.oldestPeriod), days: row.daysOverdue }) },
     { key: "status", term: t("collect.status"), value: x.status(row.status) },
     { key: "promise", term: t("collect.openPromise"), value: row.promise === undefined ? t("collect.none") : x.promise(row.promise, row.currency), broken: row.promise?.broken === true },
     { key: "dispute", term: t("collect.dispute"), value: row.disputedCount === 0 ? t("collect.none") : t("collect.disputed", { count: row.disputedCount, amount: x.money(row.disputedMinor, row.currency) }) },

@@ -1,5 +1,5 @@
 import {
-  Button, Caption1, createTableColumn, DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, Field, Input, Select, type TableColumnDefinition,
+  Button, Caption1, createTableColumn, DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, Field, Input, mergeClasses, Select, type TableColumnDefinition,
 } from "@fluentui/react-components";
 import * as React from "react";
 import { SORT_KEYS, type SortKey } from "../collections/list-state";
@@ -66,7 +66,7 @@ export function CustomerList({ c }: { c: Collections }): React.JSX.Element | nul
       renderCell: (r) => (
         <span className={s.cellText}>
           <span className={s.amount}>{r.overdueMinor === undefined ? "—" : x.money(r.overdueMinor, r.currency)}</span>
-          <Caption1 className={s.clamp}>{x.oldest(r.oldestPeriod, r.daysOverdue)}</Caption1>
+          <Caption1>{x.oldest(r.oldestPeriod, r.daysOverdue)}</Caption1>
         </span>
       ),
     }),
@@ -77,7 +77,14 @@ export function CustomerList({ c }: { c: Collections }): React.JSX.Element | nul
       renderCell: (r) => (
         <span className={s.cellText}>
           <span className={r.status === "PromiseToPayBroken" ? s.broken : undefined}>{x.status(r.status)}</span>
-          {r.promise !== undefined && <Caption1 className={`${s.clamp} ${r.promise.broken ? s.broken : ""}`}>{x.promise(r.promise, r.currency)}</Caption1>}
+          {r.promise !== undefined && (
+            // The status above already says promise or broken promise: here the amount, on a line
+            // of its own that never wraps or is cut, then the date; the whole sentence as a tooltip.
+            <Caption1 className={mergeClasses(s.promiseLines, r.promise.broken && s.broken)} title={x.promise(r.promise, r.currency)}>
+              <span className={s.amount}>{x.money(r.promise.amountMinor, r.currency)}</span>
+              <span>{t("collect.promiseBy", { date: x.date(r.promise.dateSerial) })}</span>
+            </Caption1>
+          )}
         </span>
       ),
     }),
