@@ -5,7 +5,6 @@
  */
 import * as React from "react";
 import { type CcError, describeError } from "../../domain/errors";
-import { periodWord } from "../i18n/data-words";
 import { useAmounts, useT } from "../i18n/I18nProvider";
 
 const STATUSES = new Set(["None", "Disputed", "PromiseToPay", "PromiseToPayBroken", "Resolved"]);
@@ -28,7 +27,7 @@ export function useCollectText() {
       promise: (p: { dateSerial: number; amountMinor: number; broken: boolean }, currency: string): string =>
         t(p.broken ? "collect.promiseBroken" : "collect.promise", { amount: money(p.amountMinor, currency), date: amounts.date(p.dateSerial) }),
       oldest: (period: string, days: number): string =>
-        period === "" ? t("collect.nothingOverdue") : days > 0 ? t("collect.oldestDays", { period: periodWord(t, period), days }) : t("collect.oldest", { period: periodWord(t, period) }),
+        period === "" ? t("collect.nothingOverdue") : days > 0 ? t("collect.oldestDays", { period, days }) : t("collect.oldest", { period }),
       customer: (customer: string, name: string): string => `${customer} ${name}`.trim(),
     };
   }, [t, amounts]);

@@ -7,6 +7,7 @@ import { useCollectText } from "../collections/text";
 import { virtualWindow } from "../collections/virtual-window";
 import type { CustomerRow } from "../collections/worklist";
 import type { Collections } from "../hooks/use-collections";
+import { useDataWords } from "../i18n/data-words";
 import { CUSTOMER_ROW_PX, useCollectionsStyles } from "./collections-styles";
 
 /** Rows rendered above and below the visible ones. */
@@ -21,6 +22,7 @@ const OVERSCAN = 6;
 export function CustomerList({ c }: { c: Collections }): React.JSX.Element | null {
   const s = useCollectionsStyles();
   const x = useCollectText();
+  const words = useDataWords();
   const { t } = x;
   const ws = c.workspace;
   const v = c.visible;
@@ -66,7 +68,7 @@ export function CustomerList({ c }: { c: Collections }): React.JSX.Element | nul
       renderCell: (r) => (
         <span className={s.cellText}>
           <span className={s.amount}>{r.overdueMinor === undefined ? "—" : x.money(r.overdueMinor, r.currency)}</span>
-          <Caption1>{x.oldest(r.oldestPeriod, r.daysOverdue)}</Caption1>
+          <Caption1>{x.oldest(words.period(r.oldestPeriod), r.daysOverdue)}</Caption1>
         </span>
       ),
     }),
@@ -88,7 +90,7 @@ export function CustomerList({ c }: { c: Collections }): React.JSX.Element | nul
         </span>
       ),
     }),
-  ], [c, s, t, x]);
+  ], [c, s, t, x, words]);
   if (ws === undefined || v === undefined) return null;
   const sortColumn = ["customer", "overdue", "status"].includes(c.list.sort) ? c.list.sort : undefined;
   const w = virtualWindow({ count: v.rows.length, rowHeight: CUSTOMER_ROW_PX, scrollTop, viewport, overscan: OVERSCAN });
