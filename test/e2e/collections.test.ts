@@ -106,6 +106,31 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Nothing in a row of a list is cut: no element reaches below its row (the rows have one fixed
+ * height and hide what does not fit), and no element that clips its content (a line clamp, an
+ * ellipsis) has more content than it shows. Lists every cut text with its row.
+ */
+async function nothingCutInRows(page: Page, grid: string): Promise<void> {
+  const cut = await pane(page).getByRole("grid", { name: grid }).evaluate((g) => {
+    const out: string[] = [];
+    for (const row of [...g.querySelectorAll('[role="row"]')].slice(1)) {
+      const box = row.getBoundingClientRect();
+      for (const el of [row, ...row.querySelectorAll("*")]) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        const style = getComputedStyle(el);
+        const below = el !== row && r.bottom > box.bottom + 0.5 && (el.textContent ?? "").trim() !== "";
+        const clipsY = style.overflowY !== "visible" && el.clientHeight > 0 && el.scrollHeight > el.clientHeight + 1;
+        const clipsX = style.overflowX !== "visible" && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
+        if (below || clipsY || clipsX) out.push(`${(row.textContent ?? "").slice(0, 24)}…: ${el.tagName} "${(el.textContent ?? "").slice(0, 40)}"${below ? " below its row" : ""}${clipsY ? " clipped" : ""}${clipsX ? " cut at the side" : ""}`);
+      }
+    }
+    return out;
+  });
+  if (cut.length > 0) throw new Error(`cut text in ${grid}: ${cut.slice(0, 6).join(" | ")}`);
+}
+
 /** Open an accordion section of the customer detail (if closed) and return its panel's form or list. */
 async function section(detail: Locator, name: string): Promise<void> {
   const header = detail.getByRole("button", { name, exact: true });
@@ -142,6 +167,7 @@ describe("a collector's day in Chromium", () => {
     await p.getByRole("combobox", { name: w.agent }).selectOption("Chen");
     await expect(p.getByText(w.count23, { exact: true }).count()).resolves.toBe(1);
     await noHorizontalOverflow(page);
+    await nothingCutInRows(page, w.grid);
     await noSeriousAxeViolations(page, "the list");
     await shoot(page, w, "list");
     await p.getByRole("searchbox", { name: w.search }).fill("echo");

@@ -59,7 +59,7 @@ describe("the aging workbook action", () => {
   });
 
   describe("invalid input", () => {
-    it.each(["30, x", "0", "-5", "1.5"])("refuses the bounds %j", (text) => {
+    it.each(["30, x", "0", "-5", "1.5", "1e2", "0x1E", "30.0", "+30"])("refuses the bounds %j", (text) => {
       expect(parseBounds(text).ok).toBe(false);
     });
     it("refuses bounds that do not increase, before reading anything", async () => {

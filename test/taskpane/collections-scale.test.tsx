@@ -13,6 +13,7 @@ import { serialFromYmd } from "../../src/domain/dates";
 import { App } from "../../src/taskpane/App";
 import type { CellValue } from "../../src/taskpane/office/excel-subset";
 import { createGateway } from "../../src/taskpane/office/gateway";
+import { CUSTOMER_ROW_PX } from "../../src/taskpane/screens/collections-styles";
 
 jest.setTimeout(400000);
 
@@ -55,7 +56,7 @@ describe("the customer list at 10,000 customers", () => {
     expect(rows()[0]?.getAttribute("aria-rowindex")).toBe("2");
 
     // Scrolled to the middle: the rows there are rendered, the first ones are gone.
-    const rowPx = 88;
+    const rowPx = CUSTOMER_ROW_PX;
     grid.scrollTop = rowPx * 5000;
     fireEvent.scroll(grid);
     const middle = rows();

@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
 import "./_lib/dom";
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { seedWorkbook } from "../../preview/seed";
 import { App } from "../../src/taskpane/App";
+import { messagesFor } from "../../src/taskpane/i18n/catalogs";
 import type { Language } from "../../src/taskpane/i18n/languages";
 import { createGateway } from "../../src/taskpane/office/gateway";
 import { LIMIT_TABLES } from "./_lib/limit-tables";
@@ -24,6 +25,8 @@ async function score(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "Score customers" }));
   expect((await screen.findByRole("status", {}, { timeout: 20000 })).textContent).toBe("3 customers scored; 2 limit changes proposed.");
 }
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** jsdom never ends a dialog's open motion, so it stays aria-hidden here; Chromium checks it for real. */
 const dialog = (name: RegExp) => screen.findByRole("alertdialog", { name, hidden: true });
@@ -105,6 +108,32 @@ describe("the Credit limits screen", () => {
     expect(c1).toMatch(/Föreslagen .*20\s000,00/);
   });
 
+  it("reads a typed change in the pane's convention: 1,000 in English is a thousand", async () => {
+    const { user } = await setup();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Proposal" }), "Fixed");
+    await user.type(screen.getByRole("textbox", { name: /Change \(in each customer's currency\)/ }), "1,000");
+    await user.type(screen.getByRole("textbox", { name: /Reason code/ }), "UP{Enter}");
+    expect((await screen.findByRole("status", {}, { timeout: 20000 })).textContent).toBe("3 customers scored; 2 limit changes proposed.");
+    const proposed = gridRows().map((r) => (r.textContent ?? "").match(/(C\d).*Proposed \D*([\d,.]+)/)?.slice(1, 3));
+    // C1 10,000 + 1,000 and C2 2,500 + 1,000 (never 10,001 and 2,501).
+    expect(proposed.filter((p) => p !== undefined)).toEqual(expect.arrayContaining([["C1", "11,000.00"], ["C2", "3,500.00"]]));
+  });
+
+  it("reads 1 000,5 in Swedish as a thousand and a half, with a rounding step of 1 000", async () => {
+    const { user } = await setup("sv");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Förslag" }), "Fixed");
+    await user.type(screen.getByRole("textbox", { name: /^Ändring \(i varje kunds valuta\)/ }), "1 000,5");
+    await user.type(screen.getByRole("textbox", { name: /Orsakskod/ }), "UPP{Enter}");
+    expect((await screen.findByRole("status", {}, { timeout: 20000 })).textContent).toBe("3 kunder poängsatta; 2 ändringar av kreditgränser föreslås.");
+    const rows = () => within(screen.getByRole("grid", { name: "Kundernas kreditgränser" })).getAllByRole("row").slice(1).map((r) => r.textContent ?? "");
+    expect(rows().find((r) => r.includes("C1"))).toMatch(/Föreslagen 11\s000,50/);
+    expect(rows().find((r) => r.includes("C2"))).toMatch(/Föreslagen 3\s500,50/);
+    await user.type(screen.getByRole("textbox", { name: /Avrunda till en multipel av/ }), "1 000");
+    await user.click(screen.getByRole("button", { name: "Poängsätt kunder" }));
+    await waitFor(() => expect(rows().find((r) => r.includes("C1"))).toMatch(/Föreslagen 11\s000,00/));
+    expect(rows().find((r) => r.includes("C2"))).toMatch(/Föreslagen 4\s000,00/);
+  });
+
   describe("invalid input", () => {
     it("refuses an expiry that is not a whole number of months beside its field, and names the table of a bad row", async () => {
       const { book, user } = await setup();
@@ -118,6 +147,31 @@ describe("the Credit limits screen", () => {
       await user.click(screen.getByRole("button", { name: "Score customers" }));
       expect((await screen.findByRole("alert", {}, { timeout: 20000 })).textContent).toMatch(/Scoring/);
       expect(book.table("CreditLimitAdjustments")).toBeUndefined();
+    });
+
+    it.each([
+      ["sv" as Language, "1,500", "”1,500” kan läsas som två olika tal: skriv det utan tusentalsavgränsare och med decimaler efter kommatecken, t.ex. 1500 eller 1,5"],
+      ["sv" as Language, "10.50", "”10.50” är inte ett tal: skriv decimaler efter kommatecken och tusental med mellanslag eller utan avgränsare, t.ex. 1 000,5"],
+      ["en" as Language, "1.500", "“1.500” can be read as two different numbers: write it without a thousands separator and with the decimals after a point, e.g. 1500 or 1.5"],
+      ["en" as Language, "1,5", "“1,5” is not a number: write the decimals after a point and thousands with a comma or no separator, e.g. 1000.5"],
+      ["da" as Language, "2,125", "»2,125« kan læses som to forskellige tal: skriv det uden tusindtalsseparator og med decimaler efter komma, f.eks. 1500 eller 1,5"],
+    ])("in %s refuses the change %p beside its field, never guessing", async (language, text, message) => {
+      const { user } = await setup(language);
+      const messages = messagesFor(language);
+      const m = (key: string): string => messages[key] ?? key;
+      await user.selectOptions(screen.getByRole("combobox", { name: m("credit.limits.proposal") }), "Fixed");
+      await user.type(screen.getByRole("textbox", { name: new RegExp(`^${escape(m("credit.limits.changeAmount"))}`) }), text);
+      expect(screen.getByText(message)).toBeTruthy();
+      expect((screen.getByRole("button", { name: m("credit.limits.run") }) as HTMLButtonElement).disabled).toBe(true);
+    });
+
+    it("refuses a negative rounding step", async () => {
+      const { user } = await setup();
+      await user.selectOptions(screen.getByRole("combobox", { name: "Proposal" }), "Percent");
+      await user.type(screen.getByRole("textbox", { name: /Change in percent/ }), "15 %");
+      expect(screen.queryByText(/is not a number/)).toBeNull();
+      await user.type(screen.getByRole("textbox", { name: /Round to a multiple of/ }), "-100");
+      expect(screen.getByText("Enter a positive number")).toBeTruthy();
     });
   });
 });

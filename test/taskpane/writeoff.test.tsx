@@ -49,7 +49,7 @@ describe("the write-off screen in Swedish", () => {
     render(<App gateway={createGateway(book.run)} todaySerial={42302} initialScreen="writeoff" language="sv" />);
     await user.click(screen.getByRole("button", { name: "Läs in kundreskontran" }));
     await user.selectOptions(await screen.findByRole("combobox", { name: "Kund" }), "2050");
-    expect(screen.getByRole("checkbox", { name: /^INV-3 · Invoice · 500,00\skr$/ })).toBeTruthy();
+    expect(screen.getByRole("checkbox", { name: /^INV-3 · Faktura · 500,00\skr$/ })).toBeTruthy();
     const reason = screen.getByRole("textbox", { name: /Orsakskod/ });
     await user.click(reason);
     await user.paste("BADDEBT");

@@ -3,7 +3,7 @@
  * tables below are docs/nordic.md's rule, locale by locale: valid, ambiguous, invalid.
  */
 import fc from "fast-check";
-import { formatLocaleAmount, parseLocaleAmount } from "../../src/workbook/locale-amount";
+import { formatLocaleAmount, parseLocaleAmount, parseLocaleDecimal } from "../../src/workbook/locale-amount";
 import { formatLocaleDate } from "../../src/workbook/locale-date";
 import { numberLocale } from "../../src/workbook/_lib/number-locale";
 
@@ -176,6 +176,131 @@ describe("parseLocaleAmount: invalid amounts", () => {
   ])("says how to write each reading of %p (%s %s)", (text, locale, currency, message) => {
     const r = parseLocaleAmount(text, locale, currency);
     expect(r.ok ? "" : r.error.message).toBe(message);
+  });
+});
+
+function decimalOf(text: string, locale: string, maxDecimals = 2, percent = false): string {
+  const r = parseLocaleDecimal(text, locale, { maxDecimals, percent });
+  return r.ok ? r.value : r.error.code;
+}
+
+describe("parseLocaleDecimal: valid numbers, as exact decimal strings", () => {
+  it.each([
+    // English: a comma groups thousands, a point is the decimal.
+    ["en-US", "1,000", "1000"],
+    ["en-US", "1,000.5", "1000.5"],
+    ["en-US", "1000.50", "1000.5"],
+    ["en-US", "-2,500", "-2500"],
+    ["en-US", "+15", "15"],
+    ["en-US", "0.25", "0.25"],
+    ["en-US", "1 000", "1000"],
+    ["en-US", "007", "7"],
+    // Swedish: a space groups, a comma is the decimal; a dot groups only where it cannot be a decimal point.
+    ["sv-SE", "1 000,5", "1000.5"],
+    ["sv-SE", `1${NBSP}000,5`, "1000.5"],
+    ["sv-SE", "1000,5", "1000.5"],
+    ["sv-SE", "12,5", "12.5"],
+    ["sv-SE", "\u22122 500", "-2500"],
+    ["sv-SE", "1.000,5", "1000.5"],
+    ["sv-SE", "1.000.000", "1000000"],
+    ["sv-SE", "-0,00", "0"],
+    // Norwegian, as Swedish.
+    ["nb-NO", "1 000,5", "1000.5"],
+    ["nb-NO", "-12,25", "-12.25"],
+    // Danish: a dot groups, a comma is the decimal.
+    ["da-DK", "1.000,5", "1000.5"],
+    ["da-DK", "1.000", "1000"],
+    ["da-DK", "1 000,5", "1000.5"],
+    ["da-DK", "(2.500)", "-2500"],
+  ])("%s reads %p as %p", (locale, text, value) => {
+    expect(decimalOf(text, locale)).toBe(value);
+  });
+
+  it.each([
+    ["sv-SE", "15 %", "15"],
+    ["sv-SE", "12,5%", "12.5"],
+    ["en-US", "-10%", "-10"],
+    ["da-DK", "2,75 %", "2.75"],
+  ])("a percentage: %s reads %p as %p where a percent sign is allowed", (locale, text, value) => {
+    expect(decimalOf(text, locale, 2, true)).toBe(value);
+  });
+
+  it("allows three decimals where asked, so 1,500 is one and a half in sv and 1.500 in en", () => {
+    expect(decimalOf("1,500", "sv-SE", 3)).toBe("1.5");
+    expect(decimalOf("1.500", "en-US", 3)).toBe("1.5");
+  });
+});
+
+describe("parseLocaleDecimal: ambiguous numbers are refused, never guessed", () => {
+  it.each([
+    ["en-US", "1.000"],
+    ["en-US", "12.345"],
+    ["sv-SE", "1,000"],
+    ["sv-SE", "1.000"],
+    ["sv-SE", "-12.345"],
+    ["nb-NO", "1,500"],
+    ["nb-NO", "1.500"],
+    ["da-DK", "1,000"],
+  ])("%s refuses %p", (locale, text) => {
+    const r = parseLocaleDecimal(text, locale, { maxDecimals: 2 });
+    expect(r.ok ? "" : r.error.code).toBe("amount_is_ambiguous");
+    expect(r.ok ? "" : r.error.message).toMatch(/write \d{4,5} for thousands/);
+  });
+
+  it("says why and how to write each reading", () => {
+    const r = parseLocaleDecimal("1,000", "sv-SE", { maxDecimals: 2 });
+    expect(r.ok ? "" : r.error.message).toBe(
+      "'1,000' is ambiguous: in Swedish ',' is the decimal separator, but this number has at most 2 decimals, so ',' may be a thousands separator; write 1000 for thousands or 1,00 for decimals",
+    );
+  });
+});
+
+describe("parseLocaleDecimal: invalid numbers", () => {
+  it.each([
+    ["sv-SE", "", "amount_is_blank"],
+    ["sv-SE", "  ", "amount_is_blank"],
+    ["sv-SE", "tusen", "amount_is_not_a_number"],
+    ["sv-SE", "10.50", "amount_is_not_a_number"],
+    ["sv-SE", "1,000.5", "amount_is_not_a_number"],
+    ["sv-SE", "1 000 kr", "amount_is_not_a_number"],
+    ["sv-SE", "15 %", "amount_is_not_a_number"],
+    ["sv-SE", "1e3", "amount_is_not_a_number"],
+    ["sv-SE", "--5", "amount_is_not_a_number"],
+    ["en-US", "1,5", "amount_is_not_a_number"],
+    ["en-US", "$1,000", "amount_is_not_a_number"],
+    ["en-US", "1.000,5", "amount_is_not_a_number"],
+    ["da-DK", "1000.5", "amount_is_not_a_number"],
+    ["nb-NO", "1 000.5", "amount_is_not_a_number"],
+    ["sv-SE", "12,345", "amount_is_ambiguous"],
+    ["sv-SE", "1,2345", "amount_has_too_many_decimals"],
+    ["en-US", "0.125", "amount_has_too_many_decimals"],
+    ["da-DK", "1.000,125", "amount_has_too_many_decimals"],
+    ["sv-SE", "99999999999999999", "amount_is_too_large"],
+  ])("%s: %p -> %p", (locale, text, expected) => {
+    expect(decimalOf(text, locale)).toBe(expected);
+  });
+
+  it("names the locale's separators, as a number", () => {
+    const r = parseLocaleDecimal("10.50", "sv-SE", { maxDecimals: 2 });
+    expect(r.ok ? "" : r.error.message).toBe("'10.50' is not a number in Swedish: write the decimals after ',' and thousands with a space, or no thousands separator");
+  });
+
+  it("refuses a maximum of decimals that is not a whole number (a programmer error)", () => {
+    expect(() => parseLocaleDecimal("1", "sv", { maxDecimals: -1 })).toThrow(/maxDecimals/);
+    expect(() => parseLocaleDecimal("1", "sv", { maxDecimals: 1.5 })).toThrow(/maxDecimals/);
+  });
+});
+
+describe("decimal and amount agree", () => {
+  it.each(["en-US", "sv-SE", "da-DK", "nb-NO"])("an amount in SEK and the same text as a 2-decimal number are the same value in %s", (locale) => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), (minor) => {
+        const shown = formatLocaleAmount(minor, "", locale);
+        const value = decimalOf(shown, locale);
+        expect(Math.round(Number(value) * 100)).toBe(minor);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

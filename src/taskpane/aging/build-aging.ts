@@ -39,7 +39,8 @@ export { AGING_BASES };
 export function parseBounds(text: string): Result<number[] | undefined> {
   const parts = text.split(/[,;\s]+/).filter((p) => p !== "");
   if (parts.length === 0) return ok(undefined);
-  const nums = parts.map(Number);
+  // Digits only: Number() would also take "1e2", "0x1E" and "30.0" as whole days.
+  const nums = parts.map((p) => (/^\d{1,6}$/.test(p) ? Number(p) : Number.NaN));
   const bad = parts.find((p, i) => !Number.isInteger(nums[i]) || (nums[i] ?? 0) <= 0);
   if (bad !== undefined) return fail(ccError("period_bounds_must_be_whole_days", { value: bad }, { column: "Periods" }));
   return ok(nums);

@@ -8,7 +8,7 @@
 import * as React from "react";
 import { IntlProvider, useIntl } from "react-intl";
 import { ymdFromSerial } from "../../domain/dates";
-import { formatLocaleAmount, parseLocaleAmount, type AmountParse } from "../../workbook/locale-amount";
+import { type AmountParse, type DecimalOptions, type DecimalParse, formatLocaleAmount, parseLocaleAmount, parseLocaleDecimal } from "../../workbook/locale-amount";
 import { messagesFor } from "./catalogs";
 import { intlTag, storeLanguage, type Language } from "./languages";
 
@@ -62,6 +62,11 @@ export interface Amounts {
   readonly format: (minor: number, currency: string) => string;
   /** Text typed by the user read in the user's convention; ambiguous text is refused, never guessed. */
   readonly parse: (text: string, currency: string) => AmountParse;
+  /**
+   * A plain number typed by the user (a percentage, a change in major units, a rounding step) read
+   * by the same rule, as an exact decimal string ("1000.5"); ambiguous text is refused, never guessed.
+   */
+  readonly decimal: (text: string, options: DecimalOptions) => DecimalParse;
   /** An Excel date serial shown as a date in the user's convention. */
   readonly date: (serial: number) => string;
 }
@@ -76,6 +81,7 @@ export function useAmounts(): Amounts {
       tag,
       format: (minor: number, currency: string) => formatLocaleAmount(minor, currency, tag),
       parse: (text: string, currency: string) => parseLocaleAmount(text, tag, currency),
+      decimal: (text: string, options: DecimalOptions) => parseLocaleDecimal(text, tag, options),
       date: (serial: number) => {
         const { year, month, day } = ymdFromSerial(serial);
         return dates.format(new Date(Date.UTC(year, month - 1, day)));

@@ -4,6 +4,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { SortControls } from "./SortControls";
+import type { CcError } from "../../domain/errors";
 import type { LimitRow } from "../../workbook/credit-limits";
 import { inputFromSerial, serialFromInput } from "../_lib/dates";
 import { compareLimits, LIMIT_SORT_KEYS, type LimitSortKey } from "../credit/limits-grid";
@@ -30,7 +31,7 @@ export function CreditLimits({ todaySerial }: { todaySerial: number }): React.JS
   const s = useCollectionsStyles();
   const l = useStyles();
   const t = useT();
-  const { format, date } = useAmounts();
+  const { format, date, decimal } = useAmounts();
   const [asOf, setAsOf] = React.useState(inputFromSerial(todaySerial));
   const [reason, setReason] = React.useState("");
   const [months, setMonths] = React.useState("");
@@ -44,12 +45,23 @@ export function CreditLimits({ todaySerial }: { todaySerial: number }): React.JS
   const monthsValid = /^\s*\d*\s*$/.test(months);
   const expiryMonths = months.trim() === "" ? undefined : Number(months.trim());
   const generating = proposal !== "auto";
-  const number = (text: string): string => text.trim().replace(",", ".");
-  const changeValid = !generating || /^[+-]?\d+(\.\d+)?$/.test(number(change));
-  const roundingValid = !generating || rounding.trim() === "" || /^\d+(\.\d+)?$/.test(number(rounding));
+  // The change and the rounding step are read in the pane's number convention ("1 000,5" in sv,
+  // "1,000.5" in en), as exact decimals; an ambiguous "1,500" is refused beside its field.
+  const changeRead = decimal(change, { maxDecimals: 2, percent: proposal === "Percent" });
+  const roundingRead = rounding.trim() === "" ? undefined : decimal(rounding, { maxDecimals: 2 });
+  const numberMessage = (error: CcError, text: string): string => {
+    if (error.code === "amount_is_ambiguous") return t("credit.limits.number.ambiguous", { text: text.trim() });
+    if (error.code === "amount_has_too_many_decimals") return t("credit.limits.number.tooManyDecimals", { text: text.trim() });
+    if (error.code === "amount_is_too_large") return t("credit.limits.number.tooLarge", { text: text.trim() });
+    return t("credit.limits.number.notANumber", { text: text.trim() });
+  };
+  const changeMessage = !generating || changeRead.ok ? null : changeRead.error.code === "amount_is_blank" ? t("credit.limits.changeInvalid") : numberMessage(changeRead.error, change);
+  const roundingMessage = !generating || roundingRead === undefined ? null : !roundingRead.ok ? numberMessage(roundingRead.error, rounding) : roundingRead.value.startsWith("-") ? t("credit.limits.roundingInvalid") : null;
   const reasonValid = !generating || reason.trim() !== "";
-  const formValid = monthsValid && changeValid && roundingValid && reasonValid;
-  const generator = generating ? { method: proposal, value: number(change), direction, ...(rounding.trim() !== "" ? { roundingValue: number(rounding) } : {}) } : undefined;
+  const formValid = monthsValid && changeMessage === null && roundingMessage === null && reasonValid;
+  const generator = generating && changeRead.ok
+    ? { method: proposal, value: changeRead.value, direction, ...(roundingRead?.ok === true ? { roundingValue: roundingRead.value } : {}) }
+    : undefined;
   const journal = c.review?.journal;
   const limitText = (minor: number | null, currency: string): string => (minor === null ? t("credit.limits.unlimited") : format(minor, currency));
   const columns: TableColumnDefinition<LimitRow>[] = React.useMemo(() => [
@@ -113,10 +125,10 @@ export function CreditLimits({ todaySerial }: { todaySerial: number }): React.JS
         </Field>
         {generating && (
           <div className={s.row}>
-            <Field label={proposal === "Fixed" ? t("credit.limits.changeAmount") : t("credit.limits.changePercent")} required validationMessage={changeValid ? null : t("credit.limits.changeInvalid")} className={s.grow}>
+            <Field label={proposal === "Fixed" ? t("credit.limits.changeAmount") : t("credit.limits.changePercent")} required validationMessage={changeMessage} className={s.grow}>
               <Input inputMode="decimal" value={change} onChange={(_, d) => setChange(d.value)} />
             </Field>
-            <Field label={t("credit.limits.rounding")} hint={t("credit.limits.roundingHint")} validationMessage={roundingValid ? null : t("credit.limits.roundingInvalid")} className={s.grow}>
+            <Field label={t("credit.limits.rounding")} hint={t("credit.limits.roundingHint")} validationMessage={roundingMessage} className={s.grow}>
               <Input inputMode="decimal" value={rounding} onChange={(_, d) => setRounding(d.value)} />
             </Field>
             <Field label={t("credit.limits.direction")} className={s.grow}>

@@ -8,6 +8,7 @@ import { compareHolds, HOLD_SORT_KEYS, type HoldRow, type HoldSortKey, reasonsOf
 import { ReasonDialog } from "../components/ReasonDialog";
 import { TaskStatus } from "../components/TaskStatus";
 import { useCreditReview } from "../hooks/use-credit-review";
+import { useDataWords } from "../i18n/data-words";
 import { useAmounts, useT } from "../i18n/I18nProvider";
 import { useCollectionsStyles } from "./collections-styles";
 
@@ -19,7 +20,7 @@ export function CreditReview({ todaySerial }: { todaySerial: number }): React.JS
   const s = useCollectionsStyles();
   const t = useT();
   const { format } = useAmounts();
-  const reasonText = (r: string): string => t(`credit.reason.${r}`);
+  const { reason: reasonText } = useDataWords();
   const [asOf, setAsOf] = React.useState(inputFromSerial(todaySerial));
   const [forceOrder, setForceOrder] = React.useState("");
   const busy = c.task.state.running;

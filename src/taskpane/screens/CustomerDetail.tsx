@@ -5,6 +5,7 @@ import type { InvoicePrediction } from "../../domain/prediction/types";
 import { predictionKey } from "../../workbook/worklist";
 import { openItemsOf } from "../collections/actions";
 import { type CollectText, useCollectText } from "../collections/text";
+import { useDataWords } from "../i18n/data-words";
 import type { CustomerRow } from "../collections/worklist";
 import type { Collections } from "../hooks/use-collections";
 import { ActivitiesPanel, StatusPanel } from "./CollectionsActivityPanels";
@@ -39,6 +40,7 @@ function PredictionText({ p }: { p: InvoicePrediction }): React.JSX.Element {
 export function CustomerDetail({ c, row, onSettle }: { c: Collections; row: CustomerRow; onSettle?: (customer: string) => void }): React.JSX.Element | null {
   const s = useCollectionsStyles();
   const x = useCollectText();
+  const words = useDataWords();
   const { t } = x;
   const ws = c.workspace;
   if (ws === undefined) return null;
@@ -48,7 +50,7 @@ export function CustomerDetail({ c, row, onSettle }: { c: Collections; row: Cust
   const facts: { key: string; term: string; value: string; broken?: boolean }[] = [
     { key: "balance", term: t("collect.balance"), value: x.amountOrUnknown(row.balanceMinor, row.currency) },
     { key: "overdue", term: t("collect.overdue"), value: x.amountOrUnknown(row.overdueMinor, row.currency) },
-    { key: "oldest", term: t("collect.oldestPeriod"), value: row.oldestPeriod === "" ? t("collect.none") : t("collect.periodDays", { period: row.oldestPeriod, days: row.daysOverdue }) },
+    { key: "oldest", term: t("collect.oldestPeriod"), value: row.oldestPeriod === "" ? t("collect.none") : t("collect.periodDays", { period: words.period(row.oldestPeriod), days: row.daysOverdue }) },
     { key: "status", term: t("collect.status"), value: x.status(row.status) },
     { key: "promise", term: t("collect.openPromise"), value: row.promise === undefined ? t("collect.none") : x.promise(row.promise, row.currency), broken: row.promise?.broken === true },
     { key: "dispute", term: t("collect.dispute"), value: row.disputedCount === 0 ? t("collect.none") : t("collect.disputed", { count: row.disputedCount, amount: x.money(row.disputedMinor, row.currency) }) },
@@ -88,7 +90,7 @@ export function CustomerDetail({ c, row, onSettle }: { c: Collections; row: Cust
                     const p = predictions?.get(predictionKey(item.customer, item.voucher));
                     const main = (
                       <TableRow key={item.voucher}>
-                        <TableCell><span className={s.cellText}>{item.voucher}<span>{item.type}{item.dueSerial !== undefined ? ` · ${t("collect.due", { date: x.date(item.dueSerial) })}` : ""}</span></span></TableCell>
+                        <TableCell><span className={s.cellText}>{item.voucher}<span>{words.type(item.type)}{item.dueSerial !== undefined ? ` · ${t("collect.due", { date: x.date(item.dueSerial) })}` : ""}</span></span></TableCell>
                         <TableCell><span className={s.amount}>{x.money(item.amountMinor, item.currency)}</span></TableCell>
                         <TableCell><span className={item.status === "PromiseToPayBroken" ? s.broken : s.cellText}>{x.status(item.status)}</span></TableCell>
                       </TableRow>

@@ -1,5 +1,5 @@
 import {
-  Button, Caption1, createTableColumn, DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, Field, Input, Select, type TableColumnDefinition,
+  Button, Caption1, createTableColumn, DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, Field, Input, mergeClasses, Select, type TableColumnDefinition,
 } from "@fluentui/react-components";
 import * as React from "react";
 import { SORT_KEYS, type SortKey } from "../collections/list-state";
@@ -7,6 +7,7 @@ import { useCollectText } from "../collections/text";
 import { virtualWindow } from "../collections/virtual-window";
 import type { CustomerRow } from "../collections/worklist";
 import type { Collections } from "../hooks/use-collections";
+import { useDataWords } from "../i18n/data-words";
 import { CUSTOMER_ROW_PX, useCollectionsStyles } from "./collections-styles";
 
 /** Rows rendered above and below the visible ones. */
@@ -21,6 +22,7 @@ const OVERSCAN = 6;
 export function CustomerList({ c }: { c: Collections }): React.JSX.Element | null {
   const s = useCollectionsStyles();
   const x = useCollectText();
+  const words = useDataWords();
   const { t } = x;
   const ws = c.workspace;
   const v = c.visible;
@@ -66,7 +68,7 @@ export function CustomerList({ c }: { c: Collections }): React.JSX.Element | nul
       renderCell: (r) => (
         <span className={s.cellText}>
           <span className={s.amount}>{r.overdueMinor === undefined ? "—" : x.money(r.overdueMinor, r.currency)}</span>
-          <Caption1 className={s.clamp}>{x.oldest(r.oldestPeriod, r.daysOverdue)}</Caption1>
+          <Caption1>{x.oldest(words.period(r.oldestPeriod), r.daysOverdue)}</Caption1>
         </span>
       ),
     }),
@@ -77,11 +79,18 @@ export function CustomerList({ c }: { c: Collections }): React.JSX.Element | nul
       renderCell: (r) => (
         <span className={s.cellText}>
           <span className={r.status === "PromiseToPayBroken" ? s.broken : undefined}>{x.status(r.status)}</span>
-          {r.promise !== undefined && <Caption1 className={`${s.clamp} ${r.promise.broken ? s.broken : ""}`}>{x.promise(r.promise, r.currency)}</Caption1>}
+          {r.promise !== undefined && (
+            // The status above already says promise or broken promise: here the amount, on a line
+            // of its own that never wraps or is cut, then the date; the whole sentence as a tooltip.
+            <Caption1 className={mergeClasses(s.promiseLines, r.promise.broken && s.broken)} title={x.promise(r.promise, r.currency)}>
+              <span className={s.amount}>{x.money(r.promise.amountMinor, r.currency)}</span>
+              <span>{t("collect.promiseBy", { date: x.date(r.promise.dateSerial) })}</span>
+            </Caption1>
+          )}
         </span>
       ),
     }),
-  ], [c, s, t, x]);
+  ], [c, s, t, x, words]);
   if (ws === undefined || v === undefined) return null;
   const sortColumn = ["customer", "overdue", "status"].includes(c.list.sort) ? c.list.sort : undefined;
   const w = virtualWindow({ count: v.rows.length, rowHeight: CUSTOMER_ROW_PX, scrollTop, viewport, overscan: OVERSCAN });

@@ -5,18 +5,20 @@ import { useErrorText } from "../components/error-text";
 import { fieldMessage } from "../components/FieldErrors";
 import { useSelectStyles } from "../components/TableSelect";
 import type { Settlement } from "../hooks/use-settlement";
+import { type DataWords, useDataWords } from "../i18n/data-words";
 import { type Amounts, useAmounts, useT } from "../i18n/I18nProvider";
 import { openItems } from "../settlement/ledger";
 import { dateSerialOf, typedAmountError } from "../settlement/wizard-reducer";
 import { useScreenStyles } from "./styles";
 
-function creditLabel(c: Transaction, a: Amounts): string {
-  return [c.voucher, c.type, ...(c.dateSerial !== undefined ? [a.date(c.dateSerial)] : []), a.format(c.amountMinor, c.currency)].join(" · ");
+function creditLabel(c: Transaction, a: Amounts, words: DataWords): string {
+  return [c.voucher, words.type(c.type), ...(c.dateSerial !== undefined ? [a.date(c.dateSerial)] : []), a.format(c.amountMinor, c.currency)].join(" · ");
 }
 
 /** 2. Payment: an open payment or credit note of the customer, or a payment typed in; and the settlement date. */
 export function SettlementPayment({ s }: { s: Settlement }): React.JSX.Element | null {
   const t = useT();
+  const words = useDataWords();
   const amounts = useAmounts();
   const styles = useScreenStyles();
   const select = useSelectStyles();
@@ -44,7 +46,7 @@ export function SettlementPayment({ s }: { s: Settlement }): React.JSX.Element |
         <Field label={t("settle.payment")} validationState={fieldErrors("Payment").length > 0 ? "error" : "none"} validationMessage={fieldMessage(fieldErrors("Payment"))}>
           <Select root={{ className: select.root }} className={select.select} value={p.voucher} onChange={(_, d) => dispatch({ type: "paymentRowChosen", voucher: d.value })}>
             {credits.map((c) => (
-              <option key={c.voucher} value={c.voucher}>{creditLabel(c, amounts)}</option>
+              <option key={c.voucher} value={c.voucher}>{creditLabel(c, amounts, words)}</option>
             ))}
           </Select>
         </Field>

@@ -3,6 +3,7 @@ import * as React from "react";
 import { useErrorText } from "../components/error-text";
 import { fieldMessage } from "../components/FieldErrors";
 import type { Settlement } from "../hooks/use-settlement";
+import { useDataWords } from "../i18n/data-words";
 import { useAmounts, useT } from "../i18n/I18nProvider";
 import { typedAmount } from "../_lib/format";
 import { useScreenStyles } from "./styles";
@@ -13,6 +14,7 @@ import { useScreenStyles } from "./styles";
  */
 export function SettlementReview({ s }: { s: Settlement }): React.JSX.Element | null {
   const t = useT();
+  const words = useDataWords();
   const { format, date, tag } = useAmounts();
   const styles = useScreenStyles();
   const { error } = useErrorText();
@@ -43,7 +45,7 @@ export function SettlementReview({ s }: { s: Settlement }): React.JSX.Element | 
           return (
             <li key={v} className={styles.card}>
               <Body1 block>
-                <strong>{v}</strong> · {l.item.type}
+                <strong>{v}</strong> · {words.type(l.item.type)}
                 {l.item.dueSerial !== undefined ? ` · ${t("settle.due", { date: date(l.item.dueSerial) })}` : ""}
               </Body1>
               <Field label={t("settle.amountToSettle", { voucher: v, open: format(l.openMinor, l.item.currency) })} validationState={e === undefined ? "none" : "error"} validationMessage={fieldMessage(messages)}>

@@ -8,6 +8,7 @@ import { TableSelect } from "../components/TableSelect";
 import { TaskStatus } from "../components/TaskStatus";
 import { useTableNames } from "../hooks/gateway-context";
 import { useWriteOff } from "../hooks/use-writeoff";
+import { useDataWords } from "../i18n/data-words";
 import { useAmounts, useT } from "../i18n/I18nProvider";
 import { openCustomers } from "../settlement/ledger";
 import { canPreview, openItemsOf, writeOffDate } from "../writeoff/writeoff-reducer";
@@ -19,6 +20,7 @@ const REASON_MISSING = "reason_must_not_be_blank";
 export function WriteOffScreen({ todaySerial }: { todaySerial: number }): React.JSX.Element {
   const w = useWriteOff(todaySerial);
   const t = useT();
+  const words = useDataWords();
   const { format } = useAmounts();
   const styles = useScreenStyles();
   const { error, has } = useErrorText();
@@ -41,7 +43,7 @@ export function WriteOffScreen({ todaySerial }: { todaySerial: number }): React.
         <fieldset className={styles.step}>
           <legend className={styles.legend}>{t("writeoff.items")}</legend>
           {items.map((i) => (
-            <Checkbox key={i.voucher} checked={state.selected.has(i.voucher)} onChange={(_, d) => dispatch({ type: "itemToggled", voucher: i.voucher, on: d.checked === true })} label={`${i.voucher} · ${i.type} · ${format(i.amountMinor, i.currency)}`} />
+            <Checkbox key={i.voucher} checked={state.selected.has(i.voucher)} onChange={(_, d) => dispatch({ type: "itemToggled", voucher: i.voucher, on: d.checked === true })} label={`${i.voucher} · ${words.type(i.type)} · ${format(i.amountMinor, i.currency)}`} />
           ))}
         </fieldset>
       )}

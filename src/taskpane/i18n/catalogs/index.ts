@@ -14,6 +14,10 @@ import agingDa from "./aging.da.json";
 import agingEn from "./aging.en.json";
 import agingNb from "./aging.nb.json";
 import agingSv from "./aging.sv.json";
+import dataDa from "./data.da.json";
+import dataEn from "./data.en.json";
+import dataNb from "./data.nb.json";
+import dataSv from "./data.sv.json";
 import creditDa from "./credit.da.json";
 import creditEn from "./credit.en.json";
 import creditNb from "./credit.nb.json";
@@ -46,6 +50,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<Language, Catalog>>>
   app: { en: appEn, sv: appSv, da: appDa, nb: appNb },
   aging: { en: agingEn, sv: agingSv, da: agingDa, nb: agingNb },
   credit: { en: creditEn, sv: creditSv, da: creditDa, nb: creditNb },
+  data: { en: dataEn, sv: dataSv, da: dataDa, nb: dataNb },
   bank: { en: bankEn, sv: bankSv, da: bankDa, nb: bankNb },
   collect: { en: collectEn, sv: collectSv, da: collectDa, nb: collectNb },
   common: { en: commonEn, sv: commonSv, da: commonDa, nb: commonNb },
