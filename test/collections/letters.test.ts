@@ -22,7 +22,7 @@ describe("collection letters", () => {
     const history = (code: string, daysAgo: number) => [{ customer: "C", currency: "", code, dateSerial: asOf - daysAgo, row: 2 }];
     expect(lettersDue(items, asOf, SEQ, history("L1", 14)).ok && lettersDue(items, asOf, SEQ, history("L1", 14))).toEqual({ ok: true, value: [] });
     const r = lettersDue(items, asOf, SEQ, history("L2", 15));
-    expect(r.ok && r.value).toEqual([{ customer: "C", currency: "USD", level: 3, code: "L3", feeMinor: 2500, overdueMinor: 50000, block: true, reason: "15 days since letter 2 (grace 14)", vouchers: ["I1"] }]);
+    expect(r.ok && r.value).toEqual([{ customer: "C", currency: "USD", level: 3, code: "L3", feeMinor: 2500, overdueMinor: 50000, block: true, reason: "15 days since letter 2 (grace 14)", basis: { days: 15, graceDays: 14, sinceLevel: 2 }, vouchers: ["I1"] }]);
     expect(lettersDue(items, asOf, SEQ, history("L3", 100))).toEqual({ ok: true, value: [] });
   });
 

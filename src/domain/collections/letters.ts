@@ -46,8 +46,13 @@ export interface LetterDue {
   readonly feeMinor: number;
   readonly overdueMinor: number;
   readonly block: boolean;
-  /** Why the letter is due, in a sentence. */
+  /** Why the letter is due, in a sentence (English: the CC.LETTERS column). */
   readonly reason: string;
+  /**
+   * The same, as figures for a sentence in another language: `days` since the oldest item fell
+   * due (first letter) or since letter `sinceLevel` was sent, against the step's grace days.
+   */
+  readonly basis: { readonly days: number; readonly graceDays: number; readonly sinceLevel?: number };
   /** The overdue items the letter is about. */
   readonly vouchers: readonly string[];
 }
@@ -66,7 +71,7 @@ interface Account {
  * W1's letters (docs/domain.md §8) on the three invoices of W1.
  * @example
  * const sequence = [{ code: "L1", fee: 5, minOverdue: 50, graceDays: 10, block: false }, { code: "L2", fee: 10, minOverdue: 50, graceDays: 14, block: true }];
- * lettersDue(w1Items.slice(0, 3), 42302, sequence, []) // { ok: true, value: [{ customer: "2050", currency: "USD", level: 1, code: "L1", feeMinor: 500, overdueMinor: 35000, block: false, reason: "oldest item 41 days past due (grace 10)", vouchers: ["Invoice 1", "Invoice 2"] }] } (on 2015-10-25; Invoice 3 is not due)
+ * lettersDue(w1Items.slice(0, 3), 42302, sequence, []) // { ok: true, value: [{ customer: "2050", currency: "USD", level: 1, code: "L1", feeMinor: 500, overdueMinor: 35000, block: false, reason: "oldest item 41 days past due (grace 10)", basis: { days: 41, graceDays: 10 }, vouchers: ["Invoice 1", "Invoice 2"] }] } (on 2015-10-25; Invoice 3 is not due)
  * @example
  * const sequence = [{ code: "L1", fee: 5, minOverdue: 50, graceDays: 10, block: false }, { code: "L2", fee: 10, minOverdue: 50, graceDays: 14, block: true }];
  * const history = [{ customer: "2050", currency: "", code: "L1", dateSerial: 42297, row: 2 }];
@@ -155,7 +160,8 @@ export function lettersDue(
     const days = asOfSerial - fromSerial;
     if (days <= letter.graceDays) continue;
     const reason = sent === undefined ? `oldest item ${days} days past due (grace ${letter.graceDays})` : `${days} days since letter ${sent.level} (grace ${letter.graceDays})`;
-    out.push({ customer: a.customer, currency: a.currency, level, code: letter.code, feeMinor: money.value.feeMinor, overdueMinor, block: letter.block, reason, vouchers: a.vouchers });
+    const basis = sent === undefined ? { days, graceDays: letter.graceDays } : { days, graceDays: letter.graceDays, sinceLevel: sent.level };
+    out.push({ customer: a.customer, currency: a.currency, level, code: letter.code, feeMinor: money.value.feeMinor, overdueMinor, block: letter.block, reason, basis, vouchers: a.vouchers });
   }
   if (errors.length > 0) return fail(...errors);
   out.sort((x, y) => (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0));

@@ -4,6 +4,7 @@
  * and dates in the user's convention). Errors from the engine become sentences here.
  */
 import * as React from "react";
+import { useErrorText } from "../components/error-text";
 import type { CcError } from "../../domain/errors";
 import { describeErrorIn, errorMessageIn, type MessageLanguage } from "../../domain/messages";
 import { useAmounts, useLanguage, useT } from "../i18n/I18nProvider";
@@ -15,6 +16,7 @@ export function useCollectText() {
   const t = useT();
   const amounts = useAmounts();
   const { language } = useLanguage();
+  const errorText = useErrorText();
   return React.useMemo(() => {
     const money = (minor: number, currency: string): string => amounts.format(minor, currency);
     return {
@@ -31,12 +33,14 @@ export function useCollectText() {
       oldest: (period: string, days: number): string =>
         period === "" ? t("collect.nothingOverdue") : days > 0 ? t("collect.oldestDays", { period, days }) : t("collect.oldest", { period }),
       customer: (customer: string, name: string): string => `${customer} ${name}`.trim(),
+      /** Why a typed amount did not read, as a sentence in the pane's language, quoting the text typed. */
+      amountError: (e: CcError, text: string): string => errorText.error({ ...e, reason: e.code }, { text: text.trim() }),
       /** Errors as sentences in the pane's language. */
       sentences: (errors: readonly CcError[]): string[] => sentences(errors, language),
       /** The errors about one field as sentences in the pane's language; null when none. */
       fieldErrors: (errors: readonly CcError[], ...columns: string[]): string | null => fieldErrorsIn(errors, language, columns),
     };
-  }, [t, amounts, language]);
+  }, [t, amounts, language, errorText]);
 }
 
 export type CollectText = ReturnType<typeof useCollectText>;

@@ -35,7 +35,7 @@ export function StatusPanel({ c, row }: { c: Collections; row: CustomerRow }): R
     // A typed amount is read in the user's convention; ambiguous text is refused next to the field.
     const parsed = amountText.trim() === "" ? undefined : x.amounts.parse(amountText, item.currency);
     if (promise && parsed !== undefined && !parsed.ok) {
-      c.check("status", { ok: false, errors: [{ ...parsed.error, message: t("collect.amountInvalid", { text: amountText.trim(), reason: parsed.error.message }), column: "PromiseAmount" }] });
+      c.check("status", { ok: false, errors: [{ ...parsed.error, message: x.amountError(parsed.error, amountText), column: "PromiseAmount" }] });
       return;
     }
     const promiseSerial = serialFromInput(date);

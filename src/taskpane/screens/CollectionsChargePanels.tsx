@@ -32,7 +32,7 @@ export function LetterPanel({ c, row }: { c: Collections; row: CustomerRow }): R
       {due !== undefined && (due.length === 0 ? <Body1>{t("collect.noLetterDue")}</Body1> : (
         <>
           <ul className={s.list} aria-label={t("collect.letterSection")}>
-            {due.map((d) => <li key={`${d.currency}${d.code}`} className={s.listItem}>{t("collect.letterLine", { code: d.code, level: d.level, currency: d.currency, overdue: x.money(d.overdueMinor, d.currency), fee: x.money(d.feeMinor, d.currency) })}<br />{d.reason}</li>)}
+            {due.map((d) => <li key={`${d.currency}${d.code}`} className={s.listItem}>{t("collect.letterLine", { code: d.code, level: d.level, currency: d.currency, overdue: x.money(d.overdueMinor, d.currency), fee: x.money(d.feeMinor, d.currency) })}<br />{t("collect.letterBasis", { days: d.basis.days, graceDays: d.basis.graceDays, sinceLevel: d.basis.sinceLevel ?? "none" })}</li>)}
           </ul>
           <Button type="submit" appearance="primary" disabled={c.task.state.running}>{t("collect.postLetter")}</Button>
         </>

@@ -30,7 +30,7 @@ export function NsfPanel({ c, row }: { c: Collections; row: CustomerRow }): Reac
     // The fee is typed in the user's convention and the payment's currency; ambiguous text is refused.
     const fee = feeText.trim() === "" ? undefined : x.amounts.parse(feeText, payment.currency);
     if (fee !== undefined && !fee.ok) {
-      setPreview(c.check("nsf", { ok: false, errors: [{ ...fee.error, code: "fee_must_be_an_amount", message: t("collect.amountInvalid", { text: feeText.trim(), reason: fee.error.message }), column: "Fee" }] }));
+      setPreview(c.check("nsf", { ok: false, errors: [{ ...fee.error, code: "fee_must_be_an_amount", message: x.amountError(fee.error, feeText), column: "Fee" }] }));
       return;
     }
     setPreview(c.check("nsf", nsfPreview(ws, { customer: row.customer, voucher, dateSerial: c.todaySerial, reason, ...(fee !== undefined ? { charge: { kind: "fixed", amountMinor: fee.minor } } : {}) })));
