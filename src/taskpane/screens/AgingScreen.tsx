@@ -7,14 +7,14 @@ import { TableSelect, useSelectStyles } from "../components/TableSelect";
 import { TaskStatus } from "../components/TaskStatus";
 import { useGateway, useTableNames } from "../hooks/gateway-context";
 import { useTask } from "../hooks/use-task";
-import { useT } from "../i18n/I18nProvider";
-import { useErrorText } from "../components/error-text";
+import { useLanguage, useT } from "../i18n/I18nProvider";
+import { errorMessageIn } from "../../domain/messages";
 import { useScreenStyles } from "./styles";
 
 /** Aging workbook (controllers): as-of date, periods, basis, pool or agent -> a new aging sheet. */
 export function AgingScreen({ todaySerial }: { todaySerial: number }): React.JSX.Element {
   const t = useT();
-  const errorText = useErrorText();
+  const { language } = useLanguage();
   const styles = useScreenStyles();
   const select = useSelectStyles();
   const gateway = useGateway();
@@ -58,7 +58,7 @@ export function AgingScreen({ todaySerial }: { todaySerial: number }): React.JSX
           ))}
         </Select>
       </Field>
-      <Field label={t("aging.periods")} hint={t("aging.periodsHint")} validationState={boundsCheck.ok ? "none" : "error"} validationMessage={boundsCheck.ok || boundsCheck.errors[0] === undefined ? null : errorText.error(boundsCheck.errors[0])}>
+      <Field label={t("aging.periods")} hint={t("aging.periodsHint")} validationState={boundsCheck.ok ? "none" : "error"} validationMessage={boundsCheck.ok || boundsCheck.errors[0] === undefined ? null : errorMessageIn(boundsCheck.errors[0], language)}>
         <Input value={bounds} onChange={(_, d) => setBounds(d.value)} />
       </Field>
       <TableSelect label={t("aging.customers")} value={customers} names={names} onChange={setCustomers} />
