@@ -8,6 +8,7 @@ import type { CreditGroup, Customer, Order, TemporaryLimit } from "../../domain/
 import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
+import { ledgerCurrency } from "../../domain/settlement/history";
 import type { ExchangeRate } from "../../domain/types";
 import { readInterestCode } from "../../workbook/collections-interest";
 import { readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";
@@ -116,15 +117,17 @@ export async function loadWorkspace(gateway: Gateway, input: WorkspaceInput, con
   }
   const settlements = await readHistory(gateway, control);
   if (!settlements.ok) return settlements;
+  // Blank: the ledger's main currency, as in the settlement wizard (docs/decisions.md).
+  const accountingCurrency = input.accountingCurrency.trim().toUpperCase() || (ledgerCurrency(ledger.value.transactions) ?? "");
   const worklist = buildWorklist({
-    customers: customers.value, transactions: ledger.value.transactions, orders: orders.value, groups: groups.value, temporaryLimits: temporaryLimits.value, rates: rates.value, accountingCurrency: input.accountingCurrency, activities: activities.value, asOfSerial: input.asOfSerial,
+    customers: customers.value, transactions: ledger.value.transactions, orders: orders.value, groups: groups.value, temporaryLimits: temporaryLimits.value, rates: rates.value, accountingCurrency, activities: activities.value, asOfSerial: input.asOfSerial,
   });
   if (!worklist.ok) return worklist;
   const predictions = predictLedger(datesTo1900(ledger.value.values as CellValue[][], PREDICTION_DATES, ledger.value.dateSystem), input.asOfSerial);
   if (!predictions.ok) return predictions;
   return ok({
     asOfSerial: input.asOfSerial,
-    accountingCurrency: input.accountingCurrency,
+    accountingCurrency,
     ledger: ledger.value,
     customers: customers.value,
     pools: poolsOf(customers.value, pools.value),

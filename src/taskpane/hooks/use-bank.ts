@@ -1,4 +1,5 @@
 import * as React from "react";
+import { ledgerCurrency } from "../../domain/settlement/history";
 import { ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import type { LineResult } from "../../domain/matching/match";
@@ -27,6 +28,8 @@ interface Loaded {
   readonly lines: readonly StatementLine[];
   readonly history: readonly JournalLine[];
   readonly rates: RateTable | undefined;
+  /** The accounting currency: as typed, or the ledger's main currency (ledgerCurrency) when blank. */
+  readonly accountingCurrency: string;
 }
 
 /** A chosen file's text (UTF-8), through FileReader: every host's browser has it. */
@@ -47,7 +50,7 @@ export function useBank() {
   const [file, setFile] = React.useState<StatementFile | undefined>(undefined);
   const [mapping, setMapping] = React.useState<StatementMapping>({});
   const [currency, setCurrency] = React.useState("");
-  const [accountingCurrency, setAccountingCurrency] = React.useState("USD");
+  const [accountingCurrency, setAccountingCurrency] = React.useState("");
   const [loaded, setLoaded] = React.useState<Loaded | undefined>(undefined);
   const [choices, setChoices] = React.useState<ReadonlyMap<string, LineChoice>>(new Map());
 
@@ -75,9 +78,10 @@ export function useBank() {
       if (!lines.ok) return lines;
       const history = await readHistory(gateway, control);
       if (!history.ok) return history;
-      const rates = await readRates(gateway, accountingCurrency, control);
+      const accounting = accountingCurrency.trim().toUpperCase() || (ledgerCurrency(ledger.value.transactions) ?? "");
+      const rates = await readRates(gateway, accounting, control);
       if (!rates.ok) return rates;
-      const l: Loaded = { ledger: ledger.value, customers: customers.value, lines: lines.value, history: history.value, rates: rates.value };
+      const l: Loaded = { ledger: ledger.value, customers: customers.value, lines: lines.value, history: history.value, rates: rates.value, accountingCurrency: accounting };
       const r = review(input(l, new Map()));
       if (!r.ok) return r;
       setLoaded(l);
@@ -126,7 +130,7 @@ export function useBank() {
   const post = async (): Promise<void> => {
     if (loaded === undefined) return;
     const done = await task.run(t("bank.phase.post"), async (control) => {
-      const plan = planBank(input(loaded, choices), loaded.history, accountingCurrency.trim().toUpperCase(), loaded.rates);
+      const plan = planBank(input(loaded, choices), loaded.history, loaded.accountingCurrency, loaded.rates);
       if (!plan.ok) return plan;
       const posted = await postBank(gateway, loaded.ledger, plan.value, control);
       if (!posted.ok) return posted;

@@ -21,7 +21,7 @@ export function useCollections(todaySerial: number) {
   const [list, dispatch] = React.useReducer(listReducer, INITIAL_LIST);
   /** Which section of the detail the last action came from: its result is shown there. */
   const [section, setSection] = React.useState("");
-  const [accountingCurrency, setAccountingCurrency] = React.useState("USD");
+  const [accountingCurrency, setAccountingCurrency] = React.useState("");
   /** Errors from a pure preview (no posting) shown in a section like a failed task. */
   const [previewErrors, setPreviewErrors] = React.useState<readonly CcError[]>([]);
 

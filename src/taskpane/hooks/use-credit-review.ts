@@ -15,14 +15,14 @@ export function useCreditReview(todaySerial: number) {
   const t = useT();
   const [review, setReview] = React.useState<Review | undefined>(undefined);
   const [asOfSerial, setAsOfSerial] = React.useState<number | undefined>(todaySerial);
-  const [accountingCurrency, setAccountingCurrency] = React.useState("USD");
+  const [accountingCurrency, setAccountingCurrency] = React.useState("");
   const [grid, dispatch] = React.useReducer(gridReducer, INITIAL_GRID);
   const rows = React.useMemo(() => (review === undefined ? [] : holdRows(review)), [review]);
   const visible = React.useMemo(() => visibleHolds(rows, grid), [rows, grid]);
 
   const run = async (): Promise<void> => {
     if (asOfSerial === undefined) return;
-    const r = await task.run(t("credit.review.running"), (control) => runReview(gateway, { asOfSerial, accountingCurrency }, control));
+    const r = await task.run(t("credit.review.running"), (control) => runReview(gateway, { asOfSerial, ...(accountingCurrency.trim() !== "" ? { accountingCurrency: accountingCurrency.trim().toUpperCase() } : {}) }, control));
     if (r !== undefined) {
       setReview(r);
       dispatch({ type: "select", selected: new Set() });

@@ -65,7 +65,7 @@ export function BankScreen(): React.JSX.Element {
         <Button type="submit" appearance="primary" disabled={busy || b.file === undefined}>{t("bank.import")}</Button>
       </form>
       <Field label={t("bank.accounting")}>
-        <Input value={b.accountingCurrency} onChange={(_, d) => b.setAccountingCurrency(d.value.toUpperCase())} />
+        <Input value={b.accountingCurrency} placeholder={t("common.fromLedger")} onChange={(_, d) => b.setAccountingCurrency(d.value.toUpperCase())} />
       </Field>
       <Button onClick={() => void b.load()} disabled={busy}>{b.loaded === undefined ? t("bank.load") : t("bank.reload")}</Button>
       {b.reviewed !== undefined && !b.reviewed.ok && (

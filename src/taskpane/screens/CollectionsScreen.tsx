@@ -25,7 +25,7 @@ export function CollectionsScreen({ todaySerial, onSettle }: CollectionsScreenPr
       {selected === undefined && (
         <form noValidate className={s.stack} aria-label={t("collect.screen")} onSubmit={(e) => { e.preventDefault(); void c.load(); }}>
           <Field label={t("collect.accountingCurrency")}>
-            <Input value={c.accountingCurrency} onChange={(_, d) => c.setAccountingCurrency(d.value.toUpperCase())} />
+            <Input value={c.accountingCurrency} placeholder={t("common.fromLedger")} onChange={(_, d) => c.setAccountingCurrency(d.value.toUpperCase())} />
           </Field>
           <Button type="submit" appearance={c.workspace === undefined ? "primary" : "secondary"} disabled={busy}>{c.workspace === undefined ? t("collect.load") : t("collect.reload")}</Button>
         </form>

@@ -67,7 +67,7 @@ export function CreditReview({ todaySerial }: { todaySerial: number }): React.JS
           <Input type="date" value={asOf} onChange={(_, d) => { setAsOf(d.value); c.setAsOfSerial(serialFromInput(d.value)); }} />
         </Field>
         <Field label={t("credit.review.accountingCurrency")}>
-          <Input value={c.accountingCurrency} onChange={(_, d) => c.setAccountingCurrency(d.value.toUpperCase())} />
+          <Input value={c.accountingCurrency} placeholder={t("common.fromLedger")} onChange={(_, d) => c.setAccountingCurrency(d.value.toUpperCase())} />
         </Field>
         <Button type="submit" appearance="primary" disabled={busy || c.asOfSerial === undefined}>{t("credit.review.run")}</Button>
       </form>
