@@ -54,7 +54,7 @@ function amount(r: RowReader, key: "fee" | "minOverdue"): number {
   if (n === undefined) {
     // Re-code the plain-number error as this column's amount error (docs/errors.md).
     const last = r.errors[r.errors.length - 1];
-    if (last !== undefined && last.code.endsWith("_must_be_a_number")) {
+    if (last !== undefined && last.code === columnCode(key, "number")) {
       r.errors[r.errors.length - 1] = { ...last, code: columnCode(key, "amount"), message: `${last.message}; give an amount of zero or more` };
     }
     return 0;
