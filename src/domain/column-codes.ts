@@ -158,7 +158,7 @@ export type ColumnKey<C extends ColumnCheck = ColumnCheck> = { [K in keyof Codes
  * @example columnCode("dueDate", "date") // "due_date_must_be_a_date"
  */
 export function columnCode(key: string, check: ColumnCheck): RegisteredCode {
-  const codes: Readonly<Partial<Record<ColumnCheck, RegisteredCode>>> | undefined = Object.hasOwn(COLUMN_CODES, key) ? COLUMN_CODES[key as keyof Codes] : undefined;
+  const codes: Readonly<Partial<Record<ColumnCheck, RegisteredCode>>> | undefined = Object.prototype.hasOwnProperty.call(COLUMN_CODES, key) ? COLUMN_CODES[key as keyof Codes] : undefined;
   const code = codes?.[check];
   if (code === undefined) throw new InvariantError(`column ${key} has no code for the ${check} check (src/domain/column-codes.ts)`);
   return code;
