@@ -14,8 +14,8 @@
  * placeholders; test/domain/messages.test.ts), raise it with `ccError(code, params, where)`, and
  * add its row to the same area of docs/errors.md.
  *
- * Codes built from a column name (`<column>_must_be_an_amount`, raised by the cell readers of
- * src/workbook/cells.ts) are the COLUMN_CODE_SUFFIXES patterns; every other code is a literal here.
+ * Every code is a literal here, the cell readers' too: those are looked up by column and check in
+ * src/domain/column-codes.ts, and the ones no other area raises stand in the area "columns".
  */
 export const ERROR_CODES = {
   /** Ranges, headers and cells (checked first: the shape of a range, then its rows in order). */
@@ -32,6 +32,149 @@ export const ERROR_CODES = {
     "period_days_must_be_whole",
     "period_unit_must_be_known",
     "rate_must_appear_once_per_currency_and_date",
+  ],
+  /** Cells of a column (the cell readers of src/workbook/cells.ts; by column, then check: src/domain/column-codes.ts). */
+  columns: [
+    "account_must_be_text",
+    "accounting_amount_must_not_be_blank",
+    "accounting_amount_must_be_an_amount",
+    "accounting_currency_must_be_text",
+    "account_role_must_not_be_blank",
+    "account_role_must_be_text",
+    "account_status_must_be_text",
+    "account_type_must_be_one_of",
+    "action_must_not_be_blank",
+    "action_must_be_text",
+    "activity_id_must_not_be_blank",
+    "activity_id_must_be_text",
+    "agent_must_be_text",
+    "amount_must_be_a_number",
+    "attribute_must_not_be_blank",
+    "attribute_must_be_text",
+    "bank_account_must_be_text",
+    "basis_must_be_one_of",
+    "block_must_be_yes_or_no",
+    "case_id_must_not_be_blank",
+    "case_id_must_be_text",
+    "cash_discount_must_be_text",
+    "cash_discount_date_must_be_a_date",
+    "cash_discount_pct_must_be_a_percent",
+    "checkpoint_must_be_one_of",
+    "closed_must_be_a_date",
+    "code_must_be_text",
+    "corrects_journal_id_must_be_text",
+    "counterparty_must_be_text",
+    "credit_must_be_an_amount",
+    "credit_group_must_not_be_blank",
+    "credit_group_must_be_text",
+    "credit_limit_must_not_be_blank",
+    "credit_limit_must_be_an_amount",
+    "credit_limit_expiry_must_be_a_date",
+    "currencies_must_be_text",
+    "currency_must_be_text",
+    "currency_must_not_be_blank",
+    "customer_group_must_be_text",
+    "customer_groups_must_be_text",
+    "customers_must_be_text",
+    "customer_since_must_be_a_date",
+    "days_must_be_a_number",
+    "debit_must_be_an_amount",
+    "dimension_must_be_text",
+    "discount_code_must_be_text",
+    "disputed_must_be_yes_or_no",
+    "dispute_date_must_be_a_date",
+    "document_date_must_not_be_blank",
+    "document_date_must_be_a_date",
+    "due_date_must_be_a_date",
+    "exclude_must_be_yes_or_no",
+    "expiry_must_be_a_date",
+    "fee_must_be_a_number",
+    "forced_must_be_yes_or_no",
+    "from_must_be_a_number",
+    "from_month_must_not_be_blank",
+    "from_month_must_be_a_number",
+    "from_score_must_not_be_blank",
+    "from_score_must_be_a_number",
+    "grace_days_must_be_a_number",
+    "group_must_not_be_blank",
+    "group_must_be_text",
+    "insurance_must_be_an_amount",
+    "insurance_in_exposure_must_be_yes_or_no",
+    "insurance_pct_must_be_a_percent",
+    "invoice_must_be_text",
+    "journal_id_must_be_text",
+    "kind_must_not_be_blank",
+    "legal_entity_must_be_text",
+    "line_must_not_be_blank",
+    "line_must_be_a_number",
+    "line_id_must_be_text",
+    "line_type_must_be_one_of",
+    "link_id_must_not_be_blank",
+    "link_id_must_be_text",
+    "mandatory_must_be_yes_or_no",
+    "max_balance_must_be_an_amount",
+    "max_revenue_must_be_an_amount",
+    "min_balance_must_be_an_amount",
+    "min_days_must_be_a_number",
+    "min_overdue_must_be_an_amount",
+    "min_overdue_must_be_a_number",
+    "name_must_be_text",
+    "new_limit_must_not_be_blank",
+    "new_limit_must_be_an_amount",
+    "next_must_be_text",
+    "note_must_be_text",
+    "offset_voucher_must_be_text",
+    "order_must_not_be_blank",
+    "order_must_be_text",
+    "original_must_be_an_amount",
+    "outcome_must_be_text",
+    "packing_slip_must_be_an_amount",
+    "payment_terms_must_be_text",
+    "pct_must_not_be_blank",
+    "pct_must_be_a_percent",
+    "percent_must_be_a_percent",
+    "percent_per_month_must_not_be_blank",
+    "percent_per_month_must_be_a_percent",
+    "points_must_not_be_blank",
+    "points_must_be_a_number",
+    "pool_must_not_be_blank",
+    "pool_must_be_text",
+    "posting_must_be_yes_or_no",
+    "posting_profile_must_be_text",
+    "pro_forma_must_be_yes_or_no",
+    "promise_amount_must_be_an_amount",
+    "promise_date_must_be_a_date",
+    "rate_must_not_be_blank",
+    "rate_must_be_positive",
+    "reasons_must_be_text",
+    "reference_must_be_text",
+    "released_amount_must_be_an_amount",
+    "release_order_must_be_yes_or_no",
+    "risk_group_must_not_be_blank",
+    "risk_group_must_be_text",
+    "rule_type_must_be_one_of",
+    "status_must_be_one_of",
+    "step_must_be_one_of",
+    "target_must_be_one_of",
+    "tax_account_must_be_text",
+    "tax_amount_must_be_an_amount",
+    "tax_code_must_be_text",
+    "text_must_be_text",
+    "threshold_must_be_a_percent",
+    "to_must_be_a_number",
+    "to_score_must_not_be_blank",
+    "to_score_must_be_a_number",
+    "type_must_be_one_of",
+    "unlimited_must_be_yes_or_no",
+    "valid_for_must_be_one_of",
+    "value_must_not_be_blank",
+    "value_must_be_text",
+    "value_must_be_a_number",
+    "values_must_be_text",
+    "value_type_must_be_one_of",
+    "voucher_must_not_be_blank",
+    "voucher_must_be_text",
+    "vouchers_must_be_text",
   ],
   /** Exchange rates. */
   rates: [
@@ -305,6 +448,7 @@ export type ErrorArea = keyof typeof ERROR_CODES;
 /** The titles of the areas: the `### ` headings of docs/errors.md's "Every code, by area". */
 export const ERROR_AREA_TITLES: Readonly<Record<ErrorArea, string>> = {
   tables: "Ranges, headers and cells (checked first: the shape of a range, then its rows in order)",
+  columns: "Cells of a column (src/domain/column-codes.ts)",
   rates: "Exchange rates",
   arguments: "Function arguments",
   aging: "Aging",
@@ -321,31 +465,16 @@ export const ERROR_AREA_TITLES: Readonly<Record<ErrorArea, string>> = {
   collectionsWorkspace: "Collections workspace (task pane)",
 };
 
-/** The suffixes of the codes a cell reader builds from its column (`due_date` + `_must_be_a_date`). */
-export const COLUMN_CODE_SUFFIXES = [
-  "_must_not_be_blank",
-  "_must_be_an_amount",
-  "_must_be_a_date",
-  "_must_be_a_number",
-  "_must_be_a_percent",
-  "_must_be_yes_or_no",
-  "_must_be_one_of",
-  "_must_be_text",
-  "_must_be_positive",
-] as const;
-
 /** A code of the registry. */
 export type RegisteredCode = (typeof ERROR_CODES)[ErrorArea][number];
-/** A code a cell reader builds from its column: `<column>` + one of COLUMN_CODE_SUFFIXES. */
-export type ColumnCode = `${string}${(typeof COLUMN_CODE_SUFFIXES)[number]}`;
-/** Every code `ccError` accepts. */
-export type ErrorCode = RegisteredCode | ColumnCode;
+/** Every code `ccError` accepts: a literal of the registry, never one built from a template. */
+export type ErrorCode = RegisteredCode;
 
 /** Every registered code, in registry order. */
 export const ALL_ERROR_CODES: readonly RegisteredCode[] = Object.values(ERROR_CODES).flat();
 
 /**
- * Is `code` registered (not just of a column pattern)?
+ * Is `code` registered?
  * @example isRegisteredCode("exchange_rate_must_exist") // true
  * @example isRegisteredCode("no_such_code") // false
  */

@@ -10,11 +10,12 @@ import { MAX_SERIAL, MIN_SERIAL } from "../domain/dates";
 import { fail, ok, type Result } from "../domain/errors";
 import { currencyExponent, MAX_MINOR, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
 import { type CollectionStatus } from "../domain/types";
+import { type ColumnKey } from "../domain/column-codes";
 import { type ReadOptions, RowReader } from "./cells";
 import { isBlank, MAX_ERRORS, type MatchedTable, matchTable, trimBlankRows } from "./table";
 import { readCollectionStatus, TRANSACTION_COLUMNS, type TransactionField } from "./transactions";
 
-const BASIS_COLUMN: Record<AgingBasis, TransactionField> = { due: "dueDate", transaction: "date", document: "documentDate" };
+const BASIS_COLUMN: Record<AgingBasis, TransactionField & ColumnKey<"date">> = { due: "dueDate", transaction: "date", document: "documentDate" };
 
 export function ageRange(range: unknown, options: AgingOptions, read: ReadOptions & { name?: string } = {}): Result<AgingSnapshot> {
   const matched = matchAgingTable(range, options, read.name);
@@ -68,7 +69,7 @@ export function agingRows(table: MatchedTable, options: AgingOptions, read: Read
   const minSerial = MIN_SERIAL;
   const maxSerial = MAX_SERIAL + 1;
   const fastMinor = minorFromNumber;
-  const day = (v: unknown, key: string): number | undefined => {
+  const day = (v: unknown, key: ColumnKey<"date">): number | undefined => {
     if (typeof v === "number" && !system1904 && v >= minSerial && v < maxSerial) return Math.floor(v);
     if (typeof v === "string") {
       const known = textDays.get(v);

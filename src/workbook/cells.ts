@@ -3,6 +3,7 @@
  * single parsers (money, dates) and records an error naming the row and column instead of
  * guessing. A reader returns `undefined` for a blank optional cell or a bad cell.
  */
+import { type ColumnCheck, type ColumnKey, columnCode } from "../domain/column-codes";
 import { type DateSystem, parseDate } from "../domain/dates";
 import { ccError, type CcError, type ErrorCode, fail, ok, type Result } from "../domain/errors";
 import type { MessageParams, TemplatedCode } from "../domain/messages";
@@ -11,6 +12,9 @@ import { excelErrorCc, excelErrorOf, isBlank, MAX_ERRORS, type MatchedTable, nor
 
 /** What a reader gets for a cell holding an Excel error: the error is recorded, the value unusable. */
 const BAD: unique symbol = Symbol("excel error");
+
+/** A column key with a code for check `C` and one for a blank cell: what a reader that may require the cell takes. */
+type Blankable<C extends Exclude<ColumnCheck, "blank">> = ColumnKey<C> & ColumnKey<"blank">;
 
 /** Bounds of a plain number: whole, at least, at most. */
 export interface NumberBounds {
@@ -125,23 +129,27 @@ export class RowReader {
   }
 
   /** Text, trimmed; numbers become their digits (customer 2050 -> "2050"). */
-  text(key: string, required = false): string | undefined {
+  text(key: ColumnKey<"text">, required?: false): string | undefined;
+  text(key: Blankable<"text">, required: boolean): string | undefined;
+  text(key: ColumnKey<"text">, required = false): string | undefined {
     const v = this.value(key);
     if (v === BAD) return undefined;
-    if (isBlank(v)) return required ? this.error(key, `${snake(key)}_must_not_be_blank`, "is blank") : undefined;
+    if (isBlank(v)) return required ? this.error(key, columnCode(key, "blank"), "is blank") : undefined;
     const t = textOf(v);
-    if (t === undefined) return this.error(key, `${snake(key)}_must_be_text`, "is not text, a number or TRUE/FALSE");
+    if (t === undefined) return this.error(key, columnCode(key, "text"), "is not text, a number or TRUE/FALSE");
     return t;
   }
 
-  money(key: string, exponent: number, required = false): number | undefined {
+  money(key: ColumnKey<"amount">, exponent: number, required?: false): number | undefined;
+  money(key: Blankable<"amount">, exponent: number, required: boolean): number | undefined;
+  money(key: ColumnKey<"amount">, exponent: number, required = false): number | undefined {
     const v = this.value(key);
     if (v === BAD) return undefined;
-    if (isBlank(v)) return required ? this.error(key, `${snake(key)}_must_not_be_blank`, "is blank") : undefined;
+    if (isBlank(v)) return required ? this.error(key, columnCode(key, "blank"), "is blank") : undefined;
     const currency = typeof v === "string" && this.has("currency") ? (textOf(this.cell("currency")) ?? NO_CURRENCY) : undefined;
     const parsed = parseMoney(v, exponent, this.roundAmounts, currency);
     if (parsed.ok) return this.tally(key, parsed.minor);
-    return this.error(key, `${snake(key)}_must_be_an_amount`, parsed.reason);
+    return this.error(key, columnCode(key, "amount"), parsed.reason);
   }
 
   /**
@@ -158,13 +166,15 @@ export class RowReader {
     return minor;
   }
 
-  date(key: string, required = false): number | undefined {
+  date(key: ColumnKey<"date">, required?: false): number | undefined;
+  date(key: Blankable<"date">, required: boolean): number | undefined;
+  date(key: ColumnKey<"date">, required = false): number | undefined {
     const v = this.value(key);
     if (v === BAD) return undefined;
-    if (isBlank(v)) return required ? this.error(key, `${snake(key)}_must_not_be_blank`, "is blank") : undefined;
+    if (isBlank(v)) return required ? this.error(key, columnCode(key, "blank"), "is blank") : undefined;
     const parsed = parseDate(v, this.dateSystem);
     if (parsed.ok) return parsed.serial;
-    return this.error(key, `${snake(key)}_must_be_a_date`, parsed.reason);
+    return this.error(key, columnCode(key, "date"), parsed.reason);
   }
 
   /**
@@ -172,7 +182,7 @@ export class RowReader {
    * column: one unnamed 2-decimal currency) and its exponent. An unknown code is an error, and its
    * exponent is undefined: we never guess a precision.
    */
-  currency(key = "currency"): { code: string; exponent: number | undefined } {
+  currency(key: ColumnKey<"text"> = "currency"): { code: string; exponent: number | undefined } {
     const text = this.text(key) ?? NO_CURRENCY;
     // A currency column holds a handful of codes: each text is looked up once per reader.
     let known = this.currencies.get(text);
@@ -196,25 +206,29 @@ export class RowReader {
    * A plain number (not money): days, months, points. Past 15 significant digits (what Excel holds
    * exactly) it is refused, and so is a value outside `bounds`.
    */
-  number(key: string, required = false, bounds: NumberBounds = {}): number | undefined {
+  number(key: ColumnKey<"number">, required?: false, bounds?: NumberBounds): number | undefined;
+  number(key: Blankable<"number">, required: boolean, bounds?: NumberBounds): number | undefined;
+  number(key: ColumnKey<"number">, required = false, bounds: NumberBounds = {}): number | undefined {
     const v = this.value(key);
     if (v === BAD) return undefined;
-    if (isBlank(v)) return required ? this.error(key, `${snake(key)}_must_not_be_blank`, "is blank") : undefined;
+    if (isBlank(v)) return required ? this.error(key, columnCode(key, "blank"), "is blank") : undefined;
     const n = toNumber(v);
-    if (n === undefined) return this.error(key, `${snake(key)}_must_be_a_number`, `'${String(v)}' is not a number (or has more than 15 digits)`);
+    if (n === undefined) return this.error(key, columnCode(key, "number"), `'${String(v)}' is not a number (or has more than 15 digits)`);
     const out = outOfBounds(n, bounds);
-    if (out !== undefined) return this.error(key, `${snake(key)}_must_be_a_number`, out);
+    if (out !== undefined) return this.error(key, columnCode(key, "number"), out);
     return n;
   }
 
   /** A percent in percent points: 2 and "2%" both mean 2 %. */
-  percent(key: string, required = false): number | undefined {
+  percent(key: ColumnKey<"percent">, required?: false): number | undefined;
+  percent(key: Blankable<"percent">, required: boolean): number | undefined;
+  percent(key: ColumnKey<"percent">, required = false): number | undefined {
     const v = this.value(key);
     if (v === BAD) return undefined;
-    if (isBlank(v)) return required ? this.error(key, `${snake(key)}_must_not_be_blank`, "is blank") : undefined;
+    if (isBlank(v)) return required ? this.error(key, columnCode(key, "blank"), "is blank") : undefined;
     const n = toNumber(typeof v === "string" ? v.replace(/%\s*$/, "") : v);
-    if (n === undefined) return this.error(key, `${snake(key)}_must_be_a_percent`, `'${String(v)}' is not a percent`);
-    if (n < 0 || n > 100) return this.error(key, `${snake(key)}_must_be_a_percent`, `${n} is not between 0 and 100`);
+    if (n === undefined) return this.error(key, columnCode(key, "percent"), `'${String(v)}' is not a percent`);
+    if (n < 0 || n > 100) return this.error(key, columnCode(key, "percent"), `${n} is not between 0 and 100`);
     return n;
   }
 
@@ -222,12 +236,12 @@ export class RowReader {
    * A number read by the plain-number rule, with `%` allowed at the end of text; for readers whose
    * unit depends on another column (a rule's Value). `label` names what was expected.
    */
-  numberOrPercent(key: string, label: string): number | undefined {
+  numberOrPercent(key: Blankable<"number">, label: string): number | undefined {
     const v = this.value(key);
     if (v === BAD) return undefined;
-    if (isBlank(v)) return this.error(key, `${snake(key)}_must_not_be_blank`, "is blank");
+    if (isBlank(v)) return this.error(key, columnCode(key, "blank"), "is blank");
     const n = toNumber(typeof v === "string" ? v.replace(/%\s*$/, "") : v);
-    if (n === undefined) return this.error(key, `${snake(key)}_must_be_a_number`, `'${String(v)}' is not a number of ${label}`);
+    if (n === undefined) return this.error(key, columnCode(key, "number"), `'${String(v)}' is not a number of ${label}`);
     return n;
   }
 
@@ -235,38 +249,38 @@ export class RowReader {
    * An exchange rate: a positive number of at most 15 significant digits, no larger than
    * MAX_RATE (no currency is worth a billion of another; past that a conversion overflows).
    */
-  rate(key: string): string | undefined {
+  rate(key: Blankable<"positive">): string | undefined {
     const v = this.value(key);
     if (v === BAD) return undefined;
-    if (isBlank(v)) return this.error(key, `${snake(key)}_must_not_be_blank`, "is blank");
+    if (isBlank(v)) return this.error(key, columnCode(key, "blank"), "is blank");
     const n = toNumber(v);
     if (n === undefined || n <= 0 || n > MAX_RATE || n < 1 / MAX_RATE) {
-      return this.error(key, `${snake(key)}_must_be_positive`, `'${String(v)}' is not a positive rate between 1e-9 and 1e9`);
+      return this.error(key, columnCode(key, "positive"), `'${String(v)}' is not a positive rate between 1e-9 and 1e9`);
     }
     return String(n);
   }
 
   /** TRUE/FALSE, Yes/No, Y/N, 1/0, Ja/Nej/Nei; blank is false. */
-  bool(key: string): boolean {
+  bool(key: ColumnKey<"yesNo">): boolean {
     const v = this.value(key);
     if (v === BAD) return false;
     if (isBlank(v)) return false;
     const b = parseBool(v);
     if (b === undefined) {
-      this.error(key, `${snake(key)}_must_be_yes_or_no`, `'${String(v)}' is not yes or no`);
+      this.error(key, columnCode(key, "yesNo"), `'${String(v)}' is not yes or no`);
       return false;
     }
     return b;
   }
 
   /** One of `values`, matched like headers (case, spaces); aliases map other words to a value. */
-  choice<T extends string>(key: string, values: readonly T[], aliases: Readonly<Record<string, T>> = NO_ALIASES): T | undefined {
+  choice<T extends string>(key: ColumnKey<"oneOf">, values: readonly T[], aliases: Readonly<Record<string, T>> = NO_ALIASES): T | undefined {
     const v = this.value(key);
     if (v === BAD || isBlank(v)) return undefined;
     const text = textOf(v);
     const found = text === undefined ? undefined : matchChoice(text, values, aliases);
     if (found === undefined) {
-      return this.error(key, `${snake(key)}_must_be_one_of`, `'${String(v)}' is not one of ${values.join(", ")}`);
+      return this.error(key, columnCode(key, "oneOf"), `'${String(v)}' is not one of ${values.join(", ")}`);
     }
     return found;
   }
@@ -373,10 +387,6 @@ export function parseBool(v: unknown): boolean | undefined {
   if (["true", "yes", "y", "1", "ja", "j", "x", "on"].includes(t)) return true;
   if (["false", "no", "n", "0", "nej", "nei", "off", ""].includes(t)) return false;
   return undefined;
-}
-
-function snake(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 }
 
 /**

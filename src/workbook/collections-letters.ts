@@ -3,6 +3,7 @@
  */
 import type { LetterCode, LetterDue, SentLetter } from "../domain/collections";
 import { MAX_LETTERS } from "../domain/collections";
+import { columnCode } from "../domain/column-codes";
 import { ccError, fail, ok, type Result } from "../domain/errors";
 import { exponentOf, minorToNumber } from "../domain/money";
 import { MAX_DAYS, RowReader } from "./cells";
@@ -47,14 +48,14 @@ export function readLetterSequence(range: unknown): Result<LetterCode[]> {
 }
 
 /** A fee or minimum in major units; the engine checks it fits each customer's currency. */
-function amount(r: RowReader, key: string): number {
+function amount(r: RowReader, key: "fee" | "minOverdue"): number {
   if (!r.has(key) || r.blank(key)) return 0;
   const n = r.number(key, false, { min: 0 });
   if (n === undefined) {
     // Re-code the plain-number error as this column's amount error (docs/errors.md).
     const last = r.errors[r.errors.length - 1];
-    if (last !== undefined && last.code.endsWith("_must_be_a_number")) {
-      r.errors[r.errors.length - 1] = { ...last, code: `${key === "fee" ? "fee" : "min_overdue"}_must_be_an_amount`, message: `${last.message}; give an amount of zero or more` };
+    if (last !== undefined && last.code === columnCode(key, "number")) {
+      r.errors[r.errors.length - 1] = { ...last, code: columnCode(key, "amount"), message: `${last.message}; give an amount of zero or more` };
     }
     return 0;
   }

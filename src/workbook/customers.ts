@@ -64,7 +64,7 @@ export function readCustomers(range: unknown, options: ReadOptions & { name?: st
       insuranceInExposure: r.bool("insuranceInExposure"),
       row: r.rowNumber,
     };
-    for (const key of ["name", "creditGroup", "customerGroup", "riskGroup", "accountStatus", "paymentTerms", "cashDiscount", "pool", "agent"]) {
+    for (const key of ["name", "creditGroup", "customerGroup", "riskGroup", "accountStatus", "paymentTerms", "cashDiscount", "pool", "agent"] as const) {
       rec[key] = r.text(key);
     }
     rec["creditLimitExpirySerial"] = r.date("creditLimitExpiry");

@@ -37,7 +37,7 @@ export function readPools(range: unknown, options: ReadOptions & { name?: string
       if (first !== undefined) r.error("pool", "pool_must_appear_once", { pool, first });
       else seen.set(pool.toUpperCase(), r.rowNumber);
     }
-    const list = (k: string): string[] | undefined => {
+    const list = (k: "currencies" | "customerGroups" | "customers"): string[] | undefined => {
       const t = r.text(k);
       return t === undefined ? undefined : splitList(t);
     };

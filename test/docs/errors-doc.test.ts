@@ -1,4 +1,5 @@
-import { ALL_ERROR_CODES, COLUMN_CODE_SUFFIXES, ERROR_AREA_TITLES, ERROR_CODES, type ErrorArea, isRegisteredCode } from "../../src/domain/error-codes";
+import { COLUMN_CODES } from "../../src/domain/column-codes";
+import { ALL_ERROR_CODES, ERROR_AREA_TITLES, ERROR_CODES, type ErrorArea, isRegisteredCode } from "../../src/domain/error-codes";
 import { ccError } from "../../src/domain/errors";
 import { areasInDoc, codesInSource, filesMatching, filesQuoting } from "./error-codes";
 
@@ -39,10 +40,15 @@ describe("the source raises exactly the registered codes", () => {
     expect(ALL_ERROR_CODES.filter((code) => filesQuoting(code).length === 0)).toEqual([]);
   });
 
-  it("no code is built from a template outside the cell readers' column patterns", () => {
-    // The one place a code is built is src/workbook/cells.ts: `${snake(key)}` + a column suffix.
-    const built = filesMatching(/ccError\(\s*`|\.error\(\s*[^,()]+,\s*`/).filter((f) => f !== "workbook/cells.ts");
-    expect(built).toEqual([]);
+  it("no code is built from a template: not in ccError, not in a reader's error, not as an error's code", () => {
+    expect(filesMatching(/ccError\(\s*`|\.error\(\s*[^,()]+,\s*`|\bcode:\s*`/)).toEqual([]);
+  });
+
+  it("the area 'columns' holds exactly the column codes that no other area holds", () => {
+    const areas = Object.keys(ERROR_CODES) as ErrorArea[];
+    const elsewhere = new Set<string>(areas.filter((a) => a !== "columns").flatMap((a) => [...ERROR_CODES[a]]));
+    const tableCodes = [...new Set(Object.values(COLUMN_CODES).flatMap((checks) => Object.values(checks) as string[]))];
+    expect([...ERROR_CODES.columns].sort()).toEqual(tableCodes.filter((c) => !elsewhere.has(c)).sort());
   });
 });
 
@@ -54,9 +60,10 @@ describe("the registry refuses what is not a code", () => {
   });
 
   it("types ccError's code: an unregistered literal does not compile", () => {
-    // @ts-expect-error -- not a registered code, nor a `<column>_...` pattern
+    // @ts-expect-error -- not a registered code
     const e = ccError("no_such_rule", "x");
     expect(e.code).toBe("no_such_rule");
-    expect(COLUMN_CODE_SUFFIXES).toContain("_must_be_a_date");
+    // @ts-expect-error -- shaped like a column code, but no column has it
+    expect(ccError("no_such_column_must_be_a_date", "x").code).toBe("no_such_column_must_be_a_date");
   });
 });

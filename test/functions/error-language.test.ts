@@ -62,7 +62,7 @@ describe("CC.AGING's errors in the display language", () => {
 
 describe("errorSentence and describeErrorsIn", () => {
   it("translates by the end of the code and keeps the quoted value", () => {
-    const e = ccError("duedate_must_be_a_date", "'31/02' is not a date", { table: "Transactions", row: 7, column: "DueDate" });
+    const e = ccError("due_date_must_be_a_date", "'31/02' is not a date", { table: "Transactions", row: 7, column: "DueDate" });
     expect(describeErrorsIn([e], "sv-SE")).toBe("Transactions rad 7, DueDate: '31/02' är inte ett datum");
     expect(describeErrorsIn([e], "da-DK")).toBe("Transactions række 7, DueDate: '31/02' er ikke en dato");
     expect(describeErrorsIn([e, e, e], "nb-NO")).toBe("Transactions rad 7, DueDate: '31/02' er ikke en dato (og 2 feil til)");

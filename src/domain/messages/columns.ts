@@ -1,6 +1,6 @@
 /**
- * The sentences of the cell readers' column codes (`<column>_must_be_a_date`, src/workbook/cells.ts),
- * by the end of the code, in Swedish, Danish and Norwegian. A cell reader's error carries its
+ * The sentences of the cell readers' column codes (`due_date_must_be_a_date`: src/domain/column-codes.ts
+ * lists them by column and check), by the end of the code (the check's ending), in Swedish, Danish and Norwegian. A cell reader's error carries its
  * English sentence (often a parser's reason); here the offending value (its first 'quoted' text or
  * Excel error) is carried into the translation. Codes with a template (./en.ts) do not come here.
  */
@@ -15,8 +15,9 @@ interface Sentence {
 }
 
 /**
- * The shared errors, by the end of their code (cell readers build `<column>_must_be_a_date` from
- * the column's name), most specific first.
+ * The shared errors, by the end of their code (a column code is the column's name and its check's
+ * ending, `due_date` + `_must_be_a_date`), most specific first; test/domain/messages.test.ts checks
+ * that every column code has one, the same for every code of a check.
  */
 export const COLUMN_SENTENCES: ReadonlyArray<{ readonly code: RegExp; readonly text: Readonly<Record<Nordic, Sentence>> }> = [
   {
@@ -65,6 +66,14 @@ export const COLUMN_SENTENCES: ReadonlyArray<{ readonly code: RegExp; readonly t
       sv: { withValue: "{value} är varken ja eller nej (SANT/FALSKT)", plain: "är varken ja eller nej (SANT/FALSKT)" },
       da: { withValue: "{value} er hverken ja eller nej (SAND/FALSK)", plain: "er hverken ja eller nej (SAND/FALSK)" },
       nb: { withValue: "{value} er verken ja eller nei (SANN/USANN)", plain: "er verken ja eller nei (SANN/USANN)" },
+    },
+  },
+  {
+    code: /_must_be_one_of$/,
+    text: {
+      sv: { withValue: "{value} är inte ett av de tillåtna värdena", plain: "är inte ett av de tillåtna värdena" },
+      da: { withValue: "{value} er ikke en af de tilladte værdier", plain: "er ikke en af de tilladte værdier" },
+      nb: { withValue: "{value} er ikke en av de tillatte verdiene", plain: "er ikke en av de tillatte verdiene" },
     },
   },
   {
