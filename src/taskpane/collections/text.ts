@@ -10,6 +10,8 @@ import { describeErrorIn, errorMessageIn, type MessageLanguage } from "../../dom
 import { useAmounts, useLanguage, useT } from "../i18n/I18nProvider";
 
 const STATUSES = new Set(["None", "Disputed", "PromiseToPay", "PromiseToPayBroken", "Resolved"]);
+/** The statuses with a hyphenated form for narrow columns (collect.statusCell.*). */
+const CELL_STATUSES = new Set(["PromiseToPay", "PromiseToPayBroken"]);
 const KINDS = new Set(["Call", "Email", "Letter", "Note"]);
 
 export function useCollectText() {
@@ -27,6 +29,12 @@ export function useCollectText() {
       /** An amount, or "not available" when a missing exchange rate left it unknown. */
       amountOrUnknown: (minor: number | undefined, currency: string): string => (minor === undefined ? t("collect.unknown") : money(minor, currency)),
       status: (status: string): string => (STATUSES.has(status) ? t(`collect.status.${status}`) : status),
+      /**
+       * A status for a narrow column: the long compounds (Betalningslöfte) carry a soft hyphen at
+       * their joint, so they break there with a hyphen and never mid-word (browsers without a
+       * hyphenation dictionary, as Office's WebView may be, do not hyphenate on their own).
+       */
+      statusCell: (status: string): string => (CELL_STATUSES.has(status) ? t(`collect.statusCell.${status}`) : STATUSES.has(status) ? t(`collect.status.${status}`) : status),
       kind: (kind: string): string => (KINDS.has(kind) ? t(`collect.kind.${kind}`) : kind),
       promise: (p: { dateSerial: number; amountMinor: number; broken: boolean }, currency: string): string =>
         t(p.broken ? "collect.promiseBroken" : "collect.promise", { amount: money(p.amountMinor, currency), date: amounts.date(p.dateSerial) }),

@@ -3,6 +3,7 @@ import * as React from "react";
 import type { LineResult } from "../../domain/matching/match";
 import { CONFIDENCES, type MatchCustomer } from "../../domain/matching/types";
 import type { LineChoice } from "../../workbook/statement-review";
+import { useDateText } from "../components/date-text";
 import { useAmounts, useT } from "../i18n/I18nProvider";
 import { type Ledger, openItems } from "../settlement/ledger";
 
@@ -58,7 +59,8 @@ export function BankReview(props: BankReviewProps): React.JSX.Element {
 
 function BankLine({ match, choices, ledger, customers, onAccept, onAssign, onUndo, disabled }: BankReviewProps & { match: LineResult }): React.JSX.Element {
   const t = useT();
-  const { format, date } = useAmounts();
+  const { format } = useAmounts();
+  const dates = useDateText();
   const styles = useStyles();
   const [editing, setEditing] = React.useState(false);
   const l = match.line;
@@ -75,7 +77,7 @@ function BankLine({ match, choices, ledger, customers, onAccept, onAssign, onUnd
           label={t("bank.line.accept", { line: l.lineId, amount: format(l.amountMinor, l.currency) })}
         />
       </div>
-      <Caption1 block>{date(l.dateSerial)}{payer !== "" ? ` · ${payer}` : ""}</Caption1>
+      <Caption1 block>{dates.date(l.dateSerial)}{payer !== "" ? ` · ${payer}` : ""}</Caption1>
       <Body1 block>
         {match.customer === "" ? t("bank.line.nomatch") : t("bank.line.customer", { customer: match.customer })}
       </Body1>

@@ -1,10 +1,11 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import { BASE_FEATURES } from "../../domain/prediction/features";
 import type { InvoicePrediction } from "../../domain/prediction/types";
 import { predictionKey } from "../../workbook/worklist";
 import { openItemsOf } from "../collections/actions";
 import { type CollectText, useCollectText } from "../collections/text";
+import { useDateText } from "../components/date-text";
 import { useDataWords } from "../i18n/data-words";
 import type { CustomerRow } from "../collections/worklist";
 import type { Collections } from "../hooks/use-collections";
@@ -41,6 +42,7 @@ export function CustomerDetail({ c, row, onSettle }: { c: Collections; row: Cust
   const s = useCollectionsStyles();
   const x = useCollectText();
   const words = useDataWords();
+  const dates = useDateText();
   const { t } = x;
   const ws = c.workspace;
   if (ws === undefined) return null;
@@ -90,9 +92,9 @@ export function CustomerDetail({ c, row, onSettle }: { c: Collections; row: Cust
                     const p = predictions?.get(predictionKey(item.customer, item.voucher));
                     const main = (
                       <TableRow key={item.voucher}>
-                        <TableCell><span className={s.cellText}>{item.voucher}<span>{words.type(item.type)}{item.dueSerial !== undefined ? ` · ${t("collect.due", { date: x.date(item.dueSerial) })}` : ""}</span></span></TableCell>
+                        <TableCell><span className={s.cellText}>{item.voucher}<span>{words.type(item.type)}{item.dueSerial !== undefined && <> · {dates.message("collect.due", item.dueSerial)}</>}</span></span></TableCell>
                         <TableCell><span className={s.amount}>{x.money(item.amountMinor, item.currency)}</span></TableCell>
-                        <TableCell><span className={item.status === "PromiseToPayBroken" ? s.broken : s.cellText}>{x.status(item.status)}</span></TableCell>
+                        <TableCell><span className={mergeClasses(item.status === "PromiseToPayBroken" ? s.broken : s.cellText, s.status)}>{x.statusCell(item.status)}</span></TableCell>
                       </TableRow>
                     );
                     if (p === undefined) return [main];

@@ -6,6 +6,7 @@ import { SORT_KEYS, type SortKey } from "../collections/list-state";
 import { useCollectText } from "../collections/text";
 import { virtualWindow } from "../collections/virtual-window";
 import type { CustomerRow } from "../collections/worklist";
+import { useDateText } from "../components/date-text";
 import type { Collections } from "../hooks/use-collections";
 import { useDataWords } from "../i18n/data-words";
 import { CUSTOMER_ROW_PX, useCollectionsStyles } from "./collections-styles";
@@ -23,6 +24,7 @@ export function CustomerList({ c }: { c: Collections }): React.JSX.Element | nul
   const s = useCollectionsStyles();
   const x = useCollectText();
   const words = useDataWords();
+  const dates = useDateText();
   const { t } = x;
   const ws = c.workspace;
   const v = c.visible;
@@ -78,19 +80,20 @@ export function CustomerList({ c }: { c: Collections }): React.JSX.Element | nul
       renderHeaderCell: () => t("collect.column.status"),
       renderCell: (r) => (
         <span className={s.cellText}>
-          <span className={r.status === "PromiseToPayBroken" ? s.broken : undefined}>{x.status(r.status)}</span>
+          <span className={mergeClasses(r.status === "PromiseToPayBroken" && s.broken, s.status)}>{x.statusCell(r.status)}</span>
           {r.promise !== undefined && (
             // The status above already says promise or broken promise: here the amount, on a line
-            // of its own that never wraps or is cut, then the date; the whole sentence as a tooltip.
+            // of its own that never wraps or is cut, then the date (never split at its hyphens); the
+            // whole sentence as a tooltip.
             <Caption1 className={mergeClasses(s.promiseLines, r.promise.broken && s.broken)} title={x.promise(r.promise, r.currency)}>
               <span className={s.amount}>{x.money(r.promise.amountMinor, r.currency)}</span>
-              <span>{t("collect.promiseBy", { date: x.date(r.promise.dateSerial) })}</span>
+              <span>{dates.message("collect.promiseBy", r.promise.dateSerial)}</span>
             </Caption1>
           )}
         </span>
       ),
     }),
-  ], [c, s, t, x, words]);
+  ], [c, s, t, x, words, dates]);
   if (ws === undefined || v === undefined) return null;
   const sortColumn = ["customer", "overdue", "status"].includes(c.list.sort) ? c.list.sort : undefined;
   const w = virtualWindow({ count: v.rows.length, rowHeight: CUSTOMER_ROW_PX, scrollTop, viewport, overscan: OVERSCAN });

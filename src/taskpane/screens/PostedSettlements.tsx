@@ -1,15 +1,16 @@
 import { Body1 } from "@fluentui/react-components";
 import * as React from "react";
 import { ConfirmButton } from "../components/ConfirmButton";
+import { useDateText } from "../components/date-text";
 import type { Settlement } from "../hooks/use-settlement";
-import { useAmounts, useT } from "../i18n/I18nProvider";
+import { useT } from "../i18n/I18nProvider";
 import { unappliable } from "../settlement/wizard";
 import { useScreenStyles } from "./styles";
 
 /** 5. Posted settlements of the chosen customer, latest first, each with Unapply (asked first). */
 export function PostedSettlements({ s }: { s: Settlement }): React.JSX.Element | null {
   const t = useT();
-  const { date } = useAmounts();
+  const dates = useDateText();
   const styles = useScreenStyles();
   const { history, customer, ledger } = s.state;
   if (ledger === undefined) return null;
@@ -24,7 +25,7 @@ export function PostedSettlements({ s }: { s: Settlement }): React.JSX.Element |
         <ul className={styles.plainList}>
           {posted.map((p) => (
             <li key={p.journalId} className={styles.row}>
-              <Body1>{[p.journalId, date(p.dateSerial), p.vouchers.slice(0, 3).join(", ") + (p.vouchers.length > 3 ? "…" : "")].join(" · ")}</Body1>
+              <Body1>{p.journalId} · {dates.date(p.dateSerial)} · {p.vouchers.slice(0, 3).join(", ") + (p.vouchers.length > 3 ? "…" : "")}</Body1>
               <ConfirmButton
                 size="small"
                 appearance="secondary"

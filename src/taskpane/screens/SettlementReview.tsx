@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import * as React from "react";
+import { useDateText } from "../components/date-text";
 import { useErrorText } from "../components/error-text";
 import { fieldMessage } from "../components/FieldErrors";
 import type { Settlement } from "../hooks/use-settlement";
@@ -15,7 +16,8 @@ import { useScreenStyles } from "./styles";
 export function SettlementReview({ s }: { s: Settlement }): React.JSX.Element | null {
   const t = useT();
   const words = useDataWords();
-  const { format, date, tag } = useAmounts();
+  const { format, tag } = useAmounts();
+  const dates = useDateText();
   const styles = useScreenStyles();
   const { error } = useErrorText();
   const { proposal, base, edits, editErrors, proposalErrors } = s.state;
@@ -46,7 +48,7 @@ export function SettlementReview({ s }: { s: Settlement }): React.JSX.Element | 
             <li key={v} className={styles.card}>
               <Body1 block>
                 <strong>{v}</strong> · {words.type(l.item.type)}
-                {l.item.dueSerial !== undefined ? ` · ${t("settle.due", { date: date(l.item.dueSerial) })}` : ""}
+                {l.item.dueSerial !== undefined && <> · {dates.message("settle.due", l.item.dueSerial)}</>}
               </Body1>
               <Field label={t("settle.amountToSettle", { voucher: v, open: format(l.openMinor, l.item.currency) })} validationState={e === undefined ? "none" : "error"} validationMessage={fieldMessage(messages)}>
                 <Input inputMode="decimal" value={edits.get(v) ?? typedAmount(l.amountToSettleMinor, l.item.currency, tag)} onChange={(_, d) => s.editAmount(v, d.value)} />

@@ -25,6 +25,12 @@ export const useCollectionsStyles = makeStyles({
   cellText: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere", whiteSpace: "normal", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   amount: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   broken: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  /**
+   * A status word in a narrow column: breaks at word boundaries and at the soft hyphens of
+   * collect.statusCell.* (hyphens: auto adds the language's own where the browser has a dictionary;
+   * the FluentProvider sets lang); only a word longer than the whole column breaks anywhere.
+   */
+  status: { hyphens: "auto", overflowWrap: "break-word" },
   summary: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.2fr)", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
   detail: { margin: 0, overflowWrap: "anywhere" },
