@@ -62,7 +62,8 @@ export function journalIdFor(kind: string, content: string): string {
 export function assertBalanced(journal: Journal): void {
   const sum = journal.lines.reduce((a, l) => a + l.accountingMinor, 0);
   assert(sum === 0, `journal ${journal.journalId} does not balance in the accounting currency (off by ${sum} minor units)`);
-  for (const l of journal.lines) assert(l.journalId === journal.journalId, `line ${l.lineNumber} belongs to another journal`);
+  // The message is built only for the broken line (a template per line was the loop's cost).
+  for (const l of journal.lines) if (l.journalId !== journal.journalId) assert(false, `line ${l.lineNumber} belongs to another journal`);
 }
 
 /**

@@ -88,7 +88,9 @@ function readMethod(method: unknown, priority: unknown): SettlementMethod {
 }
 
 function singleCurrency(items: readonly SettlementItem[]): string {
-  const set = new Set(items.filter((i) => i.amountMinor > 0).map((i) => i.currency));
+  // One loop, no array of the debit items or of their currencies (a million rows on a full sheet).
+  const set = new Set<string>();
+  for (const i of items) if (i.amountMinor > 0) set.add(i.currency);
   if (set.size > 1) {
     throw new CcInputError([ccError("payment_currency_must_be_given", { currencies: [...set].join(", ") }, { table: "options" })]);
   }

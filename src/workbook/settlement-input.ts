@@ -10,7 +10,8 @@ import { TRANSACTION_TYPES, type TransactionType } from "../domain/types";
 import { matchChoice, readEachRow } from "./cells";
 import { readOptionRows, type OptionSpecs } from "./options";
 import { excelErrorOf, excelErrorsIn, isBlank, isRange, MAX_ERRORS, matchTable } from "./table";
-import { dropUndefined, readTransactions, TRANSACTION_COLUMNS } from "./transactions";
+import { readLedger } from "./ledger";
+import { dropUndefined, TRANSACTION_COLUMNS } from "./transactions";
 
 export const SETTLE_OPTION_SPECS: OptionSpecs = {
   PartialDiscount: { kind: "bool" },
@@ -111,29 +112,37 @@ const NO_CUSTOMER = "\u0000no-customer";
 
 /**
  * One customer's open items. The Customer column is optional; when present, every row must name the
- * same customer. Voucher and Amount are required and vouchers must be unique.
+ * same customer. Voucher and Amount are required and vouchers must be unique. Every cell is read
+ * into columns first (`readLedger`: the errors of `readTransactions`, in its order); both rules then
+ * run on the columns, and records are made only when the whole range passed (docs/performance.md,
+ * round 3c).
  */
 export function readOpenItems(range: unknown, name = "openItems", roundAmounts = false): Result<SettlementItem[]> {
   const customerSpec = TRANSACTION_COLUMNS.filter((s) => s.key === "customer");
   let input = range;
   const probe = matchTable(range, customerSpec, name);
-  if (probe.ok && !probe.value.index.has("customer") && isRange(range)) {
-    input = range.map((row, i) => [...row, i === 0 ? "Customer" : row.every(isBlank) ? "" : NO_CUSTOMER]);
-  }
-  const read = readTransactions(input, { name, require: ["voucher"], roundAmounts });
+  const unnamed = probe.ok && !probe.value.index.has("customer") && isRange(range);
+  if (unnamed) input = range.map((row, i) => [...row, i === 0 ? "Customer" : row.every(isBlank) ? "" : NO_CUSTOMER]);
+  const read = readLedger(input, { name, require: ["voucher"], roundAmounts });
   if (!read.ok) return read;
-  const items = read.value.map((t) => (t.customer === NO_CUSTOMER ? { ...t, customer: "" } : t));
+  const ledger = read.value;
+  const { customers, customerOf, voucher, row } = ledger;
+  const shown = (c: number): string => (customers[c] === NO_CUSTOMER ? "" : (customers[c] as string));
   const errors: CcError[] = [];
-  const first = items[0];
   const seen = new Set<string>();
-  for (const it of items) {
-    if (first !== undefined && it.customer !== first.customer && errors.length < MAX_ERRORS) {
-      errors.push(ccError("items_must_belong_to_one_customer", { case: "row", customer: it.customer, first: first.customer, row: first.row }, { table: name, row: it.row, column: "Customer" }));
+  for (let i = 0; i < ledger.length; i++) {
+    const c = customerOf[i] as number;
+    // Customers are interned in the order first met: any row whose index is not 0 names another.
+    if (c !== 0 && errors.length < MAX_ERRORS) {
+      errors.push(ccError("items_must_belong_to_one_customer", { case: "row", customer: shown(c), first: shown(0), row: row[0] as number }, { table: name, row: row[i] as number, column: "Customer" }));
     }
-    if (seen.has(it.voucher) && errors.length < MAX_ERRORS) errors.push(ccError("voucher_must_appear_once", { case: "items", voucher: it.voucher }, { table: name, row: it.row, column: "Voucher" }));
-    seen.add(it.voucher);
+    const v = voucher[i] as string;
+    if (seen.has(v) && errors.length < MAX_ERRORS) errors.push(ccError("voucher_must_appear_once", { case: "items", voucher: v }, { table: name, row: row[i] as number, column: "Voucher" }));
+    seen.add(v);
   }
-  return errors.length > 0 ? fail(...errors) : ok(items);
+  if (errors.length > 0) return fail(...errors);
+  const items = ledger.records();
+  return ok(unnamed ? items.map((t) => (t.customer === NO_CUSTOMER ? { ...t, customer: "" } : t)) : items);
 }
 
 const CODE_COLUMNS = [

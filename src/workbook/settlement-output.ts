@@ -12,13 +12,19 @@ export const SETTLE_HEADER = ["Voucher", "Type", "DueDate", "Open", "CashDiscoun
  */
 export function settleTable(p: Proposal): (string | number)[][] {
   const out: (string | number)[][] = [[...SETTLE_HEADER]];
+  // Items share a currency or a few: its exponent is looked up once per change of currency, not per line.
+  let currency: string | undefined;
+  let e = 2;
   for (const l of p.lines) {
-    const e = exponentOf(l.item.currency);
-    const n = (m: number): number => minorToNumber(m, e);
-    out.push([l.item.voucher, l.item.type, l.item.dueSerial ?? "", n(l.openMinor), n(l.discountMinor), n(l.amountToSettleMinor), n(l.balanceMinor), l.item.currency]);
+    const item = l.item;
+    if (item.currency !== currency) {
+      currency = item.currency;
+      e = exponentOf(currency);
+    }
+    out.push([item.voucher, item.type, item.dueSerial ?? "", minorToNumber(l.openMinor, e), minorToNumber(l.discountMinor, e), minorToNumber(l.amountToSettleMinor, e), minorToNumber(l.balanceMinor, e), item.currency]);
   }
-  const e = exponentOf(p.credit.currency);
+  const ce = exponentOf(p.credit.currency);
   // The payment's open balance afterwards is signed like the ledger: -0.50 stays open on it.
-  out.push(["Unapplied", p.credit.type, "", "", "", minorToNumber(p.unappliedMinor, e), p.unappliedMinor === 0 ? 0 : minorToNumber(-p.unappliedMinor, e), p.credit.currency]);
+  out.push(["Unapplied", p.credit.type, "", "", "", minorToNumber(p.unappliedMinor, ce), p.unappliedMinor === 0 ? 0 : minorToNumber(-p.unappliedMinor, ce), p.credit.currency]);
   return out;
 }

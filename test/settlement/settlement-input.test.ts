@@ -1,6 +1,7 @@
 import { readDiscountCodes, readOpenItems, readPriority, readSettleOptions, toleranceMinor } from "../../src/workbook/settlement-input";
 import { settleTable } from "../../src/workbook/settlement-output";
 import { proposeSettlement } from "../../src/domain/settlement";
+import { readTransactions } from "../../src/workbook/transactions";
 import { d } from "./helpers";
 
 function must<T>(r: { ok: true; value: T } | { ok: false; errors: readonly unknown[] }): T {
@@ -43,6 +44,21 @@ describe("settlement ranges", () => {
     expect(must(readOpenItems([["Cust", "Voucher", "Amount"], [2050, "I1", 10]]))[0]?.customer).toBe("2050");
     expect(codes(readOpenItems([["Voucher", "Amount"], ["", 10]]))).toEqual(["voucher_must_not_be_blank"]);
     expect(codes(readOpenItems([["Amount"], [10]]))).toEqual(["required_column_missing"]);
+  });
+
+  it("reads open items in columns: the records of readTransactions, the one-customer and voucher rules in row order, reading errors first", () => {
+    const range = [["Customer", "Voucher", "DueDate", "Amount", "Currency"], ["C1", "I1", "2020-01-01", 10, "USD"], [" C1 ", "I2", 43900, "12.50", "usd"], ["C1", "I3", null, -2.5, null]];
+    // Clean rows (fast path), a padded, lower-case one (the rule) and a blank currency (the unnamed one) give readTransactions' records exactly.
+    expect(must(readOpenItems(range))).toStrictEqual(must(readTransactions(range, { name: "openItems", require: ["voucher"] })));
+    expect(must(readOpenItems(range)).map((i) => [i.customer, i.voucher, i.amountMinor, i.currency])).toEqual([["C1", "I1", 1000, "USD"], ["C1", "I2", 1250, "USD"], ["C1", "I3", -250, ""]]);
+    const mixed = readOpenItems([["Customer", "Voucher", "DueDate", "Amount"], ["C1", "I1", "2020-01-01", 10], ["C2", "I2", "2020-01-02", 20], ["C1", "I1", "2020-01-03", 30]]);
+    expect(mixed.ok ? [] : mixed.errors.map((e) => [e.code, e.row, e.column, e.message])).toEqual([
+      ["items_must_belong_to_one_customer", 3, "Customer", "customer 'C2' differs from 'C1' on row 2: settle one customer at a time"],
+      ["voucher_must_appear_once", 4, "Voucher", "voucher 'I1' appears more than once"],
+    ]);
+    // A bad cell is reported alone: the rules on customers and vouchers need every cell read.
+    const bad = readOpenItems([["Customer", "Voucher", "DueDate", "Amount"], ["C1", "I1", "2020-01-01", 10], ["C2", "I1", "2020-01-02", "ten"]]);
+    expect(bad.ok ? [] : bad.errors.map((e) => [e.code, e.row, e.column, e.table])).toEqual([["amount_must_be_an_amount", 3, "Amount", "openItems"]]);
   });
 
   it("reads a discount-code table and refuses a code with neither days nor date", () => {

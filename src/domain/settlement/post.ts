@@ -65,12 +65,18 @@ export function postSettlement(proposal: Proposal, ctx: PostContext): Result<Pos
     const specs: LineSpec[] = [
       { voucher: v, offsetVoucher: cv, amountMinor: -l.amountToSettleMinor, currency: cur, accountType: "Customer", accountRole: "Customer", reason: "Settled", rateSerial: l.item.dateSerial ?? dateSerial },
       { voucher: cv, offsetVoucher: v, amountMinor: l.creditUsedMinor, currency: cc, accountType: "Customer", accountRole: "Customer", reason: "Settled", rateSerial: creditDate },
-      { voucher: v, offsetVoucher: cv, amountMinor: l.discountMinor, currency: cur, accountType: "Ledger", accountRole: "CashDiscount", reason: `Cash discount ${l.discountPct}%`, rateSerial: dateSerial },
-      {
+    ];
+    // Lines of amount 0 are left out by pushGroup: the discount and difference specs (and their
+    // reason texts) are made only when there is an amount.
+    if (l.discountMinor !== 0) {
+      specs.push({ voucher: v, offsetVoucher: cv, amountMinor: l.discountMinor, currency: cur, accountType: "Ledger", accountRole: "CashDiscount", reason: `Cash discount ${l.discountPct}%`, rateSerial: dateSerial });
+    }
+    if (l.differenceMinor !== 0) {
+      specs.push({
         voucher: v, offsetVoucher: cv, amountMinor: l.differenceMinor, currency: cur, accountType: "Ledger", accountRole: l.differenceRole ?? "PennyDifference",
         reason: l.differenceRole === "CashDiscount" ? "Underpayment within tolerance" : "Penny difference", rateSerial: dateSerial,
-      },
-    ];
+      });
+    }
     const pushed = pushGroup(h, lines, specs, v, cv);
     if (!pushed.ok) return pushed;
   }
