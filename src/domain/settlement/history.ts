@@ -63,3 +63,13 @@ export function ledgerCurrency(items: readonly { readonly currency: string }[]):
   for (const [c, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = c;
   return best;
 }
+
+/**
+ * The accounting currency to use: the one typed (in capitals), or the ledger's main currency when
+ * the field is left blank ("" for an empty ledger). docs/decisions.md, decision 23.
+ * @example accountingCurrencyOf(" ", [{ currency: "SEK" }, { currency: "EUR" }, { currency: "SEK" }]) // "SEK"
+ * @example accountingCurrencyOf("eur", [{ currency: "SEK" }]) // "EUR"
+ */
+export function accountingCurrencyOf(typed: string, items: readonly { readonly currency: string }[]): string {
+  return typed.trim().toUpperCase() || (ledgerCurrency(items) ?? "");
+}

@@ -8,7 +8,7 @@ import type { CreditGroup, Customer, Order, TemporaryLimit } from "../../domain/
 import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
-import { ledgerCurrency } from "../../domain/settlement/history";
+import { accountingCurrencyOf } from "../../domain/settlement/history";
 import type { ExchangeRate } from "../../domain/types";
 import { readInterestCode } from "../../workbook/collections-interest";
 import { readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";
@@ -118,7 +118,7 @@ export async function loadWorkspace(gateway: Gateway, input: WorkspaceInput, con
   const settlements = await readHistory(gateway, control);
   if (!settlements.ok) return settlements;
   // Blank: the ledger's main currency, as in the settlement wizard (docs/decisions.md).
-  const accountingCurrency = input.accountingCurrency.trim().toUpperCase() || (ledgerCurrency(ledger.value.transactions) ?? "");
+  const accountingCurrency = accountingCurrencyOf(input.accountingCurrency, ledger.value.transactions);
   const worklist = buildWorklist({
     customers: customers.value, transactions: ledger.value.transactions, orders: orders.value, groups: groups.value, temporaryLimits: temporaryLimits.value, rates: rates.value, accountingCurrency, activities: activities.value, asOfSerial: input.asOfSerial,
   });

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { ledgerCurrency } from "../../domain/settlement/history";
+import { accountingCurrencyOf } from "../../domain/settlement/history";
 import { ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import type { LineResult } from "../../domain/matching/match";
@@ -78,7 +78,7 @@ export function useBank() {
       if (!lines.ok) return lines;
       const history = await readHistory(gateway, control);
       if (!history.ok) return history;
-      const accounting = accountingCurrency.trim().toUpperCase() || (ledgerCurrency(ledger.value.transactions) ?? "");
+      const accounting = accountingCurrencyOf(accountingCurrency, ledger.value.transactions);
       const rates = await readRates(gateway, accounting, control);
       if (!rates.ok) return rates;
       const l: Loaded = { ledger: ledger.value, customers: customers.value, lines: lines.value, history: history.value, rates: rates.value, accountingCurrency: accounting };

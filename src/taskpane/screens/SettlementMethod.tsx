@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import * as React from "react";
 import { DISCOUNT_ADMINISTRATION, type DiscountAdministration, USE_CASH_DISCOUNT, type UseCashDiscount } from "../../domain/settlement/types";
 import { useErrorText } from "../components/error-text";
@@ -8,6 +8,7 @@ import type { Settlement } from "../hooks/use-settlement";
 import { useAmounts, useT } from "../i18n/I18nProvider";
 import type { MethodKind } from "../settlement/wizard";
 import { paymentCurrency, readTolerances, TOLERANCE_KEYS, wizardInput } from "../settlement/wizard-reducer";
+import { NotProposed } from "./NotProposed";
 import { useScreenStyles } from "./styles";
 
 const METHODS: readonly MethodKind[] = ["duedate", "priority", "manual"];
@@ -71,18 +72,7 @@ export function SettlementMethod({ s }: { s: Settlement }): React.JSX.Element | 
         <Input value={state.accountingCurrency} onChange={(_, d) => dispatch({ type: "accountingTyped", currency: d.value })} />
       </Field>
       <Button type="submit" appearance="primary" disabled={!ready}>{t("settle.propose")}</Button>
-      {others.length > 0 && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t("settle.notProposed")}</MessageBarTitle>
-            <ul className={styles.errors}>
-              {others.slice(0, 5).map((e, i) => (
-                <li key={i}>{error(e)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NotProposed errors={others} />
     </fieldset>
   );
 }

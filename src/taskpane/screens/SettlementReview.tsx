@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input } from "@fluentui/react-components";
 import * as React from "react";
 import { useDateText } from "../components/date-text";
 import { useErrorText } from "../components/error-text";
@@ -7,6 +7,7 @@ import type { Settlement } from "../hooks/use-settlement";
 import { useDataWords } from "../i18n/data-words";
 import { useAmounts, useT } from "../i18n/I18nProvider";
 import { typedAmount } from "../_lib/format";
+import { NotProposed } from "./NotProposed";
 import { useScreenStyles } from "./styles";
 
 /**
@@ -68,19 +69,8 @@ export function SettlementReview({ s }: { s: Settlement }): React.JSX.Element | 
           </React.Fragment>
         ))}
       </dl>
-      {proposalErrors.length > 0 && (
-        // The edits read, but the settlement they make is refused (e.g. more than the payment): nothing to post.
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t("settle.notProposed")}</MessageBarTitle>
-            <ul className={styles.errors}>
-              {proposalErrors.slice(0, 5).map((e, i) => (
-                <li key={i}>{error(e)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {/* The edits read, but the settlement they make is refused (e.g. more than the payment): nothing to post. */}
+      <NotProposed errors={proposalErrors} />
       <Button appearance="primary" onClick={() => void s.post()} disabled={s.task.state.running || editErrors.size > 0 || proposalErrors.length > 0 || settled === 0}>{t("settle.post")}</Button>
     </section>
   );

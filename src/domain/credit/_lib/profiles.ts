@@ -76,8 +76,7 @@ export function buildProfiles(
   wanted: Iterable<string>,
   asOfSerial: number,
 ): Map<string, CustomerProfile> {
-  const profiles = new Map<string, CustomerProfile>();
-  for (const c of wanted) profiles.set(c, { currency: undefined, balance: NaN, overdue: NaN, orders: NaN, more: undefined, maxDaysOverdue: 0 });
+  const profiles = emptyProfiles(wanted);
   for (let k = 0; k < transactions.length; k++) {
     const t = transactions[k] as Transaction;
     const minor = t.amountMinor;
@@ -86,21 +85,31 @@ export function buildProfiles(
     if (p === undefined) continue;
     const date = t.dateSerial;
     if (date !== undefined && date > asOfSerial) continue;
-    const due = t.dueSerial ?? date;
-    const overdue = minor > 0 && due !== undefined && due < asOfSerial;
-    p.currency ??= t.currency;
-    if (p.currency === t.currency) {
-      p.balance = plus(p.balance, minor);
-      if (overdue) p.overdue = plus(p.overdue, minor);
-    } else {
-      const s = sumsOf(p, t.currency);
-      s.balance = plus(s.balance, minor);
-      if (overdue) s.overdue = plus(s.overdue, minor);
-    }
-    if (overdue && asOfSerial - due > p.maxDaysOverdue) p.maxDaysOverdue = asOfSerial - due;
+    addItem(p, t.currency, minor, t.dueSerial ?? date, asOfSerial);
   }
   addOrders(profiles, orders);
   return profiles;
+}
+
+function emptyProfiles(wanted: Iterable<string>): Map<string, CustomerProfile> {
+  const profiles = new Map<string, CustomerProfile>();
+  for (const c of wanted) profiles.set(c, { currency: undefined, balance: NaN, overdue: NaN, orders: NaN, more: undefined, maxDaysOverdue: 0 });
+  return profiles;
+}
+
+/** One posted, non-zero item into its customer's profile: balance, overdue (a debit due before the as-of date) and the days of the oldest. */
+function addItem(p: CustomerProfile, currency: string, minor: number, due: number | undefined, asOfSerial: number): void {
+  const overdue = minor > 0 && due !== undefined && due < asOfSerial;
+  p.currency ??= currency;
+  if (p.currency === currency) {
+    p.balance = plus(p.balance, minor);
+    if (overdue) p.overdue = plus(p.overdue, minor);
+  } else {
+    const s = sumsOf(p, currency);
+    s.balance = plus(s.balance, minor);
+    if (overdue) s.overdue = plus(s.overdue, minor);
+  }
+  if (overdue && asOfSerial - due > p.maxDaysOverdue) p.maxDaysOverdue = asOfSerial - due;
 }
 
 /**
@@ -117,8 +126,7 @@ export function buildProfilesFromColumns(
   wanted: Iterable<string>,
   asOfSerial: number,
 ): Map<string, CustomerProfile> {
-  const profiles = new Map<string, CustomerProfile>();
-  for (const c of wanted) profiles.set(c, { currency: undefined, balance: NaN, overdue: NaN, orders: NaN, more: undefined, maxDaysOverdue: 0 });
+  const profiles = emptyProfiles(wanted);
   // The profile of each interned customer, looked up once per customer instead of once per row.
   const byId = ledger.customers.map((c) => profiles.get(c));
   const { customerOf, currencyOf, currencies, amountMinor, dateSerial, dueSerial } = ledger;
@@ -130,20 +138,9 @@ export function buildProfilesFromColumns(
     const date = dateSerial[k] as number;
     if (date > asOfSerial) continue;
     const dueCell = dueSerial[k] as number;
-    // NaN is "no date": the due date is the DueDate, else the transaction date.
+    // NaN is "no date": the due date is the DueDate, else the transaction date (NaN when neither).
     const due = dueCell === dueCell ? dueCell : date;
-    const overdue = minor > 0 && due < asOfSerial;
-    const currency = currencies[currencyOf[k] as number] as string;
-    p.currency ??= currency;
-    if (p.currency === currency) {
-      p.balance = plus(p.balance, minor);
-      if (overdue) p.overdue = plus(p.overdue, minor);
-    } else {
-      const s = sumsOf(p, currency);
-      s.balance = plus(s.balance, minor);
-      if (overdue) s.overdue = plus(s.overdue, minor);
-    }
-    if (overdue && asOfSerial - due > p.maxDaysOverdue) p.maxDaysOverdue = asOfSerial - due;
+    addItem(p, currencies[currencyOf[k] as number] as string, minor, due === due ? due : undefined, asOfSerial);
   }
   addOrders(profiles, orders);
   return profiles;
