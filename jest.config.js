@@ -15,4 +15,6 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   testTimeout: 120000,
+  // Property tests run on one fixed seed unless FC_SEED says otherwise (test/_setup/fast-check.ts).
+  setupFiles: ["<rootDir>/test/_setup/fast-check.ts"],
 };

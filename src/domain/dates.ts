@@ -52,7 +52,7 @@ export type DateParse = { readonly ok: true; readonly serial: number } | { reado
  */
 export function parseDate(value: unknown, system: DateSystem = "1900"): DateParse {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { ok: false, reason: `${String(value)} is not a date` };
+    if (!Number.isFinite(value)) return { ok: false, reason: "is not a date (the cell holds no valid number)" };
     let serial = Math.floor(value);
     if (system === "1904") serial += OFFSET_1904;
     return checkRange(serial, String(value));

@@ -278,7 +278,7 @@ export function minorFromNumber(value: number, factor: number): number {
 }
 
 function parseMoneyNumber(value: number, exponent: number, roundAmounts: boolean): MoneyParse {
-  if (!Number.isFinite(value)) return { ok: false, reason: `${String(value)} is not a finite number` };
+  if (!Number.isFinite(value)) return { ok: false, reason: "is not a number (the cell holds no valid number)" };
   const fast = minorFromNumber(value, pow10(exponent));
   if (!Number.isNaN(fast)) return { ok: true, minor: fast };
   const shown = String(value);
