@@ -93,3 +93,51 @@ export function rateTable(rates: readonly ExchangeRate[], accountingCurrency: st
 
   return { accountingCurrency: acc, rate, convert };
 }
+
+/**
+ * The currency a ledger is kept in: the one most of its items use (the first seen on a tie), or
+ * undefined for an empty ledger. The default accounting currency and typed-payment currency.
+ * @example ledgerCurrency([{ currency: "SEK" }, { currency: "EUR" }, { currency: "SEK" }]) // "SEK"
+ */
+export function ledgerCurrency(items: readonly { readonly currency: string }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const i of items) {
+    const c = i.currency.trim().toUpperCase();
+    if (c !== "") counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [c, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = c;
+  return best;
+}
+
+/**
+ * The accounting currency a ledger implies without anyone naming it: its only currency, or, when it
+ * has several, the only one the exchange rates give no rate for (rates are quoted in the accounting
+ * currency, so it is the one that needs none). Undefined when neither settles it.
+ * @example impliedAccountingCurrency([{ currency: "SEK" }, { currency: "sek" }], []) // "SEK"
+ * @example impliedAccountingCurrency([{ currency: "SEK" }, { currency: "EUR" }], [{ currency: "EUR" }]) // "SEK"
+ * @example impliedAccountingCurrency([{ currency: "SEK" }, { currency: "EUR" }], []) // undefined
+ */
+export function impliedAccountingCurrency(items: readonly { readonly currency: string }[], rates: readonly { readonly currency: string }[]): string | undefined {
+  const currencies = new Set<string>();
+  for (const i of items) {
+    const c = i.currency.trim().toUpperCase();
+    if (c !== "") currencies.add(c);
+  }
+  if (currencies.size <= 1) return [...currencies][0];
+  const rated = new Set(rates.map((r) => r.currency.trim().toUpperCase()));
+  const unrated = [...currencies].filter((c) => !rated.has(c));
+  return unrated.length === 1 ? unrated[0] : undefined;
+}
+
+/**
+ * The accounting currency to use when a field or option may be left blank: the one typed (in
+ * capitals); else the one the ledger implies (`impliedAccountingCurrency`); else the ledger's main
+ * currency ("" for an empty ledger). docs/decisions.md, decision 23.
+ * @example accountingCurrencyOf(" ", [{ currency: "SEK" }, { currency: "EUR" }, { currency: "SEK" }]) // "SEK"
+ * @example accountingCurrencyOf("eur", [{ currency: "SEK" }]) // "EUR"
+ * @example accountingCurrencyOf("", [{ currency: "SEK" }, { currency: "EUR" }, { currency: "EUR" }], [{ currency: "EUR" }]) // "SEK"
+ */
+export function accountingCurrencyOf(typed: string, items: readonly { readonly currency: string }[], rates: readonly { readonly currency: string }[] = []): string {
+  return typed.trim().toUpperCase() || (impliedAccountingCurrency(items, rates) ?? ledgerCurrency(items) ?? "");
+}

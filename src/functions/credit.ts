@@ -103,7 +103,7 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
         temporaryLimits: given(args.temporaryLimits),
         rates: given(args.rates),
       },
-      { asOfSerial, accountingCurrency: typeof opts["AccountingCurrency"] === "string" ? opts["AccountingCurrency"] : target.currency, roundAmounts: read.roundAmounts, ledgerColumns: true },
+      { asOfSerial, ...(typeof opts["AccountingCurrency"] === "string" ? { accountingCurrency: opts["AccountingCurrency"] } : {}), focusCustomer: target.customer, roundAmounts: read.roundAmounts, ledgerColumns: true },
     ),
   );
   const orderCurrency = (typeof opts["OrderCurrency"] === "string" ? opts["OrderCurrency"] : target.currency).toUpperCase();

@@ -46,8 +46,10 @@ export interface CreditReviewRanges {
 
 export interface CreditReadSettings {
   readonly asOfSerial: number;
-  /** Default: the first customer's currency (CC.CREDITCHECK: the checked customer's). */
+  /** Blank or absent: the credit book decides (`creditAccountingCurrency`, decision 23). */
   readonly accountingCurrency?: string;
+  /** The customer whose order is checked (CC.CREDITCHECK). */
+  readonly focusCustomer?: string;
   readonly roundAmounts?: boolean;
   /** The workbook's date system (default 1900). */
   readonly dateSystem?: DateSystem;
@@ -107,7 +109,8 @@ export function readCreditInputs(ranges: CreditReviewRanges, settings: CreditRea
   const book = creditBook({
     customers, groups, transactions, orders, temporaryLimits, rates,
     ...(columns !== undefined ? { ledger: columns } : {}),
-    accountingCurrency: settings.accountingCurrency ?? customers[0]?.currency ?? "",
+    ...(settings.accountingCurrency !== undefined ? { accountingCurrency: settings.accountingCurrency } : {}),
+    ...(settings.focusCustomer !== undefined ? { focusCustomer: settings.focusCustomer } : {}),
     asOfSerial: settings.asOfSerial,
   });
   if (!book.ok) return book;

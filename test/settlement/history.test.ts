@@ -1,5 +1,6 @@
 import type { JournalLine } from "../../src/domain/journal";
-import { ledgerCurrency, repostSalt, unappliableSettlements } from "../../src/domain/settlement/history";
+import { ledgerCurrency } from "../../src/domain/rates";
+import { repostSalt, unappliableSettlements } from "../../src/domain/settlement/history";
 
 const line = (journalId: string, voucher: string, extra: Partial<JournalLine> = {}): JournalLine => ({
   journalId, lineNumber: 1, dateSerial: 42302, customer: "2050", voucher, offsetVoucher: "", amountMinor: 1, currency: "USD", accountingMinor: 1,

@@ -3,7 +3,7 @@
  * currency (the one most of its rows are in), as the settlement wizard does, never a fixed "USD".
  */
 import { Workbook } from "../../preview/workbook";
-import { ledgerCurrency } from "../../src/domain/settlement/history";
+import { ledgerCurrency } from "../../src/domain/rates";
 import { loadWorkspace } from "../../src/taskpane/collections/workspace";
 import { createGateway } from "../../src/taskpane/office/gateway";
 import { W1 } from "./_lib/ledger";

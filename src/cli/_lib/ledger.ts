@@ -4,7 +4,7 @@
  * into a rate table; and settles the accounting currency.
  */
 import type { Result } from "../../domain/errors";
-import { type RateTable, rateTable } from "../../domain/rates";
+import { impliedAccountingCurrency, type RateTable, rateTable } from "../../domain/rates";
 import type { ExchangeRate, Transaction } from "../../domain/types";
 import { readExchangeRates, readTransactions, type TransactionField } from "../../workbook/transactions";
 import { CliError, inputError, USAGE_EXIT } from "./cli-error";
@@ -51,16 +51,16 @@ export async function loadLedger(ctx: RunContext, require: readonly TransactionF
   return { sheet, transactions, rates, rateTable: rateTable(rates, accountingCurrency), accountingCurrency, tables };
 }
 
+/** `--accounting-currency`, else the one the ledger implies (`impliedAccountingCurrency`); a guess is refused. */
 function accountingCurrencyOf(ctx: RunContext, transactions: readonly Transaction[], rates: readonly ExchangeRate[]): string {
   const given = ctx.args.values.get("accounting-currency");
   if (given !== undefined) return given.trim().toUpperCase();
-  const currencies = new Set(transactions.map((t) => t.currency));
-  if (currencies.size <= 1) return [...currencies][0] ?? "";
-  const rated = new Set(rates.map((r) => r.currency));
-  const unrated = [...currencies].filter((c) => !rated.has(c));
-  if (unrated.length === 1) return unrated[0] as string;
+  const implied = impliedAccountingCurrency(transactions, rates);
+  if (implied !== undefined || transactions.length === 0) return implied ?? "";
+  const currencies = [...new Set(transactions.map((t) => t.currency.trim().toUpperCase()))];
+  const rated = [...new Set(rates.map((r) => r.currency))];
   throw new CliError(
-    `cc ${ctx.command}: the ledger has ${[...currencies].join(", ")}; name the accounting currency with --accounting-currency (the ExchangeRates sheet gives rates for ${[...rated].join(", ") || "none"})`,
+    `cc ${ctx.command}: the ledger has ${currencies.join(", ")}; name the accounting currency with --accounting-currency (the ExchangeRates sheet gives rates for ${rated.join(", ") || "none"})`,
     USAGE_EXIT,
   );
 }

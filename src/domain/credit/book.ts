@@ -5,7 +5,7 @@
  */
 import type { LedgerColumns } from "../ledger";
 import { ccError, type CcError, fail, ok, type Result } from "../errors";
-import { rateTable, type RateTable } from "../rates";
+import { accountingCurrencyOf, rateTable, type RateTable } from "../rates";
 import type { ExchangeRate, Transaction } from "../types";
 import { buildProfiles, buildProfilesFromColumns, type CurrencySums, currencySums, type CustomerProfile } from "./_lib/profiles";
 import { customerLimit, type CustomerLimit, groupLimit, temporaryLimitIndex } from "./limits";
@@ -20,8 +20,10 @@ export interface CreditBookInput {
   readonly groups?: readonly CreditGroup[];
   readonly temporaryLimits?: readonly TemporaryLimit[];
   readonly rates?: readonly ExchangeRate[];
-  /** The currency rates are quoted in; default "" (then only same-currency amounts convert). */
+  /** The currency rates are quoted in; when blank or absent, `creditAccountingCurrency` decides. */
   readonly accountingCurrency?: string;
+  /** The customer whose order is checked (CC.CREDITCHECK): its limit currency is the default accounting currency. */
+  readonly focusCustomer?: string;
   readonly asOfSerial: number;
 }
 
@@ -54,6 +56,27 @@ export interface CreditBook {
 }
 
 /**
+ * The currency a credit book's rates are quoted in: the one given; else, for the check of one
+ * customer's order, that customer's limit currency; else the one the customers' limit currencies
+ * imply (their only one, or the only one without a rate), else their main one. Decision 23.
+ * @example creditAccountingCurrency({ customers: [customerWith10000], accountingCurrency: " sek " }) // "SEK"
+ * @example creditAccountingCurrency({ customers: [customerWith10000, { ...customerNoCredit, currency: "EUR" }], focusCustomer: "C2" }) // "EUR"
+ * @example creditAccountingCurrency({ customers: [{ ...customerNoCredit, currency: "EUR" }, customerWith10000], rates: [{ currency: "EUR" }] }) // "USD"
+ */
+export function creditAccountingCurrency(input: {
+  readonly customers: readonly Customer[];
+  readonly accountingCurrency?: string;
+  readonly focusCustomer?: string;
+  readonly rates?: readonly { readonly currency: string }[];
+}): string {
+  const typed = (input.accountingCurrency ?? "").trim().toUpperCase();
+  if (typed !== "") return typed;
+  const focus = input.focusCustomer === undefined ? undefined : input.customers.find((c) => c.customer === input.focusCustomer);
+  if (focus !== undefined) return focus.currency.toUpperCase();
+  return accountingCurrencyOf("", input.customers, input.rates ?? []);
+}
+
+/**
  * Index the inputs and validate their references: every credit group a customer names exists,
  * every temporary limit's owner exists, customers are unique.
  * @example
@@ -78,7 +101,7 @@ export function creditBook(input: CreditBookInput): Result<CreditBook> {
   const orders = input.orders ?? [];
   const profiles =
     input.ledger === undefined ? buildProfiles(input.transactions, orders, customers.keys(), asOfSerial) : buildProfilesFromColumns(input.ledger, orders, customers.keys(), asOfSerial);
-  const rates = rateTable(input.rates ?? [], input.accountingCurrency ?? "");
+  const rates = rateTable(input.rates ?? [], creditAccountingCurrency(input));
   const temporary = temporaryLimitIndex(input.temporaryLimits ?? []);
   const convert = (minor: number, from: string, to: string): Result<number> => rates.convert(minor, from, to, asOfSerial);
   const sumIn = (sums: readonly CurrencySums[], which: "balance" | "overdue" | "orders", to: string): Result<number> => {

@@ -47,29 +47,3 @@ export function unappliableSettlements(history: readonly JournalLine[], customer
 export function repostSalt(history: readonly JournalLine[]): string {
   return String(new Set(history.filter((l) => l.correctsJournalId !== undefined).map((l) => l.journalId)).size);
 }
-
-/**
- * The currency a ledger is kept in: the one most of its items use (the first seen on a tie), or
- * undefined for an empty ledger. The default accounting currency and typed-payment currency.
- * @example ledgerCurrency([{ currency: "SEK" }, { currency: "EUR" }, { currency: "SEK" }]) // "SEK"
- */
-export function ledgerCurrency(items: readonly { readonly currency: string }[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const i of items) {
-    const c = i.currency.trim().toUpperCase();
-    if (c !== "") counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [c, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = c;
-  return best;
-}
-
-/**
- * The accounting currency to use: the one typed (in capitals), or the ledger's main currency when
- * the field is left blank ("" for an empty ledger). docs/decisions.md, decision 23.
- * @example accountingCurrencyOf(" ", [{ currency: "SEK" }, { currency: "EUR" }, { currency: "SEK" }]) // "SEK"
- * @example accountingCurrencyOf("eur", [{ currency: "SEK" }]) // "EUR"
- */
-export function accountingCurrencyOf(typed: string, items: readonly { readonly currency: string }[]): string {
-  return typed.trim().toUpperCase() || (ledgerCurrency(items) ?? "");
-}

@@ -7,4 +7,4 @@ export { postSettlement, type PostContext, type PostedSettlement } from "./post"
 export { unapplySettlement, unapplyVoucher, type Unapplied, type UnapplyTarget } from "./unapply";
 export { autoSettleLedger, type BatchSettleOptions, type BatchSettleResult } from "./batch";
 export { editProposal, marksFromProposal, type ProposalEdit } from "./edit";
-export { ledgerCurrency, repostSalt, unappliableSettlements, type UnappliableSettlement } from "./history";
+export { repostSalt, unappliableSettlements, type UnappliableSettlement } from "./history";

@@ -8,7 +8,7 @@ import type { CreditGroup, Customer, Order, TemporaryLimit } from "../../domain/
 import type { DateSystem } from "../../domain/dates";
 import { ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
-import { accountingCurrencyOf } from "../../domain/settlement/history";
+import { accountingCurrencyOf } from "../../domain/rates";
 import type { ExchangeRate } from "../../domain/types";
 import { readInterestCode } from "../../workbook/collections-interest";
 import { readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";

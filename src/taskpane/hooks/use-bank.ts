@@ -1,5 +1,5 @@
 import * as React from "react";
-import { accountingCurrencyOf } from "../../domain/settlement/history";
+import { accountingCurrencyOf } from "../../domain/rates";
 import { ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import type { LineResult } from "../../domain/matching/match";

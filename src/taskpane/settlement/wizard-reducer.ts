@@ -11,7 +11,7 @@ import { ccError, type CcError, type Result } from "../../domain/errors";
 import type { MessageParams } from "../../domain/messages";
 import type { JournalLine } from "../../domain/journal";
 import type { RateTable } from "../../domain/rates";
-import { ledgerCurrency } from "../../domain/settlement/history";
+import { ledgerCurrency } from "../../domain/rates";
 import type { Proposal, SettlementOptions } from "../../domain/settlement/types";
 import { isoFromSerial } from "../../domain/dates";
 import { serialFromInput } from "../_lib/dates";
