@@ -45,7 +45,7 @@ describe("dates", () => {
       ["2015-13-01", "not a real calendar date"],
       ["tomorrow", "'tomorrow' is not a date"],
       ["25/10/2015", "is not a date"],
-      [Number.NaN, "is not a date"],
+      [Number.NaN, "is not a date (the cell holds no valid number)"],
       [true, "is not a date"],
       [3000000, "after 9999-12-31"],
     ])("refuses %p", (value, reason) => {
