@@ -228,3 +228,29 @@ export const twoCustomersModel: PaymentModel = unwrap(trainPaymentModel(twoCusto
 /** Slow's history in twoCustomersModel, and what it says on 2024-11-20 (19 invoices settled, each 12 days late). */
 export const slowHistory: CustomerHistory | undefined = twoCustomersModel.histories.get("Slow");
 export const slowSummary: HistorySummary = historyAt(slowHistory, predictionAsOf);
+
+import { type CustomerRisk, riskJournal, type RiskReview, scoreCustomers } from "../src/domain/credit/risk/review";
+import type { RiskGroupRange, ScoringGroup } from "../src/domain/credit/risk/score";
+import type { AutomaticLimitRule } from "../src/domain/credit/risk/auto-limits";
+
+/** C1 (a customer since 2015-07-01: 8 whole years on asOfSerial) and C2 (no CustomerSince). */
+export const riskCustomers: Customer[] = [{ ...customerWith10000, customerSinceSerial: serialFromYmd(2015, 7, 1) }, customerNoCredit];
+
+/** Tenure scoring: 10 points under 5 years, 30 from 5 years; blank tenure scores 0. */
+export const tenureScoring: ScoringGroup[] = [{ name: "Tenure", attribute: "yearsAsCustomer", bands: [{ from: 0, to: 5, points: 10 }, { from: 5, points: 30 }] }];
+
+/** Risk groups: Low from 20 points, High below. */
+export const tenureRiskGroups: RiskGroupRange[] = [
+  { riskGroup: "High", fromScore: 0, toScore: 19 },
+  { riskGroup: "Low", fromScore: 20, toScore: 1000 },
+];
+
+/** The automatic limits: Low USD customers 20,000.00. */
+export const lowLimit20000: AutomaticLimitRule[] = [{ riskGroup: "Low", currency: "USD", limitMinor: 2000000 }];
+
+/** C1 and C2 scored on asOfSerial with c1Invoice as the ledger: C1 30 points (Low), C2 0. */
+export const riskScores: CustomerRisk[] = unwrap(scoreCustomers({ customers: riskCustomers, items: [c1Invoice], extras: new Map(), groups: tenureScoring, riskGroups: tenureRiskGroups, asOfSerial }));
+
+/** The review of those scores with the automatic limits: C1 proposed 20,000.00. */
+const riskJournalC1 = unwrap(riskJournal(riskCustomers, riskScores, lowLimit20000, { asOfSerial }));
+export const riskReviewC1: RiskReview = riskJournalC1 === undefined ? { scores: riskScores } : { scores: riskScores, journal: riskJournalC1 };

@@ -1,7 +1,7 @@
 /**
  * The Credit limits grid's view state as a pure reducer: search, "changes only", sort and page.
  */
-import type { LimitRow } from "../../workbook/credit-limits";
+import type { LimitRow } from "../../domain/credit/risk/review";
 
 export const LIMIT_SORT_KEYS = ["customer", "score", "limit", "proposed", "change"] as const;
 export type LimitSortKey = (typeof LIMIT_SORT_KEYS)[number];

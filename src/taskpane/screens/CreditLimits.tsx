@@ -5,7 +5,7 @@ import {
 import * as React from "react";
 import { SortControls } from "./SortControls";
 import type { CcError } from "../../domain/errors";
-import type { LimitRow } from "../../workbook/credit-limits";
+import type { LimitRow } from "../../domain/credit/risk/review";
 import { inputFromSerial, serialFromInput } from "../_lib/dates";
 import { compareLimits, LIMIT_SORT_KEYS, type LimitSortKey } from "../credit/limits-grid";
 import { ConfirmButton } from "../components/ConfirmButton";
