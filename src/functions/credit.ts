@@ -12,6 +12,7 @@ import { creditStatisticsTable, readStatisticsLedger } from "../workbook/credit-
 import { serialFromLocalDate } from "../domain/dates";
 import { CcInputError, ccError, unwrap } from "../domain/errors";
 import { currencyExponent, parseMoney } from "../domain/money";
+import { readTemporaryLimits } from "../workbook/credit-groups";
 import { readCustomers } from "../workbook/customers";
 import { readCreditInputs } from "../workbook/credit-review";
 import { creditCheckTable } from "../workbook/credit-output";
@@ -172,11 +173,12 @@ export function dsoFunction(customer: unknown, transactions: unknown, months: un
  * @param [orders] Open orders (for the exposure %).
  * @param [asOf] As-of date (default: today, the local date; the function is volatile so the default stays current).
  * @param [options] Name/Value rows: DsoMonths1 (12), DsoMonths2 (6), BalanceMonths (12), RoundAmounts.
+ * @param [temporaryLimits] Temporary limits: Customer or CreditGroup, CreditLimit, From, To (one in force on the as-of date is the customer's limit).
  * @returns Statistic and Value rows.
  */
-export function creditstats(customer: any, transactions: any[][], customers?: any[][], orders?: any[][], asOf?: any, options?: any[][]): any[][] {
+export function creditstats(customer: any, transactions: any[][], customers?: any[][], orders?: any[][], asOf?: any, options?: any[][], temporaryLimits?: any[][]): any[][] {
   const today = absent(asOf) ? serialFromLocalDate(new Date()) : undefined;
-  return runFunction(() => creditStatsFunction(customer, transactions, customers ?? null, orders ?? null, today ?? asOf, options ?? null));
+  return runFunction(() => creditStatsFunction(customer, transactions, customers ?? null, orders ?? null, today ?? asOf, options ?? null, temporaryLimits ?? null));
 }
 
 /** Longest statistics window, the domain's. */
@@ -189,14 +191,14 @@ const STATS_OPTIONS = {
   RoundAmounts: { kind: "bool" },
 } as const;
 
-export function creditStatsFunction(customer: unknown, transactions: unknown, customers: unknown, orders: unknown, asOf: unknown, options: unknown): (string | number)[][] {
+export function creditStatsFunction(customer: unknown, transactions: unknown, customers: unknown, orders: unknown, asOf: unknown, options: unknown, temporaryLimits: unknown = null): (string | number)[][] {
   const opts = unwrap(readOptions(absent(options) ? null : options, STATS_OPTIONS));
-  const { stats, currency } = statisticsFor(customer, transactions, customers, orders, asOf, opts);
+  const { stats, currency } = statisticsFor(customer, transactions, customers, orders, asOf, opts, temporaryLimits);
   return creditStatisticsTable(stats, currency);
 }
 
 /** Parse the arguments, call the domain's customerStatistics (the policy), return its result. */
-function statisticsFor(customer: unknown, transactions: unknown, customers: unknown, orders: unknown, asOf: unknown, opts: Record<string, unknown>) {
+function statisticsFor(customer: unknown, transactions: unknown, customers: unknown, orders: unknown, asOf: unknown, opts: Record<string, unknown>, temporaryLimits: unknown = null) {
   const asOfSerial = dateArg(asOf, "asOf");
   const key = optionalText(customer, "customer");
   if (key === undefined) throw new CcInputError([ccError("customer_must_not_be_blank", { case: "argument" }, { column: "customer" })]);
@@ -204,10 +206,13 @@ function statisticsFor(customer: unknown, transactions: unknown, customers: unkn
   // Items only of the customer: customerStatistics reads no other customer's rows.
   const ledger = unwrap(readStatisticsLedger(transactions, read, key));
   let record: Customer | undefined;
+  let all: readonly Customer[] = [];
   if (!absent(customers)) {
-    record = unwrap(readCustomers(customers, read)).find((c) => c.customer === key);
+    all = unwrap(readCustomers(customers, read));
+    record = all.find((c) => c.customer === key);
     if (record === undefined) throw new CcInputError([ccError("customer_must_exist", { case: "range", customer: key }, { column: "customer" })]);
   }
+  const currencyOf = (owner: "Customer" | "Group", account: string): string | undefined => (owner === "Customer" ? all.find((c) => c.customer === account)?.currency : undefined);
   const num = (k: string, d: number): number => (typeof opts[k] === "number" ? (opts[k] as number) : d);
   return unwrap(
     customerStatistics({
@@ -216,6 +221,7 @@ function statisticsFor(customer: unknown, transactions: unknown, customers: unkn
       ledger,
       record,
       orders: absent(orders) ? [] : unwrap(readOrders(orders, read)),
+      temporaryLimits: absent(temporaryLimits) ? [] : unwrap(readTemporaryLimits(temporaryLimits, { ...read, currencyOf })),
       dsoMonths: [num("DsoMonths1", STATISTICS_DEFAULTS.dsoMonths[0]), num("DsoMonths2", STATISTICS_DEFAULTS.dsoMonths[1])],
       balanceMonths: num("BalanceMonths", STATISTICS_DEFAULTS.balanceMonths),
     }),

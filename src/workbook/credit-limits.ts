@@ -9,6 +9,7 @@ import type { Attributes } from "../domain/credit/risk/score";
 import type { DateSystem } from "../domain/dates";
 import { type CcError, fail, ok, type Result } from "../domain/errors";
 import { readAutomaticLimits, readRiskGroups, readScoringGroups } from "./credit-risk";
+import { readTemporaryLimits } from "./credit-groups";
 import { readStatisticsLedger } from "./credit-statistics";
 import { CUSTOMER_COLUMNS, readCustomers } from "./customers";
 import { isBlank, normalizeHeader } from "./table";
@@ -38,7 +39,7 @@ export function extraAttributes(range: readonly (readonly unknown[])[]): Map<str
   return out;
 }
 
-export type RiskTable = "customers" | "transactions" | "scoring" | "riskGroups" | "automaticLimits";
+export type RiskTable = "customers" | "transactions" | "scoring" | "riskGroups" | "automaticLimits" | "temporaryLimits";
 
 export interface RiskRanges {
   readonly customers: unknown;
@@ -47,6 +48,8 @@ export interface RiskRanges {
   /** Optional tables: undefined = not in the workbook. */
   readonly riskGroups?: unknown;
   readonly automaticLimits?: unknown;
+  /** TemporaryLimits (Customer or CreditGroup, CreditLimit, From, To): the limit in force in the statistics. */
+  readonly temporaryLimits?: unknown;
   /** The names used in messages (a sheet or table name); default the key. */
   readonly names?: Partial<Record<RiskTable, string>>;
 }
@@ -72,9 +75,12 @@ export function riskReview(ranges: RiskRanges, settings: ProposalSettings & { re
   const groups = take("scoring", readScoringGroups(ranges.scoring, read), []);
   const riskGroups = ranges.riskGroups === undefined ? [] : take("riskGroups", readRiskGroups(ranges.riskGroups, read), []);
   const rules = ranges.automaticLimits === undefined ? undefined : take("automaticLimits", readAutomaticLimits(ranges.automaticLimits, read), []);
+  const currencyOf = (owner: "Customer" | "Group", account: string): string | undefined => (owner === "Customer" ? customers.find((c) => c.customer === account)?.currency : undefined);
+  const temporaryLimits =
+    ranges.temporaryLimits === undefined ? [] : take("temporaryLimits", readTemporaryLimits(ranges.temporaryLimits, { ...read, name: name("temporaryLimits"), currencyOf }), []);
   if (errors.length > 0) return fail(...errors);
   const extras = Array.isArray(ranges.customers) ? extraAttributes(ranges.customers as unknown[][]) : new Map<string, Attributes>();
-  const scores = scoreCustomers({ customers, items, extras, groups, riskGroups, asOfSerial: settings.asOfSerial, attributeKey: normalizeHeader, names: { ledger: name("transactions"), scoring: name("scoring") } });
+  const scores = scoreCustomers({ customers, items, extras, groups, riskGroups, temporaryLimits, asOfSerial: settings.asOfSerial, attributeKey: normalizeHeader, names: { ledger: name("transactions"), scoring: name("scoring") } });
   if (!scores.ok) return scores;
   const journal = riskJournal(customers, scores.value, rules, settings);
   if (!journal.ok) return fail(...journal.errors.map(named("customers")));

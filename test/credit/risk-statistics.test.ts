@@ -87,6 +87,38 @@ describe("cc risk and CC.CREDITSTATS: the same statistics", () => {
   });
 });
 
+describe("temporary limits: the limit in force on the as-of date, in both", () => {
+  // C1's normal limit in force is 2,000.00 (with insurance); a temporary 4,000.00 covers the as-of
+  // date, so its limit is 4,000.00 + 1,000.00 insurance = 5,000.00. C4's (outside credit
+  // management) changes nothing. A temporary limit that ended before the as-of date is ignored.
+  const TEMP = [["Customer", "CreditLimit", "From", "To"], ["C1", 4000, 45992, 46052], ["C4", 9000, 45992, 46052], ["C3", 100, 45000, 45100]];
+  const used = (rows: (string | number)[][]): unknown => rows.find((r) => r[0] === "Average credit limit used %")?.[1];
+
+  it("CC.CREDITSTATS divides by the temporary limit plus insurance", () => {
+    const normal = creditStatsFunction("C1", LEDGER, CUSTOMERS, null, AS_OF, null);
+    const temporary = creditStatsFunction("C1", LEDGER, CUSTOMERS, null, AS_OF, null, TEMP);
+    const balance = normal.find((r) => r[0] === "Average balance")?.[1] as number;
+    expect(used(normal)).toBe(Number(((balance / 2000) * 100).toFixed(2)));
+    expect(used(temporary)).toBe(Number(((balance / 5000) * 100).toFixed(2)));
+    expect(used(creditStatsFunction("C4", LEDGER, CUSTOMERS, null, AS_OF, null, TEMP))).toBe("");
+    expect(creditStatsFunction("C1", LEDGER, CUSTOMERS, null, 45980, null, TEMP)).toEqual(creditStatsFunction("C1", LEDGER, CUSTOMERS, null, 45980, null));
+  });
+
+  it("cc risk and the Credit limits screen score on the same statistics", () => {
+    const review = riskReview({ customers: CUSTOMERS, transactions: LEDGER, scoring: SCORING, temporaryLimits: TEMP }, { asOfSerial: AS_OF });
+    if (!review.ok) throw new Error(JSON.stringify(review.errors));
+    for (const s of review.value.scores) {
+      expect(creditStatisticsTable(s.statistics, s.customer.currency)).toEqual(creditStatsFunction(s.customer.customer, LEDGER, CUSTOMERS, null, AS_OF, null, TEMP));
+    }
+  });
+
+  it("a bad temporary limit is an error naming its table, row and column", () => {
+    expect(() => creditStatsFunction("C1", LEDGER, CUSTOMERS, null, AS_OF, null, [["Customer", "CreditLimit", "From", "To"], ["C1", "lots", 45992, 46052]])).toThrow(/temporaryLimits row 2, CreditLimit/);
+    const review = riskReview({ customers: CUSTOMERS, transactions: LEDGER, scoring: SCORING, temporaryLimits: [["Customer", "CreditLimit", "From", "To"], ["C1", 4000, "soon", 46052]], names: { temporaryLimits: "TemporaryLimits" } }, { asOfSerial: AS_OF });
+    expect(review).toMatchObject({ ok: false, errors: [{ table: "TemporaryLimits", row: 2, column: "From" }] });
+  });
+});
+
 describe("invalid input", () => {
   it("both refuse a customer whose rows are in two currencies", () => {
     const mixed = [...LEDGER, ["C1", "I9", "Invoice", 45962, 45992, 10, "EUR", 10, ""]];

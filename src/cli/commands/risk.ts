@@ -49,6 +49,7 @@ export async function runRisk(ctx: RunContext): Promise<CommandResult> {
       plainRequest("scoring", ["Scoring", "ScoringGroups", "RiskScoring"], ["group", "attribute", "points"]),
       plainRequest("riskGroups", ["RiskGroups"], ["riskgroup", "fromscore", "toscore"], false),
       plainRequest("autoLimits", ["AutomaticLimits", "AutoLimits"], ["riskgroup", "maxrevenue", "creditlimit"], false),
+      plainRequest("temporary", ["TemporaryLimits"], ["creditlimit", "from", "to"], false),
       ...adjustmentSheetRequests(),
     ],
     true,
@@ -58,6 +59,7 @@ export async function runRisk(ctx: RunContext): Promise<CommandResult> {
   const scoringSheet = t("scoring") as ReadTable;
   const rg = t("riskGroups");
   const al = t("autoLimits");
+  const tl = t("temporary");
   ctx.progress(`scoring the customers of sheet '${customersSheet.sheet}'`);
   // The same reading, scoring and proposal as the task pane's Credit limits screen: riskReview.
   const review = riskReview(
@@ -67,7 +69,11 @@ export async function runRisk(ctx: RunContext): Promise<CommandResult> {
       scoring: scoringSheet.range,
       ...(rg !== undefined ? { riskGroups: rg.range } : {}),
       ...(al !== undefined ? { automaticLimits: al.range } : {}),
-      names: { customers: customersSheet.sheet, transactions: ledger.sheet.sheet, scoring: scoringSheet.sheet, ...(rg !== undefined ? { riskGroups: rg.sheet } : {}), ...(al !== undefined ? { automaticLimits: al.sheet } : {}) },
+      ...(tl !== undefined ? { temporaryLimits: tl.range } : {}),
+      names: {
+        customers: customersSheet.sheet, transactions: ledger.sheet.sheet, scoring: scoringSheet.sheet,
+        ...(rg !== undefined ? { riskGroups: rg.sheet } : {}), ...(al !== undefined ? { automaticLimits: al.sheet } : {}), ...(tl !== undefined ? { temporaryLimits: tl.sheet } : {}),
+      },
     },
     {
       asOfSerial: ctx.asOfSerial,
@@ -77,7 +83,7 @@ export async function runRisk(ctx: RunContext): Promise<CommandResult> {
       ...(monthsText !== undefined ? { expiryMonths: Number(monthsText) } : {}),
     },
   );
-  if (!review.ok) throw sheetErrors(review.errors, [customersSheet, ledger.sheet, scoringSheet, ...(rg !== undefined ? [rg] : []), ...(al !== undefined ? [al] : [])], customersSheet);
+  if (!review.ok) throw sheetErrors(review.errors, [customersSheet, ledger.sheet, scoringSheet, ...(rg !== undefined ? [rg] : []), ...(al !== undefined ? [al] : []), ...(tl !== undefined ? [tl] : [])], customersSheet);
   const scores = review.value.scores;
   const customers = scores.map((s) => s.customer);
   const rows: (string | number)[][] = [["Customer", "Name", "Currency", "Score", "RiskGroup", "Points", "Revenue", "CreditLimit"]];

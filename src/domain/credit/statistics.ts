@@ -8,7 +8,7 @@ import { ccError, fail, ok, type Result } from "../errors";
 import { HALF_AWAY_FROM_ZERO, mulDivRound, mulDivRoundBig } from "../money";
 import type { Transaction } from "../types";
 import { customerLimit, temporaryLimitIndex } from "./limits";
-import { type Customer, OPEN_ORDER_STATUSES, type Order } from "./types";
+import { type Customer, OPEN_ORDER_STATUSES, type Order, type TemporaryLimit } from "./types";
 
 /** A ledger row for statistics: the open amount, and when known the original amount and the day it was settled. */
 export interface StatItem extends Transaction {
@@ -159,6 +159,8 @@ export interface CustomerStatisticsInput {
   readonly record?: Customer | undefined;
   /** Orders of any customers: the customer's open ones add to exposure. */
   readonly orders?: readonly Order[];
+  /** Temporary limits of any customers or groups: one of the customer's in force on the as-of date is its limit. */
+  readonly temporaryLimits?: readonly TemporaryLimit[];
   readonly dsoMonths?: readonly [number, number];
   readonly balanceMonths?: number;
 }
@@ -168,7 +170,8 @@ export interface CustomerStatisticsInput {
  * cc risk and the Credit limits screen's scoring):
  * the customer's rows; the currency of its record, else of its first row; its open orders (which
  * must be in that currency) as exposure; the limit in force on the as-of date (a customer bound by
- * its group's limit, or a mandatory zero limit, counts as 0; an unlimited one as none); the default
+ * its group's limit, or a mandatory zero limit, counts as 0; an unlimited one as none; a temporary
+ * limit in force on that date replaces the normal one, as in the credit check); the default
  * windows of STATISTICS_DEFAULTS.
  * @example customerStatistics({ customer: "C1", asOfSerial: 42400, ledger: [{ customer: "C1", voucher: "I1", type: "Invoice", dateSerial: 42300, amountMinor: 10000, currency: "USD", status: "None", row: 2 }] }).value.currency // "USD"
  */
@@ -182,7 +185,7 @@ export function customerStatistics(input: CustomerStatisticsInput): Result<{ sta
     if (o.currency !== currency) return fail(ccError("statistics_need_one_currency", { case: "order", order: o.order, currency: o.currency, customerCurrency: currency }, { table: "orders", row: o.row, column: "Currency" }));
     openOrdersMinor += o.amountMinor + o.packingSlipMinor;
   }
-  const limit = record === undefined ? undefined : customerLimit(record, temporaryLimitIndex([]), asOfSerial);
+  const limit = record === undefined ? undefined : customerLimit(record, temporaryLimitIndex(input.temporaryLimits ?? []), asOfSerial);
   const limitMinor = limit === undefined ? null : limit.kind === "Limit" ? limit.limitMinor : limit.kind === "UseGroup" || limit.kind === "MandatoryZero" ? 0 : null;
   const stats = creditStatistics({
     asOfSerial,

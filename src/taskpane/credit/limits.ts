@@ -34,6 +34,7 @@ const LIMIT_TABLES: readonly (readonly [RiskTable, string, boolean])[] = [
   ["scoring", "Scoring", true],
   ["riskGroups", "RiskGroups", false],
   ["automaticLimits", "AutomaticLimits", false],
+  ["temporaryLimits", "TemporaryLimits", false],
 ];
 
 export interface LimitsInput {
@@ -88,6 +89,7 @@ export async function runLimits(gateway: Gateway, input: LimitsInput, control?: 
       scoring: read.scoring?.values,
       riskGroups: read.riskGroups?.values,
       automaticLimits: read.automaticLimits?.values,
+      temporaryLimits: read.temporaryLimits?.values,
       names: Object.fromEntries(Object.entries(read).map(([k, v]) => [k, v.name])),
     },
     { asOfSerial: input.asOfSerial, reason: input.reason, ...(input.generator !== undefined ? { generator: input.generator } : {}), ...(input.expiryMonths !== undefined ? { expiryMonths: input.expiryMonths } : {}), ...(dateSystem !== undefined ? { dateSystem } : {}) },

@@ -12,7 +12,7 @@ import { type AdjustmentGenerator, generateAdjustments } from "../adjustments/ge
 import { adjustmentJournal } from "../adjustments/journal";
 import type { CreditLimitAdjustmentJournal, CreditLimitAdjustmentLine } from "../adjustments/types";
 import { type CreditStatistics, customerStatistics, type StatItem } from "../statistics";
-import type { Customer } from "../types";
+import type { Customer, TemporaryLimit } from "../types";
 import { customerAttributes } from "./attributes";
 import { AUTOMATIC_LIMIT_REASON, type AutoLimitCandidate, type AutomaticLimitRule, proposeAutomaticLimits } from "./auto-limits";
 import { type Attributes, type RiskGroupRange, riskScore, type ScoringGroup } from "./score";
@@ -43,6 +43,8 @@ export interface ScoreInput {
   readonly extras: ReadonlyMap<string, Attributes>;
   readonly groups: readonly ScoringGroup[];
   readonly riskGroups: readonly RiskGroupRange[];
+  /** Temporary limits: one in force on the as-of date is the customer's limit in its statistics. */
+  readonly temporaryLimits?: readonly TemporaryLimit[];
   readonly asOfSerial: number;
   /** How attribute names compare (the sheet layer's header matching; default: lower case). */
   readonly attributeKey?: (name: string) => string;
@@ -70,7 +72,7 @@ export function scoreCustomers(input: ScoreInput): Result<CustomerRisk[]> {
   const errors: CcError[] = [];
   for (const c of input.customers) {
     // The figures of CC.CREDITSTATS for this customer (one policy: customerStatistics), default windows.
-    const stats = customerStatistics({ customer: c.customer, asOfSerial: input.asOfSerial, ledger: byCustomer.get(c.customer) ?? [], record: c });
+    const stats = customerStatistics({ customer: c.customer, asOfSerial: input.asOfSerial, ledger: byCustomer.get(c.customer) ?? [], record: c, temporaryLimits: input.temporaryLimits ?? [] });
     if (!stats.ok) {
       errors.push(...stats.errors.map((e) => ({ ...e, table: ledger, message: `customer ${c.customer}: ${e.message}` })));
       continue;
