@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { letterId } from "../../src/domain/collections/log-ids";
 import { serialFromYmd } from "../../src/domain/dates";
 import { cc, readBack, tempDir, workbook } from "./helpers";
 
@@ -43,6 +44,10 @@ describe("cc letters", () => {
     expect(first.code).toBe(0);
     expect((await readBack(join(dir, "l1.xlsx"))).get("Collection letters")?.map((r) => r.slice(0, 8))).toEqual([HEADER, ["2050", "USD", "L1", 1, 5, 350, false, "oldest item 41 days past due (grace 10)"]]);
     expect(first.stdout).toContain("1 letter due as of 2015-10-25: 1 L1; fees USD 5.00");
+    // The letter's ID is the one the task pane posts the same letter under (one rule: letterId), so
+    // a letter sent from either edge is refused by the other.
+    const written = (await readBack(join(dir, "l1.xlsx"))).get("Collection letters") ?? [];
+    expect(written[1]?.[(written[0] ?? []).indexOf("JournalId")]).toBe(letterId({ customer: "2050", currency: "USD", code: "L1", level: 1 }, serialFromYmd(2015, 10, 25)));
 
     const sent = await input({ Transactions: LEDGER, Dunning: SEQUENCE, Sent: [["Customer", "Code", "Date"], ["2050", "L1", d("2015-10-20")]] });
     const early = await cc("letters", sent, "--sequence", "Dunning", "--history", "Sent", "--as-of", "2015-11-03", "--out", join(dir, "none.xlsx"), "--quiet");

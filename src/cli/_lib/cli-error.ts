@@ -35,9 +35,16 @@ export function inputError(errors: readonly CcError[], sheet: string, headerRow 
   return new CliError(`${errors.length} error${errors.length === 1 ? "" : "s"} in the input:\n${describeAt(errors, sheet, headerRow)}${more}`);
 }
 
-/** Errors of several sheets: each named and shifted by its own sheet's header row (the errors name the sheet by `table`). */
-export function sheetErrors(errors: readonly CcError[], sheets: readonly { readonly sheet: string; readonly headerRow: number }[], fallback: { readonly sheet: string; readonly headerRow: number }): CliError {
-  const sheetOf = (e: CcError): { readonly sheet: string; readonly headerRow: number } => sheets.find((x) => x.sheet === e.table) ?? fallback;
+type SheetAt = { readonly sheet: string; readonly headerRow: number };
+
+/**
+ * Errors of several sheets: each named and shifted by its own sheet's header row. An error names
+ * its sheet by `table`: the sheet's name, or (given a record) the key the engine calls it by.
+ */
+export function sheetErrors(errors: readonly CcError[], sheets: readonly SheetAt[] | Readonly<Record<string, SheetAt | undefined>>, fallback: SheetAt): CliError {
+  const list: readonly SheetAt[] = Array.isArray(sheets) ? sheets : Object.values(sheets).filter((s): s is SheetAt => s !== undefined);
+  const byKey = (e: CcError): SheetAt | undefined => (Array.isArray(sheets) || e.table === undefined ? undefined : (sheets as Readonly<Record<string, SheetAt | undefined>>)[e.table]);
+  const sheetOf = (e: CcError): SheetAt => byKey(e) ?? list.find((x) => x.sheet === e.table) ?? fallback;
   const lines = errors.map((e) => describeAt([e], sheetOf(e).sheet, sheetOf(e).headerRow)).join("\n");
   return new CliError(`${errors.length} error${errors.length === 1 ? "" : "s"} in the input:\n${lines}${errors.length >= 50 ? "\n  (stopped after 50 errors)" : ""}`);
 }

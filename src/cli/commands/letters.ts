@@ -5,14 +5,13 @@
  * Currency). Writes the sheet `Collection letters` (CC.LETTERS's columns, then a content-derived JournalId).
  */
 import { type LetterDue, lettersDue } from "../../domain/collections";
-import { journalIdFor } from "../../domain/journal";
-import type { CcError } from "../../domain/errors";
+import { letterId } from "../../domain/collections/log-ids";
 import { isoFromSerial, OFFSET_1904 } from "../../domain/dates";
 import { lettersTable, readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";
 import { normalizeHeader } from "../../workbook/table";
 import { readTransactions } from "../../workbook/transactions";
 import { COMMON_OPTIONS } from "../_lib/args";
-import { CliError, describeAt } from "../_lib/cli-error";
+import { CliError, sheetErrors } from "../_lib/cli-error";
 import type { Command, CommandResult } from "../_lib/command";
 import { readInput, type RunContext } from "../_lib/context";
 import { count, formatAmount } from "../_lib/format";
@@ -83,7 +82,7 @@ export async function runLetters(ctx: RunContext): Promise<CommandResult> {
   ctx.progress(`${count(transactions.length)} transactions, ${sequence.length} letter codes, ${count(history.length)} letters sent; as of ${isoFromSerial(ctx.asOfSerial)}`);
 
   const due = lettersDue(transactions, ctx.asOfSerial, sequence, history, { ignorePaymentsAndCreditNotes: args.flags.has("ignore-payments-and-credit-notes") });
-  if (!due.ok) throw errorsBySheet(due.errors, { transactions: ledgerSheet, sequence: sequenceSheet, history: historySheet });
+  if (!due.ok) throw sheetErrors(due.errors, { transactions: ledgerSheet, sequence: sequenceSheet, history: historySheet }, ledgerSheet);
 
   const byCode = new Map<string, number>();
   const fees = new Map<string, number>();
@@ -112,7 +111,7 @@ function withLetterIds(table: readonly (readonly OutCell[])[], due: readonly Let
   return table.map((row, i) => {
     if (i === 0) return [...row, "JournalId"];
     const l = due[i - 1] as LetterDue;
-    return [...row, journalIdFor("Letter", [l.customer, l.currency, l.code, l.level, asOfSerial].join("\u0000"))];
+    return [...row, letterId(l, asOfSerial)];
   });
 }
 
@@ -125,13 +124,4 @@ function in1900System(table: ReadTable): unknown[][] {
   const col = (table.range[0] ?? []).findIndex((h) => normalizeHeader(String(h ?? "")) === "date");
   if (col < 0) return table.range;
   return table.range.map((row, i) => (i === 0 || typeof row[col] !== "number" ? row : row.map((v, k) => (k === col ? (v as number) + OFFSET_1904 : v))));
-}
-
-/** The engine's errors, each named by the sheet its table was read from. */
-function errorsBySheet(errors: readonly CcError[], sheets: Record<string, ReadTable | undefined>): CliError {
-  const lines = errors.map((e) => {
-    const sheet = sheets[e.table ?? "transactions"] ?? sheets["transactions"];
-    return sheet === undefined ? `  ${e.message} [${e.code}]` : describeAt([e], sheet.sheet, sheet.headerRow);
-  });
-  return new CliError(`${errors.length} error${errors.length === 1 ? "" : "s"} in the input:\n${lines.join("\n")}`);
 }

@@ -9,7 +9,8 @@ import {
   interestNotes, type InterestNote, type LetterDue, lettersDue, nsfPayment, type NsfRequest, type NsfResult, openCase, type StatusChange,
 } from "../../domain/collections";
 import { ccError, fail, ok, type Result } from "../../domain/errors";
-import { journalIdFor, type JournalLine } from "../../domain/journal";
+import type { JournalLine } from "../../domain/journal";
+import { letterId } from "../../domain/collections/log-ids";
 import { exponentOf, minorToNumber } from "../../domain/money";
 import type { Transaction } from "../../domain/types";
 import { normalizeHeader } from "../../workbook/table";
@@ -117,7 +118,7 @@ export function letterPreview(ws: Workspace, customer: string, asOfSerial: numbe
  * apart) is not charged again.
  */
 export async function postLetter(gateway: Gateway, ws: Workspace, letter: LetterDue, dateSerial: number, control?: TaskControl): Promise<Result<{ letterId: string; feeJournalId?: string; sheet: string }>> {
-  const letterId = journalIdFor("Letter", [letter.customer, letter.currency, letter.code, letter.level, dateSerial].join("|"));
+  const id = letterId(letter, dateSerial);
   let feeJournalId: string | undefined;
   const also: AlsoPost[] = [];
   if (letter.feeMinor > 0) {
@@ -127,16 +128,16 @@ export async function postLetter(gateway: Gateway, ws: Workspace, letter: Letter
     if (!postedIds(ws.fees).has(fee.value.journalId)) also.push({ target: FEE_TARGET, journalId: fee.value.journalId, lines: collectionsJournalOutput(fee.value.lines) });
   }
   const e = exponentOf(letter.currency);
-  const row: CellValue[] = [letterId, letter.customer, letter.currency, letter.code, letter.level, dateSerial, minorToNumber(letter.feeMinor, e), minorToNumber(letter.overdueMinor, e), letter.block, letter.vouchers.join(", ")];
+  const row: CellValue[] = [id, letter.customer, letter.currency, letter.code, letter.level, dateSerial, minorToNumber(letter.feeMinor, e), minorToNumber(letter.overdueMinor, e), letter.block, letter.vouchers.join(", ")];
   const kinds: Partial<Record<string, "date" | "money" | "integer">> = { Date: "date", Fee: "money", OverdueBalance: "money", Level: "integer" };
   const r = await gateway.postJournal({
     target: LETTER_TARGET,
-    journalId: letterId,
+    journalId: id,
     lines: { columns: LETTER_HEADER.map((h) => ({ header: h, kind: kinds[h] ?? "text" })), rows: [row], exponents: [e] },
     also,
   }, undefined, control);
   if (!r.ok) return r;
-  return ok({ letterId, sheet: r.value.sheet, ...(feeJournalId !== undefined ? { feeJournalId } : {}) });
+  return ok({ letterId: id, sheet: r.value.sheet, ...(feeJournalId !== undefined ? { feeJournalId } : {}) });
 }
 
 /** The interest notes due for the customer, from the InterestCode table; notes already posted are refused by the engine. */

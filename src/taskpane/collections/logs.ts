@@ -10,7 +10,8 @@
 import type { Activity, ActivityKind, CollectionCase } from "../../domain/collections";
 import { ACTIVITY_KINDS } from "../../domain/collections";
 import { ok, type Result } from "../../domain/errors";
-import { journalIdFor, type JournalLine } from "../../domain/journal";
+import type { JournalLine } from "../../domain/journal";
+import { activityId, caseCloseId } from "../../domain/collections/log-ids";
 import { exponentOf } from "../../domain/money";
 import { RowReader } from "../../workbook/cells";
 import { type ColumnSpec, matchTable, trimBlankRows } from "../../workbook/table";
@@ -51,8 +52,7 @@ export const ACTIVITY_HEADER = ["ActivityId", "Date", "Customer", "CaseId", "Kin
 
 /** The content-derived ID of an activity: the same entry logged twice is refused. */
 export function activityEntry(customer: string, caseId: string, activity: Activity, vouchers: readonly string[] = []): ActivityEntry {
-  const content = [customer, caseId, activity.kind, activity.dateSerial, activity.agent, activity.outcome, activity.note ?? "", vouchers.join(",")].join("|");
-  return { ...activity, activityId: journalIdFor("Activity", content), customer, caseId, vouchers };
+  return { ...activity, activityId: activityId(customer, caseId, activity, vouchers), customer, caseId, vouchers };
 }
 
 export function activityOutput(entries: readonly ActivityEntry[]): OutputTable {
@@ -115,7 +115,7 @@ export interface CaseEntry {
 /** The log entry of opening or closing a case (an open's ID is the case's own content-derived ID). */
 export function caseEntry(c: CollectionCase, action: "Open" | "Close"): CaseEntry {
   const dateSerial = action === "Open" ? c.openedSerial : (c.closedSerial ?? c.openedSerial);
-  return { entryId: action === "Open" ? c.caseId : journalIdFor("CaseClose", c.caseId), caseId: c.caseId, action, dateSerial, customer: c.customer, vouchers: c.vouchers };
+  return { entryId: action === "Open" ? c.caseId : caseCloseId(c.caseId), caseId: c.caseId, action, dateSerial, customer: c.customer, vouchers: c.vouchers };
 }
 
 export function caseOutput(entries: readonly CaseEntry[]): OutputTable {
