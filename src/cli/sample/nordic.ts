@@ -8,6 +8,7 @@
 import { serialFromYmd } from "../../domain/dates";
 import { fik71For, kidMod11For, ocrFor } from "../../domain/matching/references";
 import { Prng } from "../_lib/prng";
+import type { PayableItem } from "./statement";
 
 export type Country = "SE" | "NO" | "DK";
 
@@ -21,18 +22,8 @@ export interface NordicCustomer {
   readonly variant: boolean;
 }
 
-export interface NordicInvoice {
-  readonly customer: string;
-  readonly voucher: string;
-  readonly invoice: string;
-  readonly dateSerial: number;
-  readonly dueSerial: number;
-  readonly amountMinor: number;
-  readonly currency: string;
-  readonly paymentReference: string;
-  readonly cashDiscountSerial?: number;
-  readonly cashDiscountPct?: number;
-}
+/** A generated Nordic invoice: the shape the statement generator pays (`PayableItem`). */
+export type NordicInvoice = PayableItem;
 
 export const NORDIC_NAMES: Readonly<Record<Country, readonly string[]>> = {
   SE: ["Nordvik Bygg AB", "Sjöberg & Lind AB", "Västkust Fisk AB", "Ekholm Data AB", "Dalarna Trä AB", "Göta Kanal Logistik AB"],
