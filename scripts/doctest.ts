@@ -1,5 +1,5 @@
 /**
- * Executable examples (issue 15): every `@example` of an exported function in src/domain/** is run
+ * Executable examples (issue 15): every `@example` of an exported function or class in src/domain/** is run
  * and its result compared with the expected value written after `//`.
  *
  * Forms (in a function's JSDoc):
@@ -59,7 +59,8 @@ function files(dir: string): string[] {
   });
 }
 
-const EXPORT = /^export (?:async )?function (\w+)/;
+/** An exported function or class: a class's examples (in its JSDoc) show its construction and use. */
+const EXPORT = /^export (?:(?:async )?function|(?:abstract )?class) (\w+)/;
 
 /** The exported functions of a file, each with the `@example`s of the JSDoc just above it. */
 export function examplesOf(file: string): { fn: string; line: number; examples: Example[] }[] {

@@ -84,7 +84,14 @@ export function describeErrors(errors: readonly CcError[]): string {
   return more > 0 ? `${describeError(first)} (and ${more} more ${more === 1 ? "error" : "errors"})` : describeError(first);
 }
 
-/** Thrown by adapters to carry operating errors to the edge (a cell, the CLI, the task pane). */
+/**
+ * Thrown by adapters to carry operating errors to the edge (a cell, the CLI, the task pane); its
+ * message is the first error's sentence and a count of the rest.
+ * @example
+ * const e = new CcInputError([ccError("due_date_must_be_a_date", "'x' is not a date", { table: "transactions", row: 4, column: "DueDate" }), ccError("amount_must_be_an_amount", "'y' is not a number", { table: "transactions", row: 5, column: "Amount" })]);
+ * e.errors.length // 2
+ * e.message // "transactions row 4, DueDate: 'x' is not a date (and 1 more error)"
+ */
 export class CcInputError extends Error {
   override name = "CcInputError";
   constructor(readonly errors: readonly CcError[]) {

@@ -1,6 +1,7 @@
 /**
  * Programmer errors (broken invariants) throw through this one function. Operating errors (bad
  * cells, missing rates) are values: see `../errors.ts`.
+ * @example new InvariantError("a journal does not balance").name // "InvariantError"
  */
 export class InvariantError extends Error {
   override name = "InvariantError";

@@ -110,6 +110,11 @@ interface Acc {
 /**
  * Ages items one at a time, so that an adapter can stream a 1,048,576-row range through it without
  * building a record per row. `ageTransactions` is this accumulator over records.
+ * @example
+ * const acc = new AgingAccumulator({ asOfSerial: 42302, definition: defaultDefinition() });
+ * acc.add({ customer: "C1", currency: "USD", basisSerial: 42290, dateSerial: undefined, dueSerial: 42290, amountMinor: 10000, status: "None", promiseSerial: undefined, voucher: "1", row: 2 });
+ * acc.add({ customer: "C1", currency: "USD", basisSerial: 42310, dateSerial: undefined, dueSerial: 42310, amountMinor: 2500, status: "None", promiseSerial: undefined, voucher: "2", row: 3 });
+ * acc.finish().rows.map((r) => [r.customer, r.balanceMinor, r.pastDueMinor, r.periodsMinor]) // [["C1", 12500, 10000, [2500, 10000, 0, 0, 0, 0]]]
  */
 export class AgingAccumulator {
   readonly basis: AgingBasis;

@@ -12,7 +12,13 @@ export interface Scores {
   readonly maeDays: number;
 }
 
-/** Accumulates forecasts one by one; `scores()` reads the totals. */
+/**
+ * Accumulates forecasts one by one; `scores()` reads the totals.
+ * @example
+ * const b = new ScoreBoard();
+ * b.add(0.9, 10, 12); b.add(0.2, 0, 0); b.add(0.6, 5, 0);
+ * b.scores() // { predictions: 3, accuracy: 0.6666666666666666, f1Macro: 0.6666666666666666, brier: 0.13666666666666666, maeDays: 2.3333333333333335 }
+ */
 export class ScoreBoard {
   private n = 0;
   private correct = 0;

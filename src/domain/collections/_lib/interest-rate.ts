@@ -49,6 +49,8 @@ export function tierOfDay(day: number, tiers: readonly InterestTier[]): Interest
  * integers once, the day-weighted sum is cached per number of days, and each line is one
  * `mulDivRound`, rounded half away from zero (as `roundMinor` with
  * HALF_AWAY_FROM_ZERO would round `tieredInterest`; a property test holds them equal).
+ * @example new InterestCalculator([{ fromMonth: 0, percentPerMonth: 1.5 }]).interestMinor(100000, 45) // 2250 (tieredInterest's "2250", rounded once)
+ * @example new InterestCalculator([{ fromMonth: 0, percentPerMonth: 1.5 }]).interestMinor(2 ** 52, 7300) // undefined (past 2^53 minor units)
  */
 export class InterestCalculator {
   private readonly scale: bigint;

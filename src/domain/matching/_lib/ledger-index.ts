@@ -14,6 +14,10 @@ export const MIN_GLOBAL_CORE = 4;
 /**
  * A map from text to item indexes that allocates nothing for a key with one item (most keys):
  * a million references cost a million map entries, not a million little arrays.
+ * @example
+ * const m = new MultiIndex();
+ * m.add("INV-1", 0); m.add("INV-2", 1); m.add("INV-1", 5); m.add("INV-1", 5);
+ * [m.get("INV-1"), m.get("INV-2"), m.get("INV-3")] // [[0, 5], [1], undefined]
  */
 export class MultiIndex {
   private readonly first = new Map<string, number>();
