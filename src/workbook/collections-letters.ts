@@ -4,10 +4,11 @@
 import type { LetterCode, LetterDue, SentLetter } from "../domain/collections";
 import { MAX_LETTERS } from "../domain/collections";
 import { columnCode } from "../domain/column-codes";
+import type { DateSystem } from "../domain/dates";
 import { ccError, fail, ok, type Result } from "../domain/errors";
 import { exponentOf, minorToNumber } from "../domain/money";
 import { MAX_DAYS, RowReader } from "./cells";
-import { type ColumnSpec, matchTable, trimBlankRows } from "./table";
+import { type ColumnSpec, hasColumn, matchTable, trimBlankRows } from "./table";
 
 const SEQUENCE_COLUMNS: readonly ColumnSpec[] = [
   { key: "code", header: "Code", aliases: ["Letter", "LetterCode"], required: true },
@@ -62,16 +63,23 @@ function amount(r: RowReader, key: "fee" | "minOverdue"): number {
   return n;
 }
 
+export interface LetterHistoryOptions {
+  /** The table's name in messages (default "history"). */
+  readonly name?: string;
+  /** The workbook's date system (default 1900): a 1904 workbook's date cells are read as such. */
+  readonly dateSystem?: DateSystem;
+}
+
 /**
  * @example readLetterHistory([["Customer", "Code", "Date"], ["2050", "L1", "2015-10-01"]])
  * // ok([{ customer: "2050", currency: "", code: "L1", dateSerial: 42278, row: 2 }])
  */
-export function readLetterHistory(range: unknown): Result<SentLetter[]> {
+export function readLetterHistory(range: unknown, options: LetterHistoryOptions = {}): Result<SentLetter[]> {
   if (range === null || range === undefined) return ok([]);
-  const m = matchTable(range, HISTORY_COLUMNS, "history");
+  const m = matchTable(range, HISTORY_COLUMNS, options.name ?? "history");
   if (!m.ok) return m;
   const table = { ...m.value, rows: trimBlankRows(m.value.rows) };
-  const r = new RowReader(table);
+  const r = new RowReader(table, options.dateSystem !== undefined ? { dateSystem: options.dateSystem } : {});
   const out: SentLetter[] = [];
   for (let i = 0; i < table.rows.length; i++) {
     r.at(i);
@@ -82,6 +90,49 @@ export function readLetterHistory(range: unknown): Result<SentLetter[]> {
     if (customer !== undefined && code !== undefined && dateSerial !== undefined) out.push({ customer, currency, code, dateSerial, row: r.rowNumber });
   }
   return r.errors.length > 0 ? fail(...r.errors) : ok(out);
+}
+
+/**
+ * The sheet both edges write the letters sent to: `cc letters` (a new `Collection letters (n)`
+ * each --in-place run) and the task pane's log (table CollectionLetters).
+ */
+export const LETTER_LOG_SHEET = "Collection letters";
+
+/**
+ * Whether a sheet is a letter log by its name: `Collection letters` or `Collection letters (n)`.
+ * @example [isLetterLogSheet("Collection letters"), isLetterLogSheet("collection letters (3)"), isLetterLogSheet("Letters")] // [true, true, false]
+ */
+export function isLetterLogSheet(name: string): boolean {
+  return /^collection letters(?: \(\d+\))?$/i.test(name.trim());
+}
+
+/**
+ * Whether a table is a letter log by its name: the task pane's `CollectionLetters`, or the table
+ * `cc letters` writes on each `Collection letters (n)` sheet (`Table_Collection_letters`,
+ * `Table_Collection_letters_2`, ...: the CLI's tableName of the sheet's name).
+ * @example ["CollectionLetters", "Table_Collection_letters", "Table_Collection_letters_3", "LetterCodes"].map(isLetterLogTable) // [true, true, true, false]
+ */
+export function isLetterLogTable(name: string): boolean {
+  return /^(?:collectionletters|table_collection_letters(?:_\d+)?)$/i.test(name.trim());
+}
+
+/**
+ * The letters sent, from every letter log given (the history of CC.LETTERS, `cc letters` and the
+ * task pane). A log without a Date column is an older `cc letters` run's list, not a record of
+ * when letters were sent: it is passed over (its IDs still refuse the same letters). Errors name
+ * each log.
+ * @example readLetterLogs([{ name: "Collection letters", values: [["Customer", "Letter", "Level", "Date"], ["2050", "L1", 1, "2015-10-25"]] }, { name: "Old run", values: [["Customer", "Letter", "Level"], ["2050", "L1", 1]] }]).value?.map((l) => [l.code, l.dateSerial]) // [["L1", 42302]]
+ */
+export function readLetterLogs(logs: readonly { readonly name: string; readonly values: unknown; readonly dateSystem?: DateSystem }[]): Result<SentLetter[]> {
+  const out: SentLetter[] = [];
+  for (const log of logs) {
+    const header = Array.isArray(log.values) && Array.isArray(log.values[0]) ? (log.values[0] as unknown[]) : [];
+    if (!hasColumn(header, HISTORY_COLUMNS.find((c) => c.key === "date") as ColumnSpec)) continue;
+    const read = readLetterHistory(log.values, { name: log.name, ...(log.dateSystem !== undefined ? { dateSystem: log.dateSystem } : {}) });
+    if (!read.ok) return read;
+    out.push(...read.value);
+  }
+  return ok(out);
 }
 
 export const LETTERS_HEADER = ["Customer", "Currency", "Letter", "Level", "Fee", "OverdueBalance", "Block", "Reason"] as const;

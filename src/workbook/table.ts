@@ -30,6 +30,15 @@ export interface MatchedTable {
   readonly firstDataRow: number;
 }
 
+/**
+ * Whether a header row has the column `spec`, by its header, key or an alias (matched as headers are).
+ * @example hasColumn(["Customer", "Sent Date"], { key: "date", header: "Date", aliases: ["SentDate"] }) // true
+ */
+export function hasColumn(header: readonly unknown[], spec: ColumnSpec): boolean {
+  const names = new Set([spec.header, spec.key, ...(spec.aliases ?? [])].map(normalizeHeader));
+  return header.some((h) => names.has(normalizeHeader(String(h ?? ""))));
+}
+
 /** Lower case, no spaces, underscores, dots or hyphens; Nordic letters folded (ø->o, æ->ae, å->a, ä->a, ö->o). */
 export function normalizeHeader(text: string): string {
   return text

@@ -50,24 +50,34 @@ describe("--in-place twice", () => {
     expect(sha(path)).toBe(before);
   });
 
-  it("cc letters: the same letters posted twice are refused; another as-of date is another run", async () => {
-    const path = await workbook(join(tempDir(), "letters.xlsx"), {
-      Transactions: [
-        ["Customer", "Voucher", "Amount", "Currency", "DueDate"],
-        ["2050", "INV-1", 350, "USD", d(2015, 9, 1)],
-      ],
-      LetterSequence: [
-        ["Code", "Fee", "MinOverdue", "GraceDays", "Block"],
-        ["L1", 5, 100, 10, "No"],
-      ],
-    });
+  it("cc letters: a letter is sent once: the next run reads it as history, and an ID already in the workbook is refused", async () => {
+    const transactions = [
+      ["Customer", "Voucher", "Amount", "Currency", "DueDate"],
+      ["2050", "INV-1", 350, "USD", d(2015, 9, 1)],
+    ];
+    const sequence = [
+      ["Code", "Fee", "MinOverdue", "GraceDays", "Block"],
+      ["L1", 5, 100, 10, "No"],
+    ];
+    const path = await workbook(join(tempDir(), "letters.xlsx"), { Transactions: transactions, LetterSequence: sequence });
     expect((await cc("letters", path, "--as-of", "2015-10-12", "--in-place", "--quiet")).code).toBe(0);
-    const before = sha(path);
-    const again = await cc("letters", path, "--as-of", "2015-10-12", "--in-place", "--quiet");
-    expect(again.code).toBe(1);
-    expect(again.stderr).toContain(journalIds((await readBack(path)).get("Collection letters"))[0]);
-    expect(sha(path)).toBe(before);
-    expect((await cc("letters", path, "--as-of", "2015-10-20", "--in-place", "--quiet")).code).toBe(0);
+    // The same day again, and a week later: letter 1 was sent (the run's Date column), nothing is due.
+    for (const asOf of ["2015-10-12", "2015-10-20"]) {
+      const again = await cc("letters", path, "--as-of", asOf, "--in-place", "--quiet");
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain(`No letters due as of ${asOf}`);
+    }
+    const book = await readBack(path);
+    expect([...book.keys()].filter((k) => k.startsWith("Collection letters")).map((k) => (book.get(k) ?? []).length)).toEqual([2, 1, 1]);
+    // A log without dates (an older version's output) is no history, but its IDs still guard: the
+    // same letter is refused and the workbook is left as it was.
+    const id = journalIds(book.get("Collection letters"))[0] as string;
+    const old = await workbook(join(tempDir(), "old.xlsx"), { Transactions: transactions, LetterSequence: sequence, "Collection letters": [["Customer", "Currency", "Letter", "Level", "JournalId"], ["2050", "USD", "L1", 1, id]] });
+    const before = sha(old);
+    const refused = await cc("letters", old, "--as-of", "2015-10-12", "--in-place", "--quiet");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(id);
+    expect(sha(old)).toBe(before);
   });
 
   it("a non-posting command (aging, creditcheck) may run twice: its sheet gets a ' (2)' name", async () => {

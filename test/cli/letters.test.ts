@@ -53,7 +53,7 @@ describe("cc letters", () => {
     const early = await cc("letters", sent, "--sequence", "Dunning", "--history", "Sent", "--as-of", "2015-11-03", "--out", join(dir, "none.xlsx"), "--quiet");
     expect(early.code).toBe(0);
     expect(early.stdout).toContain("No letters due as of 2015-11-03");
-    expect((await readBack(join(dir, "none.xlsx"))).get("Collection letters")).toEqual([[...HEADER, "JournalId"]]);
+    expect((await readBack(join(dir, "none.xlsx"))).get("Collection letters")).toEqual([[...HEADER, "JournalId", "Date"]]);
     const second = await cc("letters", sent, "--sequence", "Dunning", "--history", "Sent", "--as-of", "2015-11-04", "--out", join(dir, "l2.xlsx"), "--quiet");
     expect(second.code).toBe(0);
     expect((await readBack(join(dir, "l2.xlsx"))).get("Collection letters")?.[1]?.slice(0, 8)).toEqual(["2050", "USD", "L2", 2, 10, 350, true, "15 days since letter 1 (grace 14)"]);
@@ -68,6 +68,42 @@ describe("cc letters", () => {
     const ignored = await cc("letters", path, "--as-of", "2015-10-26", "--ignore-payments-and-credit-notes", "--out", join(dir, "b.xlsx"), "--quiet");
     expect(ignored.code).toBe(0);
     expect((await readBack(join(dir, "b.xlsx"))).get("Collection letters")?.[1]?.slice(0, 6)).toEqual(["2050", "USD", "L1", 1, 5, 350]);
+  });
+
+  it("reads the letters it sent before: a month later it proposes letter 2, not letter 1 again (--in-place twice)", async () => {
+    // The sequence sheet is 'Letters', below the first run's output 'Collection letters' in the
+    // default names; the output must never be read as the sequence.
+    const path = await input({ Transactions: LEDGER, Letters: SEQUENCE });
+    const first = await cc("letters", path, "--as-of", "2015-10-25", "--in-place", "--quiet");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("1 L1");
+    const early = await cc("letters", path, "--as-of", "2015-11-08", "--in-place", "--quiet");
+    expect(early.stdout).toContain("No letters due as of 2015-11-08"); // 14 days after letter 1: grace 14
+    const second = await cc("letters", path, "--as-of", "2015-11-09", "--in-place", "--quiet");
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("1 L2");
+    const book = await readBack(path);
+    expect(book.get("Collection letters")?.[1]?.slice(0, 4)).toEqual(["2050", "USD", "L1", 1]);
+    expect(book.get("Collection letters")?.[1]?.[9]).toBe("2015-10-25"); // the Date column: the day it was sent
+    expect(book.get("Collection letters (3)")?.[1]?.slice(0, 4)).toEqual(["2050", "USD", "L2", 2]);
+    expect(book.get("Collection letters (3)")?.[1]?.[8]).toBe(letterId({ customer: "2050", currency: "USD", code: "L2", level: 2 }, d("2015-11-09")));
+  });
+
+  it("reads the task pane's letter log as history, and refuses to post a letter the pane posted", async () => {
+    const paneLog = [
+      ["LetterId", "Customer", "Currency", "Code", "Level", "Date", "Fee", "OverdueBalance", "Block", "Vouchers"],
+      [letterId({ customer: "2050", currency: "USD", code: "L1", level: 1 }, d("2015-10-25")), "2050", "USD", "L1", 1, d("2015-10-25"), 5, 350, false, "Invoice 1, Invoice 2"],
+    ];
+    const path = await input({ Transactions: LEDGER, Dunning: SEQUENCE, "Collection letters": paneLog });
+    const later = await cc("letters", path, "--sequence", "Dunning", "--as-of", "2015-11-09", "--out", join(tempDir(), "p.xlsx"), "--quiet");
+    expect(later.code).toBe(0);
+    expect(later.stdout).toContain("1 L2");
+    // Without the log as history the pane's letter would be proposed again; it is the same ID, so
+    // --in-place refuses it rather than write it twice.
+    const noLog = await input({ Transactions: LEDGER, Dunning: SEQUENCE, Posted: [paneLog[0]!.map((h) => (h === "Date" ? "SentOn" : h)), paneLog[1]!] });
+    const again = await cc("letters", noLog, "--sequence", "Dunning", "--as-of", "2015-10-25", "--in-place", "--quiet");
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain(String(paneLog[1]![0]));
   });
 
   describe("invalid input", () => {

@@ -23,6 +23,8 @@ export interface TableRequest {
   /** Headers (any spelling the readers accept) whose columns are kept; undefined keeps every column. */
   readonly keep?: (normalizedHeader: string) => boolean;
   readonly required?: boolean;
+  /** Every sheet that matches (by name or headers), in workbook order, in `WorkbookRead.every` (a log written once per run). */
+  readonly all?: boolean;
 }
 
 export interface ReadTable {
@@ -40,8 +42,10 @@ export interface WorkbookRead {
   readonly tables: Map<string, ReadTable>;
   /** The package as read (checked), for --in-place to append to exactly these bytes. */
   readonly package: WorkbookPackage;
-  /** Journal IDs already in the workbook (every sheet whose header has a JournalId column) -> the sheet. */
+  /** Journal IDs already in the workbook (every sheet whose header has a JournalId or LetterId column) -> the sheet. */
   readonly journalIds: ReadonlyMap<string, string>;
+  /** For requests with `all`: every matching sheet, in workbook order. */
+  readonly every: ReadonlyMap<string, readonly ReadTable[]>;
 }
 
 export interface ReadProgress {
@@ -53,6 +57,8 @@ interface Pending {
   table?: ReadTable;
   /** 1 = matched by a sheet name (earlier names rank better), 1000 = by headers. */
   rank: number;
+  /** With `req.all`: every sheet that matched. */
+  every: ReadTable[];
 }
 
 function sheetRank(req: TableRequest, sheet: string): number | undefined {
@@ -78,7 +84,7 @@ export async function readTables(path: string, requests: readonly TableRequest[]
 export async function readWorkbook(path: string, requests: readonly TableRequest[], progress?: ReadProgress): Promise<WorkbookRead> {
   // Worksheet parts are checked as they are streamed (one inflate each, never held whole).
   const pkg = openWorkbook(path, { verifyLater: (part) => /^xl\/worksheets\/[^/]+\.xml$/.test(part) });
-  const pending: Pending[] = requests.map((req) => ({ req, rank: Number.POSITIVE_INFINITY }));
+  const pending: Pending[] = requests.map((req) => ({ req, rank: Number.POSITIVE_INFINITY, every: [] }));
   const sheetNames: string[] = [];
   const journalIds = new Map<string, string>();
   const totals = totalsRowsOf(pkg);
@@ -105,13 +111,14 @@ export async function readWorkbook(path: string, requests: readonly TableRequest
   const out = new Map<string, ReadTable>();
   for (const p of pending) {
     if (p.table !== undefined) out.set(p.req.key, p.table);
-    else if (p.req.required !== false) {
+    else if (p.req.required !== false && p.req.all !== true) {
       throw new CliError(
         `${path}: no ${p.req.key} table: no sheet named ${p.req.sheets.map((s) => `'${s}'`).join(" or ")}, and no sheet whose first row has the headers ${p.req.identifyBy.join(", ")} (sheets: ${sheetNames.join(", ")})`,
       );
     }
   }
-  return { tables: out, package: pkg, journalIds };
+  const every = new Map(pending.filter((p) => p.req.all === true).map((p) => [p.req.key, p.every]));
+  return { tables: out, package: pkg, journalIds, every };
 }
 
 async function readSheet(
@@ -144,12 +151,14 @@ async function readSheet(
       const header = Array.from(values, (v) => (v === undefined ? null : v));
       const normalized = header.map((h) => normalizeHeader(String(h ?? "")));
       const set = new Set(normalized);
+      // The task pane's letter log keys its rows by LetterId: the same content-derived IDs.
       journalCol = normalized.indexOf("journalid");
+      if (journalCol < 0) journalCol = normalized.indexOf("letterid");
       for (const p of pending) {
-        const nameRank = byName.includes(p) ? (sheetRank(p.req, name) as number) : undefined;
+        const nameRank = p.req.all === true ? sheetRank(p.req, name) : byName.includes(p) ? (sheetRank(p.req, name) as number) : undefined;
         const headerMatch = p.req.identifyBy.every((h) => set.has(h));
         const rank = nameRank ?? (headerMatch ? 1000 : undefined);
-        if (rank === undefined || rank >= p.rank) continue;
+        if (rank === undefined || (p.req.all !== true && rank >= p.rank)) continue;
         const cols = normalized.map((h, i) => (h !== "" && (p.req.keep === undefined || p.req.keep(h)) ? i : -1)).filter((i) => i >= 0);
         takers.push({ p, cols, range: [cols.map((i) => header[i])], rank });
       }
@@ -185,7 +194,12 @@ async function readSheet(
     return true;
   });
   for (const t of takers) {
+    const table = { sheet: name, headerRow, range: t.range, dateSystem: options.dateSystem };
+    if (t.p.req.all === true) {
+      t.p.every.push(table);
+      continue;
+    }
     t.p.rank = t.rank;
-    t.p.table = { sheet: name, headerRow, range: t.range, dateSystem: options.dateSystem };
+    t.p.table = table;
   }
 }

@@ -1,13 +1,17 @@
 /**
  * `cc letters`: the collection letter each customer and currency is due for at the as-of date, as
  * CC.LETTERS computes it, from the ledger, a letter sequence sheet (Code, Fee, MinOverdue,
- * GraceDays, Block) and, when there is one, the history of letters sent (Customer, Code, Date,
- * Currency). Writes the sheet `Collection letters` (CC.LETTERS's columns, then a content-derived JournalId).
+ * GraceDays, Block) and the history of letters sent: a history sheet (Customer, Code, Date,
+ * Currency) when there is one, and every letter log in the workbook — the sheets this command wrote
+ * before and the task pane's `Collection letters` log — so that a letter already sent is not
+ * proposed again and the next one counts from it. Writes the sheet `Collection letters`
+ * (CC.LETTERS's columns, then a content-derived JournalId, the one the task pane posts the same
+ * letter under, and the Date the letters are sent: the as-of date).
  */
 import { type LetterDue, lettersDue } from "../../domain/collections";
 import { letterId } from "../../domain/collections/log-ids";
-import { isoFromSerial, OFFSET_1904 } from "../../domain/dates";
-import { lettersTable, readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";
+import { isoFromSerial } from "../../domain/dates";
+import { LETTER_LOG_SHEET, lettersTable, readLetterHistory, readLetterLogs, readLetterSequence } from "../../workbook/collections-letters";
 import { normalizeHeader } from "../../workbook/table";
 import { readTransactions } from "../../workbook/transactions";
 import { COMMON_OPTIONS } from "../_lib/args";
@@ -20,8 +24,9 @@ import { transactionsRequest } from "../_lib/tables";
 import type { ReadTable, TableRequest } from "../_lib/xlsx-read";
 import type { OutCell } from "../_lib/xlsx-write";
 
-export const LETTERS_SHEET = "Collection letters";
-const SEQUENCE_SHEETS = ["LetterSequence", "CollectionLetters", "Letters"];
+export const LETTERS_SHEET = LETTER_LOG_SHEET;
+// Not "CollectionLetters": that is the letter log's name (this command's output, the pane's log).
+const SEQUENCE_SHEETS = ["LetterSequence", "Letters"];
 const HISTORY_SHEETS = ["LetterHistory", "LettersSent", "SentLetters"];
 
 export const lettersCommand: Command = {
@@ -37,10 +42,17 @@ export const lettersCommand: Command = {
       { name: "ignore-payments-and-credit-notes", description: "open payments and credit notes do not reduce the overdue balance (option IgnorePaymentsAndCreditNotes)" },
       { name: "round-amounts", description: "round amounts with more decimals than the currency has instead of refusing them" },
     ],
-    details: `Writes the sheet '${LETTERS_SHEET}' (Customer, Currency, Letter, Level, Fee, OverdueBalance, Block, Reason). Example: cc letters ledger.xlsx --sequence Dunning --as-of 2025-12-31`,
+    details: `Reads the letters already sent from the history sheet and from every letter log (earlier runs' '${LETTERS_SHEET}' sheets, the task pane's log). Writes the sheet '${LETTERS_SHEET}' (Customer, Currency, Letter, Level, Fee, OverdueBalance, Block, Reason, JournalId, Date). Example: cc letters ledger.xlsx --sequence Dunning --as-of 2025-12-31`,
   },
   run: runLetters,
 };
+
+/**
+ * Every letter log, by the headers both edges' logs have: this command's output (with its Date
+ * column) and the task pane's `Collection letters` log. An older run's output has no Date: it is
+ * not history (its JournalIds still refuse the same letters).
+ */
+const LOGS_REQUEST: TableRequest = { key: "logs", sheets: [], identifyBy: ["customer", "level", "date", "overduebalance"], required: false, all: true };
 
 /** A request for a sheet the user named (by name only) or for the default names and headers. */
 function request(key: string, named: string | undefined, defaults: readonly string[], identifyBy: readonly string[], required: boolean): TableRequest {
@@ -65,6 +77,7 @@ export async function runLetters(ctx: RunContext): Promise<CommandResult> {
       transactionsRequest(args.values.get("sheet")),
       request("sequence", args.values.get("sequence"), SEQUENCE_SHEETS, ["code", "gracedays"], false),
       request("history", args.values.get("history"), HISTORY_SHEETS, ["customer", "code", "date"], false),
+      LOGS_REQUEST,
     ],
     (sheet, rows) => ctx.progress(`${sheet}: ${count(rows)} rows read`),
   );
@@ -78,7 +91,12 @@ export async function runLetters(ctx: RunContext): Promise<CommandResult> {
   const historySheet = namedSheet(ctx, tables, "history", "history");
   const transactions = must(readTransactions(ledgerSheet.range, { name: ledgerSheet.sheet, require: ["dueDate"], roundAmounts: args.flags.has("round-amounts"), dateSystem: ledgerSheet.dateSystem }), ledgerSheet);
   const sequence = must(readLetterSequence(sequenceSheet.range), sequenceSheet);
-  const history = historySheet === undefined ? [] : must(readLetterHistory(in1900System(historySheet)), historySheet);
+  const logs = (ctx.read.current?.every.get(LOGS_REQUEST.key) ?? []).filter((l) => l.sheet !== historySheet?.sheet);
+  // The history sheet must have its columns; a log without a Date is an older run's list, passed over.
+  const history = [
+    ...(historySheet === undefined ? [] : must(readLetterHistory(historySheet.range, { dateSystem: historySheet.dateSystem }), historySheet)),
+    ...logs.flatMap((sheet) => must(readLetterLogs([{ name: "history", values: sheet.range, dateSystem: sheet.dateSystem }]), sheet)),
+  ];
   ctx.progress(`${count(transactions.length)} transactions, ${sequence.length} letter codes, ${count(history.length)} letters sent; as of ${isoFromSerial(ctx.asOfSerial)}`);
 
   const due = lettersDue(transactions, ctx.asOfSerial, sequence, history, { ignorePaymentsAndCreditNotes: args.flags.has("ignore-payments-and-credit-notes") });
@@ -103,25 +121,16 @@ export async function runLetters(ctx: RunContext): Promise<CommandResult> {
 }
 
 /**
- * CC.LETTERS's table with a JournalId column: a content-derived ID of each letter (customer,
- * currency, code, level, as-of date), so that the same letter run posted twice with --in-place is
- * refused like every other posting.
+ * CC.LETTERS's table with a JournalId column, a content-derived ID of each letter (customer,
+ * currency, code, level, as-of date: `letterId`, as the task pane), so that the same letter run
+ * posted twice with --in-place is refused like every other posting; and the Date it is sent, so
+ * that the next run reads it as history.
  */
 function withLetterIds(table: readonly (readonly OutCell[])[], due: readonly LetterDue[], asOfSerial: number): OutCell[][] {
   return table.map((row, i) => {
-    if (i === 0) return [...row, "JournalId"];
+    if (i === 0) return [...row, "JournalId", "Date"];
     const l = due[i - 1] as LetterDue;
-    return [...row, letterId(l, asOfSerial)];
+    return [...row, letterId(l, asOfSerial), asOfSerial];
   });
 }
 
-/**
- * The history's dates as 1900-system serials (readLetterHistory takes no date system): in a 1904
- * workbook the numbers of its Date column are shifted by 1,462 days.
- */
-function in1900System(table: ReadTable): unknown[][] {
-  if (table.dateSystem !== "1904") return table.range;
-  const col = (table.range[0] ?? []).findIndex((h) => normalizeHeader(String(h ?? "")) === "date");
-  if (col < 0) return table.range;
-  return table.range.map((row, i) => (i === 0 || typeof row[col] !== "number" ? row : row.map((v, k) => (k === col ? (v as number) + OFFSET_1904 : v))));
-}

@@ -69,7 +69,7 @@ export async function runWorklist(ctx: RunContext): Promise<CommandResult> {
   if (s !== undefined) {
     const h = t("history");
     const sequence = must(readLetterSequence(s.range), s);
-    const history = h === undefined ? [] : must(readLetterHistory(h.range), h);
+    const history = h === undefined ? [] : must(readLetterHistory(h.range, { dateSystem: h.dateSystem }), h);
     const due = lettersDue(ledger.transactions, ctx.asOfSerial, sequence, history);
     if (!due.ok) throw inputError(due.errors, ledger.sheet.sheet, ledger.sheet.headerRow);
     letters = due.value;

@@ -12,6 +12,7 @@ import { ACTIVITY_KINDS } from "../../domain/collections";
 import { ok, type Result } from "../../domain/errors";
 import type { JournalLine } from "../../domain/journal";
 import { activityId, caseCloseId } from "../../domain/collections/log-ids";
+import { LETTER_LOG_SHEET } from "../../workbook/collections-letters";
 import { exponentOf } from "../../domain/money";
 import { RowReader } from "../../workbook/cells";
 import { type ColumnSpec, matchTable, trimBlankRows } from "../../workbook/table";
@@ -27,7 +28,8 @@ export const NSF_TARGET = { sheet: "NSF journal", table: "NsfJournal", idHeader:
 export const CORRECTION_TARGET = { sheet: "Charge corrections", table: "ChargeCorrectionJournal", idHeader: "JournalId" } as const satisfies JournalTarget;
 export const ACTIVITY_TARGET = { sheet: "Collection activities", table: "CollectionActivities", idHeader: "ActivityId" } as const satisfies JournalTarget;
 export const CASE_TARGET = { sheet: "Collection cases", table: "CollectionCases", idHeader: "EntryId" } as const satisfies JournalTarget;
-export const LETTER_TARGET = { sheet: "Collection letters", table: "CollectionLetters", idHeader: "LetterId" } as const satisfies JournalTarget;
+/** The letter log: on the sheet `cc letters` writes its runs to, so both edges keep one history (readLetterLogs). */
+export const LETTER_TARGET = { sheet: LETTER_LOG_SHEET, table: "CollectionLetters", idHeader: "LetterId" } as const satisfies JournalTarget;
 
 const JOURNAL_KIND: Partial<Record<string, ColumnKind>> = { Line: "integer", Date: "date", Debit: "money", Credit: "money", AccountingAmount: "money" };
 

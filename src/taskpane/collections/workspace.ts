@@ -11,7 +11,7 @@ import type { JournalLine } from "../../domain/journal";
 import { accountingCurrencyOf } from "../../domain/rates";
 import type { ExchangeRate } from "../../domain/types";
 import { readInterestCode } from "../../workbook/collections-interest";
-import { readLetterHistory, readLetterSequence } from "../../workbook/collections-letters";
+import { isLetterLogTable, readLetterLogs, readLetterSequence } from "../../workbook/collections-letters";
 import { readCollectionsJournal } from "../../workbook/collections-journal";
 import { readCreditGroups, readTemporaryLimits } from "../../workbook/credit-groups";
 import { readCustomers } from "../../workbook/customers";
@@ -82,7 +82,7 @@ export async function loadWorkspace(gateway: Gateway, input: WorkspaceInput, con
   if (!customers.ok) return customers;
 
   const raw: Record<string, CellValue[][] | undefined> = {};
-  for (const name of [INPUT_TABLES.groups, INPUT_TABLES.temporaryLimits, INPUT_TABLES.pools, INPUT_TABLES.orders, INPUT_TABLES.rates, INPUT_TABLES.letterCodes, INPUT_TABLES.interestCode, ACTIVITY_TARGET.table, CASE_TARGET.table, LETTER_TARGET.table, INTEREST_TARGET.table, FEE_TARGET.table, NSF_TARGET.table, CORRECTION_TARGET.table, WRITEOFF_TARGET.table]) {
+  for (const name of [INPUT_TABLES.groups, INPUT_TABLES.temporaryLimits, INPUT_TABLES.pools, INPUT_TABLES.orders, INPUT_TABLES.rates, INPUT_TABLES.letterCodes, INPUT_TABLES.interestCode, ACTIVITY_TARGET.table, CASE_TARGET.table, INTEREST_TARGET.table, FEE_TARGET.table, NSF_TARGET.table, CORRECTION_TARGET.table, WRITEOFF_TARGET.table]) {
     const r = await readIf(name);
     if (!r.ok) return r;
     raw[name] = r.value;
@@ -105,7 +105,15 @@ export async function loadWorkspace(gateway: Gateway, input: WorkspaceInput, con
   if (!activities.ok) return activities;
   const cases = readCases(raw[CASE_TARGET.table], activities.value);
   if (!cases.ok) return cases;
-  const letters = raw[LETTER_TARGET.table] === undefined ? ok<SentLetter[]>([]) : readLetterHistory(raw[LETTER_TARGET.table]);
+  // The pane's own log and every `cc letters` run in the workbook: one history of letters sent.
+  const logs: { name: string; values: unknown; dateSystem?: DateSystem }[] = [];
+  for (const name of [LETTER_TARGET.table, ...listed.tables.filter((n) => isLetterLogTable(n) && n.toLowerCase() !== LETTER_TARGET.table.toLowerCase())]) {
+    const r = await readIf(name);
+    if (!r.ok) return r;
+    const dateSystem = dateSystems[name];
+    if (r.value !== undefined) logs.push({ name, values: r.value, ...(dateSystem !== undefined ? { dateSystem } : {}) });
+  }
+  const letters = readLetterLogs(logs);
   if (!letters.ok) return letters;
   const journals: Record<string, CollectionsLine[]> = {};
   for (const t of [INTEREST_TARGET, FEE_TARGET, NSF_TARGET, CORRECTION_TARGET, WRITEOFF_TARGET]) {
