@@ -15,6 +15,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   testTimeout: 120000,
-  // Property tests run on one fixed seed unless FC_SEED says otherwise (test/_setup/fast-check.ts).
-  setupFiles: ["<rootDir>/test/_setup/fast-check.ts"],
+  // Property tests run on one fixed seed unless FC_SEED says otherwise (test/_setup/fast-check.ts);
+  // testing-library's find* queries look for up to 15 s on a loaded machine (test/_setup/testing-library.ts).
+  setupFiles: ["<rootDir>/test/_setup/fast-check.ts", "<rootDir>/test/_setup/testing-library.ts"],
 };
