@@ -3,7 +3,7 @@ import { CcInputError, ccError, unwrap } from "../domain/errors";
 import type { JournalLine } from "../domain/journal";
 import { currencyExponent, parseMoney } from "../domain/money";
 import { rateTable } from "../domain/rates";
-import { postSettlement } from "../domain/settlement/post";
+import { postSettlement, valueSettlement } from "../domain/settlement/post";
 import { proposeSettled } from "../domain/settlement/propose";
 import { DEFAULT_SETTLEMENT_METHOD, type Proposal, type SettlementItem, type SettlementMethod } from "../domain/settlement/types";
 import { matchChoice } from "../workbook/cells";
@@ -49,20 +49,21 @@ export function settleJournal(openItems: any[][], payment: any, paymentDate: any
 }
 
 export function settleFunction(openItems: unknown, payment: unknown, paymentDate: unknown, method: unknown, priority: unknown, options: unknown, rates: unknown): (string | number)[][] {
-  const { proposal, untouched } = settleAndPost(openItems, payment, paymentDate, method, priority, options, rates);
+  const { proposal, untouched } = settleAndPost(openItems, payment, paymentDate, method, priority, options, rates, false);
   return settleTable(proposal, untouched);
 }
 
 export function settleJournalFunction(openItems: unknown, payment: unknown, paymentDate: unknown, method: unknown, priority: unknown, options: unknown, rates: unknown): (string | number)[][] {
-  return journalTable(settleAndPost(openItems, payment, paymentDate, method, priority, options, rates).lines);
+  return journalTable(settleAndPost(openItems, payment, paymentDate, method, priority, options, rates, true).lines);
 }
 
 /**
  * The proposal (its lines: the items the payment reached), the open items it never reached, and
- * the journal. Vouchers were proven distinct by readOpenItems; untouched items get no line object.
+ * the journal (`journal` false: the lines are only valued, so that a missing rate is the same error,
+ * and none is returned). Vouchers were proven distinct by readOpenItems; untouched items get no line object.
  */
 function settleAndPost(
-  openItems: unknown, payment: unknown, paymentDate: unknown, method: unknown, priority: unknown, options: unknown, rates: unknown,
+  openItems: unknown, payment: unknown, paymentDate: unknown, method: unknown, priority: unknown, options: unknown, rates: unknown, journal: boolean,
 ): { proposal: Proposal; untouched: readonly SettlementItem[]; lines: readonly JournalLine[] } {
   const dateSerial = dateArg(paymentDate, "paymentDate");
   const opts = unwrap(readSettleOptions(options));
@@ -79,6 +80,10 @@ function settleAndPost(
   const { proposal, untouched } = unwrap(proposeSettled({ credit, items, dateSerial, method: chosen, options: { ...opts.options, ...tolerances }, rates: table, vouchersDistinct: true }));
   // Posting proves the settlement can be valued: a missing exchange rate is an error here too.
   if (proposal.lines.every((l) => l.amountToSettleMinor === 0)) return { proposal, untouched, lines: [] };
+  if (!journal) {
+    unwrap(valueSettlement(proposal, { accountingCurrency, rates: table }));
+    return { proposal, untouched, lines: [] };
+  }
   const posted = unwrap(postSettlement(proposal, { accountingCurrency, rates: table }));
   return { proposal, untouched, lines: posted.journal.lines };
 }

@@ -161,6 +161,10 @@ export function sortOrder(primary: Float64Array, pct: Float64Array, date: Float6
 
 /** Sort `out[from..to)` (positions with equal keys) by voucher. */
 function byVoucher(out: Int32Array, from: number, to: number, vouchers: readonly string[]): void {
+  // Rows are often in voucher order already: one comparison per pair finds out.
+  let sorted = true;
+  for (let k = from + 1; k < to && sorted; k++) sorted = (vouchers[out[k - 1] as number] as string) < (vouchers[out[k] as number] as string);
+  if (sorted) return;
   const run = Array.from(out.subarray(from, to));
   run.sort((a, b) => compareText(vouchers[a] as string, vouchers[b] as string));
   out.set(run, from);
