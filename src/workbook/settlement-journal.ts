@@ -19,14 +19,23 @@ export const JOURNAL_HEADER = [
  * // ["SET-…", 1, 42302, "2050", "Invoice 1", "(payment)", -100, "USD", -100, "USD", "Customer", "Customer", "Settled", "LNK-…", ""]
  */
 export function journalTable(lines: readonly JournalLine[]): (string | number)[][] {
-  const out: (string | number)[][] = [[...JOURNAL_HEADER]];
-  for (const l of lines) {
-    out.push([
+  const out: (string | number)[][] = new Array(lines.length + 1);
+  out[0] = [...JOURNAL_HEADER];
+  // A journal has a currency or a few: each exponent is looked up once per change of currency.
+  let currency: string | undefined;
+  let e = 2;
+  let accounting: string | undefined;
+  let ae = 2;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as JournalLine;
+    if (l.currency !== currency) e = exponentOf((currency = l.currency));
+    if (l.accountingCurrency !== accounting) ae = exponentOf((accounting = l.accountingCurrency));
+    out[i + 1] = [
       l.journalId, l.lineNumber, l.dateSerial, l.customer, l.voucher, l.offsetVoucher,
-      minorToNumber(l.amountMinor, exponentOf(l.currency)), l.currency,
-      minorToNumber(l.accountingMinor, exponentOf(l.accountingCurrency)), l.accountingCurrency,
+      minorToNumber(l.amountMinor, e), l.currency,
+      minorToNumber(l.accountingMinor, ae), l.accountingCurrency,
       l.accountType, l.accountRole, l.reason, l.linkId, l.correctsJournalId ?? "",
-    ]);
+    ];
   }
   return out;
 }
