@@ -2,6 +2,7 @@
  * Post a proposal: the balanced settlement journal of docs/domain.md §4.7 and the items' new open amounts.
  */
 import { assertBalanced, checkNotPosted, type Journal, journalHasher, journalIdOf, type JournalLine } from "../journal";
+import { assert } from "../_lib/assert";
 import { ccError, fail, ok, type Result } from "../errors";
 import type { RateTable } from "../rates";
 import { checkProposal } from "./_lib/check";
@@ -36,6 +37,57 @@ export interface PostedSettlement {
  * @example postSettlement(w1DueDate, { accountingCurrency: "USD", postedIds: new Set([w1Posted.journal.journalId]) }).errors[0].code // "journal_must_not_be_posted_twice"
  */
 export function postSettlement(proposal: Proposal, ctx: PostContext): Result<PostedSettlement> {
+  const lines: JournalLine[] = [];
+  const posted = post(proposal, ctx, (l) => {
+    lines.push(l);
+  });
+  if (!posted.ok) return posted;
+  const { journalId, settled } = posted.value;
+  const { credit } = proposal;
+  const journal: Journal = { journalId, kind: "Settlement", lines };
+  assertBalanced(journal);
+  // The changes are made when first asked for (CC.SETTLEJOURNAL never asks: a million objects less).
+  let changes: OpenChange[] | undefined;
+  return ok({
+    journal,
+    get changes(): readonly OpenChange[] {
+      if (changes === undefined) {
+        changes = settled.map((l) => ({
+          customer: credit.customer, voucher: l.item.voucher, currency: l.item.currency, deltaMinor: -l.amountToSettleMinor, openMinor: l.balanceMinor,
+        }));
+        const closedOnCredit = -credit.amountMinor - proposal.unappliedMinor;
+        if (closedOnCredit !== 0) {
+          changes.push({ customer: credit.customer, voucher: credit.voucher, currency: credit.currency, deltaMinor: closedOnCredit, openMinor: proposal.unappliedMinor === 0 ? 0 : -proposal.unappliedMinor });
+        }
+      }
+      return changes;
+    },
+  });
+}
+
+/**
+ * `postSettlement`'s journal line by line: each line goes to `emit` as it is made (CC.SETTLEJOURNAL
+ * turns it into its output row at once, so no array of a million lines is kept); the journal ID is
+ * returned. The same lines, the same ID, the same errors, and the same balance check.
+ * @example
+ * const rows = [];
+ * postSettlementTo(w1DueDate, { accountingCurrency: "USD" }, (l) => rows.push([l.lineNumber, l.voucher, l.amountMinor]));
+ * rows.slice(0, 2) // [[1, "Invoice 1", -10000], [2, "PAY1", 10000]]
+ * @example postSettlementTo(w1DueDate, { accountingCurrency: "USD" }, () => undefined).value === w1Posted.journal.journalId // true
+ */
+export function postSettlementTo(proposal: Proposal, ctx: PostContext, emit: (line: JournalLine) => void): Result<string> {
+  let sum = 0;
+  const posted = post(proposal, ctx, (l) => {
+    sum += l.accountingMinor;
+    emit(l);
+  });
+  if (!posted.ok) return posted;
+  const { journalId } = posted.value;
+  assert(sum === 0, `journal ${journalId} does not balance in the accounting currency (off by ${sum} minor units)`);
+  return ok(journalId);
+}
+
+function post(proposal: Proposal, ctx: PostContext, emit: (line: JournalLine) => void): Result<{ journalId: string; settled: readonly ProposalLine[] }> {
   checkProposal(proposal);
   const { credit, dateSerial } = proposal;
   const settled = proposal.lines.filter((l) => l.amountToSettleMinor > 0);
@@ -57,28 +109,9 @@ export function postSettlement(proposal: Proposal, ctx: PostContext): Result<Pos
     journalId, linkId: `LNK-${journalId.slice(journalId.indexOf("-") + 1)}`, dateSerial, customer: credit.customer,
     accountingCurrency: ctx.accountingCurrency.toUpperCase(), rates: ctx.rates,
   };
-  const lines: JournalLine[] = [];
-  const written = writeLines(proposal, settled, new LineGroups(h, lines));
+  const written = writeLines(proposal, settled, new LineGroups(h, emit));
   if (!written.ok) return written;
-  const journal: Journal = { journalId, kind: "Settlement", lines };
-  assertBalanced(journal);
-  // The changes are made when first asked for (CC.SETTLEJOURNAL never asks: a million objects less).
-  let changes: OpenChange[] | undefined;
-  return ok({
-    journal,
-    get changes(): readonly OpenChange[] {
-      if (changes === undefined) {
-        changes = settled.map((l) => ({
-          customer: credit.customer, voucher: l.item.voucher, currency: l.item.currency, deltaMinor: -l.amountToSettleMinor, openMinor: l.balanceMinor,
-        }));
-        const closedOnCredit = -credit.amountMinor - proposal.unappliedMinor;
-        if (closedOnCredit !== 0) {
-          changes.push({ customer: credit.customer, voucher: credit.voucher, currency: credit.currency, deltaMinor: closedOnCredit, openMinor: proposal.unappliedMinor === 0 ? 0 : -proposal.unappliedMinor });
-        }
-      }
-      return changes;
-    },
-  });
+  return ok({ journalId, settled });
 }
 
 /** A part of the content as `Array.prototype.join` writes it. */

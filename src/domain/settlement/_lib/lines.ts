@@ -63,7 +63,7 @@ export function valueAt(h: JournalHeader, minor: number, currency: string, seria
  * out.map((l) => [l.accountRole, l.amountMinor, l.currency, l.accountingMinor]) // [["Customer", -100000, "EUR", -112300], ["Customer", 100000, "EUR", 112000], ["RealizedLoss", 300, "USD", 300]] (W5: a 3.00 loss)
  */
 export function pushGroup(h: JournalHeader, out: JournalLine[], specs: readonly LineSpec[], gainVoucher: string, gainOffset: string): Result<true> {
-  const group = new LineGroups(h, out);
+  const group = new LineGroups(h, (l) => out.push(l), out.length);
   for (const s of specs) {
     if (!group.add(s.voucher, s.offsetVoucher, s.amountMinor, s.currency, s.accountType, s.accountRole, s.reason, s.rateSerial)) return group.failure();
   }
@@ -82,8 +82,13 @@ export class LineGroups {
   private lastIsAccounting = false;
   private failed: Result<never> | undefined;
 
-  /** `out` undefined: the lines are valued (and a failure found) but not kept. */
-  constructor(private readonly h: JournalHeader, private readonly out: JournalLine[] | undefined) {}
+  /** Lines so far (numbered from 1 after `before`). */
+  private count: number;
+
+  /** `emit` undefined: the lines are valued (and a failure found) but not made. */
+  constructor(private readonly h: JournalHeader, private readonly emit: ((line: JournalLine) => void) | undefined, before = 0) {
+    this.count = before;
+  }
 
   add(voucher: string, offsetVoucher: string, amountMinor: number, currency: string, accountType: AccountType, accountRole: string, reason: string, rateSerial: number): boolean {
     if (amountMinor === 0) return true;
@@ -102,8 +107,8 @@ export class LineGroups {
       acc = valued.value;
     }
     this.sum += acc;
-    const out = this.out;
-    if (out !== undefined) out.push(line(h, out.length + 1, voucher, offsetVoucher, amountMinor, currency, acc, accountType, accountRole, reason));
+    const emit = this.emit;
+    if (emit !== undefined) emit(line(h, ++this.count, voucher, offsetVoucher, amountMinor, currency, acc, accountType, accountRole, reason));
     return true;
   }
 
@@ -113,8 +118,8 @@ export class LineGroups {
     if (sum === 0) return;
     const r = -sum;
     const role = r > 0 ? "RealizedLoss" : "RealizedGain";
-    const out = this.out;
-    if (out !== undefined) out.push(line(this.h, out.length + 1, gainVoucher, gainOffset, r, this.h.accountingCurrency, r, "Ledger", role, "Exchange difference on settlement"));
+    const emit = this.emit;
+    if (emit !== undefined) emit(line(this.h, ++this.count, gainVoucher, gainOffset, r, this.h.accountingCurrency, r, "Ledger", role, "Exchange difference on settlement"));
   }
 
   failure(): Result<never> {
