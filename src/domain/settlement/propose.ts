@@ -112,6 +112,8 @@ interface Entries {
   readonly items: SettlementItem[];
   readonly vouchers: string[];
   readonly coded: Map<number, readonly DiscountTier[]>;
+  /** 1 where the item is in the credit's currency (the automatic methods settle only those). */
+  readonly inCurrency: Uint8Array;
 }
 
 function proposeCore(req: SettlementRequest): Result<Core> {
@@ -138,31 +140,37 @@ function proposeCore(req: SettlementRequest): Result<Core> {
   const codes = indexCodes(options.discountCodes, errors);
   const rank = new Map<TransactionType, number>();
   if (req.method.kind === "priority") req.method.types.forEach((t, i) => { if (!rank.has(t)) rank.set(t, i); });
-  let m = 0;
-  for (const item of req.items) if (item.amountMinor > 0) m++;
-  const entries: Entries = { items: new Array<SettlementItem>(m), vouchers: new Array<string>(m), coded: new Map() };
-  const primary = new Float64Array(m);
-  const pct = new Float64Array(m);
-  const date = new Float64Array(m);
+  const n = req.items.length;
+  const entries: Entries = { items: [], vouchers: [], coded: new Map(), inCurrency: new Uint8Array(n) };
+  let primary = new Float64Array(n);
+  let pct = new Float64Array(n);
+  let date = new Float64Array(n);
   const byPriority = req.method.kind === "priority";
+  // Codes from the readers are upper case already: compare as they are first, upper-casing only a differing one.
+  const cur = credit.currency.toUpperCase();
   let k = 0;
   for (const item of req.items) {
     if (!(item.amountMinor > 0)) continue;
+    // Read here, in row order, rather than later in settlement order (a cache miss per item).
+    if (item.currency === cur || item.currency.toUpperCase() === cur) entries.inCurrency[k] = 1;
     let tiers = ownTier(item);
     if (tiers === undefined) entries.coded.set(k, (tiers = discountTiers(item, codes, errors)));
     const key = byPriority ? priorityKey(item, rank, errors) : dueDateKey(item, tiers === NO_TIERS ? 0 : grantedPct(tiers, req.dateSerial, options.useCashDiscount), errors);
-    entries.items[k] = item;
-    entries.vouchers[k] = item.voucher;
+    entries.items.push(item);
+    entries.vouchers.push(item.voucher);
     primary[k] = key.primary;
     pct[k] = key.pct;
     date[k] = key.date;
     k++;
   }
+  primary = primary.subarray(0, k);
+  pct = pct.subarray(0, k);
+  date = date.subarray(0, k);
   const creditTiers = credit.type === "CreditNote" && options.discountOnCreditNotes ? discountTiers(credit, codes, errors) : [];
   if (errors.length > 0) return fail(...errors);
   const order = sortOrder(primary, pct, date, entries.vouchers);
 
-  const visit = visitOrder(req.method, entries, order, credit.currency);
+  const visit = visitOrder(req.method, entries, order);
   if (!visit.ok) return visit;
   const ctx: SettleContext = { dateSerial: req.dateSerial, options, creditCurrency: credit.currency, rates: req.rates, tolerances: new Map() };
   const open = -credit.amountMinor;
@@ -179,7 +187,7 @@ function proposeCore(req: SettlementRequest): Result<Core> {
   const { lines, close, visited } = run.value;
   // Entries no step settled, in order, marked by position (no Set of every voucher).
   const untouchedItems: SettlementItem[] = [];
-  for (let p = 0; p < m; p++) if (visited[p] === 0) untouchedItems.push(entries.items[order[p] as number] as SettlementItem);
+  for (let p = 0; p < order.length; p++) if (visited[p] === 0) untouchedItems.push(entries.items[order[p] as number] as SettlementItem);
   return ok({ options, lines, untouchedItems, close, creditDiscountMinor: cd });
 }
 
@@ -203,26 +211,20 @@ function tiersOf(entries: Entries, k: number, codes: ReadonlyMap<string, Discoun
   return entries.coded.get(k) ?? ownTier(entries.items[k] as SettlementItem) ?? discountTiers(entries.items[k] as SettlementItem, codes, []);
 }
 
-/** The entries a method visits, by position in `order`, each with its mark (manual only). */
+/**
+ * The entries a method visits: manual, the marked ones by position in `order`, each with its mark;
+ * automatic, every entry in `order` of the credit's currency (`positions` undefined: settleAll walks
+ * `order` itself and stops when the credit is used up).
+ */
 interface Visit {
   /** Entry indexes in the settlement order. */
   readonly order: Int32Array;
-  readonly positions: Int32Array;
+  readonly positions?: Int32Array;
   readonly marks?: readonly Mark[];
 }
 
-function visitOrder(method: SettlementMethod, entries: Entries, order: Int32Array, creditCurrency: string): Result<Visit> {
-  if (method.kind !== "manual") {
-    const cur = creditCurrency.toUpperCase();
-    // Codes from the readers are upper case already: compare as they are first, upper-casing only a differing one.
-    const positions = new Int32Array(order.length);
-    let n = 0;
-    for (let p = 0; p < order.length; p++) {
-      const c = (entries.items[order[p] as number] as SettlementItem).currency;
-      if (c === cur || c.toUpperCase() === cur) positions[n++] = p;
-    }
-    return ok({ order, positions: positions.subarray(0, n) });
-  }
+function visitOrder(method: SettlementMethod, entries: Entries, order: Int32Array): Result<Visit> {
+  if (method.kind !== "manual") return ok({ order });
   const byVoucher = new Map<string, number>();
   for (let p = 0; p < order.length; p++) byVoucher.set(entries.vouchers[order[p] as number] as string, p);
   const errors: CcError[] = [];
@@ -248,10 +250,16 @@ function settleAll(
 ): Result<{ lines: LineDraft[]; visited: Uint8Array; close: CreditClose }> {
   const lines: LineDraft[] = [];
   const visited = new Uint8Array(entries.items.length);
-  const { positions, marks } = visit;
+  const { order, positions, marks } = visit;
+  const { inCurrency } = entries;
   let remaining = capacity;
   let allClosed = true;
-  for (let s = 0; s < positions.length; s++) {
+  const steps = positions === undefined ? order.length : positions.length;
+  for (let s = 0; s < steps; s++) {
+    const p = positions === undefined ? s : (positions[s] as number);
+    const k = order[p] as number;
+    // Automatic: only the credit's currency is visited.
+    if (positions === undefined && inCurrency[k] === 0) continue;
     const mark = marks?.[s];
     if (remaining <= 0) {
       allClosed = false;
@@ -261,8 +269,6 @@ function settleAll(
         continue;
       }
     }
-    const p = positions[s] as number;
-    const k = visit.order[p] as number;
     const item = entries.items[k] as SettlementItem;
     const line = settleOne(item, item.amountMinor, tiersOf(entries, k, codes), remaining, ctx, mark);
     if (!line.ok) return line;
