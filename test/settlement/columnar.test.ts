@@ -56,6 +56,24 @@ describe("sortOrder", () => {
     }
   });
 
+  it("puts ties in code-unit voucher order whatever the units (NUL, prefixes, Latin-1, CJK, surrogates)", () => {
+    const rng = new Prng(15);
+    const units = ["A", "B", "Z", "a", "0", "9", "-", " ", "\u0000", "\u00e9", "\u00fe", "\u00ff", "\u0100", "\u4e00", "\ud83d"];
+    for (let round = 0; round < 300; round++) {
+      const seen = new Set<string>();
+      const vouchers: string[] = [];
+      const n = rng.int(1, 60);
+      while (vouchers.length < n) {
+        let t = "";
+        for (let k = rng.int(0, 9); k > 0; k--) t += units[rng.int(0, units.length - 1)] as string;
+        if (!seen.has(t)) vouchers.push(t);
+        seen.add(t);
+      }
+      const same = new Float64Array(n).fill(45000);
+      expect([...sortOrder(same, new Float64Array(n), same, vouchers)]).toEqual(byComparator(same, new Float64Array(n), same, vouchers));
+    }
+  });
+
   it("gives an empty order for no items", () => {
     expect([...sortOrder(new Float64Array(0), new Float64Array(0), new Float64Array(0), [])]).toEqual([]);
   });

@@ -159,13 +159,38 @@ export function sortOrder(primary: Float64Array, pct: Float64Array, date: Float6
   return out;
 }
 
+/**
+ * The first six code units of a text as one number that orders as the text does (`a < b` whenever
+ * `prefixKey(a) < prefixKey(b)`): 8 bits a unit, a text that ends counts as units of 0, and a unit
+ * of 255 or more counts as 255 with every unit after it as 0. Equal keys say nothing: the texts
+ * are then compared.
+ */
+function prefixKey(t: string): number {
+  let key = 0;
+  let clamped = false;
+  for (let k = 0; k < 6; k++) {
+    let c = clamped || k >= t.length ? 0 : t.charCodeAt(k);
+    if (c >= 255) {
+      c = 255;
+      clamped = true;
+    }
+    key = key * 256 + c;
+  }
+  return key;
+}
+
 /** Sort `out[from..to)` (positions with equal keys) by voucher. */
 function byVoucher(out: Int32Array, from: number, to: number, vouchers: readonly string[]): void {
-  // Rows are often in voucher order already: one comparison per pair finds out.
-  let sorted = true;
-  for (let k = from + 1; k < to && sorted; k++) sorted = (vouchers[out[k - 1] as number] as string) < (vouchers[out[k] as number] as string);
-  if (sorted) return;
   const run = Array.from(out.subarray(from, to));
-  run.sort((a, b) => compareText(vouchers[a] as string, vouchers[b] as string));
-  out.set(run, from);
+  // Each voucher's first units as a number: most comparisons end there, without loading two strings.
+  const keys = run.map((p) => prefixKey(vouchers[p] as string));
+  let sorted = true;
+  for (let k = 1; k < run.length && sorted; k++) {
+    const d = (keys[k - 1] as number) - (keys[k] as number);
+    sorted = d < 0 || (d === 0 && (vouchers[run[k - 1] as number] as string) < (vouchers[run[k] as number] as string));
+  }
+  if (sorted) return;
+  const order = run.map((_, k) => k);
+  order.sort((a, b) => (keys[a] as number) - (keys[b] as number) || compareText(vouchers[run[a] as number] as string, vouchers[run[b] as number] as string));
+  for (let k = 0; k < order.length; k++) out[from + k] = run[order[k] as number] as number;
 }
