@@ -4,7 +4,7 @@
  * detected and refused.
  */
 import { assert } from "./_lib/assert";
-import { contentId } from "./_lib/hash";
+import { contentId, Hash53, idOfHash } from "./_lib/hash";
 import { ccError, fail, ok, type Result } from "./errors";
 
 export type AccountType = "Customer" | "Ledger";
@@ -46,6 +46,23 @@ export interface Journal {
  */
 export function journalIdFor(kind: string, content: string): string {
   return contentId(kind.slice(0, 3).toUpperCase(), `${kind}\u0000${content}`);
+}
+
+/**
+ * `journalIdFor` fed piece by piece: a hasher started with the kind. Feed it the content, then take
+ * the ID with `journalIdOf` (the same ID `journalIdFor` gives the content joined into one string).
+ * @example journalIdOf("Settlement", journalHasher("Settlement").text("a\u0001").whole(-5)) === journalIdFor("Settlement", "a\u0001-5") // true
+ */
+export function journalHasher(kind: string): Hash53 {
+  return new Hash53().text(kind).text("\u0000");
+}
+
+/**
+ * The journal ID of the content fed to a `journalHasher` of the same kind.
+ * @example journalIdOf("Settlement", journalHasher("Settlement").text("x")).startsWith("SET-") // true
+ */
+export function journalIdOf(kind: string, hasher: Hash53): string {
+  return idOfHash(kind.slice(0, 3).toUpperCase(), hasher.value());
 }
 
 /**

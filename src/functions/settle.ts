@@ -1,14 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
 import { CcInputError, ccError, unwrap } from "../domain/errors";
-import type { JournalLine } from "../domain/journal";
 import { currencyExponent, parseMoney } from "../domain/money";
 import { rateTable } from "../domain/rates";
-import { postSettlement } from "../domain/settlement/post";
-import { proposeSettlement } from "../domain/settlement/propose";
+import { postSettlementTo, valueSettlement } from "../domain/settlement/post";
+import { proposeSettled } from "../domain/settlement/propose";
 import { DEFAULT_SETTLEMENT_METHOD, type Proposal, type SettlementItem, type SettlementMethod } from "../domain/settlement/types";
 import { matchChoice } from "../workbook/cells";
 import { readOpenItems, readPriority, readSettleOptions, settleTolerances } from "../workbook/settlement-input";
-import { journalTable } from "../workbook/settlement-journal";
+import { JOURNAL_HEADER, journalRows } from "../workbook/settlement-journal";
 import { settleTable } from "../workbook/settlement-output";
 import { readExchangeRates } from "../workbook/transactions";
 import { absent, cellArg, dateArg, flatValues, optionalText, runFunction, scalar } from "./_lib/adapter";
@@ -49,14 +48,23 @@ export function settleJournal(openItems: any[][], payment: any, paymentDate: any
 }
 
 export function settleFunction(openItems: unknown, payment: unknown, paymentDate: unknown, method: unknown, priority: unknown, options: unknown, rates: unknown): (string | number)[][] {
-  return settleTable(settleAndPost(openItems, payment, paymentDate, method, priority, options, rates).proposal);
+  const { proposal, untouched } = settleAndPost(openItems, payment, paymentDate, method, priority, options, rates, false);
+  return settleTable(proposal, untouched);
 }
 
 export function settleJournalFunction(openItems: unknown, payment: unknown, paymentDate: unknown, method: unknown, priority: unknown, options: unknown, rates: unknown): (string | number)[][] {
-  return journalTable(settleAndPost(openItems, payment, paymentDate, method, priority, options, rates).lines);
+  const rows = settleAndPost(openItems, payment, paymentDate, method, priority, options, rates, true).rows;
+  return rows ?? [[...JOURNAL_HEADER]];
 }
 
-function settleAndPost(openItems: unknown, payment: unknown, paymentDate: unknown, method: unknown, priority: unknown, options: unknown, rates: unknown): { proposal: Proposal; lines: readonly JournalLine[] } {
+/**
+ * The proposal (its lines: the items the payment reached), the open items it never reached, and
+ * the journal's output rows (`journal` false: the lines are only valued, so that a missing rate is
+ * the same error, and no rows are made). Vouchers were proven distinct by readOpenItems; untouched items get no line object.
+ */
+function settleAndPost(
+  openItems: unknown, payment: unknown, paymentDate: unknown, method: unknown, priority: unknown, options: unknown, rates: unknown, journal: boolean,
+): { proposal: Proposal; untouched: readonly SettlementItem[]; rows?: (string | number)[][] } {
   const dateSerial = dateArg(paymentDate, "paymentDate");
   const opts = unwrap(readSettleOptions(options));
   const items = unwrap(readOpenItems(openItems));
@@ -69,11 +77,20 @@ function settleAndPost(openItems: unknown, payment: unknown, paymentDate: unknow
     customer: items[0]?.customer ?? "", voucher: PAYMENT_VOUCHER, type: "Payment", amountMinor: -paymentMinor(payment, currency),
     currency, dateSerial, status: "None", row: 0,
   };
-  const proposal = unwrap(proposeSettlement({ credit, items, dateSerial, method: chosen, options: { ...opts.options, ...tolerances }, rates: table }));
+  const { proposal, untouched } = unwrap(proposeSettled({ credit, items, dateSerial, method: chosen, options: { ...opts.options, ...tolerances }, rates: table, vouchersDistinct: true }));
   // Posting proves the settlement can be valued: a missing exchange rate is an error here too.
-  if (proposal.lines.every((l) => l.amountToSettleMinor === 0)) return { proposal, lines: [] };
-  const posted = unwrap(postSettlement(proposal, { accountingCurrency, rates: table }));
-  return { proposal, lines: posted.journal.lines };
+  if (proposal.lines.every((l) => l.amountToSettleMinor === 0)) return { proposal, untouched };
+  if (!journal) {
+    unwrap(valueSettlement(proposal, { accountingCurrency, rates: table }));
+    return { proposal, untouched };
+  }
+  // Each journal line becomes its output row as it is made (journalTable's rows, no array of lines).
+  const rows: (string | number)[][] = [[...JOURNAL_HEADER]];
+  const row = journalRows();
+  unwrap(postSettlementTo(proposal, { accountingCurrency, rates: table }, (l) => {
+    rows.push(row(l));
+  }));
+  return { proposal, untouched, rows };
 }
 
 function readMethod(method: unknown, priority: unknown): SettlementMethod {
@@ -90,7 +107,10 @@ function readMethod(method: unknown, priority: unknown): SettlementMethod {
 function singleCurrency(items: readonly SettlementItem[]): string {
   // One loop, no array of the debit items or of their currencies (a million rows on a full sheet).
   const set = new Set<string>();
-  for (const i of items) if (i.amountMinor > 0) set.add(i.currency);
+  let last: string | undefined;
+  for (const i of items) {
+    if (i.amountMinor > 0 && i.currency !== last) set.add((last = i.currency));
+  }
   if (set.size > 1) {
     throw new CcInputError([ccError("payment_currency_must_be_given", { currencies: [...set].join(", ") }, { table: "options" })]);
   }

@@ -10,7 +10,7 @@ import { TRANSACTION_TYPES, type TransactionType } from "../domain/types";
 import { matchChoice, readEachRow } from "./cells";
 import { readOptionRows, type OptionSpecs } from "./options";
 import { excelErrorOf, excelErrorsIn, isBlank, isRange, MAX_ERRORS, matchTable } from "./table";
-import { readLedger } from "./ledger";
+import { type Ledger, readLedger } from "./ledger";
 import { dropUndefined, TRANSACTION_COLUMNS } from "./transactions";
 
 export const SETTLE_OPTION_SPECS: OptionSpecs = {
@@ -129,6 +129,9 @@ export function readOpenItems(range: unknown, name = "openItems", roundAmounts =
   const { customers, customerOf, voucher, row } = ledger;
   const shown = (c: number): string => (customers[c] === NO_CUSTOMER ? "" : (customers[c] as string));
   const errors: CcError[] = [];
+  // The common case, one customer and no repeated voucher, is proven without a Set of every
+  // voucher (a third of reading a million items); otherwise the loop below finds the errors.
+  if (customers.length === 1 && !hasRepeat(voucher)) return ok(recordsOf(ledger, unnamed));
   const seen = new Set<string>();
   for (let i = 0; i < ledger.length; i++) {
     const c = customerOf[i] as number;
@@ -141,8 +144,45 @@ export function readOpenItems(range: unknown, name = "openItems", roundAmounts =
     seen.add(v);
   }
   if (errors.length > 0) return fail(...errors);
+  return ok(recordsOf(ledger, unnamed));
+}
+
+function recordsOf(ledger: Ledger, unnamed: boolean): SettlementItem[] {
   const items = ledger.records();
-  return ok(unnamed ? items.map((t) => (t.customer === NO_CUSTOMER ? { ...t, customer: "" } : t)) : items);
+  return unnamed ? items.map((t) => (t.customer === NO_CUSTOMER ? { ...t, customer: "" } : t)) : items;
+}
+
+/**
+ * Whether any text repeats: an open-addressing table of row indexes in an Int32Array, keyed by a
+ * 32-bit FNV-1a hash of the text (equal texts are compared only when their hashes are equal).
+ * Three times faster than a Set of a million vouchers; should the probes ever grow long (texts
+ * made to collide), a Set answers instead.
+ */
+function hasRepeat(texts: readonly string[]): boolean {
+  const n = texts.length;
+  let size = 2;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size);
+  const hashes = new Int32Array(n);
+  let probes = 0;
+  for (let i = 0; i < n; i++) {
+    const t = texts[i] as string;
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < t.length; k++) h = Math.imul(h ^ t.charCodeAt(k), 16777619);
+    h ^= h >>> 15;
+    hashes[i] = h;
+    for (let j = h & mask; ; j = (j + 1) & mask) {
+      const at = slots[j] as number;
+      if (at === 0) {
+        slots[j] = i + 1;
+        break;
+      }
+      if (hashes[at - 1] === h && texts[at - 1] === t) return true;
+      if (++probes > 8 * n + 64) return new Set(texts).size !== n;
+    }
+  }
+  return false;
 }
 
 const CODE_COLUMNS = [

@@ -19,16 +19,32 @@ export const JOURNAL_HEADER = [
  * // ["SET-…", 1, 42302, "2050", "Invoice 1", "(payment)", -100, "USD", -100, "USD", "Customer", "Customer", "Settled", "LNK-…", ""]
  */
 export function journalTable(lines: readonly JournalLine[]): (string | number)[][] {
-  const out: (string | number)[][] = [[...JOURNAL_HEADER]];
-  for (const l of lines) {
-    out.push([
-      l.journalId, l.lineNumber, l.dateSerial, l.customer, l.voucher, l.offsetVoucher,
-      minorToNumber(l.amountMinor, exponentOf(l.currency)), l.currency,
-      minorToNumber(l.accountingMinor, exponentOf(l.accountingCurrency)), l.accountingCurrency,
-      l.accountType, l.accountRole, l.reason, l.linkId, l.correctsJournalId ?? "",
-    ]);
-  }
+  const out: (string | number)[][] = new Array(lines.length + 1);
+  out[0] = [...JOURNAL_HEADER];
+  const row = journalRows();
+  for (let i = 0; i < lines.length; i++) out[i + 1] = row(lines[i] as JournalLine);
   return out;
+}
+
+/**
+ * The row of one journal line as `journalTable` writes it. The function returned remembers the last
+ * currencies' exponents: a journal has a currency or a few, so each is looked up once per change.
+ */
+export function journalRows(): (l: JournalLine) => (string | number)[] {
+  let currency: string | undefined;
+  let e = 2;
+  let accounting: string | undefined;
+  let ae = 2;
+  return (l) => {
+    if (l.currency !== currency) e = exponentOf((currency = l.currency));
+    if (l.accountingCurrency !== accounting) ae = exponentOf((accounting = l.accountingCurrency));
+    return [
+      l.journalId, l.lineNumber, l.dateSerial, l.customer, l.voucher, l.offsetVoucher,
+      minorToNumber(l.amountMinor, e), l.currency,
+      minorToNumber(l.accountingMinor, ae), l.accountingCurrency,
+      l.accountType, l.accountRole, l.reason, l.linkId, l.correctsJournalId ?? "",
+    ];
+  };
 }
 
 const SPECS: readonly ColumnSpec[] = JOURNAL_HEADER.map((h) => ({ key: h, header: h, required: h !== "CorrectsJournalId" && h !== "Reason" }));

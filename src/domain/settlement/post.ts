@@ -1,12 +1,13 @@
 /**
  * Post a proposal: the balanced settlement journal of docs/domain.md §4.7 and the items' new open amounts.
  */
-import { assertBalanced, checkNotPosted, type Journal, journalIdFor, type JournalLine } from "../journal";
+import { assertBalanced, checkNotPosted, type Journal, journalHasher, journalIdOf, type JournalLine } from "../journal";
+import { assert } from "../_lib/assert";
 import { ccError, fail, ok, type Result } from "../errors";
 import type { RateTable } from "../rates";
 import { checkProposal } from "./_lib/check";
-import { type JournalHeader, type LineSpec, pushGroup } from "./_lib/lines";
-import type { OpenChange, Proposal } from "./types";
+import { type JournalHeader, LineGroups } from "./_lib/lines";
+import type { OpenChange, Proposal, ProposalLine } from "./types";
 
 export interface PostContext {
   readonly accountingCurrency: string;
@@ -36,17 +37,70 @@ export interface PostedSettlement {
  * @example postSettlement(w1DueDate, { accountingCurrency: "USD", postedIds: new Set([w1Posted.journal.journalId]) }).errors[0].code // "journal_must_not_be_posted_twice"
  */
 export function postSettlement(proposal: Proposal, ctx: PostContext): Result<PostedSettlement> {
+  const lines: JournalLine[] = [];
+  const posted = post(proposal, ctx, (l) => {
+    lines.push(l);
+  });
+  if (!posted.ok) return posted;
+  const { journalId, settled } = posted.value;
+  const { credit } = proposal;
+  const journal: Journal = { journalId, kind: "Settlement", lines };
+  assertBalanced(journal);
+  // The changes are made when first asked for (CC.SETTLEJOURNAL never asks: a million objects less).
+  let changes: OpenChange[] | undefined;
+  return ok({
+    journal,
+    get changes(): readonly OpenChange[] {
+      if (changes === undefined) {
+        changes = settled.map((l) => ({
+          customer: credit.customer, voucher: l.item.voucher, currency: l.item.currency, deltaMinor: -l.amountToSettleMinor, openMinor: l.balanceMinor,
+        }));
+        const closedOnCredit = -credit.amountMinor - proposal.unappliedMinor;
+        if (closedOnCredit !== 0) {
+          changes.push({ customer: credit.customer, voucher: credit.voucher, currency: credit.currency, deltaMinor: closedOnCredit, openMinor: proposal.unappliedMinor === 0 ? 0 : -proposal.unappliedMinor });
+        }
+      }
+      return changes;
+    },
+  });
+}
+
+/**
+ * `postSettlement`'s journal line by line: each line goes to `emit` as it is made (CC.SETTLEJOURNAL
+ * turns it into its output row at once, so no array of a million lines is kept); the journal ID is
+ * returned. The same lines, the same ID, the same errors, and the same balance check.
+ * @example
+ * const rows = [];
+ * postSettlementTo(w1DueDate, { accountingCurrency: "USD" }, (l) => rows.push([l.lineNumber, l.voucher, l.amountMinor]));
+ * rows.slice(0, 2) // [[1, "Invoice 1", -10000], [2, "PAY1", 10000]]
+ * @example postSettlementTo(w1DueDate, { accountingCurrency: "USD" }, () => undefined).value === w1Posted.journal.journalId // true
+ */
+export function postSettlementTo(proposal: Proposal, ctx: PostContext, emit: (line: JournalLine) => void): Result<string> {
+  let sum = 0;
+  const posted = post(proposal, ctx, (l) => {
+    sum += l.accountingMinor;
+    emit(l);
+  });
+  if (!posted.ok) return posted;
+  const { journalId } = posted.value;
+  assert(sum === 0, `journal ${journalId} does not balance in the accounting currency (off by ${sum} minor units)`);
+  return ok(journalId);
+}
+
+function post(proposal: Proposal, ctx: PostContext, emit: (line: JournalLine) => void): Result<{ journalId: string; settled: readonly ProposalLine[] }> {
   checkProposal(proposal);
   const { credit, dateSerial } = proposal;
   const settled = proposal.lines.filter((l) => l.amountToSettleMinor > 0);
   if (settled.length === 0) {
     return fail(ccError("settlement_must_settle_an_item", { voucher: credit.voucher }));
   }
-  const content = [
-    credit.customer, credit.voucher, dateSerial, ctx.salt ?? "", proposal.creditDiscountMinor, proposal.creditDifferenceMinor,
-    ...settled.map((l) => `${l.item.voucher}:${l.amountToSettleMinor}:${l.discountMinor}:${l.differenceMinor}:${l.creditUsedMinor}`),
-  ].join("\u0001");
-  const journalId = journalIdFor("Settlement", content);
+  // The content, hashed piece by piece as joined by \u0001 (no string of a million parts).
+  const hasher = journalHasher("Settlement").text(part(credit.customer)).text("\u0001").text(part(credit.voucher)).text("\u0001").text(part(dateSerial))
+    .text("\u0001").text(ctx.salt ?? "").text("\u0001").text(part(proposal.creditDiscountMinor)).text("\u0001").text(part(proposal.creditDifferenceMinor));
+  for (const l of settled) {
+    hasher.text("\u0001").text(`${l.item.voucher}`).text(":").whole(l.amountToSettleMinor).text(":").whole(l.discountMinor).text(":").whole(l.differenceMinor).text(":").whole(l.creditUsedMinor);
+  }
+  const journalId = journalIdOf("Settlement", hasher);
   if (ctx.postedIds !== undefined) {
     const posted = checkNotPosted(journalId, ctx.postedIds);
     if (!posted.ok) return fail(...posted.errors);
@@ -55,30 +109,61 @@ export function postSettlement(proposal: Proposal, ctx: PostContext): Result<Pos
     journalId, linkId: `LNK-${journalId.slice(journalId.indexOf("-") + 1)}`, dateSerial, customer: credit.customer,
     accountingCurrency: ctx.accountingCurrency.toUpperCase(), rates: ctx.rates,
   };
-  const lines: JournalLine[] = [];
+  const written = writeLines(proposal, settled, new LineGroups(h, emit));
+  if (!written.ok) return written;
+  return ok({ journalId, settled });
+}
+
+/** A part of the content as `Array.prototype.join` writes it. */
+function part(v: unknown): string {
+  return v === undefined || v === null ? "" : String(v);
+}
+
+/**
+ * Whether `postSettlement` could value every line of a proposal: its error when a rate is missing,
+ * without making the lines or the journal ID (CC.SETTLE shows the proposal, not the journal).
+ * @example valueSettlement(w1DueDate, { accountingCurrency: "USD" }) // { ok: true, value: true }
+ * @example valueSettlement(w1DueDate, { accountingCurrency: "EUR" }).errors[0].code // "exchange_rate_must_exist"
+ */
+export function valueSettlement(proposal: Proposal, ctx: Pick<PostContext, "accountingCurrency" | "rates">): Result<true> {
+  checkProposal(proposal);
+  const settled = proposal.lines.filter((l) => l.amountToSettleMinor > 0);
+  if (settled.length === 0) {
+    return fail(ccError("settlement_must_settle_an_item", { voucher: proposal.credit.voucher }));
+  }
+  const h: JournalHeader = {
+    journalId: "", linkId: "", dateSerial: proposal.dateSerial, customer: proposal.credit.customer, accountingCurrency: ctx.accountingCurrency.toUpperCase(), rates: ctx.rates,
+  };
+  return writeLines(proposal, settled, new LineGroups(h, undefined));
+}
+
+/** The settlement's lines, group by group (docs/domain.md §4.7), into `group`. */
+function writeLines(proposal: Proposal, settled: readonly ProposalLine[], group: LineGroups): Result<true> {
+  const { credit, dateSerial } = proposal;
   const creditDate = credit.dateSerial ?? dateSerial;
   const cv = credit.voucher;
   const cc = credit.currency;
+  let discountPct: number | undefined;
+  let discountReason = "";
   for (const l of settled) {
     const v = l.item.voucher;
     const cur = l.item.currency;
-    const specs: LineSpec[] = [
-      { voucher: v, offsetVoucher: cv, amountMinor: -l.amountToSettleMinor, currency: cur, accountType: "Customer", accountRole: "Customer", reason: "Settled", rateSerial: l.item.dateSerial ?? dateSerial },
-      { voucher: cv, offsetVoucher: v, amountMinor: l.creditUsedMinor, currency: cc, accountType: "Customer", accountRole: "Customer", reason: "Settled", rateSerial: creditDate },
-    ];
-    // Lines of amount 0 are left out by pushGroup: the discount and difference specs (and their
-    // reason texts) are made only when there is an amount.
+    // Lines of amount 0 are left out: the discount and difference lines (and their reason texts)
+    // are made only when there is an amount.
+    if (!group.add(v, cv, -l.amountToSettleMinor, cur, "Customer", "Customer", "Settled", l.item.dateSerial ?? dateSerial)) return group.failure();
+    if (!group.add(cv, v, l.creditUsedMinor, cc, "Customer", "Customer", "Settled", creditDate)) return group.failure();
     if (l.discountMinor !== 0) {
-      specs.push({ voucher: v, offsetVoucher: cv, amountMinor: l.discountMinor, currency: cur, accountType: "Ledger", accountRole: "CashDiscount", reason: `Cash discount ${l.discountPct}%`, rateSerial: dateSerial });
+      if (l.discountPct !== discountPct) {
+        discountPct = l.discountPct;
+        discountReason = `Cash discount ${discountPct}%`;
+      }
+      if (!group.add(v, cv, l.discountMinor, cur, "Ledger", "CashDiscount", discountReason, dateSerial)) return group.failure();
     }
     if (l.differenceMinor !== 0) {
-      specs.push({
-        voucher: v, offsetVoucher: cv, amountMinor: l.differenceMinor, currency: cur, accountType: "Ledger", accountRole: l.differenceRole ?? "PennyDifference",
-        reason: l.differenceRole === "CashDiscount" ? "Underpayment within tolerance" : "Penny difference", rateSerial: dateSerial,
-      });
+      const reason = l.differenceRole === "CashDiscount" ? "Underpayment within tolerance" : "Penny difference";
+      if (!group.add(v, cv, l.differenceMinor, cur, "Ledger", l.differenceRole ?? "PennyDifference", reason, dateSerial)) return group.failure();
     }
-    const pushed = pushGroup(h, lines, specs, v, cv);
-    if (!pushed.ok) return pushed;
+    group.close(v, cv);
   }
   const creditSide: [number, string, string][] = [
     [proposal.creditDiscountMinor, "CashDiscount", "Cash discount on credit note"],
@@ -86,20 +171,8 @@ export function postSettlement(proposal: Proposal, ctx: PostContext): Result<Pos
   ];
   for (const [amount, role, reason] of creditSide) {
     if (amount === 0) continue;
-    const pushed = pushGroup(h, lines, [
-      { voucher: cv, offsetVoucher: cv, amountMinor: amount, currency: cc, accountType: "Customer", accountRole: "Customer", reason, rateSerial: creditDate },
-      { voucher: cv, offsetVoucher: cv, amountMinor: -amount, currency: cc, accountType: "Ledger", accountRole: role, reason, rateSerial: dateSerial },
-    ], cv, cv);
-    if (!pushed.ok) return pushed;
+    if (!group.add(cv, cv, amount, cc, "Customer", "Customer", reason, creditDate) || !group.add(cv, cv, -amount, cc, "Ledger", role, reason, dateSerial)) return group.failure();
+    group.close(cv, cv);
   }
-  const journal: Journal = { journalId, kind: "Settlement", lines };
-  assertBalanced(journal);
-  const changes: OpenChange[] = settled.map((l) => ({
-    customer: credit.customer, voucher: l.item.voucher, currency: l.item.currency, deltaMinor: -l.amountToSettleMinor, openMinor: l.balanceMinor,
-  }));
-  const closedOnCredit = -credit.amountMinor - proposal.unappliedMinor;
-  if (closedOnCredit !== 0) {
-    changes.push({ customer: credit.customer, voucher: cv, currency: cc, deltaMinor: closedOnCredit, openMinor: proposal.unappliedMinor === 0 ? 0 : -proposal.unappliedMinor });
-  }
-  return ok({ journal, changes });
+  return ok(true);
 }

@@ -29,18 +29,19 @@ export function checkProposal(p: Proposal, vouchersUnique = false): void {
   const checked = vouchersChecked.get(p);
   const vouchers = vouchersUnique || (checked !== undefined && checked.lines === p.lines && checked.length === p.lines.length) ? undefined : new Set<string>();
   for (const l of p.lines) {
-    const v = l.item.voucher;
     if (vouchers !== undefined) {
+      const v = l.item.voucher;
       if (vouchers.has(v)) fail(`voucher ${v} appears twice in the proposal`);
       vouchers.add(v);
     }
-    // The messages are built only for a broken line: a template per check and line was most of the check's time.
-    if (!(l.openMinor > 0)) fail(`voucher ${v}: only debit items are settled`);
-    if (!(l.amountToSettleMinor >= 0 && l.amountToSettleMinor <= l.openMinor)) fail(`voucher ${v}: settled beyond its open amount or across its sign`);
-    if (!(l.discountMinor >= 0 && l.differenceMinor >= 0 && l.paidMinor >= 0 && l.creditUsedMinor >= 0)) fail(`voucher ${v}: negative part`);
-    if (l.paidMinor + l.discountMinor + l.differenceMinor !== l.amountToSettleMinor) fail(`voucher ${v}: paid + discount + difference must equal the amount to settle`);
-    if (l.balanceMinor !== l.openMinor - l.amountToSettleMinor) fail(`voucher ${v}: balance must be open - amount to settle`);
-    if (!(l.amountToSettleMinor > 0 || l.creditUsedMinor === 0)) fail(`voucher ${v}: credit used on an untouched item`);
+    // The messages (and the item's voucher, a load from another object) only for a broken line:
+    // a template per check and line was most of the check's time.
+    if (!(l.openMinor > 0)) failLine(l, "only debit items are settled");
+    if (!(l.amountToSettleMinor >= 0 && l.amountToSettleMinor <= l.openMinor)) failLine(l, "settled beyond its open amount or across its sign");
+    if (!(l.discountMinor >= 0 && l.differenceMinor >= 0 && l.paidMinor >= 0 && l.creditUsedMinor >= 0)) failLine(l, "negative part");
+    if (l.paidMinor + l.discountMinor + l.differenceMinor !== l.amountToSettleMinor) failLine(l, "paid + discount + difference must equal the amount to settle");
+    if (l.balanceMinor !== l.openMinor - l.amountToSettleMinor) failLine(l, "balance must be open - amount to settle");
+    if (!(l.amountToSettleMinor > 0 || l.creditUsedMinor === 0)) failLine(l, "credit used on an untouched item");
     used += l.creditUsedMinor;
   }
   const open = -p.credit.amountMinor;
@@ -50,6 +51,11 @@ export function checkProposal(p: Proposal, vouchersUnique = false): void {
     `the credit's ${open} minor units must equal used ${used} + discount ${p.creditDiscountMinor} + difference ${p.creditDifferenceMinor} + unapplied ${p.unappliedMinor}`,
   );
   vouchersChecked.set(p, { lines: p.lines, length: p.lines.length });
+}
+
+/** A broken invariant of one line, named by its voucher. */
+function failLine(l: Proposal["lines"][number], what: string): never {
+  fail(`voucher ${l.item.voucher}: ${what}`);
 }
 
 /** A broken invariant: throws through `assert`, the one way programmer errors are raised. */

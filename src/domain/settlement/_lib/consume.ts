@@ -111,8 +111,8 @@ export function settleOne(
   const line = untouched(item, openMinor);
   line.discountPct = pct;
   line.discountAvailableMinor = full;
-  const where = { table: "openItems", row: item.row, column: "AmountToSettle" };
   if (mark?.amountToSettleMinor !== undefined) {
+    const where = { table: "openItems", row: item.row, column: "AmountToSettle" };
     const a = mark.amountToSettleMinor;
     if (!(a > 0)) return fail(ccError("amount_to_settle_must_be_positive", { voucher: item.voucher, amount: a }, where));
     if (a > openMinor) {
@@ -126,16 +126,25 @@ export function settleOne(
     }
     return ok(fill(line, a, d, 0, undefined, credit.value));
   }
-  const avail = convertAt(ctx, remainingCredit, ctx.creditCurrency, item.currency);
-  if (!avail.ok) return avail;
-  const r = avail.value;
+  // The same code needs no conversion (convertAt's identity), and no Result for it.
+  const same = item.currency === ctx.creditCurrency;
+  let r = remainingCredit;
+  if (!same) {
+    const avail = convertAt(ctx, remainingCredit, ctx.creditCurrency, item.currency);
+    if (!avail.ok) return avail;
+    r = avail.value;
+  }
   const need = openMinor - full;
   if (r >= need) {
     let used = remainingCredit;
     if (r !== need) {
-      const c = convertAt(ctx, need, item.currency, ctx.creditCurrency);
-      if (!c.ok) return c;
-      used = Math.min(remainingCredit, c.value);
+      let c = need;
+      if (!same) {
+        const converted = convertAt(ctx, need, item.currency, ctx.creditCurrency);
+        if (!converted.ok) return converted;
+        c = converted.value;
+      }
+      used = Math.min(remainingCredit, c);
     }
     return ok(fill(line, openMinor, full, 0, undefined, used));
   }

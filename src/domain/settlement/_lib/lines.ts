@@ -63,20 +63,68 @@ export function valueAt(h: JournalHeader, minor: number, currency: string, seria
  * out.map((l) => [l.accountRole, l.amountMinor, l.currency, l.accountingMinor]) // [["Customer", -100000, "EUR", -112300], ["Customer", 100000, "EUR", 112000], ["RealizedLoss", 300, "USD", 300]] (W5: a 3.00 loss)
  */
 export function pushGroup(h: JournalHeader, out: JournalLine[], specs: readonly LineSpec[], gainVoucher: string, gainOffset: string): Result<true> {
-  let sum = 0;
+  const group = new LineGroups(h, (l) => out.push(l), out.length);
   for (const s of specs) {
-    if (s.amountMinor === 0) continue;
-    const acc = valueAt(h, s.amountMinor, s.currency, s.rateSerial);
-    if (!acc.ok) return acc;
-    sum += acc.value;
-    out.push(line(h, out.length + 1, s.voucher, s.offsetVoucher, s.amountMinor, s.currency, acc.value, s.accountType, s.accountRole, s.reason));
+    if (!group.add(s.voucher, s.offsetVoucher, s.amountMinor, s.currency, s.accountType, s.accountRole, s.reason, s.rateSerial)) return group.failure();
   }
-  if (sum !== 0) {
+  group.close(gainVoucher, gainOffset);
+  return ok(true);
+}
+
+/**
+ * `pushGroup` line by line, without a spec object or a Result per line: `add` the lines of a group
+ * (a line of amount 0 is left out), then `close` it (its gain or loss line). `add` returns false
+ * when a line cannot be valued; `failure()` is then the error pushGroup returns.
+ */
+export class LineGroups {
+  private sum = 0;
+  private lastCurrency: string | undefined;
+  private lastIsAccounting = false;
+  private failed: Result<never> | undefined;
+
+  /** Lines so far (numbered from 1 after `before`). */
+  private count: number;
+
+  /** `emit` undefined: the lines are valued (and a failure found) but not made. */
+  constructor(private readonly h: JournalHeader, private readonly emit: ((line: JournalLine) => void) | undefined, before = 0) {
+    this.count = before;
+  }
+
+  add(voucher: string, offsetVoucher: string, amountMinor: number, currency: string, accountType: AccountType, accountRole: string, reason: string, rateSerial: number): boolean {
+    if (amountMinor === 0) return true;
+    const h = this.h;
+    if (currency !== this.lastCurrency) {
+      this.lastCurrency = currency;
+      this.lastIsAccounting = currency.toUpperCase() === h.accountingCurrency.toUpperCase();
+    }
+    let acc = amountMinor;
+    if (!this.lastIsAccounting) {
+      const valued = valueAt(h, amountMinor, currency, rateSerial);
+      if (!valued.ok) {
+        this.failed = valued;
+        return false;
+      }
+      acc = valued.value;
+    }
+    this.sum += acc;
+    const emit = this.emit;
+    if (emit !== undefined) emit(line(h, ++this.count, voucher, offsetVoucher, amountMinor, currency, acc, accountType, accountRole, reason));
+    return true;
+  }
+
+  close(gainVoucher: string, gainOffset: string): void {
+    const sum = this.sum;
+    this.sum = 0;
+    if (sum === 0) return;
     const r = -sum;
     const role = r > 0 ? "RealizedLoss" : "RealizedGain";
-    out.push(line(h, out.length + 1, gainVoucher, gainOffset, r, h.accountingCurrency, r, "Ledger", role, "Exchange difference on settlement"));
+    const emit = this.emit;
+    if (emit !== undefined) emit(line(this.h, ++this.count, gainVoucher, gainOffset, r, this.h.accountingCurrency, r, "Ledger", role, "Exchange difference on settlement"));
   }
-  return ok(true);
+
+  failure(): Result<never> {
+    return this.failed ?? fail(ccError("exchange_rate_must_exist", { case: "value", currency: this.lastCurrency ?? "", accounting: this.h.accountingCurrency }, { table: "rates" }));
+  }
 }
 
 function line(

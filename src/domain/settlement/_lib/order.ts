@@ -72,3 +72,125 @@ export function compareOrder(aPrimary: number, aPct: number, aDate: number, aVou
 export function compareKeys(a: OrderKey, b: OrderKey): number {
   return compareOrder(a.primary, a.pct, a.date, a.voucher, b.primary, b.pct, b.date, b.voucher);
 }
+
+/** Bits needed to tell `count` values apart (0 for one value). */
+function bitsFor(count: number): number {
+  let b = 0;
+  while (2 ** b < count) b++;
+  return b;
+}
+
+/**
+ * Positions 0..n-1 in the order of `compareOrder` on the columns (primary ascending, the better
+ * discount first, date, voucher), without a key object per item. When every primary and date is a
+ * whole number and the spans, the distinct discounts and the index fit in a double's 53 bits, the
+ * keys are packed with the index into one Float64Array and sorted natively; each run of equal keys
+ * is then put in voucher order (vouchers are unique). Otherwise the positions are sorted by
+ * `compareOrder` itself. Either way the one total order of `compareOrder`.
+ * @example [...sortOrder(new Float64Array([42322, 42322, 42278]), new Float64Array([0, 2, 0]), new Float64Array([42292, 42292, 42248]), ["Interest 1", "Invoice 3", "Invoice 1"])] // [2, 1, 0] (due date, then Invoice 3's discount)
+ * @example [...sortOrder(new Float64Array([1, 1, 1]), new Float64Array([0, 0, 0]), new Float64Array([7, 7, 7]), ["C", "A", "B"])] // [1, 2, 0] (all else equal: by voucher)
+ * @example [...sortOrder(new Float64Array([1.5, 1, 1]), new Float64Array([0, 0, 0]), new Float64Array([7, 7, 6]), ["C", "A", "B"])] // [2, 1, 0] (not whole numbers: the comparator)
+ */
+export function sortOrder(primary: Float64Array, pct: Float64Array, date: Float64Array, vouchers: readonly string[]): Int32Array {
+  const n = primary.length;
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  let pMin = Infinity;
+  let pMax = -Infinity;
+  let dMin = Infinity;
+  let dMax = -Infinity;
+  let whole = true;
+  const pcts: number[] = [];
+  let lastPct = Number.NaN;
+  for (let i = 0; i < n && whole; i++) {
+    const p = primary[i] as number;
+    const d = date[i] as number;
+    const q = pct[i] as number;
+    if (!Number.isInteger(p) || !Number.isInteger(d) || !Number.isFinite(q)) whole = false;
+    if (p < pMin) pMin = p;
+    if (p > pMax) pMax = p;
+    if (d < dMin) dMin = d;
+    if (d > dMax) dMax = d;
+    if (q !== lastPct) {
+      if (!pcts.includes(q)) pcts.push(q);
+      if (pcts.length > 1024) whole = false;
+      lastPct = q;
+    }
+  }
+  const bq = bitsFor(pcts.length);
+  const bd = bitsFor(dMax - dMin + 1);
+  const bi = bitsFor(n);
+  if (whole && bitsFor(pMax - pMin + 1) + bq + bd + bi <= 53) {
+    // The better discount first: rank 0 is the largest percent.
+    pcts.sort((a, b) => b - a);
+    const rank = new Map<number, number>(pcts.map((q, k) => [q, k]));
+    const Q = 2 ** bq;
+    const D = 2 ** bd;
+    const I = 2 ** bi;
+    const keys = new Float64Array(n);
+    let lastQ = Number.NaN;
+    let lastRank = 0;
+    for (let i = 0; i < n; i++) {
+      const q = pct[i] as number;
+      if (q !== lastQ) {
+        lastQ = q;
+        lastRank = rank.get(q) as number;
+      }
+      keys[i] = ((((primary[i] as number) - pMin) * Q + lastRank) * D + ((date[i] as number) - dMin)) * I + i;
+    }
+    keys.sort();
+    let start = 0;
+    let startKey = Math.floor((keys[0] as number) / I);
+    for (let k = 0; k <= n; k++) {
+      const packed = k < n ? (keys[k] as number) : Number.NaN;
+      const key = k < n ? Math.floor(packed / I) : Number.NaN;
+      if (k < n) out[k] = packed % I;
+      if (key !== startKey) {
+        if (k - start > 1) byVoucher(out, start, k, vouchers);
+        start = k;
+        startKey = key;
+      }
+    }
+    return out;
+  }
+  const positions = Array.from({ length: n }, (_, i) => i);
+  positions.sort((a, b) => compareOrder(primary[a] as number, pct[a] as number, date[a] as number, vouchers[a] as string, primary[b] as number, pct[b] as number, date[b] as number, vouchers[b] as string));
+  out.set(positions);
+  return out;
+}
+
+/**
+ * The first six code units of a text as one number that orders as the text does (`a < b` whenever
+ * `prefixKey(a) < prefixKey(b)`): 8 bits a unit, a text that ends counts as units of 0, and a unit
+ * of 255 or more counts as 255 with every unit after it as 0. Equal keys say nothing: the texts
+ * are then compared.
+ */
+function prefixKey(t: string): number {
+  let key = 0;
+  let clamped = false;
+  for (let k = 0; k < 6; k++) {
+    let c = clamped || k >= t.length ? 0 : t.charCodeAt(k);
+    if (c >= 255) {
+      c = 255;
+      clamped = true;
+    }
+    key = key * 256 + c;
+  }
+  return key;
+}
+
+/** Sort `out[from..to)` (positions with equal keys) by voucher. */
+function byVoucher(out: Int32Array, from: number, to: number, vouchers: readonly string[]): void {
+  const run = Array.from(out.subarray(from, to));
+  // Each voucher's first units as a number: most comparisons end there, without loading two strings.
+  const keys = run.map((p) => prefixKey(vouchers[p] as string));
+  let sorted = true;
+  for (let k = 1; k < run.length && sorted; k++) {
+    const d = (keys[k - 1] as number) - (keys[k] as number);
+    sorted = d < 0 || (d === 0 && (vouchers[run[k - 1] as number] as string) < (vouchers[run[k] as number] as string));
+  }
+  if (sorted) return;
+  const order = run.map((_, k) => k);
+  order.sort((a, b) => (keys[a] as number) - (keys[b] as number) || compareText(vouchers[run[a] as number] as string, vouchers[run[b] as number] as string));
+  for (let k = 0; k < order.length; k++) out[from + k] = run[order[k] as number] as number;
+}
