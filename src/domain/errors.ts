@@ -88,7 +88,7 @@ export function describeErrors(errors: readonly CcError[]): string {
  * Thrown by adapters to carry operating errors to the edge (a cell, the CLI, the task pane); its
  * message is the first error's sentence and a count of the rest.
  * @example
- * const e = new CcInputError([ccError("due_date_must_be_a_date", "'x' is not a date", { table: "transactions", row: 4, column: "DueDate" }), ccError("amount_must_be_an_amount", "'y' is not a number", { table: "transactions", row: 5, column: "Amount" })]);
+ * const e = new CcInputError([ccError("due_date_must_be_a_date", "'x' is not a date", { table: "transactions", row: 4, column: "DueDate" }), ccError("due_date_must_be_a_date", "'y' is not a date", { table: "transactions", row: 5, column: "DueDate" })]);
  * e.errors.length // 2
  * e.message // "transactions row 4, DueDate: 'x' is not a date (and 1 more error)"
  */

@@ -40,6 +40,8 @@ const DIGITS = new Uint8Array(24);
  * `hash53` fed piece by piece, so a content of a million parts is hashed without being joined into
  * one string: `new Hash53().text("ab").text("c").value() === hash53("abc")`. `whole(n)` feeds the
  * text of a whole number (`String(n)`) without making it.
+ * @example new Hash53().text("ab").text("c").value() === hash53("abc") // true
+ * @example new Hash53().text("INV-").whole(42302).value() === hash53("INV-42302") // true
  */
 export class Hash53 {
   private h1: number;

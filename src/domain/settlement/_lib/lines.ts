@@ -75,6 +75,12 @@ export function pushGroup(h: JournalHeader, out: JournalLine[], specs: readonly 
  * `pushGroup` line by line, without a spec object or a Result per line: `add` the lines of a group
  * (a line of amount 0 is left out), then `close` it (its gain or loss line). `add` returns false
  * when a line cannot be valued; `failure()` is then the error pushGroup returns.
+ * @example
+ * const out = [];
+ * const g = new LineGroups({ journalId: "SET-1", linkId: "L", dateSerial: 42302, customer: "2050", accountingCurrency: "USD", rates: undefined }, (l) => out.push(l));
+ * g.add("PAY1", "INV1", -10000, "USD", "Customer", "Payment", "", 42302); g.add("INV1", "PAY1", 10000, "USD", "Customer", "Invoice", "", 42302); g.close("PAY1", "INV1");
+ * out.map((l) => [l.lineNumber, l.voucher, l.amountMinor]) // [[1, "PAY1", -10000], [2, "INV1", 10000]]
+ * @example new LineGroups({ journalId: "SET-1", linkId: "L", dateSerial: 42302, customer: "2050", accountingCurrency: "USD", rates: undefined }, undefined).add("PAY1", "INV1", -10000, "EUR", "Customer", "Payment", "", 42302) // false (no rate for EUR)
  */
 export class LineGroups {
   private sum = 0;
