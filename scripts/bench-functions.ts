@@ -231,7 +231,7 @@ interface Case {
   readonly floor: () => unknown;
 }
 
-function buildCase(name: string, rows: number): Case {
+export function buildCase(name: string, rows: number): Case {
   switch (name) {
     case "fn-settle":
     case "fn-settlejournal": {
