@@ -12,6 +12,15 @@ import { readLedger } from "../workbook/ledger";
 import { readWriteOffOptions, writeOffTable } from "../workbook/writeoff";
 import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
 
+/** `f()`, or the error it throws, to be thrown later (an argument checked after a range, in the order users see). */
+export function later<T>(f: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: f() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 /**
  * Previews the write-off journal of a customer's open items.
  * @customfunction WRITEOFF
@@ -29,15 +38,16 @@ export function writeoff(transactions: any[][], customer: any, date: any, reason
 export function writeOffFunction(transactions: unknown, customer: unknown, date: unknown, reason: unknown, options: unknown): (string | number)[][] {
   const dateSerial = dateArg(date, "date");
   const opts = unwrap(readWriteOffOptions(options));
-  // Every row is validated in columns; records are made only of the customer's rows, the only
-  // ones a write-off reads (proposeWriteOff passes over every other customer's).
-  const columns = unwrap(readLedger(transactions, opts.vouchers.length > 0 ? { require: ["voucher"] } : {}));
-  const who = optionalText(customer, "customer") ?? "";
-  const id = columns.customerIndex(who.trim());
-  const ledger = id < 0 ? [] : columns.records((i) => columns.customerOf[i] === id);
+  // Every row is validated; only the customer's rows are kept and made records, the only ones a
+  // write-off reads (proposeWriteOff passes over every other customer's).
+  // A bad customer argument is reported after the ledger's errors, as it always was.
+  const who = later(() => optionalText(customer, "customer") ?? "");
+  const columns = unwrap(readLedger(transactions, { ...(opts.vouchers.length > 0 ? { require: ["voucher"] as const } : {}), ...(who.ok ? { customer: who.value.trim() } : {}) }));
+  if (!who.ok) throw who.error;
+  const ledger = columns.records();
   const proposal = unwrap(
     proposeWriteOff(ledger, {
-      customer: who,
+      customer: who.value,
       dateSerial,
       reason: optionalText(reason, "reason") ?? "",
       vouchers: opts.vouchers,
