@@ -3,9 +3,9 @@
  * Collections previews: CC.WRITEOFF, CC.INTEREST and CC.LETTERS. They show what the task pane
  * posts; they never post.
  */
-import { interestNotes, lettersDue, proposeWriteOff } from "../domain/collections";
+import { interestCharges, lettersDue, proposeWriteOff } from "../domain/collections";
 import { unwrap } from "../domain/errors";
-import { readInterestCode, interestTable } from "../workbook/collections-interest";
+import { interestChargesTable, readInterestCode } from "../workbook/collections-interest";
 import { lettersTable, readLetterHistory, readLetterSequence } from "../workbook/collections-letters";
 import { readOptions } from "../workbook/options";
 import { readLedger } from "../workbook/ledger";
@@ -74,8 +74,8 @@ export function interestFunction(transactions: unknown, asOf: unknown, code: unk
   const asOfSerial = dateArg(asOf, "asOf");
   const parsed = unwrap(readInterestCode(code));
   const ledger = unwrap(readLedger(transactions));
-  // The table shows the notes, not their journals: skip building the journal lines.
-  return interestTable(unwrap(interestNotes(ledger, asOfSerial, parsed, { journal: false })));
+  // The table shows the notes' lines and totals, not their journals or IDs: written from columns.
+  return interestChargesTable(ledger, unwrap(interestCharges(ledger, asOfSerial, parsed)));
 }
 
 /**
