@@ -450,10 +450,13 @@ function main(): void {
   const runs = Number(runsText);
   const c = buildCase(name, rows);
   const engine = time(c.engine, runs);
+  // The case's peak: its inputs and the function's calls. Read before the floor runs, whose own
+  // garbage (fifteen calls building their output) is not the function's (it set fn-interest's peak).
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  sink = null;
   // Floors are cheap and short, so one descheduling on a busy machine moves their median: time more of them.
   const floor = time(c.floor, Math.max(runs, 15));
   void sink;
-  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const input = inputMb(name, rows);
   process.stdout.write(
     `${JSON.stringify({ name, rows, ms: Math.round(engine.ms * 10) / 10, floorMs: Math.round(floor.ms * 10) / 10, ratio: Math.round((engine.ms / floor.ms) * 100) / 100, peakRssMb, inputMb: input, runs: engine.runs })}\n`,

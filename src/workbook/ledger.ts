@@ -109,9 +109,8 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
   let dueSerial = new Float64Array(capacity);
   let promiseSerial = new Float64Array(capacity);
   let voucher: string[] = new Array<string>(capacity).fill("");
+  /** The sheet row of each kept row; less the first data row, its index in `rows`. */
   let rowNumber = new Int32Array(capacity);
-  /** The table row (index into `rows`) of each kept row. */
-  let source = new Int32Array(capacity);
   /** 1 where the fast path read the row: its record is made from the columns and its plain cells. */
   let byFastPath = new Uint8Array(capacity);
   /** Room for one more kept row (only ever needed with a customer). */
@@ -131,7 +130,6 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
     dueSerial = more(dueSerial, (m) => new Float64Array(m));
     promiseSerial = more(promiseSerial, (m) => new Float64Array(m));
     rowNumber = more(rowNumber, (m) => new Int32Array(m));
-    source = more(source, (m) => new Int32Array(m));
     byFastPath = more(byFastPath, (m) => new Uint8Array(m));
     const v = new Array<string>(capacity).fill("");
     for (let k = 0; k < kept; k++) v[k] = voucher[k] as string;
@@ -322,7 +320,6 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
     promiseSerial[k] = Number.NaN;
     if (v !== undefined) voucher[k] = v;
     rowNumber[k] = firstDataRow + i;
-    source[k] = i;
     byFastPath[k] = 1;
     return true;
   };
@@ -358,7 +355,6 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
     promiseSerial[k] = t.promiseSerial ?? Number.NaN;
     voucher[k] = t.voucher;
     rowNumber[k] = firstDataRow + i;
-    source[k] = i;
   }
   if (r.errors.length > 0) return fail(...r.errors);
   const length = kept;
@@ -381,7 +377,7 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
   const textAfter = (["dimension", "postingProfile", "taxCode", "legalEntity"] as const).map((k) => [k, col(k)] as const).filter(([, c]) => c >= 0);
   /** The record of a fast-path row: what `transactionReader` makes of it, in the same field order. */
   const fastRecord = (i: number): Transaction => {
-    const row = rows[source[i] as number] as readonly unknown[];
+    const row = rows[(rowNumber[i] as number) - firstDataRow] as readonly unknown[];
     const rec: Record<string, unknown> = {
       customer: customers[customerOf[i] as number],
       currency: currencies[currencyOf[i] as number],
@@ -416,7 +412,7 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
     // again records nothing.
     const again = new RowReader(table, options);
     const out: Transaction[] = [];
-    for (let i = 0; i < length; i++) if (pick === undefined || pick(i)) out.push(byFastPath[i] === 1 ? fastRecord(i) : build(again.at(source[i] as number)));
+    for (let i = 0; i < length; i++) if (pick === undefined || pick(i)) out.push(byFastPath[i] === 1 ? fastRecord(i) : build(again.at((rowNumber[i] as number) - firstDataRow)));
     return out;
   };
   return ok({
