@@ -98,5 +98,6 @@ export function lettersFunction(transactions: unknown, asOf: unknown, sequence: 
   const sent = absent(history) ? [] : unwrap(readLetterHistory(history));
   const opts = unwrap(readOptions(options, { IgnorePaymentsAndCreditNotes: { kind: "bool" } }));
   const ledger = unwrap(readLedger(transactions, { require: ["dueDate"] }));
-  return lettersTable(unwrap(lettersDue(ledger, asOfSerial, seq, sent, { ignorePaymentsAndCreditNotes: opts["IgnorePaymentsAndCreditNotes"] === true })));
+  // The table shows no vouchers: none are collected.
+  return lettersTable(unwrap(lettersDue(ledger, asOfSerial, seq, sent, { ignorePaymentsAndCreditNotes: opts["IgnorePaymentsAndCreditNotes"] === true, vouchers: false })));
 }

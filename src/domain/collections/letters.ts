@@ -7,7 +7,7 @@
 import { isoFromSerial } from "../dates";
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
 import { exponentOf, parseMoney } from "../money";
-import { forEachRow, type LedgerColumns } from "../ledger";
+import { forEachRow, type LedgerColumns, type LedgerRow } from "../ledger";
 import type { Transaction } from "../types";
 
 export const MAX_LETTERS = 5;
@@ -35,6 +35,11 @@ export interface SentLetter {
 export interface LetterOptions {
   /** Do not net open payments and credit notes against the overdue balance. */
   readonly ignorePaymentsAndCreditNotes?: boolean;
+  /**
+   * List each letter's overdue vouchers (default true). CC.LETTERS tables none: false skips
+   * collecting a voucher per overdue item; the letters are the same, with `vouchers` empty.
+   */
+  readonly vouchers?: boolean;
 }
 
 export interface LetterDue {
@@ -107,21 +112,16 @@ export function lettersDue(
     if (prev === undefined || h.dateSerial > prev.dateSerial || (h.dateSerial === prev.dateSerial && level > prev.level)) last.set(k, { level, dateSerial: h.dateSerial });
   }
   // Accounts (customer and currency) in the order first met, found by customer then currency: no
-  // key string per row.
+  // key string per row (on columns, by the interned customer's chain of accounts).
   const accounts: Account[] = [];
-  const byCustomer = new Map<string, Account[]>();
+  const accountOf = accountFinder(transactions, accounts);
+  const listVouchers = options.vouchers !== false;
   // Records or columns (a full sheet): the same rule, row by row in order.
+  let k = 0;
   forEachRow(transactions, (t) => {
+    const i = k++;
     if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) return;
-    let mine = byCustomer.get(t.customer);
-    if (mine === undefined) byCustomer.set(t.customer, (mine = []));
-    let a: Account | undefined;
-    for (const x of mine) if (x.currency === t.currency) a = x;
-    if (a === undefined) {
-      a = { customer: t.customer, currency: t.currency, overdueDebitMinor: 0, creditMinor: 0, oldestDueSerial: Infinity, vouchers: [] };
-      mine.push(a);
-      accounts.push(a);
-    }
+    const a = accountOf(t, i);
     if (t.amountMinor < 0) {
       if (options.ignorePaymentsAndCreditNotes !== true) a.creditMinor += t.amountMinor;
       return;
@@ -135,7 +135,7 @@ export function lettersDue(
     if (t.dueSerial >= asOfSerial) return;
     a.overdueDebitMinor += t.amountMinor;
     a.oldestDueSerial = Math.min(a.oldestDueSerial, t.dueSerial);
-    a.vouchers.push(t.voucher);
+    if (listVouchers) a.vouchers.push(t.voucher);
   });
   if (errors.length > 0) return fail(...errors);
   const out: LetterDue[] = [];
@@ -166,6 +166,50 @@ export function lettersDue(
   if (errors.length > 0) return fail(...errors);
   out.sort((x, y) => (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0));
   return ok(out);
+}
+
+/**
+ * The account of row `i` (`t`), made when first met and appended to `accounts`: by customer text
+ * then currency for records, by interned customer then currency id for columns.
+ */
+function accountFinder(transactions: readonly Transaction[] | LedgerColumns, accounts: Account[]): (t: LedgerRow, i: number) => Account {
+  const make = (t: LedgerRow): Account => {
+    const a = { customer: t.customer, currency: t.currency, overdueDebitMinor: 0, creditMinor: 0, oldestDueSerial: Infinity, vouchers: [] };
+    accounts.push(a);
+    return a;
+  };
+  if (Array.isArray(transactions)) {
+    const byCustomer = new Map<string, Account[]>();
+    return (t) => {
+      let mine = byCustomer.get(t.customer);
+      if (mine === undefined) byCustomer.set(t.customer, (mine = []));
+      for (let j = 0; j < mine.length; j++) if ((mine[j] as Account).currency === t.currency) return mine[j] as Account;
+      const a = make(t);
+      mine.push(a);
+      return a;
+    };
+  }
+  const { customerOf, currencyOf, customers } = transactions as LedgerColumns;
+  // Per customer its first account; per account its currency and the customer's next account.
+  const first = new Int32Array(customers.length).fill(-1);
+  const currencyAt: number[] = [];
+  const next: number[] = [];
+  return (t, i) => {
+    const currency = currencyOf[i] as number;
+    let j = first[customerOf[i] as number] as number;
+    let last = -1;
+    while (j >= 0) {
+      if (currencyAt[j] === currency) return accounts[j] as Account;
+      last = j;
+      j = next[j] as number;
+    }
+    const id = accounts.length;
+    currencyAt.push(currency);
+    next.push(-1);
+    if (last < 0) first[customerOf[i] as number] = id;
+    else next[last] = id;
+    return make(t);
+  };
 }
 
 /** A letter's fee and minimum in minor units of one currency (5.5 is not a JPY amount). */
