@@ -207,7 +207,7 @@ describe("worklist on a columnar ledger (CC.WORKLIST on a full sheet)", () => {
         expect(expected.ok && expected.value.length).toBeGreaterThan(20);
         expect(worklist(columns.value, AS_OF, { disputesLast, includeZeroBalance: true, customers: [{ customer: "C99", name: "None yet" }] })).toStrictEqual(expected);
       }
-      const rates = rateTable([{ currency: "USD", dateSerial: AS_OF - 100, rate: 10.5, row: 2 }], "SEK");
+      const rates = rateTable([{ currency: "USD", dateSerial: AS_OF - 100, rate: "10.5", row: 2 }], "SEK");
       expect(worklist(columns.value, AS_OF, { accounting: { currency: "SEK", rates } })).toStrictEqual(worklist(records.value, AS_OF, { accounting: { currency: "SEK", rates } }));
     }
   });
