@@ -103,7 +103,15 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
         temporaryLimits: given(args.temporaryLimits),
         rates: given(args.rates),
       },
-      { asOfSerial, accountingCurrency: typeof opts["AccountingCurrency"] === "string" ? opts["AccountingCurrency"] : target.currency, roundAmounts: read.roundAmounts, ledgerColumns: true },
+      {
+        asOfSerial,
+        accountingCurrency: typeof opts["AccountingCurrency"] === "string" ? opts["AccountingCurrency"] : target.currency,
+        roundAmounts: read.roundAmounts,
+        ledgerColumns: true,
+        // The check asks the book about this customer and its credit group's members only: their
+        // ledger rows are kept, every row is still validated.
+        ledgerCustomers: new Set([target.customer, ...(target.creditGroup === undefined ? [] : customers.filter((c) => c.creditGroup === target.creditGroup).map((c) => c.customer))]),
+      },
     ),
   );
   const orderCurrency = (typeof opts["OrderCurrency"] === "string" ? opts["OrderCurrency"] : target.currency).toUpperCase();

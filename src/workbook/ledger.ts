@@ -24,6 +24,8 @@ export interface LedgerOptions extends ReadTransactionsOptions {
    * customer nor allocates columns for the whole range.
    */
   readonly customer?: string;
+  /** Keep only these customers' rows (as `customer`, for several: a credit group). */
+  readonly customers?: ReadonlySet<string>;
 }
 
 export interface Ledger extends LedgerColumns {
@@ -95,10 +97,12 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
     return id;
   };
   /** The one customer whose rows are kept, or undefined for every row. */
-  const only = options.customer;
+  const only = options.customer ?? (options.customers?.size === 1 ? [...options.customers][0] : undefined);
+  /** The customers whose rows are kept, when there are several. */
+  const onlyOf = only === undefined ? options.customers : undefined;
   // Columns of `capacity` slots; `kept` rows are stored. Without a customer every row is kept at its
   // own index; with one, the kept rows are packed and the columns grow as needed.
-  let capacity = only === undefined ? n : Math.min(n, 1024);
+  let capacity = only === undefined && onlyOf === undefined ? n : Math.min(n, 1024);
   let kept = 0;
   let customerOf = new Int32Array(capacity);
   let currencyOf = new Int32Array(capacity);
@@ -302,7 +306,7 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
     counted = magnitude;
     // Another customer's row, when one is wanted: validated and counted, nothing kept (the cell is
     // plain text, so it reads as it is and compares as the interned text would).
-    if (only !== undefined && c !== only) return true;
+    if (only !== undefined ? c !== only : onlyOf !== undefined && !onlyOf.has(c)) return true;
     if (kept === capacity) grow();
     const k = kept++;
     // Consecutive rows of one customer (a sorted ledger) skip the Map.
@@ -342,7 +346,7 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
     }
     counted += Math.abs(t.amountMinor);
     tallied = counted;
-    if (only !== undefined && t.customer !== only) continue;
+    if (only !== undefined ? t.customer !== only : onlyOf !== undefined && !onlyOf.has(t.customer)) continue;
     if (kept === capacity) grow();
     const k = kept++;
     customerOf[k] = intern(customerIds, customers, t.customer);

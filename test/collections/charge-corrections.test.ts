@@ -86,8 +86,8 @@ describe("waive, reinstate and reverse", () => {
     it("names every charge that is not one pair, in the order its lines come, also with journals interleaved", () => {
       const other = interestNotes(items.map((t) => ({ ...t, customer: "D" })), due + 45, code);
       if (!other.ok || other.value[0] === undefined) throw new Error("no note");
-      const [a1, a2, a3, a4] = note.journal as JournalLine[];
-      const [b1, b2, b3] = other.value[0].journal as JournalLine[];
+      const [a1, a2, a3, a4] = note.journal as readonly JournalLine[];
+      const [b1, b2, b3] = other.value[0].journal as readonly JournalLine[];
       // a1, b1 and b3 lack their ledger line, a3 appears twice: in line order, then the charges lacking a side in the order first met.
       const r = correctCharges({ kind: "Reverse", dateSerial: due, reason: "R", charges: [a1, b1, a3, b3, a4, a3, b2, a2].filter((l): l is JournalLine => l !== undefined).filter((l) => l !== a2 && l !== b2) });
       expect(!r.ok && r.errors.map((e) => [e.code, e.params])).toEqual([

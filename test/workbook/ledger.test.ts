@@ -6,7 +6,7 @@ import { Prng } from "../../src/cli/_lib/prng";
 
 /** readLedger must be readTransactions in columns: the same records, the same errors in the same order. */
 function expectSameAsRecords(range: unknown[][], options: Parameters<typeof readLedger>[1] = {}): void {
-  const { customer, ...readOptions } = options ?? {};
+  const { customer, customers, ...readOptions } = options ?? {};
   const all = readTransactions(range, readOptions);
   const ledger = readLedger(range, options);
   expect(ledger.ok).toBe(all.ok);
@@ -15,11 +15,12 @@ function expectSameAsRecords(range: unknown[][], options: Parameters<typeof read
     return;
   }
   // With a customer, the columns are that customer's rows only (every row still validated above).
-  const records = customer === undefined ? all : { ok: true, value: all.value.filter((t) => t.customer === customer) };
+  const keep = customer !== undefined ? (c: string): boolean => c === customer : customers !== undefined ? (c: string): boolean => customers.has(c) : undefined;
+  const records = keep === undefined ? all : { ok: true, value: all.value.filter((t) => keep(t.customer)) };
   const l = ledger.value;
   expect(l.records()).toStrictEqual(records.value);
   expect(l.length).toBe(records.value.length);
-  if (customer !== undefined) expect(l.customers).toStrictEqual(records.value.length > 0 ? [customer] : []);
+  if (keep !== undefined) expect(l.customers).toStrictEqual([...new Set(records.value.map((t) => t.customer))]);
   records.value.forEach((t, i) => {
     expect(l.customers[l.customerOf[i] as number]).toBe(t.customer);
     expect(l.currencies[l.currencyOf[i] as number]).toBe(t.currency);
@@ -105,6 +106,9 @@ describe("readLedger", () => {
       // One customer's rows: plain cells ("C1") and cells the rule reads ("2050", "C3" from " C3").
       for (const customer of ["C1", "C3", "2050", "C9"]) expectSameAsRecords(range, { customer });
       expectSameAsRecords(range, { customer: "C2", require: ["voucher"] });
+      // Several customers (a credit group), and a set of one.
+      expectSameAsRecords(range, { customers: new Set(["C1", "2050", "C9"]) });
+      expectSameAsRecords(range, { customers: new Set(["C3"]) });
     }
   });
 
