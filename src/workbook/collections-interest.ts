@@ -8,7 +8,7 @@
 import type { InterestCharges, InterestCode, InterestNote, InterestTier } from "../domain/collections";
 import type { LedgerColumns } from "../domain/ledger";
 import { ccError, fail, ok, type Result } from "../domain/errors";
-import { exponentOf, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber, pow10 } from "../domain/money";
 import { MAX_DAYS, RowReader } from "./cells";
 import { readOptions } from "./options";
 import { type ColumnSpec, isRange, matchTable, normalizeHeader, trimBlankRows } from "./table";
@@ -119,7 +119,9 @@ export function interestChargesTable(ledger: LedgerColumns, charges: InterestCha
   let o = 1;
   for (const n of charges.notes) {
     const exp = exponentOf(n.currency);
-    for (let j = n.start; j < n.end; j++) out[o++] = [voucher[at[j] as number] as string, days[j] as number, ratePct[j] as number, minorToNumber(interestMinor[j] as number, exp)];
+    // minorToNumber's division, by a factor taken once per note.
+    const factor = exp === 0 ? 1 : pow10(exp);
+    for (let j = n.start; j < n.end; j++) out[o++] = [voucher[at[j] as number] as string, days[j] as number, ratePct[j] as number, exp === 0 ? (interestMinor[j] as number) : (interestMinor[j] as number) / factor];
     totals.set(n.currency, (totals.get(n.currency) ?? 0) + n.totalMinor);
   }
   if (totals.size === 0) totals.set("", 0);

@@ -186,4 +186,21 @@ describe("the integer interest calculator", () => {
       }),
     );
   });
+
+  it("property: a day count met before (the cached, plain-number path) gives the same interest", () => {
+    const tier = fc.record({ fromMonth: fc.integer({ min: 0, max: 12 }), percentPerMonth: fc.integer({ min: 0, max: 50000 }).map((n) => n / 1000) });
+    fc.assert(
+      fc.property(fc.uniqueArray(tier, { minLength: 1, maxLength: 4, selector: (t) => t.fromMonth }), fc.array(fc.integer({ min: -1e15, max: 1e15 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 900 }), (tiers, amounts, days) => {
+        const sorted = [...tiers].sort((a, b) => a.fromMonth - b.fromMonth);
+        const calculator = new InterestCalculator(sorted);
+        calculator.interestMinor(1, days);
+        return amounts.every((amount) => {
+          const got = calculator.interestMinor(amount, days);
+          // A fresh calculator takes the BigInt path; past 2^53 both say undefined (roundMinor throws).
+          if (got !== new InterestCalculator(sorted).interestMinor(amount, days)) return false;
+          return got === undefined || got === roundMinor(tieredInterest(amount, days, sorted), HALF_AWAY_FROM_ZERO);
+        });
+      }),
+    );
+  });
 });

@@ -133,6 +133,8 @@ function chargeRule(asOfSerial: number, code: InterestCode, options: InterestOpt
   // A flat percent is one month's worth of a monthly rate: amount x pct / 100 = 30 days x pct / 30.
   const calculator = new InterestCalculator(code.kind === "tiered" ? tiers : [{ fromMonth: 0, percentPerMonth: code.percent }]);
   const byTransactionDate = code.kind === "flat" && code.basis === "transaction";
+  // Read once: a module binding read per row costs a getter where modules are loaded as CommonJS.
+  const tierOf = tierOfDay;
   return (t, out) => {
     if (!chargeable(t, options)) return false;
     if (t.dateSerial !== undefined && t.dateSerial > asOfSerial) return false;
@@ -148,7 +150,7 @@ function chargeRule(asOfSerial: number, code: InterestCode, options: InterestOpt
     if (code.kind === "tiered") {
       if (days <= 0) return false;
       interest = calculator.interestMinor(t.amountMinor, days);
-      ratePct = tierOfDay(days, tiers)?.percentPerMonth ?? 0;
+      ratePct = tierOf(days, tiers)?.percentPerMonth ?? 0;
     } else {
       if (days < code.minDays) return false;
       interest = calculator.interestMinor(t.amountMinor, 30);
