@@ -8,7 +8,10 @@
  * read every cell of its ranges once, the one sort the rule needs, and write every output cell).
  * `inputMb` is the V8 heap the input ranges hold (heapUsed after a full GC, with and without them);
  * when the warm-up is slow, fewer runs are timed so that a case stays near two minutes (`runs`).
+ *   node --import tsx scripts/bench-functions.ts --hash <rows> <case>...
+ * prints the SHA-1 of each case's output instead (one call, no timing).
  */
+import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { unwrap } from "../src/domain/errors";
 import { postSettlement, proposeSettlement } from "../src/domain/settlement";
@@ -444,7 +447,22 @@ function inputMb(name: string, rows: number): number | null {
   return Math.round((process.memoryUsage().heapUsed - before) / 104857.6) / 10;
 }
 
+/**
+ * `--hash <rows> <case>...`: the SHA-1 of the JSON of each case's output (one call), to show that a
+ * change keeps every function's output identical (docs/performance.md, round 4b).
+ */
+function hashes(rows: number, names: readonly string[]): void {
+  for (const name of names) {
+    const json = JSON.stringify(buildCase(name, rows).engine());
+    process.stdout.write(`${name}\t${rows}\t${createHash("sha1").update(json).digest("hex")}\t${json.length}\n`);
+  }
+}
+
 function main(): void {
+  if (process.argv[2] === "--hash") {
+    hashes(Number(process.argv[3]), process.argv.slice(4));
+    return;
+  }
   const [name = "", rowsText = "0", runsText = "5"] = process.argv.slice(2);
   const rows = Number(rowsText);
   const runs = Number(runsText);
