@@ -8,7 +8,10 @@
  * read every cell of its ranges once, the one sort the rule needs, and write every output cell).
  * `inputMb` is the V8 heap the input ranges hold (heapUsed after a full GC, with and without them);
  * when the warm-up is slow, fewer runs are timed so that a case stays near two minutes (`runs`).
+ *   node --import tsx scripts/bench-functions.ts --hash <rows> <case>...
+ * prints the SHA-1 of each case's output instead (one call, no timing).
  */
+import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { unwrap } from "../src/domain/errors";
 import { postSettlement, proposeSettlement } from "../src/domain/settlement";
@@ -231,7 +234,7 @@ interface Case {
   readonly floor: () => unknown;
 }
 
-function buildCase(name: string, rows: number): Case {
+export function buildCase(name: string, rows: number): Case {
   switch (name) {
     case "fn-settle":
     case "fn-settlejournal": {
@@ -444,16 +447,34 @@ function inputMb(name: string, rows: number): number | null {
   return Math.round((process.memoryUsage().heapUsed - before) / 104857.6) / 10;
 }
 
+/**
+ * `--hash <rows> <case>...`: the SHA-1 of the JSON of each case's output (one call), to show that a
+ * change keeps every function's output identical (docs/performance.md, round 4b).
+ */
+function hashes(rows: number, names: readonly string[]): void {
+  for (const name of names) {
+    const json = JSON.stringify(buildCase(name, rows).engine());
+    process.stdout.write(`${name}\t${rows}\t${createHash("sha1").update(json).digest("hex")}\t${json.length}\n`);
+  }
+}
+
 function main(): void {
+  if (process.argv[2] === "--hash") {
+    hashes(Number(process.argv[3]), process.argv.slice(4));
+    return;
+  }
   const [name = "", rowsText = "0", runsText = "5"] = process.argv.slice(2);
   const rows = Number(rowsText);
   const runs = Number(runsText);
   const c = buildCase(name, rows);
   const engine = time(c.engine, runs);
+  // The case's peak: its inputs and the function's calls. Read before the floor runs, whose own
+  // garbage (fifteen calls building their output) is not the function's (it set fn-interest's peak).
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  sink = null;
   // Floors are cheap and short, so one descheduling on a busy machine moves their median: time more of them.
   const floor = time(c.floor, Math.max(runs, 15));
   void sink;
-  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const input = inputMb(name, rows);
   process.stdout.write(
     `${JSON.stringify({ name, rows, ms: Math.round(engine.ms * 10) / 10, floorMs: Math.round(floor.ms * 10) / 10, ratio: Math.round((engine.ms / floor.ms) * 100) / 100, peakRssMb, inputMb: input, runs: engine.runs })}\n`,

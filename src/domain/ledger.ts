@@ -73,12 +73,15 @@ export function forEachRow(ledger: readonly LedgerRow[] | LedgerColumns, visit: 
   const l = ledger as LedgerColumns;
   const view = { customer: "", currency: "", amountMinor: 0, type: "Invoice" as TransactionType, status: "None" as CollectionStatus, dateSerial: undefined as number | undefined, dueSerial: undefined as number | undefined, promiseSerial: undefined as number | undefined, voucher: "", row: 0 };
   const { customers, customerOf, currencies, currencyOf, amountMinor, typeOf, statusOf, dateSerial, dueSerial, promiseSerial, voucher, row } = l;
+  // The code lists read once, not through the module's bindings per row.
+  const types = TRANSACTION_TYPES;
+  const statuses = COLLECTION_STATUSES;
   for (let k = 0; k < l.length; k++) {
     view.customer = customers[customerOf[k] as number] as string;
     view.currency = currencies[currencyOf[k] as number] as string;
     view.amountMinor = amountMinor[k] as number;
-    view.type = TRANSACTION_TYPES[typeOf[k] as number] as TransactionType;
-    view.status = COLLECTION_STATUSES[statusOf[k] as number] as CollectionStatus;
+    view.type = types[typeOf[k] as number] as TransactionType;
+    view.status = statuses[statusOf[k] as number] as CollectionStatus;
     const d = dateSerial[k] as number;
     view.dateSerial = d === d ? d : undefined;
     const due = dueSerial[k] as number;

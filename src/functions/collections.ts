@@ -3,14 +3,23 @@
  * Collections previews: CC.WRITEOFF, CC.INTEREST and CC.LETTERS. They show what the task pane
  * posts; they never post.
  */
-import { interestNotes, lettersDue, proposeWriteOff } from "../domain/collections";
+import { interestCharges, lettersDue, proposeWriteOff } from "../domain/collections";
 import { unwrap } from "../domain/errors";
-import { readInterestCode, interestTable } from "../workbook/collections-interest";
+import { interestChargesTable, readInterestCode } from "../workbook/collections-interest";
 import { lettersTable, readLetterHistory, readLetterSequence } from "../workbook/collections-letters";
 import { readOptions } from "../workbook/options";
 import { readLedger } from "../workbook/ledger";
 import { readWriteOffOptions, writeOffTable } from "../workbook/writeoff";
 import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
+
+/** `f()`, or the error it throws, to be thrown later (an argument checked after a range, in the order users see). */
+export function later<T>(f: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: f() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
 
 /**
  * Previews the write-off journal of a customer's open items.
@@ -29,15 +38,16 @@ export function writeoff(transactions: any[][], customer: any, date: any, reason
 export function writeOffFunction(transactions: unknown, customer: unknown, date: unknown, reason: unknown, options: unknown): (string | number)[][] {
   const dateSerial = dateArg(date, "date");
   const opts = unwrap(readWriteOffOptions(options));
-  // Every row is validated in columns; records are made only of the customer's rows, the only
-  // ones a write-off reads (proposeWriteOff passes over every other customer's).
-  const columns = unwrap(readLedger(transactions, opts.vouchers.length > 0 ? { require: ["voucher"] } : {}));
-  const who = optionalText(customer, "customer") ?? "";
-  const id = columns.customerIndex(who.trim());
-  const ledger = id < 0 ? [] : columns.records((i) => columns.customerOf[i] === id);
+  // Every row is validated; only the customer's rows are kept and made records, the only ones a
+  // write-off reads (proposeWriteOff passes over every other customer's).
+  // A bad customer argument is reported after the ledger's errors, as it always was.
+  const who = later(() => optionalText(customer, "customer") ?? "");
+  const columns = unwrap(readLedger(transactions, { ...(opts.vouchers.length > 0 ? { require: ["voucher"] as const } : {}), ...(who.ok ? { customer: who.value.trim() } : {}) }));
+  if (!who.ok) throw who.error;
+  const ledger = columns.records();
   const proposal = unwrap(
     proposeWriteOff(ledger, {
-      customer: who,
+      customer: who.value,
       dateSerial,
       reason: optionalText(reason, "reason") ?? "",
       vouchers: opts.vouchers,
@@ -64,8 +74,8 @@ export function interestFunction(transactions: unknown, asOf: unknown, code: unk
   const asOfSerial = dateArg(asOf, "asOf");
   const parsed = unwrap(readInterestCode(code));
   const ledger = unwrap(readLedger(transactions));
-  // The table shows the notes, not their journals: skip building the journal lines.
-  return interestTable(unwrap(interestNotes(ledger, asOfSerial, parsed, { journal: false })));
+  // The table shows the notes' lines and totals, not their journals or IDs: written from columns.
+  return interestChargesTable(ledger, unwrap(interestCharges(ledger, asOfSerial, parsed)));
 }
 
 /**
@@ -88,5 +98,6 @@ export function lettersFunction(transactions: unknown, asOf: unknown, sequence: 
   const sent = absent(history) ? [] : unwrap(readLetterHistory(history));
   const opts = unwrap(readOptions(options, { IgnorePaymentsAndCreditNotes: { kind: "bool" } }));
   const ledger = unwrap(readLedger(transactions, { require: ["dueDate"] }));
-  return lettersTable(unwrap(lettersDue(ledger, asOfSerial, seq, sent, { ignorePaymentsAndCreditNotes: opts["IgnorePaymentsAndCreditNotes"] === true })));
+  // The table shows no vouchers: none are collected.
+  return lettersTable(unwrap(lettersDue(ledger, asOfSerial, seq, sent, { ignorePaymentsAndCreditNotes: opts["IgnorePaymentsAndCreditNotes"] === true, vouchers: false })));
 }

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
 import { checkCredit } from "../domain/credit/check";
+import { customersOfCheck } from "../domain/credit/book";
 import { parseRanks } from "../domain/credit/_lib/ranks";
 import { customerStatistics, STATISTICS_DEFAULTS, STATISTICS_MAX_MONTHS } from "../domain/credit/statistics";
 import type { Customer } from "../domain/credit/types";
@@ -104,7 +105,15 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
         temporaryLimits: given(args.temporaryLimits),
         rates: given(args.rates),
       },
-      { asOfSerial, ...(typeof opts["AccountingCurrency"] === "string" ? { accountingCurrency: opts["AccountingCurrency"] } : {}), focusCustomer: target.customer, roundAmounts: read.roundAmounts, ledgerColumns: true },
+      {
+        asOfSerial,
+        ...(typeof opts["AccountingCurrency"] === "string" ? { accountingCurrency: opts["AccountingCurrency"] } : {}),
+        focusCustomer: target.customer,
+        roundAmounts: read.roundAmounts,
+        ledgerColumns: true,
+        // Every row is still validated; only the rows the check of this customer reads are kept.
+        ledgerCustomers: customersOfCheck(customers, target),
+      },
     ),
   );
   const orderCurrency = (typeof opts["OrderCurrency"] === "string" ? opts["OrderCurrency"] : target.currency).toUpperCase();

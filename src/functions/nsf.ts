@@ -12,6 +12,7 @@ import { readSettlementHistory } from "../workbook/settlement-history";
 import { type Ledger, readLedger } from "../workbook/ledger";
 import { writeOffJournalTable } from "../workbook/writeoff";
 import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
+import { later } from "./collections";
 
 /**
  * Cancels a bounced payment: the open amounts that change (invoices reopen, the payment, the NSF fee).
@@ -49,7 +50,7 @@ export function nsfjournal(transactions: any[][], settlementJournal: any[][], cu
 
 export function nsfFunction(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown, nsfJournal: unknown = null): (string | number)[][] {
   const run = runNsf(transactions, settlementJournal, customer, payment, date, reason, options, nsfJournal);
-  // The table looks up only the vouchers the bounce changed: records of those rows, not of the ledger.
+  // The table looks up only the vouchers the bounce changed (all the customer's): records of those rows.
   const changed = new Set(run.result.changes.map((c) => c.voucher));
   const ledger = run.ledger.records((i) => changed.has(run.ledger.voucher[i] as string));
   return nsfTable(ledger, run.voucher, run.result);
@@ -62,14 +63,16 @@ export function nsfJournalFunction(transactions: unknown, settlementJournal: unk
 
 function runNsf(transactions: unknown, settlementJournal: unknown, customer: unknown, payment: unknown, date: unknown, reason: unknown, options: unknown, nsfJournal: unknown): { ledger: Ledger; voucher: string; result: NsfResult } {
   const dateSerial = dateArg(date, "date");
-  const columns = unwrap(readLedger(transactions, { require: ["voucher"] }));
+  // Every row is validated; only the customer's rows are kept, the only ones nsfPayment looks at. A
+  // bad customer argument is reported after the ranges' errors, as it always was.
+  const whoArg = later(() => optionalText(customer, "customer") ?? "");
+  const columns = unwrap(readLedger(transactions, { require: ["voucher"], ...(whoArg.ok ? { customer: whoArg.value } : {}) }));
   // The one settlement-history reader: an earlier NSF's unapply lines count (docs/reliability.md).
   const history = unwrap(readSettlementHistory(absent(settlementJournal) ? null : settlementJournal, absent(nsfJournal) ? null : nsfJournal, { settlement: "settlementJournal", nsf: "nsfJournal" }));
-  const who = optionalText(customer, "customer") ?? "";
+  if (!whoArg.ok) throw whoArg.error;
+  const who = whoArg.value;
   const voucher = optionalText(payment, "payment") ?? "";
-  // Every row is validated; records only of the customer's rows, the only ones nsfPayment looks at.
-  const id = columns.customerIndex(who);
-  const ledger = id < 0 ? [] : columns.records((i) => columns.customerOf[i] === id);
+  const ledger = columns.records();
   // The fee amount is in the payment's currency; an unknown payment is reported by the engine.
   const paid = ledger.find((t) => t.customer === who && t.voucher === voucher);
   const opts = unwrap(readNsfOptions(options, currencyExponent(paid?.currency ?? "") ?? 2));

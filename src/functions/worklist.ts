@@ -6,7 +6,8 @@ import { worklist as rankWorklist, type WorklistCustomer } from "../domain/colle
 import { unwrap } from "../domain/errors";
 import { readCustomers } from "../workbook/customers";
 import { rateTable } from "../domain/rates";
-import { readExchangeRates, readTransactions } from "../workbook/transactions";
+import { readLedger } from "../workbook/ledger";
+import { readExchangeRates } from "../workbook/transactions";
 import { readWorklistHistory, readWorklistOptions, worklistTable } from "../workbook/worklist";
 import { absent, dateArg, runFunction } from "./_lib/adapter";
 
@@ -29,7 +30,9 @@ export function worklistFunction(transactions: unknown, asOf: unknown, customers
   const { accountingCurrency, ...opts } = unwrap(readWorklistOptions(options));
   // Several currencies are ranked in the accounting currency, converted at the as-of date's rate (docs/decisions.md).
   const accounting = accountingCurrency === undefined ? undefined : { currency: accountingCurrency, rates: rateTable(absent(rates) ? [] : unwrap(readExchangeRates(rates)), accountingCurrency) };
-  const ledger = unwrap(readTransactions(transactions, { require: ["dueDate"] }));
+  // Every row validated into columns; records only to convert several currencies (they carry promised amounts).
+  const columns = unwrap(readLedger(transactions, { require: ["dueDate"] }));
+  const ledger = accounting === undefined ? columns : columns.records();
   const table = absent(customers) ? [] : unwrap(readCustomers(customers));
   const info: WorklistCustomer[] = table.map((c) => ({
     customer: c.customer,

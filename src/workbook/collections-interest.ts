@@ -5,9 +5,10 @@
  * flat code (header Percent | MinDays | Basis, one row). Both may carry a Code column; a flat code
  * may also be given as Name/Value rows (Percent, MinDays, Basis).
  */
-import type { InterestCode, InterestNote, InterestTier } from "../domain/collections";
+import type { InterestCharges, InterestCode, InterestNote, InterestTier } from "../domain/collections";
+import type { LedgerColumns } from "../domain/ledger";
 import { ccError, fail, ok, type Result } from "../domain/errors";
-import { exponentOf, minorToNumber } from "../domain/money";
+import { exponentOf, minorToNumber, pow10 } from "../domain/money";
 import { MAX_DAYS, RowReader } from "./cells";
 import { readOptions } from "./options";
 import { type ColumnSpec, isRange, matchTable, normalizeHeader, trimBlankRows } from "./table";
@@ -95,6 +96,32 @@ export function interestTable(notes: readonly InterestNote[]): (string | number)
   for (const n of notes) {
     const exp = exponentOf(n.currency);
     for (const l of n.lines) out.push([l.voucher, l.days, l.ratePct, minorToNumber(l.interestMinor, exp)]);
+    totals.set(n.currency, (totals.get(n.currency) ?? 0) + n.totalMinor);
+  }
+  if (totals.size === 0) totals.set("", 0);
+  for (const [currency, total] of [...totals].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    out.push([totals.size > 1 ? `Total ${currency}` : "Total", "", "", minorToNumber(total, exponentOf(currency))]);
+  }
+  return out;
+}
+
+/**
+ * `interestTable` of the notes `interestCharges` found on a columnar ledger: the same cells, written
+ * from the columns (no line object per charged transaction).
+ * @example interestChargesTable(ledger, charges) // [["Voucher", "Days", "Rate", "Interest"], ["I1", 45, 1.5, 22.5], ["Total", "", "", 22.5]]
+ */
+export function interestChargesTable(ledger: LedgerColumns, charges: InterestCharges): (string | number)[][] {
+  const { at, days, ratePct, interestMinor } = charges;
+  const out: (string | number)[][] = new Array<(string | number)[]>(at.length + 1);
+  out[0] = ["Voucher", "Days", "Rate", "Interest"];
+  const totals = new Map<string, number>();
+  const voucher = ledger.voucher;
+  let o = 1;
+  for (const n of charges.notes) {
+    const exp = exponentOf(n.currency);
+    // minorToNumber's division, by a factor taken once per note.
+    const factor = exp === 0 ? 1 : pow10(exp);
+    for (let j = n.start; j < n.end; j++) out[o++] = [voucher[at[j] as number] as string, days[j] as number, ratePct[j] as number, exp === 0 ? (interestMinor[j] as number) : (interestMinor[j] as number) / factor];
     totals.set(n.currency, (totals.get(n.currency) ?? 0) + n.totalMinor);
   }
   if (totals.size === 0) totals.set("", 0);

@@ -10,7 +10,6 @@ import type { AccountType } from "../domain/journal";
 import { exponentOf } from "../domain/money";
 import { readEachRow, type ReadOptions } from "./cells";
 import { type ColumnSpec, matchTable } from "./table";
-import { dropUndefined } from "./transactions";
 
 const LINE_TYPES = ["Customer", "Ledger", "SalesTax"] as const;
 
@@ -42,31 +41,31 @@ export function readCollectionsJournal(range: unknown, options: ReadOptions & { 
     const lineNumber = r.number("Line", true);
     if (lineNumber !== undefined && (!Number.isInteger(lineNumber) || lineNumber < 1)) r.error("Line", "line_must_be_a_whole_number", { value: lineNumber });
     const accountType: AccountType = lineType === "Customer" ? "Customer" : "Ledger";
-    const rec = {
-      journalId: r.text("JournalId", true),
-      lineNumber,
-      dateSerial: r.date("Date", true),
-      customer: r.text("Customer", true),
-      voucher: r.text("Voucher", true),
-      offsetVoucher: r.text("OffsetVoucher") ?? "",
-      amountMinor: debit !== undefined && credit === undefined ? debit : credit !== undefined && debit === undefined ? -credit : undefined,
-      currency,
-      accountingMinor: r.money("AccountingAmount", accExp ?? exponentOf(currency), true),
-      accountingCurrency,
-      accountType,
-      accountRole: r.text("AccountRole", true),
-      reason: r.text("Reason") ?? "",
-      linkId: r.text("LinkId", true),
-      correctsJournalId: r.text("CorrectsJournalId"),
-      lineType,
-      dimension: r.text("Dimension") ?? "",
-      postingProfile: r.text("PostingProfile") ?? "",
-      account: r.text("Account") ?? r.text("TaxAccount") ?? "",
-      taxCode: r.text("TaxCode") ?? "",
-    };
+    // Each cell read in the order of the record's fields (the order its errors are reported in).
+    const journalId = r.text("JournalId", true);
+    const dateSerial = r.date("Date", true);
+    const customer = r.text("Customer", true);
+    const voucher = r.text("Voucher", true);
+    const offsetVoucher = r.text("OffsetVoucher") ?? "";
+    const amountMinor = debit !== undefined && credit === undefined ? debit : credit !== undefined && debit === undefined ? -credit : undefined;
+    const accountingMinor = r.money("AccountingAmount", accExp ?? exponentOf(currency), true);
+    const accountRole = r.text("AccountRole", true);
+    const reason = r.text("Reason") ?? "";
+    const linkId = r.text("LinkId", true);
+    const correctsJournalId = r.text("CorrectsJournalId");
+    const dimension = r.text("Dimension") ?? "";
+    const postingProfile = r.text("PostingProfile") ?? "";
+    const account = r.text("Account") ?? r.text("TaxAccount") ?? "";
+    const taxCode = r.text("TaxCode") ?? "";
     if (exponent === undefined || accExp === undefined) return;
-    // A plain loop: Object.entries built an array of ~20 pairs for every line of the journal.
-    for (const k in rec) if (rec[k as keyof typeof rec] === undefined && k !== "correctsJournalId") return;
-    out.push(dropUndefined(rec) as unknown as CollectionsLine);
+    if (journalId === undefined || lineNumber === undefined || dateSerial === undefined || customer === undefined || voucher === undefined || amountMinor === undefined) return;
+    if (accountingMinor === undefined || accountRole === undefined || linkId === undefined || lineType === undefined) return;
+    // One record a line, made once (CorrectsJournalId only when the cell has one), fields in the
+    // order the reader always gave them.
+    out.push(
+      correctsJournalId === undefined
+        ? { journalId, lineNumber, dateSerial, customer, voucher, offsetVoucher, amountMinor, currency, accountingMinor, accountingCurrency, accountType, accountRole, reason, linkId, lineType, dimension, postingProfile, account, taxCode }
+        : { journalId, lineNumber, dateSerial, customer, voucher, offsetVoucher, amountMinor, currency, accountingMinor, accountingCurrency, accountType, accountRole, reason, linkId, correctsJournalId, lineType, dimension, postingProfile, account, taxCode },
+    );
   });
 }

@@ -55,6 +55,11 @@ export interface CreditReadSettings {
   readonly dateSystem?: DateSystem;
   /** Read the ledger into columns (src/workbook/ledger.ts), no record per row: a custom function over a full sheet. */
   readonly ledgerColumns?: boolean;
+  /**
+   * With `ledgerColumns`: keep only these customers' ledger rows (every row is still validated). A
+   * check of one customer's order asks the book about that customer and its credit group's members only.
+   */
+  readonly ledgerCustomers?: ReadonlySet<string>;
 }
 
 export interface CreditInputs {
@@ -91,7 +96,7 @@ export function readCreditInputs(ranges: CreditReviewRanges, settings: CreditRea
   const groupCurrency = new Map(groups.map((g) => [g.creditGroup, g.currency]));
   const currencyOf = (owner: "Customer" | "Group", account: string): string | undefined =>
     owner === "Customer" ? customerCurrency.get(account) : groupCurrency.get(account);
-  const columns = settings.ledgerColumns === true && !isPreread<Transaction>(ranges.transactions) ? take(readLedger(ranges.transactions, { ...read, name: name("transactions") }), undefined) : undefined;
+  const columns = settings.ledgerColumns === true && !isPreread<Transaction>(ranges.transactions) ? take(readLedger(ranges.transactions, { ...read, name: name("transactions"), ...(settings.ledgerCustomers !== undefined ? { customers: settings.ledgerCustomers } : {}) }), undefined) : undefined;
   const transactions: readonly Transaction[] = isPreread<Transaction>(ranges.transactions)
     ? ranges.transactions.records
     : settings.ledgerColumns === true

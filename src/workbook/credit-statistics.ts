@@ -21,15 +21,18 @@ const STAT_COLUMNS: readonly ColumnSpec[] = [
  * made only of that customer's rows: what `customerStatistics` keeps of a whole ledger.
  */
 export function readStatisticsLedger(range: unknown, options: ReadOptions = {}, customer?: string): Result<StatItem[]> {
-  const columns = readLedger(range, options);
+  const matched = matchTable(range, STAT_COLUMNS, "transactions");
+  // Without either column the records are the statistics items as they are: no second pass, no
+  // copies, and the columns keep only the customer's rows.
+  const plain = matched.ok && !matched.value.index.has("original") && !matched.value.index.has("closed");
+  const columns = readLedger(range, plain && customer !== undefined ? { ...options, customer } : options);
+  // The ledger's errors come first, then the two columns' own.
   if (!columns.ok) return columns;
+  if (!matched.ok) return matched;
   const ledger = columns.value;
+  if (plain) return ok(ledger.records());
   const id = customer === undefined ? -2 : ledger.customerIndex(customer);
   const mine = (i: number): boolean => id === -2 || ledger.customerOf[i] === id;
-  const matched = matchTable(range, STAT_COLUMNS, "transactions");
-  if (!matched.ok) return matched;
-  // Without either column the records are the statistics items as they are: no second pass, no copies.
-  if (!matched.value.index.has("original") && !matched.value.index.has("closed")) return ok(id === -1 ? [] : ledger.records(id === -2 ? undefined : mine));
   const table = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
   const r = new RowReader(table, options);
   // The ledger's row i is the table's row i (both trim the same trailing blank rows).

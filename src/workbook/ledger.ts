@@ -16,6 +16,18 @@ import { matchChoice, RowReader, toNumber } from "./cells";
 import { excelErrorOf, MAX_ERRORS, type MatchedTable, trimBlankRows } from "./table";
 import { matchTransactions, type ReadTransactionsOptions, transactionReader, TYPE_ALIASES } from "./transactions";
 
+export interface LedgerOptions extends ReadTransactionsOptions {
+  /**
+   * Keep only this customer's rows (compared as the Customer cell reads, before any interning):
+   * every row is still validated, with the same errors in the same order, but the columns hold the
+   * one customer's rows (`row` says which), so that a one-customer function neither interns every
+   * customer nor allocates columns for the whole range.
+   */
+  readonly customer?: string;
+  /** Keep only these customers' rows (as `customer`, for several: a credit group). */
+  readonly customers?: ReadonlySet<string>;
+}
+
 export interface Ledger extends LedgerColumns {
   /** The records of the rows `pick` selects (all when absent), exactly as `readTransactions` makes them. */
   records(pick?: (i: number) => boolean): Transaction[];
@@ -61,7 +73,7 @@ const isPlainText = plainText;
  * Read a Transactions range into columns. Same options, same errors and the same records (through
  * `records`) as `readTransactions`.
  */
-export function readLedger(range: unknown, options: ReadTransactionsOptions = {}): Result<Ledger> {
+export function readLedger(range: unknown, options: LedgerOptions = {}): Result<Ledger> {
   const matched = matchTransactions(range, options);
   if (!matched.ok) return matched;
   const { required } = matched.value;
@@ -84,18 +96,49 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
     }
     return id;
   };
-  const customerOf = new Int32Array(n);
-  const currencyOf = new Int32Array(n);
-  const amountMinor = new Float64Array(n);
-  const typeOf = new Uint8Array(n);
-  const statusOf = new Uint8Array(n);
-  const dateSerial = new Float64Array(n).fill(Number.NaN);
-  const dueSerial = new Float64Array(n).fill(Number.NaN);
-  const promiseSerial = new Float64Array(n).fill(Number.NaN);
-  const voucher: string[] = new Array<string>(n).fill("");
-  const rowNumber = new Int32Array(n);
+  /** The one customer whose rows are kept, or undefined for every row. */
+  const only = options.customer ?? (options.customers?.size === 1 ? [...options.customers][0] : undefined);
+  /** The customers whose rows are kept, when there are several. */
+  const onlyOf = only === undefined ? options.customers : undefined;
+  // Columns of `capacity` slots; `kept` rows are stored. Without a customer every row is kept at its
+  // own index; with one, the kept rows are packed and the columns grow as needed.
+  let capacity = only === undefined && onlyOf === undefined ? n : Math.min(n, 1024);
+  let kept = 0;
+  let customerOf = new Int32Array(capacity);
+  let currencyOf = new Int32Array(capacity);
+  let amountMinor = new Float64Array(capacity);
+  let typeOf = new Uint8Array(capacity);
+  let statusOf = new Uint8Array(capacity);
+  let dateSerial = new Float64Array(capacity);
+  let dueSerial = new Float64Array(capacity);
+  let promiseSerial = new Float64Array(capacity);
+  let voucher: string[] = new Array<string>(capacity).fill("");
+  /** The sheet row of each kept row; less the first data row, its index in `rows`. */
+  let rowNumber = new Int32Array(capacity);
   /** 1 where the fast path read the row: its record is made from the columns and its plain cells. */
-  const byFastPath = new Uint8Array(n);
+  let byFastPath = new Uint8Array(capacity);
+  /** Room for one more kept row (only ever needed with a customer). */
+  const grow = (): void => {
+    capacity = Math.min(n, capacity * 2);
+    const more = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (m: number) => T): T => {
+      const b = make(capacity);
+      b.set(a);
+      return b;
+    };
+    customerOf = more(customerOf, (m) => new Int32Array(m));
+    currencyOf = more(currencyOf, (m) => new Int32Array(m));
+    amountMinor = more(amountMinor, (m) => new Float64Array(m));
+    typeOf = more(typeOf, (m) => new Uint8Array(m));
+    statusOf = more(statusOf, (m) => new Uint8Array(m));
+    dateSerial = more(dateSerial, (m) => new Float64Array(m));
+    dueSerial = more(dueSerial, (m) => new Float64Array(m));
+    promiseSerial = more(promiseSerial, (m) => new Float64Array(m));
+    rowNumber = more(rowNumber, (m) => new Int32Array(m));
+    byFastPath = more(byFastPath, (m) => new Uint8Array(m));
+    const v = new Array<string>(capacity).fill("");
+    for (let k = 0; k < kept; k++) v[k] = voucher[k] as string;
+    voucher = v;
+  };
 
   const col = (k: string): number => table.index.get(k) ?? -1;
   const [cCustomer, cVoucher, cType, cDate, cDue, cDocument, cAmount, cCurrency, cDiscountDate, cDiscountPct] = [
@@ -118,6 +161,9 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
   const recentTypeTexts: string[] = [];
   const recentTypes: number[] = [];
   const textDays = new Map<string, number>();
+  const firstDataRow = table.firstDataRow;
+  let lastCustomer: string | undefined;
+  let lastCustomerId = -1;
   const noCurrency = { id: -1, exponent: 2, factor: 100 };
   const minSerial = MIN_SERIAL;
   const maxSerial = MAX_SERIAL + 1;
@@ -182,7 +228,16 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
       } else if (!(v === null || v === undefined || v === "")) return false;
     }
     const a = row[cAmount];
-    const minor = typeof a === "number" ? fastMinor(a, cur.factor) : typeof a === "string" ? textMinor(a, cur.exponent, cur.factor) : Number.NaN;
+    let minor: number;
+    if (typeof a === "number") {
+      // minorFromNumber's answer without its log10 for the common case: a scaled amount within
+      // 4e-16 of its nearest whole number is within 0.9 half-digits of it at any magnitude (half a
+      // unit of the 15th digit is at least 5e-16 of the value), so minorFromNumber returns `nearest`.
+      const scaled = a * cur.factor;
+      const nearest = Math.round(scaled);
+      const diff = scaled - nearest;
+      minor = nearest < 1e15 && nearest > -1e15 && (diff < 0 ? -diff : diff) < (scaled < 0 ? -scaled : scaled) * 4e-16 ? nearest : fastMinor(a, cur.factor);
+    } else minor = typeof a === "string" ? textMinor(a, cur.exponent, cur.factor) : Number.NaN;
     if (Number.isNaN(minor)) return false;
     let v: string | undefined;
     if (cVoucher >= 0) {
@@ -249,22 +304,35 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
     const magnitude = counted + (minor < 0 ? -minor : minor);
     if (magnitude > maxMinor) return false;
     counted = magnitude;
-    customerOf[i] = intern(customerIds, customers, c);
-    currencyOf[i] = cur.id >= 0 ? cur.id : intern(currencyIds, currencies, NO_CURRENCY);
-    amountMinor[i] = minor;
-    typeOf[i] = type;
-    statusOf[i] = noneStatus;
-    dateSerial[i] = date;
-    dueSerial[i] = due;
-    if (v !== undefined) voucher[i] = v;
-    byFastPath[i] = 1;
+    // Another customer's row, when one is wanted: validated and counted, nothing kept (the cell is
+    // plain text, so it reads as it is and compares as the interned text would).
+    if (only !== undefined ? c !== only : onlyOf !== undefined && !onlyOf.has(c)) return true;
+    if (kept === capacity) grow();
+    const k = kept++;
+    // Consecutive rows of one customer (a sorted ledger) skip the Map.
+    if (c !== lastCustomer) {
+      lastCustomer = c;
+      lastCustomerId = intern(customerIds, customers, c);
+    }
+    customerOf[k] = lastCustomerId;
+    currencyOf[k] = cur.id >= 0 ? cur.id : intern(currencyIds, currencies, NO_CURRENCY);
+    amountMinor[k] = minor;
+    typeOf[k] = type;
+    statusOf[k] = noneStatus;
+    dateSerial[k] = date;
+    dueSerial[k] = due;
+    promiseSerial[k] = Number.NaN;
+    if (v !== undefined) voucher[k] = v;
+    rowNumber[k] = firstDataRow + i;
+    byFastPath[k] = 1;
     return true;
   };
 
   let fastOn = fast;
   let tallied = 0;
-  for (let i = 0; i < n && r.errors.length < MAX_ERRORS; i++) {
-    rowNumber[i] = table.firstDataRow + i;
+  const maxErrors = MAX_ERRORS;
+  const errors = r.errors;
+  for (let i = 0; i < n && errors.length < maxErrors; i++) {
     if (fastOn && fastRow(i)) continue;
     // The rule's reader tallies amounts itself: first give it what the fast path counted since.
     const before = r.errors.length;
@@ -278,24 +346,42 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
     }
     counted += Math.abs(t.amountMinor);
     tallied = counted;
-    customerOf[i] = intern(customerIds, customers, t.customer);
-    currencyOf[i] = intern(currencyIds, currencies, t.currency);
-    amountMinor[i] = t.amountMinor;
-    typeOf[i] = TYPE_INDEX[t.type];
-    statusOf[i] = STATUS_INDEX[t.status];
-    dateSerial[i] = t.dateSerial ?? Number.NaN;
-    dueSerial[i] = t.dueSerial ?? Number.NaN;
-    promiseSerial[i] = t.promiseSerial ?? Number.NaN;
-    voucher[i] = t.voucher;
+    if (only !== undefined ? t.customer !== only : onlyOf !== undefined && !onlyOf.has(t.customer)) continue;
+    if (kept === capacity) grow();
+    const k = kept++;
+    customerOf[k] = intern(customerIds, customers, t.customer);
+    currencyOf[k] = intern(currencyIds, currencies, t.currency);
+    amountMinor[k] = t.amountMinor;
+    typeOf[k] = TYPE_INDEX[t.type];
+    statusOf[k] = STATUS_INDEX[t.status];
+    dateSerial[k] = t.dateSerial ?? Number.NaN;
+    dueSerial[k] = t.dueSerial ?? Number.NaN;
+    promiseSerial[k] = t.promiseSerial ?? Number.NaN;
+    voucher[k] = t.voucher;
+    rowNumber[k] = firstDataRow + i;
   }
   if (r.errors.length > 0) return fail(...r.errors);
+  const length = kept;
+  // Packed columns are cut to the kept rows (views: no copy).
+  if (length < capacity) {
+    customerOf = customerOf.subarray(0, length);
+    currencyOf = currencyOf.subarray(0, length);
+    amountMinor = amountMinor.subarray(0, length);
+    typeOf = typeOf.subarray(0, length);
+    statusOf = statusOf.subarray(0, length);
+    dateSerial = dateSerial.subarray(0, length);
+    dueSerial = dueSerial.subarray(0, length);
+    promiseSerial = promiseSerial.subarray(0, length);
+    rowNumber = rowNumber.subarray(0, length);
+    voucher.length = length;
+  }
 
   // Text columns a record carries as they are (plain or blank, on a fast row), before and after Status.
   const textBefore = (["discountCode", "invoice"] as const).map((k) => [k, col(k)] as const).filter(([, c]) => c >= 0);
   const textAfter = (["dimension", "postingProfile", "taxCode", "legalEntity"] as const).map((k) => [k, col(k)] as const).filter(([, c]) => c >= 0);
   /** The record of a fast-path row: what `transactionReader` makes of it, in the same field order. */
   const fastRecord = (i: number): Transaction => {
-    const row = rows[i] as readonly unknown[];
+    const row = rows[(rowNumber[i] as number) - firstDataRow] as readonly unknown[];
     const rec: Record<string, unknown> = {
       customer: customers[customerOf[i] as number],
       currency: currencies[currencyOf[i] as number],
@@ -330,11 +416,11 @@ export function readLedger(range: unknown, options: ReadTransactionsOptions = {}
     // again records nothing.
     const again = new RowReader(table, options);
     const out: Transaction[] = [];
-    for (let i = 0; i < n; i++) if (pick === undefined || pick(i)) out.push(byFastPath[i] === 1 ? fastRecord(i) : build(again.at(i)));
+    for (let i = 0; i < length; i++) if (pick === undefined || pick(i)) out.push(byFastPath[i] === 1 ? fastRecord(i) : build(again.at((rowNumber[i] as number) - firstDataRow)));
     return out;
   };
   return ok({
-    length: n,
+    length,
     customers,
     customerOf,
     currencies,

@@ -124,7 +124,11 @@ export function isBlank(cell: unknown): boolean {
 
 /** Is this value a 2-D array (a range)? */
 export function isRange(value: unknown): value is unknown[][] {
-  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+  if (!Array.isArray(value)) return false;
+  // A plain loop over a full sheet's rows; `every` (which skips the holes of a sparse array) decides
+  // only when some element is not an array.
+  for (let i = 0; i < value.length; i++) if (!Array.isArray(value[i])) return value.every((row) => Array.isArray(row));
+  return true;
 }
 
 /**

@@ -80,25 +80,47 @@ export function writeOffTable(lines: readonly JournalLine[]): Cell[][] {
  * @example writeOffJournalTable(proposal.lines)[1].slice(0, 3) // ["WRI-…", 1, 45382]
  */
 export function writeOffJournalTable(lines: readonly JournalLine[], withHeader = true): Cell[][] {
-  const rows = lines.map((l) => {
+  // One array per line, written cell by cell (keysOf's cells in their order), with each currency's
+  // exponent looked up once: a charge journal can have a million lines.
+  const exponents = new Map<string, number>();
+  const exp = (currency: string): number => {
+    let e = exponents.get(currency);
+    if (e === undefined) exponents.set(currency, (e = exponentOf(currency)));
+    return e;
+  };
+  const offset = withHeader ? 1 : 0;
+  const out: Cell[][] = new Array<Cell[]>(lines.length + offset);
+  if (withHeader) out[0] = [...WRITEOFF_JOURNAL_HEADER];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as JournalLine;
     const c = l as Partial<CollectionsLine> & JournalLine;
-    const accExp = exponentOf(l.accountingCurrency);
-    return [
+    const lineType = c.lineType ?? (l.accountType === "Customer" ? "Customer" : "Ledger");
+    const e = exp(l.currency);
+    out[i + offset] = [
       l.journalId,
       l.lineNumber,
       l.dateSerial,
-      ...keysOf(l),
+      lineType,
+      l.customer,
+      l.currency,
+      c.dimension ?? "",
+      c.postingProfile ?? "",
+      lineType === "SalesTax" ? (c.account ?? "") : "",
+      c.taxCode ?? "",
+      l.amountMinor >= 0 ? minorToNumber(l.amountMinor, e) : "",
+      l.amountMinor >= 0 ? "" : minorToNumber(-l.amountMinor, e),
+      l.reason,
       c.account ?? "",
       l.voucher,
       l.offsetVoucher,
-      minorToNumber(l.accountingMinor, accExp),
+      minorToNumber(l.accountingMinor, exp(l.accountingCurrency)),
       l.accountingCurrency,
       l.accountRole,
       l.linkId,
       l.correctsJournalId ?? "",
     ];
-  });
-  return withHeader ? [[...WRITEOFF_JOURNAL_HEADER], ...rows] : rows;
+  }
+  return out;
 }
 
 /**

@@ -83,6 +83,32 @@ describe("waive, reinstate and reverse", () => {
       expect(correctCharges({ kind: "Waive", dateSerial: due, reason: "R", charges: waive.ok ? waive.value.lines : [] })).toMatchObject({ ok: false, errors: [{ code: "charge_must_be_original" }] });
     });
 
+    it("names every charge that is not one pair, in the order its lines come, also with journals interleaved", () => {
+      const other = interestNotes(items.map((t) => ({ ...t, customer: "D" })), due + 45, code);
+      if (!other.ok || other.value[0] === undefined) throw new Error("no note");
+      const [a1, a2, a3, a4] = note.journal as readonly JournalLine[];
+      const [b1, b2, b3] = other.value[0].journal as readonly JournalLine[];
+      // a1, b1 and b3 lack their ledger line, a3 appears twice: in line order, then the charges lacking a side in the order first met.
+      const r = correctCharges({ kind: "Reverse", dateSerial: due, reason: "R", charges: [a1, b1, a3, b3, a4, a3, b2, a2].filter((l): l is JournalLine => l !== undefined).filter((l) => l !== a2 && l !== b2) });
+      expect(!r.ok && r.errors.map((e) => [e.code, e.params])).toEqual([
+        ["charge_must_be_a_pair", { case: "two", journal: note.journalId, side: "customer", link: a3?.linkId }],
+        ["charge_must_be_a_pair", { case: "lacks", charge: `${note.journalId} / ${a1?.linkId}`, side: "ledger" }],
+        ["charge_must_be_a_pair", { case: "lacks", charge: `${other.value[0].journalId} / ${b1?.linkId}`, side: "ledger" }],
+        ["charge_must_be_a_pair", { case: "lacks", charge: `${other.value[0].journalId} / ${b3?.linkId}`, side: "ledger" }],
+      ]);
+      // Whole pairs of two journals, interleaved: the correction's lines in the order the charges were first met.
+      const both = correctCharges({ kind: "Reverse", dateSerial: due, reason: "R", charges: [b1, a1, a2, b2, a3, a4].filter((l): l is JournalLine => l !== undefined) });
+      expect(both.ok && both.value.lines.map((l) => [l.correctsJournalId, l.linkId, l.accountType])).toEqual([
+        [other.value[0].journalId, b1?.linkId, "Customer"], [other.value[0].journalId, b1?.linkId, "Ledger"],
+        [note.journalId, a1?.linkId, "Customer"], [note.journalId, a1?.linkId, "Ledger"],
+        [note.journalId, a3?.linkId, "Customer"], [note.journalId, a3?.linkId, "Ledger"],
+      ]);
+      // IDs holding the key's separator pair up by the same rule.
+      const odd = (l: JournalLine | undefined): JournalLine => ({ ...(l as JournalLine), journalId: `${(l as JournalLine).journalId}\u0000x`, linkId: `1\u00002` });
+      const strange = correctCharges({ kind: "Reverse", dateSerial: due, reason: "R", charges: [odd(a1), odd(a2)] });
+      expect(strange.ok && strange.value.lines.map((l) => l.linkId)).toEqual(["1\u00002", "1\u00002"]);
+    });
+
     it("refuses negative fees and a blank fee reason", () => {
       expect(feeJournal([{ customer: "C", currency: "USD", amountMinor: -1, offsetVoucher: "L" }], { dateSerial: due, reason: "" })).toMatchObject({ ok: false, errors: [{ code: "reason_must_not_be_blank" }, { code: "fee_must_not_be_negative" }] });
     });

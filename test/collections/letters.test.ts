@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { lettersDue, type LetterCode } from "../../src/domain/collections";
+import { Prng } from "../../src/cli/_lib/prng";
+import { readLedger } from "../../src/workbook/ledger";
+import { readTransactions } from "../../src/workbook/transactions";
 import { d, tx } from "./_fixtures";
 
 const asOf = d("2024-06-30");
@@ -74,6 +77,55 @@ describe("collection letters", () => {
     it("refuses a fee that does not fit the currency and an overdue item without a due date", () => {
       expect(lettersDue([inv("I1", 30, 500, { currency: "JPY" })], asOf, [L("L1", 0, 0, 5.5)], [])).toMatchObject({ ok: false, errors: [{ code: "fee_must_fit_currency", column: "Fee" }] });
       expect(lettersDue([tx({ customer: "C", voucher: "X", amountMinor: 100, row: 12 })], asOf, SEQ, [])).toMatchObject({ ok: false, errors: [{ code: "due_date_must_not_be_blank", row: 12 }] });
+    });
+  });
+});
+
+describe("collection letters on a columnar ledger (CC.LETTERS on a full sheet)", () => {
+  const header = ["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency", "Status", "PromiseDate"];
+  /** Customers in several currencies; payments, credit notes, disputes, promises kept and broken; `blankDue` overdue rows without a due date. */
+  function ledgerOf(seed: number, rows: number, blankDue = 0): unknown[][] {
+    const rng = new Prng(seed);
+    const out: unknown[][] = [header];
+    for (let i = 0; i < rows; i++) {
+      const credit = rng.next() < 0.25;
+      const due = asOf - rng.int(-20, 120);
+      const status = ["", "", "", "Disputed", "PTP"][rng.int(0, 4)] as string;
+      out.push([`C${rng.int(1, 15)}`, `V${i}`, credit ? "Payment" : "Invoice", due - 30, rng.next() < blankDue ? null : due, (credit ? -1 : 1) * rng.int(0, 40000), ["USD", "EUR", "SEK"][rng.int(0, 2)], status, status === "PTP" ? asOf + rng.int(-10, 10) : null]);
+    }
+    return out;
+  }
+  const history = [
+    { customer: "C1", currency: "", code: "L1", dateSerial: asOf - 20, row: 2 },
+    { customer: "C2", currency: "EUR", code: "L2", dateSerial: asOf - 5, row: 3 },
+  ];
+
+  it("finds the letters of the records, in their order, and without vouchers when asked", () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const range = ledgerOf(seed, 300);
+      const columns = readLedger(range);
+      const records = readTransactions(range);
+      if (!columns.ok || !records.ok) throw new Error("the generated ledger reads");
+      for (const ignorePaymentsAndCreditNotes of [false, true]) {
+        const expected = lettersDue(records.value, asOf, SEQ, history, { ignorePaymentsAndCreditNotes });
+        expect(expected.ok && expected.value.length).toBeGreaterThan(0);
+        expect(lettersDue(columns.value, asOf, SEQ, history, { ignorePaymentsAndCreditNotes })).toStrictEqual(expected);
+        const bare = expected.ok ? { ok: true, value: expected.value.map((l) => ({ ...l, vouchers: [] })) } : expected;
+        expect(lettersDue(columns.value, asOf, SEQ, history, { ignorePaymentsAndCreditNotes, vouchers: false })).toStrictEqual(bare);
+        expect(lettersDue(records.value, asOf, SEQ, history, { ignorePaymentsAndCreditNotes, vouchers: false })).toStrictEqual(bare);
+      }
+    }
+  });
+
+  describe("invalid input", () => {
+    it("names every overdue row without a due date, in row order, as the records do", () => {
+      const range = ledgerOf(4, 300, 0.05);
+      const columns = readLedger(range);
+      const records = readTransactions(range);
+      if (!columns.ok || !records.ok) throw new Error("reads");
+      const expected = lettersDue(records.value, asOf, SEQ, history);
+      expect(expected.ok).toBe(false);
+      expect(lettersDue(columns.value, asOf, SEQ, history, { vouchers: false })).toStrictEqual(expected);
     });
   });
 });

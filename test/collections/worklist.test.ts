@@ -5,6 +5,9 @@ import { rateTable } from "../../src/domain/rates";
 import type { Transaction } from "../../src/domain/types";
 import { worklist as worklistCell, worklistFunction } from "../../src/functions/worklist";
 import { WORKLIST_HEADER } from "../../src/workbook/worklist";
+import { Prng } from "../../src/cli/_lib/prng";
+import { readLedger } from "../../src/workbook/ledger";
+import { readTransactions } from "../../src/workbook/transactions";
 import { tx } from "./_fixtures";
 
 const AS_OF = 45413; // 2024-05-01
@@ -173,6 +176,53 @@ describe("CC.WORKLIST", () => {
     ])("%# refuses with #VALUE!", (args, message) => {
       const [t, a, c, o] = args as [unknown[][], unknown, unknown[][] | undefined, unknown[][] | undefined];
       expect(() => worklistCell(t, a, c, o)).toThrow(message);
+    });
+  });
+});
+
+describe("worklist on a columnar ledger (CC.WORKLIST on a full sheet)", () => {
+  const header = ["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency", "Status", "PromiseDate"];
+  /** One currency; payments, disputes, promises kept and broken, and (`huge`) amounts whose age weights pass 2^53. */
+  function ledgerOf(seed: number, rows: number, huge = false): unknown[][] {
+    const rng = new Prng(seed);
+    const out: unknown[][] = [header];
+    for (let i = 0; i < rows; i++) {
+      const credit = rng.next() < 0.2;
+      const due = AS_OF - rng.int(-20, 200);
+      const status = ["", "", "", "Disputed", "PTP", "Broken"][rng.int(0, 5)] as string;
+      const amount = huge && i % 7 === 0 ? 4e11 + rng.int(0, 99) / 100 : rng.int(0, 40000) / 100;
+      out.push([`C${rng.int(1, 25)}`, `V${i}`, credit ? "Payment" : "Invoice", due - 30, due, credit ? -amount : amount, "USD", status, status === "PTP" || status === "Broken" ? AS_OF + rng.int(-10, 10) : null]);
+    }
+    return out;
+  }
+
+  it("ranks the customers of the records, with the same figures, statuses and actions", () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const range = ledgerOf(seed, 300, seed % 2 === 0);
+      const columns = readLedger(range, { require: ["dueDate"] });
+      const records = readTransactions(range, { require: ["dueDate"] });
+      if (!columns.ok || !records.ok) throw new Error("the generated ledger reads");
+      for (const disputesLast of [true, false]) {
+        const expected = worklist(records.value, AS_OF, { disputesLast, includeZeroBalance: true, customers: [{ customer: "C99", name: "None yet" }] });
+        expect(expected.ok && expected.value.length).toBeGreaterThan(20);
+        expect(worklist(columns.value, AS_OF, { disputesLast, includeZeroBalance: true, customers: [{ customer: "C99", name: "None yet" }] })).toStrictEqual(expected);
+      }
+      const rates = rateTable([{ currency: "USD", dateSerial: AS_OF - 100, rate: "10.5", row: 2 }], "SEK");
+      expect(worklist(columns.value, AS_OF, { accounting: { currency: "SEK", rates } })).toStrictEqual(worklist(records.value, AS_OF, { accounting: { currency: "SEK", rates } }));
+    }
+  });
+
+  describe("invalid input", () => {
+    it("refuses a second currency at its first row, as the records do", () => {
+      const range = ledgerOf(3, 100);
+      (range[40] as unknown[])[6] = "EUR";
+      (range[60] as unknown[])[6] = "SEK";
+      const columns = readLedger(range);
+      const records = readTransactions(range);
+      if (!columns.ok || !records.ok) throw new Error("reads");
+      const expected = worklist(records.value, AS_OF);
+      expect(expected).toMatchObject({ ok: false, errors: [{ code: "worklist_must_have_one_currency", row: 41 }] });
+      expect(worklist(columns.value, AS_OF)).toStrictEqual(expected);
     });
   });
 });

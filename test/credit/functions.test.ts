@@ -1,4 +1,10 @@
+import { Prng } from "../../src/cli/_lib/prng";
+import { checkCredit } from "../../src/domain/credit/check";
+import { unwrap } from "../../src/domain/errors";
 import { checkpointFunction, creditcheck, creditCheckFunction, type CreditCheckArgs } from "../../src/functions/credit";
+import { creditCheckTable } from "../../src/workbook/credit-output";
+import { readCreditInputs } from "../../src/workbook/credit-review";
+import { readCustomers } from "../../src/workbook/customers";
 
 const LEDGER = [
   ["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency"],
@@ -102,5 +108,40 @@ describe("CC.CREDITCHECKPOINT: W7 through the function", () => {
   it("an order amount of 0 checks the exposure as it stands; a blank one is an error (issue #11)", () => {
     expect(run("C1", 0)[1]).toEqual(["OK", "", 10_000, 2000, 8000, "USD"]);
     expect(() => run("C1", null as unknown as number)).toThrow(/orderAmount: is blank/);
+  });
+});
+
+describe("CC.CREDITCHECK on a full ledger: only the customer's and its group's rows are kept", () => {
+  const rng = new Prng(5);
+  const ledger: unknown[][] = [["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency"]];
+  for (let i = 0; i < 600; i++) {
+    const payment = rng.next() < 0.2;
+    const date = 45400 - rng.int(0, 200);
+    ledger.push([`K${rng.int(1, 12)}`, `V${i}`, payment ? "Payment" : "Invoice", date, date + 30, (payment ? -1 : 1) * rng.int(100, 90000) / 100, rng.next() < 0.8 ? "USD" : "EUR"]);
+  }
+  const customers: unknown[][] = [["Customer", "Currency", "CreditLimit", "CreditGroup"]];
+  for (let k = 1; k <= 12; k++) customers.push([`K${k}`, k % 4 === 0 ? "EUR" : "USD", k * 4000, k % 3 === 0 ? null : `G${k % 3}`]);
+  const groups = [["CreditGroup", "CreditLimit", "Currency"], ["G1", 60_000, "USD"], ["G2", 50_000, "EUR"]];
+  const rates = [["Currency", "Date", "Rate"], ["EUR", 45000, 1.1]];
+  const orders = [["Order", "Customer", "Amount", "Currency", "PackingSlipAmount", "Status"], ["SO1", "K1", 500, "USD", 0, "Open"], ["SO2", "K4", 700, "EUR", 0, "Open"], ["SO3", "K2", 900, "USD", 100, "Open"]];
+  const rules = [["RuleType", "ValidFor", "Kind", "Value"], ["DaysOverdue", "All", "Blocking", 60], ["CreditLimitUsed", "All", "Blocking", 90]];
+
+  it.each(["K1", "K2", "K3", "K4", "K6", "K12"])("checks %s's order as the whole ledger's book does", (customer) => {
+    const asOfSerial = 45400;
+    const target = unwrap(readCustomers(customers)).find((c) => c.customer === customer);
+    if (target === undefined) throw new Error("no customer");
+    // A table, or the message of the error (an EUR customer's USD items have no rate here).
+    const outcome = (f: () => unknown): unknown => {
+      try {
+        return f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const expected = outcome(() => {
+      const whole = unwrap(readCreditInputs({ customers, transactions: ledger, orders, rules, groups, rates }, { asOfSerial, accountingCurrency: target.currency }));
+      return creditCheckTable(unwrap(checkCredit(whole.book, { customer, amountMinor: 1234_00, currency: target.currency }, whole.rules, { checkGroupLimit: true, ignoreBlankExpiry: true })));
+    });
+    expect(outcome(() => creditCheckFunction({ customer, orderAmount: 1234, customers, transactions: ledger, orders, rules, groups, rates, asOf: asOfSerial }))).toEqual(expected);
   });
 });

@@ -6,16 +6,21 @@ import { Prng } from "../../src/cli/_lib/prng";
 
 /** readLedger must be readTransactions in columns: the same records, the same errors in the same order. */
 function expectSameAsRecords(range: unknown[][], options: Parameters<typeof readLedger>[1] = {}): void {
-  const records = readTransactions(range, options);
+  const { customer, customers, ...readOptions } = options ?? {};
+  const all = readTransactions(range, readOptions);
   const ledger = readLedger(range, options);
-  expect(ledger.ok).toBe(records.ok);
-  if (!records.ok || !ledger.ok) {
-    expect(ledger.ok ? [] : ledger.errors).toStrictEqual(records.ok ? [] : records.errors);
+  expect(ledger.ok).toBe(all.ok);
+  if (!all.ok || !ledger.ok) {
+    expect(ledger.ok ? [] : ledger.errors).toStrictEqual(all.ok ? [] : all.errors);
     return;
   }
+  // With a customer, the columns are that customer's rows only (every row still validated above).
+  const keep = customer !== undefined ? (c: string): boolean => c === customer : customers !== undefined ? (c: string): boolean => customers.has(c) : undefined;
+  const records = keep === undefined ? all : { ok: true, value: all.value.filter((t) => keep(t.customer)) };
   const l = ledger.value;
   expect(l.records()).toStrictEqual(records.value);
   expect(l.length).toBe(records.value.length);
+  if (keep !== undefined) expect(l.customers).toStrictEqual([...new Set(records.value.map((t) => t.customer))]);
   records.value.forEach((t, i) => {
     expect(l.customers[l.customerOf[i] as number]).toBe(t.customer);
     expect(l.currencies[l.currencyOf[i] as number]).toBe(t.currency);
@@ -98,7 +103,67 @@ describe("readLedger", () => {
       }
       expectSameAsRecords(range);
       expectSameAsRecords(range, { require: ["voucher", "dueDate"], roundAmounts: true });
+      // One customer's rows: plain cells ("C1") and cells the rule reads ("2050", "C3" from " C3").
+      for (const customer of ["C1", "C3", "2050", "C9"]) expectSameAsRecords(range, { customer });
+      expectSameAsRecords(range, { customer: "C2", require: ["voucher"] });
+      // Several customers (a credit group), and a set of one.
+      expectSameAsRecords(range, { customers: new Set(["C1", "2050", "C9"]) });
+      expectSameAsRecords(range, { customers: new Set(["C3"]) });
     }
+  });
+
+  it("keeps one customer's rows when asked, in order, with their sheet rows and records", () => {
+    const range = [
+      ["Customer", "Voucher", "Amount", "DueDate"],
+      ["C1", "I1", 10, 45000],
+      ["C2", "I2", 20, 45001],
+      [" C1 ", "I3", "30", "2023-03-15"],
+      ["C1", "P1", -5, 45002],
+    ];
+    const r = readLedger(range, { customer: "C1" });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const l = r.value;
+    expect(l.length).toBe(3);
+    expect(l.customers).toEqual(["C1"]);
+    expect([...l.customerOf]).toEqual([0, 0, 0]);
+    expect(l.voucher).toEqual(["I1", "I3", "P1"]);
+    expect([...l.amountMinor]).toEqual([1000, 3000, -500]);
+    expect([...l.row]).toEqual([2, 4, 5]);
+    expect(l.customerIndex("C1")).toBe(0);
+    expect(l.customerIndex("C2")).toBe(-1);
+    expect(l.records().map((t) => [t.voucher, t.row])).toEqual([["I1", 2], ["I3", 4], ["P1", 5]]);
+    expectSameAsRecords(range, { customer: "C1" });
+    expectSameAsRecords(range, { customer: "C3" });
+    // Many rows of one customer among others: the columns grow past their first size.
+    const big: unknown[][] = [["Customer", "Voucher", "Amount"]];
+    for (let i = 0; i < 3100; i++) big.push([i % 3 === 0 ? "C2" : "C1", `V${i}`, i % 7 === 0 ? "12.5" : i]);
+    expectSameAsRecords(big, { customer: "C2" });
+  });
+
+  it("reads number amounts to the same minor units as readTransactions at every magnitude, exact or not", () => {
+    const rng = new Prng(11);
+    const header = ["Customer", "Amount", "Currency"];
+    const exact: unknown[][] = [];
+    const inexact: unknown[][] = [];
+    for (let i = 0; i < 3000; i++) {
+      const whole = Math.floor(rng.next() * 10 ** rng.int(0, 12));
+      const cents = rng.int(0, 99);
+      const kind = i % 5;
+      // Exact cents, one ulp off, sums as a sheet makes them, mills (KWD has 3 decimals), and 0.
+      const amount = kind === 0 ? whole + cents / 100 : kind === 1 ? (whole + cents / 100) * (1 + Number.EPSILON) : kind === 2 ? 0.1 * rng.int(1, 9) + 0.2 * rng.int(1, 9) : kind === 3 ? -(whole / 1000) : 0;
+      exact.push([`C${i % 5}`, amount, kind === 3 || rng.next() < 0.3 ? "KWD" : "USD"]);
+      // A tenth of a cent off, or past 15 digits: refused with the same message.
+      inexact.push([`C${i % 5}`, i % 2 === 0 ? whole + cents / 100 + 0.001 : whole * 1e6 + 0.37, "USD"]);
+    }
+    // In ranges small enough that their sum stays within 2^53 minor units.
+    for (let k = 0; k < exact.length; k += 300) {
+      const range = [header, ...exact.slice(k, k + 300)];
+      expect(readLedger(range).ok).toBe(true);
+      expectSameAsRecords(range);
+    }
+    // One bad cell a range, so that every one is read by the fast path's test before the rule.
+    for (let k = 0; k < 60; k++) expectSameAsRecords([header, ...exact.slice(k, k + 20), inexact[k] as unknown[]]);
   });
 
   describe("invalid input", () => {
@@ -115,7 +180,11 @@ describe("readLedger", () => {
         ["C1", 10, "XXX", "soon"],
         ["", 5, "USD", "#REF!"],
       ];
+      // Asked for one customer, every row is still read: the other customers' errors too.
+      const one = readLedger(range, { customer: "C9" });
+      expect(one.ok).toBe(false);
       const r = readLedger(range);
+      expect(one).toStrictEqual(r);
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.errors.map((e) => [e.code, e.row, e.column])).toEqual([
@@ -140,6 +209,8 @@ describe("readLedger", () => {
       expect(m.ok).toBe(false);
       if (!m.ok) expect(m.errors.map((e) => [e.code, e.row])).toEqual([["amounts_must_sum_within_2_53_minor_units", 6], ["amounts_must_sum_within_2_53_minor_units", 7]]);
       expectSameAsRecords(mixed);
+      expectSameAsRecords(mixed, { customer: "C1" });
+      expectSameAsRecords(range, { customer: "C2" });
     });
   });
 });

@@ -76,12 +76,15 @@ export function correctCharges(request: ChargeCorrectionRequest): Result<ChargeC
   }
   if (selected.length === 0 && errors.length === 0) errors.push(ccError("charges_must_not_be_empty", {}, { column: "charges" }));
   const state = correctionState(request.posted ?? []);
+  const none = { waived: 0, reversed: 0 };
   for (const p of selected) {
-    const s = state.get(key(p.ledger)) ?? { waived: 0, reversed: 0 };
-    const what = `${p.ledger.journalId} / ${p.customer.offsetVoucher || p.customer.voucher}`;
-    if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", { charge: what }, { column: "kind" }));
-    else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", { charge: what }, { column: "kind" }));
-    else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", { charge: what }, { column: "kind" }));
+    // Nothing posted, nothing corrected: no key to look up.
+    const s = state.size === 0 ? none : (state.get(key(p.ledger)) ?? none);
+    // The charge's name is made only for an error.
+    const what = (): string => `${p.ledger.journalId} / ${p.customer.offsetVoucher || p.customer.voucher}`;
+    if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", { charge: what() }, { column: "kind" }));
+    else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", { charge: what() }, { column: "kind" }));
+    else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", { charge: what() }, { column: "kind" }));
   }
   if (errors.length > 0) return fail(...errors);
 
@@ -111,8 +114,48 @@ function key(l: JournalLine): string {
   return `${l.correctsJournalId ?? l.journalId}\u0000${l.linkId}`;
 }
 
-/** Customer and ledger line of each link ID; a charge journal of any other shape is refused. */
+/**
+ * Customer and ledger line of each link ID; a charge journal of any other shape is refused. The
+ * charges are found by journal then link ID (no key string per line); `pairUpByKey` is the same rule
+ * on `key` strings, for IDs holding the key's separator.
+ */
 function pairUp(lines: readonly JournalLine[]): Result<Pair[]> {
+  for (const l of lines) if (l.journalId.includes("\u0000") || l.linkId.includes("\u0000")) return pairUpByKey(lines);
+  const byJournal = new Map<string, Map<string, number>>();
+  /** The charges in the order first met: journal, link ID and its lines so far. */
+  const found: { journalId: string; linkId: string; customer?: JournalLine; ledger?: JournalLine }[] = [];
+  const errors: CcError[] = [];
+  const corrections = new Set<string>();
+  for (const l of lines) {
+    if (l.correctsJournalId !== undefined) {
+      if (!corrections.has(l.journalId)) errors.push(ccError("charge_must_be_original", { journal: l.journalId }, { column: "charges" }));
+      corrections.add(l.journalId);
+      continue;
+    }
+    let links = byJournal.get(l.journalId);
+    if (links === undefined) byJournal.set(l.journalId, (links = new Map()));
+    let at = links.get(l.linkId);
+    if (at === undefined) {
+      at = found.length;
+      links.set(l.linkId, at);
+      found.push({ journalId: l.journalId, linkId: l.linkId });
+    }
+    const p = found[at] as (typeof found)[number];
+    const side = l.accountType === "Customer" ? "customer" : "ledger";
+    if (p[side] !== undefined) errors.push(ccError("charge_must_be_a_pair", { case: "two", journal: l.journalId, side, link: l.linkId }, { column: "charges" }));
+    p[side] = l;
+  }
+  const pairs: Pair[] = [];
+  for (const p of found) {
+    if (p.customer === undefined || p.ledger === undefined) {
+      errors.push(ccError("charge_must_be_a_pair", { case: "lacks", charge: `${p.journalId} / ${p.linkId}`, side: p.customer === undefined ? "customer" : "ledger" }, { column: "charges" }));
+    } else pairs.push({ customer: p.customer, ledger: p.ledger });
+  }
+  return errors.length > 0 ? fail(...errors) : ok(pairs);
+}
+
+/** `pairUp` by `key` strings. */
+function pairUpByKey(lines: readonly JournalLine[]): Result<Pair[]> {
   const byLink = new Map<string, Partial<Pair>>();
   const errors: CcError[] = [];
   const corrections = new Set<string>();

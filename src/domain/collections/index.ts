@@ -9,7 +9,7 @@ export { ACTIVITY_KINDS, addActivity, closeCase, openCase, type Activity, type A
 export { customersForAgent, inPool, type Pool, type PoolCustomer } from "./pools";
 export { writeOffCandidates, type WriteOffCandidate, type WriteOffCandidateFilter } from "./writeoff-candidates";
 export { proposeWriteOff, type WriteOffProposal, type WriteOffRequest, type WrittenOffItem } from "./writeoff";
-export { interestNotes, type InterestCode, type InterestLine, type InterestNote, type InterestOptions, type InterestTier } from "./interest";
+export { interestCharges, type InterestChargeGroup, type InterestCharges, interestNotes, type InterestCode, type InterestLine, type InterestNote, type InterestOptions, type InterestTier } from "./interest";
 export { correctCharges, type ChargeCorrection, type ChargeCorrectionKind, type ChargeCorrectionRequest } from "./charge-corrections";
 export { feeJournal, type FeeCharge, type FeeJournalRequest } from "./fees";
 export { MAX_LETTERS, lettersDue, type LetterCode, type LetterDue, type LetterOptions, type SentLetter } from "./letters";

@@ -7,7 +7,7 @@
 import { isoFromSerial } from "../dates";
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
 import { exponentOf, parseMoney } from "../money";
-import { forEachRow, type LedgerColumns } from "../ledger";
+import { forEachRow, type LedgerColumns, type LedgerRow } from "../ledger";
 import type { Transaction } from "../types";
 
 export const MAX_LETTERS = 5;
@@ -35,6 +35,11 @@ export interface SentLetter {
 export interface LetterOptions {
   /** Do not net open payments and credit notes against the overdue balance. */
   readonly ignorePaymentsAndCreditNotes?: boolean;
+  /**
+   * List each letter's overdue vouchers (default true). CC.LETTERS tables none: false skips
+   * collecting a voucher per overdue item; the letters are the same, with `vouchers` empty.
+   */
+  readonly vouchers?: boolean;
 }
 
 export interface LetterDue {
@@ -57,13 +62,10 @@ export interface LetterDue {
   readonly vouchers: readonly string[];
 }
 
+/** A customer and currency with overdue items; its sums are kept by index in number arrays (unboxed doubles). */
 interface Account {
-  customer: string;
-  currency: string;
-  overdueDebitMinor: number;
-  creditMinor: number;
-  oldestDueSerial: number;
-  vouchers: string[];
+  readonly customer: string;
+  readonly currency: string;
 }
 
 /**
@@ -107,23 +109,28 @@ export function lettersDue(
     if (prev === undefined || h.dateSerial > prev.dateSerial || (h.dateSerial === prev.dateSerial && level > prev.level)) last.set(k, { level, dateSerial: h.dateSerial });
   }
   // Accounts (customer and currency) in the order first met, found by customer then currency: no
-  // key string per row.
+  // key string per row (on columns, by the interned customer's chain of accounts).
   const accounts: Account[] = [];
-  const byCustomer = new Map<string, Account[]>();
+  const overdueDebit: number[] = [];
+  const credit: number[] = [];
+  const oldestDue: number[] = [];
+  const vouchers: string[][] = [];
+  const listVouchers = options.vouchers !== false;
+  const accountOf = accountFinder(transactions, accounts, (t) => {
+    accounts.push({ customer: t.customer, currency: t.currency });
+    overdueDebit.push(0);
+    credit.push(0);
+    oldestDue.push(Infinity);
+    vouchers.push([]);
+  });
   // Records or columns (a full sheet): the same rule, row by row in order.
+  let k = 0;
   forEachRow(transactions, (t) => {
+    const i = k++;
     if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) return;
-    let mine = byCustomer.get(t.customer);
-    if (mine === undefined) byCustomer.set(t.customer, (mine = []));
-    let a: Account | undefined;
-    for (const x of mine) if (x.currency === t.currency) a = x;
-    if (a === undefined) {
-      a = { customer: t.customer, currency: t.currency, overdueDebitMinor: 0, creditMinor: 0, oldestDueSerial: Infinity, vouchers: [] };
-      mine.push(a);
-      accounts.push(a);
-    }
+    const a = accountOf(t, i);
     if (t.amountMinor < 0) {
-      if (options.ignorePaymentsAndCreditNotes !== true) a.creditMinor += t.amountMinor;
+      if (options.ignorePaymentsAndCreditNotes !== true) credit[a] = (credit[a] as number) + t.amountMinor;
       return;
     }
     // A disputed item or a promise not yet due is not chased (a broken promise is).
@@ -133,20 +140,21 @@ export function lettersDue(
       return;
     }
     if (t.dueSerial >= asOfSerial) return;
-    a.overdueDebitMinor += t.amountMinor;
-    a.oldestDueSerial = Math.min(a.oldestDueSerial, t.dueSerial);
-    a.vouchers.push(t.voucher);
+    overdueDebit[a] = (overdueDebit[a] as number) + t.amountMinor;
+    oldestDue[a] = Math.min(oldestDue[a] as number, t.dueSerial);
+    if (listVouchers) (vouchers[a] as string[]).push(t.voucher);
   });
   if (errors.length > 0) return fail(...errors);
   const out: LetterDue[] = [];
   const inCurrencyCache = new Map<string, Result<{ feeMinor: number; minOverdueMinor: number }>>();
-  for (const a of accounts) {
+  for (let id = 0; id < accounts.length; id++) {
+    const a = accounts[id] as Account;
     const k = `${a.customer}\u0000${a.currency}`;
     const sent = last.get(k) ?? last.get(`${a.customer}\u0000`);
     const level = (sent?.level ?? 0) + 1;
     const letter = sequence[level - 1];
-    if (letter === undefined || a.overdueDebitMinor === 0) continue;
-    const overdueMinor = a.overdueDebitMinor + a.creditMinor;
+    if (letter === undefined || overdueDebit[id] === 0) continue;
+    const overdueMinor = (overdueDebit[id] as number) + (credit[id] as number);
     const moneyKey = `${level}\u0000${a.currency}`;
     let money = inCurrencyCache.get(moneyKey);
     if (money === undefined) {
@@ -156,16 +164,57 @@ export function lettersDue(
     }
     if (!money.ok) continue;
     if (overdueMinor <= 0 || overdueMinor < money.value.minOverdueMinor) continue;
-    const fromSerial = sent === undefined ? a.oldestDueSerial : sent.dateSerial;
+    const fromSerial = sent === undefined ? (oldestDue[id] as number) : sent.dateSerial;
     const days = asOfSerial - fromSerial;
     if (days <= letter.graceDays) continue;
     const reason = sent === undefined ? `oldest item ${days} days past due (grace ${letter.graceDays})` : `${days} days since letter ${sent.level} (grace ${letter.graceDays})`;
     const basis = sent === undefined ? { days, graceDays: letter.graceDays } : { days, graceDays: letter.graceDays, sinceLevel: sent.level };
-    out.push({ customer: a.customer, currency: a.currency, level, code: letter.code, feeMinor: money.value.feeMinor, overdueMinor, block: letter.block, reason, basis, vouchers: a.vouchers });
+    out.push({ customer: a.customer, currency: a.currency, level, code: letter.code, feeMinor: money.value.feeMinor, overdueMinor, block: letter.block, reason, basis, vouchers: vouchers[id] as string[] });
   }
   if (errors.length > 0) return fail(...errors);
   out.sort((x, y) => (x.customer < y.customer ? -1 : x.customer > y.customer ? 1 : x.currency < y.currency ? -1 : x.currency > y.currency ? 1 : 0));
   return ok(out);
+}
+
+/**
+ * The index of the account of row `i` (`t`) in `accounts`, made by `make` when first met: by
+ * customer text then currency for records, by interned customer then currency id for columns.
+ */
+function accountFinder(transactions: readonly Transaction[] | LedgerColumns, accounts: readonly Account[], make: (t: LedgerRow) => void): (t: LedgerRow, i: number) => number {
+  if (Array.isArray(transactions)) {
+    const byCustomer = new Map<string, number[]>();
+    return (t) => {
+      let mine = byCustomer.get(t.customer);
+      if (mine === undefined) byCustomer.set(t.customer, (mine = []));
+      for (let j = 0; j < mine.length; j++) if ((accounts[mine[j] as number] as Account).currency === t.currency) return mine[j] as number;
+      const id = accounts.length;
+      make(t);
+      mine.push(id);
+      return id;
+    };
+  }
+  const { customerOf, currencyOf, customers } = transactions as LedgerColumns;
+  // Per customer its first account; per account its currency and the customer's next account.
+  const first = new Int32Array(customers.length).fill(-1);
+  const currencyAt: number[] = [];
+  const next: number[] = [];
+  return (t, i) => {
+    const currency = currencyOf[i] as number;
+    let j = first[customerOf[i] as number] as number;
+    let last = -1;
+    while (j >= 0) {
+      if (currencyAt[j] === currency) return j;
+      last = j;
+      j = next[j] as number;
+    }
+    const id = accounts.length;
+    currencyAt.push(currency);
+    next.push(-1);
+    if (last < 0) first[customerOf[i] as number] = id;
+    else next[last] = id;
+    make(t);
+    return id;
+  };
 }
 
 /** A letter's fee and minimum in minor units of one currency (5.5 is not a JPY amount). */

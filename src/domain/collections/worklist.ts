@@ -32,7 +32,8 @@ import type { CollectionStatus, Transaction } from "../types";
 import type { CollectionCase } from "./cases";
 import type { LetterDue } from "./letters";
 import { customersForAgent, inPool, type Pool } from "./pools";
-import { customerStatus, markBrokenPromises } from "./status";
+import { forEachRow, type LedgerColumns, type LedgerRow, STATUS_INDEX } from "../ledger";
+import { customerStatus } from "./status";
 
 export interface WorklistCustomer {
   readonly customer: string;
@@ -97,7 +98,12 @@ interface Acc {
   oldestDue: number | undefined;
   chase: bigint;
   held: bigint;
+  /** The part of `chase` / `held` summed as a safe integer. */
+  chaseSmall: number;
+  heldSmall: number;
   statuses: Set<CollectionStatus>;
+  /** Bits (by STATUS_INDEX) of the statuses in `statuses`. */
+  statusSeen: number;
   brokenSerial: number | undefined;
   promiseSerial: number | undefined;
   disputedOverdue: boolean;
@@ -114,7 +120,7 @@ interface Acc {
  * worklist(ledger, 42302).value.map((r) => [r.customer, r.status, r.heldBack, r.nextAction]) // [["C1", "None", false, "Call about overdue items"], ["C3", "Disputed", true, "Resolve dispute"]] (only a dispute overdue: ranked last)
  * @example worklist([inv, { ...inv, voucher: "INV9", currency: "EUR", row: 3 }], 42302).errors[0].code // "worklist_must_have_one_currency"
  */
-export function worklist(transactions: readonly Transaction[], asOfSerial: number, options: WorklistOptions = {}): Result<WorklistRow[]> {
+export function worklist(transactions: readonly Transaction[] | LedgerColumns, asOfSerial: number, options: WorklistOptions = {}): Result<WorklistRow[]> {
   if (options.expectedLateMinor === undefined && options.history !== undefined) {
     const expected = expectedLateFromHistory(options.history, asOfSerial, options.prediction ?? {}, options.accounting);
     if (!expected.ok) return expected;
@@ -122,22 +128,50 @@ export function worklist(transactions: readonly Transaction[], asOfSerial: numbe
     return worklist(transactions, asOfSerial, expected.value === undefined ? rest : { ...rest, expectedLateMinor: expected.value });
   }
   if (options.accounting !== undefined) {
-    const converted = inAccountingCurrency(transactions, asOfSerial, options.accounting);
+    // Columns carry no promised amounts: converting them, their rows are enough.
+    const records: readonly Transaction[] = Array.isArray(transactions) ? transactions : rowsOf(transactions as LedgerColumns);
+    const converted = inAccountingCurrency(records, asOfSerial, options.accounting);
     if (!converted.ok) return converted;
     const { accounting: _accounting, ...rest } = options;
     return worklist(converted.value, asOfSerial, rest);
   }
   const accs = new Map<string, Acc>();
   let currency: { code: string; row: number } | undefined;
-  for (const t of markBrokenPromises(transactions, asOfSerial)) {
-    if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) continue;
+  let mixed: { currency: string; row: number } | undefined;
+  // Records or columns: the same rule, row by row in order; a customer's account found by its text
+  // (records) or its interned index (columns).
+  const byId: (Acc | undefined)[] = Array.isArray(transactions) ? [] : new Array<Acc | undefined>((transactions as LedgerColumns).customers.length).fill(undefined);
+  const customerOf = Array.isArray(transactions) ? undefined : (transactions as LedgerColumns).customerOf;
+  let k = 0;
+  forEachRow(transactions, (t) => {
+    const i = k++;
+    if (mixed !== undefined) return;
+    if (t.amountMinor === 0 || (t.dateSerial !== undefined && t.dateSerial > asOfSerial)) return;
     if (currency === undefined) currency = { code: t.currency, row: t.row };
     else if (t.currency !== currency.code) {
-      return fail(ccError("worklist_must_have_one_currency", { currency: t.currency, first: currency.code, row: currency.row }, { table: "transactions", row: t.row, column: "Currency" }));
+      mixed = { currency: t.currency, row: t.row };
+      return;
     }
-    const a = accs.get(t.customer) ?? newAcc(t.customer, t.currency);
-    accs.set(t.customer, a);
-    add(a, t, asOfSerial);
+    let a: Acc | undefined;
+    if (customerOf === undefined) {
+      a = accs.get(t.customer);
+      if (a === undefined) accs.set(t.customer, (a = newAcc(t.customer, t.currency)));
+    } else {
+      const id = customerOf[i] as number;
+      a = byId[id];
+      if (a === undefined) accs.set(t.customer, (byId[id] = a = newAcc(t.customer, t.currency)));
+    }
+    // A promise whose date has passed is broken (markBrokenPromises' rule).
+    add(a, t, t.status === "PromiseToPay" && t.promiseSerial !== undefined && t.promiseSerial < asOfSerial ? "PromiseToPayBroken" : t.status, asOfSerial);
+  });
+  if (mixed !== undefined && currency !== undefined) {
+    return fail(ccError("worklist_must_have_one_currency", { currency: mixed.currency, first: currency.code, row: currency.row }, { table: "transactions", row: mixed.row, column: "Currency" }));
+  }
+  for (const a of accs.values()) {
+    a.chase += BigInt(a.chaseSmall);
+    a.held += BigInt(a.heldSmall);
+    a.chaseSmall = 0;
+    a.heldSmall = 0;
   }
   const info = new Map((options.customers ?? []).map((c) => [c.customer, c]));
   if (options.includeZeroBalance === true) for (const c of info.values()) if (!accs.has(c.customer)) accs.set(c.customer, newAcc(c.customer, currency?.code ?? ""));
@@ -188,24 +222,59 @@ export function worklist(transactions: readonly Transaction[], asOfSerial: numbe
 }
 
 function newAcc(customer: string, currency: string): Acc {
-  return { customer, currency, balance: 0, overdue: 0, oldestDue: undefined, chase: 0n, held: 0n, statuses: new Set(), brokenSerial: undefined, promiseSerial: undefined, disputedOverdue: false };
+  return { customer, currency, balance: 0, overdue: 0, oldestDue: undefined, chase: 0n, held: 0n, chaseSmall: 0, heldSmall: 0, statuses: new Set(), statusSeen: 0, brokenSerial: undefined, promiseSerial: undefined, disputedOverdue: false };
 }
 
-function add(a: Acc, t: Transaction, asOfSerial: number): void {
+/** Add row `t` (its status `status`, a passed promise already broken) to its customer's account. */
+function add(a: Acc, t: LedgerRow, status: CollectionStatus, asOfSerial: number): void {
   a.balance += t.amountMinor;
   if (t.amountMinor <= 0) return;
-  a.statuses.add(t.status);
-  if (t.status === "PromiseToPayBroken" && t.promiseSerial !== undefined) a.brokenSerial = Math.min(a.brokenSerial ?? t.promiseSerial, t.promiseSerial);
-  if (t.status === "PromiseToPay" && t.promiseSerial !== undefined) a.promiseSerial = Math.min(a.promiseSerial ?? t.promiseSerial, t.promiseSerial);
+  // A bit per status: the Set is asked only for a status the account has not had yet.
+  const bit = 1 << (STATUS_INDEX[status] as number);
+  if ((a.statusSeen & bit) === 0) {
+    a.statusSeen |= bit;
+    a.statuses.add(status);
+  }
+  if (status === "PromiseToPayBroken" && t.promiseSerial !== undefined) a.brokenSerial = Math.min(a.brokenSerial ?? t.promiseSerial, t.promiseSerial);
+  if (status === "PromiseToPay" && t.promiseSerial !== undefined) a.promiseSerial = Math.min(a.promiseSerial ?? t.promiseSerial, t.promiseSerial);
   if (t.dueSerial === undefined) return;
   a.oldestDue = Math.min(a.oldestDue ?? t.dueSerial, t.dueSerial);
   const days = asOfSerial - t.dueSerial;
   if (days <= 0) return;
   a.overdue += t.amountMinor;
-  const weight = BigInt(t.amountMinor) * BigInt(30 + days);
-  if (t.status === "Disputed" || t.status === "PromiseToPay") a.held += weight;
-  else a.chase += weight;
-  if (t.status === "Disputed") a.disputedOverdue = true;
+  // amount x (30 + days), exactly: summed as a number while every sum stays a safe integer, in
+  // BigInt past that (the total is `chase + chaseSmall`, `held + heldSmall`).
+  const weight = t.amountMinor * (30 + days);
+  const held = status === "Disputed" || status === "PromiseToPay";
+  if (Number.isSafeInteger(weight)) {
+    if (held) {
+      const sum = a.heldSmall + weight;
+      if (Number.isSafeInteger(sum)) a.heldSmall = sum;
+      else {
+        a.held += BigInt(a.heldSmall) + BigInt(weight);
+        a.heldSmall = 0;
+      }
+    } else {
+      const sum = a.chaseSmall + weight;
+      if (Number.isSafeInteger(sum)) a.chaseSmall = sum;
+      else {
+        a.chase += BigInt(a.chaseSmall) + BigInt(weight);
+        a.chaseSmall = 0;
+      }
+    }
+  } else if (held) a.held += BigInt(t.amountMinor) * BigInt(30 + days);
+  else a.chase += BigInt(t.amountMinor) * BigInt(30 + days);
+  if (status === "Disputed") a.disputedOverdue = true;
+}
+
+/** The rows of a columnar ledger as records of the fields the columns hold. */
+function rowsOf(ledger: LedgerColumns): Transaction[] {
+  const out: Transaction[] = [];
+  forEachRow(ledger, (t) => {
+    const { dateSerial, dueSerial, promiseSerial, ...rest } = t;
+    out.push({ ...rest, ...(dateSerial !== undefined ? { dateSerial } : {}), ...(dueSerial !== undefined ? { dueSerial } : {}), ...(promiseSerial !== undefined ? { promiseSerial } : {}) } as Transaction);
+  });
+  return out;
 }
 
 /** The collections rules in precedence order: the first that applies is the next action. */

@@ -77,6 +77,18 @@ export function creditAccountingCurrency(input: {
 }
 
 /**
+ * The customers whose ledger rows the credit check of one customer's order reads: the customer,
+ * and, when it belongs to a credit group, the group's members (the group limit counts their
+ * exposure). A reader may keep only these rows.
+ * @example [...customersOfCheck([customerWith10000, { ...customerNoCredit, creditGroup: "G" }, { ...customerWith10000, customer: "C3", creditGroup: "G" }], { ...customerNoCredit, creditGroup: "G" })] // ["C2", "C3"]
+ * @example [...customersOfCheck([customerWith10000, customerNoCredit], customerWith10000)] // ["C1"]
+ */
+export function customersOfCheck(customers: readonly Customer[], target: Customer): Set<string> {
+  const group = target.creditGroup;
+  return new Set([target.customer, ...(group === undefined ? [] : customers.filter((c) => c.creditGroup === group).map((c) => c.customer))]);
+}
+
+/**
  * Index the inputs and validate their references: every credit group a customer names exists,
  * every temporary limit's owner exists, customers are unique.
  * @example

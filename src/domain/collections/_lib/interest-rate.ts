@@ -44,6 +44,8 @@ export function tierOfDay(day: number, tiers: readonly InterestTier[]): Interest
   return found;
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /**
  * The same arithmetic in exact integers, for ledgers of a million rows: percents are scaled to
  * integers once, the day-weighted sum is cached per number of days, and each line is one
@@ -56,11 +58,17 @@ export class InterestCalculator {
   private readonly scale: bigint;
   private readonly scaledTiers: { fromMonth: number; pct: bigint }[];
   private readonly cache = new Map<number, bigint>();
+  /** The weights of `cache` that are safe integers, as numbers. */
+  private readonly numbers = new Map<number, number>();
+  /** 3000 x scale as a number when it is a safe integer, else 0 (never the fast path). */
+  private readonly denominator: number;
 
   constructor(tiers: readonly InterestTier[]) {
     const places = Math.max(0, ...tiers.map((t) => new Decimal(t.percentPerMonth).decimalPlaces()));
     this.scale = 10n ** BigInt(places);
     this.scaledTiers = tiers.map((t) => ({ fromMonth: t.fromMonth, pct: BigInt(new Decimal(t.percentPerMonth).mul(this.scale.toString()).toFixed(0)) }));
+    const den = 3000n * this.scale;
+    this.denominator = den <= MAX_SAFE ? Number(den) : 0;
   }
 
   /**
@@ -68,6 +76,21 @@ export class InterestCalculator {
    * it is past 2^53 minor units (a caller reports that against the row, never a wrong number).
    */
   interestMinor(amountMinor: number, days: number): number | undefined {
+    // The common case in plain numbers: a day count met before, whose weight and the divisor are
+    // safe integers, and a product that is one. Then this is tryMulDivRound's own exact integer
+    // path (remainder, quotient, half away from zero), without its BigInt checks per call.
+    const small = this.numbers.get(days);
+    if (small !== undefined && Number.isInteger(amountMinor)) {
+      const p = amountMinor * small;
+      const d = this.denominator;
+      if (Number.isSafeInteger(p) && d > 0) {
+        const r = p % d;
+        const q = (p - r) / d;
+        const a = r < 0 ? -r : r;
+        const result = r === 0 ? q : q + (a * 2 >= d ? (p < 0 ? -1 : 1) : 0);
+        if (Number.isSafeInteger(result)) return result === 0 ? 0 : result;
+      }
+    }
     let weight = this.cache.get(days);
     if (weight === undefined) {
       weight = 0n;
@@ -79,6 +102,7 @@ export class InterestCalculator {
         if (lastDay >= firstDay) weight += tier.pct * BigInt(lastDay - firstDay + 1);
       }
       this.cache.set(days, weight);
+      if (weight <= MAX_SAFE && weight >= -MAX_SAFE) this.numbers.set(days, Number(weight));
     }
     return tryMulDivRound(amountMinor, weight, 3000n * this.scale, HALF_AWAY_FROM_ZERO);
   }
