@@ -116,11 +116,10 @@ function key(l: JournalLine): string {
 
 /**
  * Customer and ledger line of each link ID; a charge journal of any other shape is refused. The
- * charges are found by journal then link ID (no key string per line); `pairUpByKey` is the same rule
- * on `key` strings, for IDs holding the key's separator.
+ * charges are found by journal, then link ID (two Maps: no key string per line, and no ID can
+ * collide with another through a separator).
  */
 function pairUp(lines: readonly JournalLine[]): Result<Pair[]> {
-  for (const l of lines) if (l.journalId.includes("\u0000") || l.linkId.includes("\u0000")) return pairUpByKey(lines);
   const byJournal = new Map<string, Map<string, number>>();
   /** The charges in the order first met: journal, link ID and its lines so far. */
   const found: { journalId: string; linkId: string; customer?: JournalLine; ledger?: JournalLine }[] = [];
@@ -149,33 +148,6 @@ function pairUp(lines: readonly JournalLine[]): Result<Pair[]> {
   for (const p of found) {
     if (p.customer === undefined || p.ledger === undefined) {
       errors.push(ccError("charge_must_be_a_pair", { case: "lacks", charge: `${p.journalId} / ${p.linkId}`, side: p.customer === undefined ? "customer" : "ledger" }, { column: "charges" }));
-    } else pairs.push({ customer: p.customer, ledger: p.ledger });
-  }
-  return errors.length > 0 ? fail(...errors) : ok(pairs);
-}
-
-/** `pairUp` by `key` strings. */
-function pairUpByKey(lines: readonly JournalLine[]): Result<Pair[]> {
-  const byLink = new Map<string, Partial<Pair>>();
-  const errors: CcError[] = [];
-  const corrections = new Set<string>();
-  for (const l of lines) {
-    if (l.correctsJournalId !== undefined) {
-      if (!corrections.has(l.journalId)) errors.push(ccError("charge_must_be_original", { journal: l.journalId }, { column: "charges" }));
-      corrections.add(l.journalId);
-      continue;
-    }
-    const k = key(l);
-    const p = byLink.get(k) ?? {};
-    const side = l.accountType === "Customer" ? "customer" : "ledger";
-    if (p[side] !== undefined) errors.push(ccError("charge_must_be_a_pair", { case: "two", journal: l.journalId, side, link: l.linkId }, { column: "charges" }));
-    p[side] = l;
-    byLink.set(k, p);
-  }
-  const pairs: Pair[] = [];
-  for (const [k, p] of byLink) {
-    if (p.customer === undefined || p.ledger === undefined) {
-      errors.push(ccError("charge_must_be_a_pair", { case: "lacks", charge: k.replace("\u0000", " / "), side: p.customer === undefined ? "customer" : "ledger" }, { column: "charges" }));
     } else pairs.push({ customer: p.customer, ledger: p.ledger });
   }
   return errors.length > 0 ? fail(...errors) : ok(pairs);
