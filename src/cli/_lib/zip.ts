@@ -173,8 +173,8 @@ export class ZipWriter {
     this.written.push(w);
   }
 
-  /** A new part from text chunks, deflated as it comes (a large sheet never sits in memory whole). */
-  async addChunks(name: string, chunks: Iterable<string>): Promise<void> {
+  /** A new part from chunks of text or UTF-8 bytes, deflated as they come (a large sheet never sits in memory whole). */
+  async addChunks(name: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
     const w: Written = { name: Buffer.from(name, "utf8"), method: 8, time: DOS_TIME, date: DOS_DATE, crc: 0, compressedSize: 0, size: 0, offset: this.position };
     const headerAt = this.position;
     this.write(this.header(w)); // rewritten with the sizes and CRC once known
@@ -193,7 +193,7 @@ export class ZipWriter {
       deflate.on("error", reject);
     });
     let crc = 0;
-    const send = async (data: Buffer): Promise<void> => {
+    const send = async (data: Uint8Array): Promise<void> => {
       crc = crc32(data, crc);
       w.size += data.length;
       deflate.write(data);
@@ -214,6 +214,12 @@ export class ZipWriter {
       await send(out);
     };
     for (const chunk of chunks) {
+      if (typeof chunk !== "string") {
+        // Bytes made by the caller are passed on as they are (the caller gives up the buffer).
+        await flush();
+        if (chunk.length > 0) await send(chunk);
+        continue;
+      }
       // A UTF-16 code unit takes at most 3 bytes in UTF-8.
       if (used + chunk.length * 3 > SIZE) await flush();
       if (chunk.length * 3 > SIZE) await send(Buffer.from(chunk, "utf8"));
