@@ -1,8 +1,9 @@
 /**
- * The one writer of CLI cell values: every value any command puts into a cell goes through
- * `cellXml`. Text is always an inline string cell (`t="inlineStr"`), so a ledger value such as
- * `=HYPERLINK(...)`, `+1`, `-5`, `@SUM(1)`, `00123` or `1e5` stays the text it was: never a
- * formula, never a number. Numbers are number cells, booleans boolean cells, and date columns
+ * The one writer of CLI cell values: every value any command puts into a cell is written as
+ * `cellXml` gives it (sheet data by `SheetBytes.cell`, which writes the same bytes without the
+ * strings; test/cli/sheet-xml.test.ts holds them to it). Text is always an inline string cell
+ * (`t="inlineStr"`), so a ledger value such as `=HYPERLINK(...)`, `+1`, `-5`, `@SUM(1)`, `00123`
+ * or `1e5` stays the text it was: never a formula, never a number. Numbers are number cells, booleans boolean cells, and date columns
  * number cells with a date style, in the workbook's date system.
  */
 import { OFFSET_1904, type DateSystem } from "../../domain/dates";
