@@ -213,19 +213,28 @@ export class ZipWriter {
       used = 0;
       await send(out);
     };
-    for (const chunk of chunks) {
-      if (typeof chunk !== "string") {
-        // Bytes made by the caller are passed on as they are (the caller gives up the buffer).
-        await flush();
-        if (chunk.length > 0) await send(chunk);
-        continue;
+    try {
+      for (const chunk of chunks) {
+        if (typeof chunk !== "string") {
+          // Bytes made by the caller are passed on as they are (the caller gives up the buffer).
+          await flush();
+          if (chunk.length > 0) await send(chunk);
+          continue;
+        }
+        // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+        if (used + chunk.length * 3 > SIZE) await flush();
+        if (chunk.length * 3 > SIZE) await send(Buffer.from(chunk, "utf8"));
+        else used += buf.write(chunk, used, "utf8");
       }
-      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-      if (used + chunk.length * 3 > SIZE) await flush();
-      if (chunk.length * 3 > SIZE) await send(Buffer.from(chunk, "utf8"));
-      else used += buf.write(chunk, used, "utf8");
+      await flush();
+    } catch (e) {
+      // The chunks failed (e.g. a sheet past Excel's rows): the caller closes the file, so a chunk
+      // still on the thread pool must not write to it afterwards.
+      deflate.removeAllListeners("data");
+      done.catch(() => undefined);
+      deflate.destroy();
+      throw e;
     }
-    await flush();
     deflate.end();
     await done;
     if (w.size > 0xfffffffe || w.compressedSize > 0xfffffffe) throw new ZipError(`${name} is too large for a zip archive without zip64`);
