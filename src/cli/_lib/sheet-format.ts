@@ -42,17 +42,26 @@ const PERCENT = /pct$|percent$|share$|^ontime$|^late$|^verylate$|probability/;
 const RATE = /rate$|^rate|score|ratio|dso|days|^line$|count$|^count|items$|^rank$|^week$|^year$/;
 const CURRENCY = /currency$/;
 
-function classify(header: string, values: readonly OutCell[], isDate: boolean): ColumnKind {
+/** What a column's numbers are, gathered in one pass over the rows. */
+interface NumberStats {
+  /** How many of the values are numbers (NaN and infinities included). */
+  readonly count: number;
+  /** Every number is an integer. */
+  readonly integers: boolean;
+  /** Every number is an integer serial of a date Excel can show (1 to 2958465). */
+  readonly serials: boolean;
+}
+
+function classify(header: string, numbers: NumberStats, isDate: boolean): ColumnKind {
   const h = normalizeHeader(header);
   if (isDate) return "date";
   if (ID.test(h)) return "id";
-  const numbers = values.filter((v) => typeof v === "number");
-  if (numbers.length === 0) return "text";
-  if (DATE.test(h) && numbers.every((n) => Number.isInteger(n) && n > 0 && n < 2958466)) return "date";
+  if (numbers.count === 0) return "text";
+  if (DATE.test(h) && numbers.serials) return "date";
   if (PERCENT.test(h)) return "percent";
-  if (RATE.test(h)) return numbers.every((n) => Number.isInteger(n)) ? "integer" : "rate";
+  if (RATE.test(h)) return numbers.integers ? "integer" : "rate";
   if (MONEY.test(h) || isCurrencyCode(header)) return "money";
-  return numbers.every((n) => Number.isInteger(n)) ? "integer" : "rate";
+  return numbers.integers ? "integer" : "rate";
 }
 
 /** A header that is a currency code ("SEK") heads amounts in that currency. */
@@ -167,14 +176,6 @@ const MAX_WIDTH = 60;
 /** Room for the filter button beside a header. */
 const FILTER_BUTTON = 3;
 
-/** Round a sum of major units to `decimals` (the sum of exact minor units, not of floats). */
-function sumMajor(values: readonly number[], decimals: number): number {
-  const scale = 10 ** decimals;
-  let minor = 0;
-  for (const v of values) minor += Math.round(v * scale);
-  return minor / scale;
-}
-
 /**
  * The plan of a sheet whose rows are an array (header first).
  * @example planSheet({ name: "S", rows: [["Customer", "Amount", "Currency"], ["C1", 1.5, "JPY"]] }).columns.map((c) => c.kind) // ["id", "money", "text"]
@@ -196,49 +197,91 @@ export function planSheet(sheet: OutputSheet & { readonly rows: readonly (readon
   }
   const journal = header.some((h) => normalizeHeader(h) === "journalid");
   const decimals = decimalsCache();
-  const columns: ColumnPlan[] = [];
-  let totals = false;
-  // The values column by column, taken in one pass over the rows (each row is visited once, not
-  // once per column: on hundreds of thousands of rows the passes, not the work, were the cost).
-  const byColumn: OutCell[][] = [];
-  for (let i = 0; i < width; i++) byColumn.push(new Array<OutCell>(data.length));
+  // Every pass goes over the rows, each row's cells together (a pass per column over hundreds of
+  // thousands of rows was cache misses, not work), and allocates nothing per row.
+  // First: what each column's numbers are, for its kind.
+  const counts = new Float64Array(width);
+  const fractional = new Uint8Array(width);
+  const notSerial = new Uint8Array(width);
   for (let k = 0; k < data.length; k++) {
     const r = data[k] as readonly OutCell[];
-    for (let i = 0; i < r.length; i++) (byColumn[i] as OutCell[])[k] = r[i];
-  }
-  for (let i = 0; i < width; i++) {
-    const values = byColumn[i] as OutCell[];
-    const kind = classify(header[i] ?? "", values, dates.has(i));
-    const own = kind === "money" && isCurrencyCode(header[i] ?? "") ? decimalsOf(header[i]) : undefined;
-    const currencyColumn = kind === "money" && own === undefined ? currencyColumnFor(header[i] ?? "", header) : undefined;
-    const currencyValues = currencyColumn === undefined ? undefined : (byColumn[currencyColumn] as OutCell[]);
-    let longest = shownLength(header[i] ?? "", "text", 0) + (table || data.length > 0 ? FILTER_BUTTON : 0);
-    for (let k = 0; k < values.length; k++) {
-      // Past the widest a column gets, no value can widen it.
-      if (longest + 2 >= MAX_WIDTH) break;
-      const v = values[k];
-      // A text cannot show wider than twice its length.
-      if (v === null || v === undefined || (typeof v === "string" && v.length * 2 <= longest)) continue;
-      const n = shownLength(v, kind, kind !== "money" ? 0 : currencyValues === undefined ? (own ?? 2) : decimals(currencyValues[k]));
-      if (n > longest) longest = n;
+    for (let i = 0; i < r.length; i++) {
+      const v = r[i];
+      if (typeof v !== "number") continue;
+      counts[i] = (counts[i] as number) + 1;
+      if (!Number.isInteger(v)) fractional[i] = notSerial[i] = 1;
+      else if (!(v > 0 && v < 2958466)) notSerial[i] = 1;
     }
+  }
+  const kinds: ColumnKind[] = [];
+  const owns: (number | undefined)[] = [];
+  const currencyColumns: (number | undefined)[] = [];
+  /** The widest shown value so far, by column; past MAX_WIDTH - 2 a column is done. */
+  const longest = new Float64Array(width);
+  for (let i = 0; i < width; i++) {
+    const kind = classify(header[i] ?? "", { count: counts[i] as number, integers: fractional[i] === 0, serials: notSerial[i] === 0 }, dates.has(i));
+    const own = kind === "money" && isCurrencyCode(header[i] ?? "") ? decimalsOf(header[i]) : undefined;
+    kinds.push(kind);
+    owns.push(own);
+    currencyColumns.push(kind === "money" && own === undefined ? currencyColumnFor(header[i] ?? "", header) : undefined);
+    longest[i] = shownLength(header[i] ?? "", "text", 0) + (table || data.length > 0 ? FILTER_BUTTON : 0);
+  }
+  // Second: widths, and the currencies of the amount columns a journal may total.
+  const totalled = kinds.map((kind) => journal && kind === "money");
+  const anyTotalled = totalled.includes(true);
+  /** The one currency seen so far in an amount column's currency column (undefined: none yet). */
+  const currencyOf: OutCell[] = new Array<OutCell>(width);
+  const mixed = new Uint8Array(width);
+  for (let k = 0; k < data.length; k++) {
+    const r = data[k] as readonly OutCell[];
+    for (let i = 0; i < r.length; i++) {
+      const v = r[i];
+      const wide = longest[i] as number;
+      // Past the widest a column gets, no value can widen it; a text cannot show wider than twice its length.
+      if (wide + 2 >= MAX_WIDTH || v === null || v === undefined || (typeof v === "string" && v.length * 2 <= wide)) continue;
+      const kind = kinds[i] as ColumnKind;
+      const cc = currencyColumns[i];
+      const n = shownLength(v, kind, kind !== "money" ? 0 : cc === undefined ? (owns[i] ?? 2) : decimals(r[cc]));
+      if (n > wide) longest[i] = n;
+    }
+    if (anyTotalled) for (let i = 0; i < width; i++) {
+      if (totalled[i] !== true || mixed[i] === 1) continue;
+      const cc = currencyColumns[i];
+      const c = cc === undefined ? undefined : r[cc];
+      if (c === null || c === undefined || c === "") continue;
+      const seen = currencyOf[i];
+      if (seen === undefined) currencyOf[i] = c;
+      else if (seen !== c && !(seen !== seen && c !== c)) mixed[i] = 1; // as a Set compares (NaN is NaN)
+    }
+  }
+  const columns: ColumnPlan[] = [];
+  let totals = false;
+  for (let i = 0; i < width; i++) {
+    const kind = kinds[i] as ColumnKind;
+    const own = owns[i];
+    const currencyColumn = currencyColumns[i];
+    let wide = longest[i] as number;
     let total: number | undefined;
     let totalDecimals: number | undefined;
-    if (journal && kind === "money") {
-      const currencies = new Set(currencyValues === undefined ? [] : currencyValues.filter((c) => c !== null && c !== undefined && c !== ""));
-      if (currencies.size <= 1 && data.length > 0) {
-        const places = currencyColumn === undefined ? (own ?? 2) : decimalsOf([...currencies][0]);
-        totalDecimals = places;
-        total = sumMajor(values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)), places);
-        longest = Math.max(longest, shownLength(total, kind, places));
-        totals = true;
+    if (totalled[i] === true && mixed[i] === 0 && data.length > 0) {
+      const places = currencyColumn === undefined ? (own ?? 2) : decimalsOf(currencyOf[i]);
+      totalDecimals = places;
+      // The sum of exact minor units, in row order.
+      const scale = 10 ** places;
+      let minor = 0;
+      for (let k = 0; k < data.length; k++) {
+        const v = (data[k] as readonly OutCell[])[i];
+        if (typeof v === "number" && Number.isFinite(v)) minor += Math.round(v * scale);
       }
+      total = minor / scale;
+      wide = Math.max(wide, shownLength(total, kind, places));
+      totals = true;
     }
     columns.push({
       kind,
       ...(currencyColumn === undefined ? {} : { currencyColumn }),
       ...(kind === "money" && currencyColumn === undefined ? { decimals: own ?? 2 } : {}),
-      width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)),
+      width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, wide + 2)),
       ...(total === undefined || totalDecimals === undefined ? {} : { total, totalDecimals }),
     });
   }

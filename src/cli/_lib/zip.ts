@@ -173,14 +173,17 @@ export class ZipWriter {
     this.written.push(w);
   }
 
-  /** A new part from text chunks, deflated as it comes (a large sheet never sits in memory whole). */
-  async addChunks(name: string, chunks: Iterable<string>): Promise<void> {
+  /** A new part from chunks of text or UTF-8 bytes, deflated as they come (a large sheet never sits in memory whole). */
+  async addChunks(name: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
     const w: Written = { name: Buffer.from(name, "utf8"), method: 8, time: DOS_TIME, date: DOS_DATE, crc: 0, compressedSize: 0, size: 0, offset: this.position };
     const headerAt = this.position;
     this.write(this.header(w)); // rewritten with the sizes and CRC once known
     // Level 1: a large journal sheet compresses three times faster than at the default level 6,
-    // for a file about a fifth larger.
-    const deflate = createDeflateRaw({ level: 1 });
+    // for a file about a fifth larger. The output buffer holds a whole chunk's deflated bytes, so
+    // each chunk is one job on libuv's thread pool: it is deflated there while this thread makes the
+    // next chunk's XML (with 16 KB buffers every 16 KB of output waited for this thread).
+    const SIZE = 1 << 20;
+    const deflate = createDeflateRaw({ level: 1, chunkSize: SIZE });
     deflate.on("data", (out: Buffer) => {
       this.write(out);
       w.compressedSize += out.length;
@@ -190,9 +193,17 @@ export class ZipWriter {
       deflate.on("error", reject);
     });
     let crc = 0;
+    const send = async (data: Uint8Array): Promise<void> => {
+      crc = crc32(data, crc);
+      w.size += data.length;
+      deflate.write(data);
+      // At most a few chunks wait for the thread pool; otherwise yield once, so that a finished
+      // deflate job is taken and the next queued chunk starts while this thread goes on.
+      if (deflate.writableLength > 4 * SIZE) await new Promise<void>((resolve) => deflate.once("drain", resolve));
+      else await new Promise<void>((resolve) => setImmediate(resolve));
+    };
     // Each chunk is encoded into the buffer as it comes, while it is still in the cache (joining
     // a megabyte of row strings first and encoding that cost more than all the rest of writing).
-    const SIZE = 1 << 20;
     let buf = Buffer.allocUnsafe(SIZE);
     let used = 0;
     const flush = async (): Promise<void> => {
@@ -200,21 +211,30 @@ export class ZipWriter {
       const out = buf.subarray(0, used);
       buf = Buffer.allocUnsafe(SIZE);
       used = 0;
-      crc = crc32(out, crc);
-      w.size += out.length;
-      if (!deflate.write(out)) await new Promise<void>((resolve) => deflate.once("drain", resolve));
+      await send(out);
     };
-    for (const chunk of chunks) {
-      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-      if (used + chunk.length * 3 > SIZE) await flush();
-      if (chunk.length * 3 > SIZE) {
-        const big = Buffer.from(chunk, "utf8");
-        crc = crc32(big, crc);
-        w.size += big.length;
-        if (!deflate.write(big)) await new Promise<void>((resolve) => deflate.once("drain", resolve));
-      } else used += buf.write(chunk, used, "utf8");
+    try {
+      for (const chunk of chunks) {
+        if (typeof chunk !== "string") {
+          // Bytes made by the caller are passed on as they are (the caller gives up the buffer).
+          await flush();
+          if (chunk.length > 0) await send(chunk);
+          continue;
+        }
+        // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+        if (used + chunk.length * 3 > SIZE) await flush();
+        if (chunk.length * 3 > SIZE) await send(Buffer.from(chunk, "utf8"));
+        else used += buf.write(chunk, used, "utf8");
+      }
+      await flush();
+    } catch (e) {
+      // The chunks failed (e.g. a sheet past Excel's rows): the caller closes the file, so a chunk
+      // still on the thread pool must not write to it afterwards.
+      deflate.removeAllListeners("data");
+      done.catch(() => undefined);
+      deflate.destroy();
+      throw e;
     }
-    await flush();
     deflate.end();
     await done;
     if (w.size > 0xfffffffe || w.compressedSize > 0xfffffffe) throw new ZipError(`${name} is too large for a zip archive without zip64`);
