@@ -10,16 +10,7 @@ import { lettersTable, readLetterHistory, readLetterSequence } from "../workbook
 import { readOptions } from "../workbook/options";
 import { readLedger } from "../workbook/ledger";
 import { readWriteOffOptions, writeOffTable } from "../workbook/writeoff";
-import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
-
-/** `f()`, or the error it throws, to be thrown later (an argument checked after a range, in the order users see). */
-export function later<T>(f: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
-  try {
-    return { ok: true, value: f() };
-  } catch (error) {
-    return { ok: false, error };
-  }
-}
+import { absent, dateArg, later, optionalText, runFunction } from "./_lib/adapter";
 
 /**
  * Previews the write-off journal of a customer's open items.

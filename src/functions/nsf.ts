@@ -11,8 +11,7 @@ import { nsfTable, readNsfOptions } from "../workbook/nsf";
 import { readSettlementHistory } from "../workbook/settlement-history";
 import { type Ledger, readLedger } from "../workbook/ledger";
 import { writeOffJournalTable } from "../workbook/writeoff";
-import { absent, dateArg, optionalText, runFunction } from "./_lib/adapter";
-import { later } from "./collections";
+import { absent, dateArg, later, optionalText, runFunction } from "./_lib/adapter";
 
 /**
  * Cancels a bounced payment: the open amounts that change (invoices reopen, the payment, the NSF fee).

@@ -128,3 +128,12 @@ export function absent(value: unknown): boolean {
   }
   return true;
 }
+
+/** `f()`, or the error it throws, to be thrown later (an argument checked after a range, in the order users see). */
+export function later<T>(f: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: f() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
