@@ -45,7 +45,7 @@ export interface Journal {
  * @example journalIdFor("SET", "x") === journalIdFor("SET", "x") // true (the same content, the same ID)
  */
 export function journalIdFor(kind: string, content: string): string {
-  return contentId(kind.slice(0, 3).toUpperCase(), `${kind}\u0000${content}`);
+  return journalIdOf(kind, journalHasher(kind).text(content));
 }
 
 /**

@@ -1,6 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
 import { checkCredit } from "../domain/credit/check";
-import { customersOfCheck } from "../domain/credit/book";
 import { parseRanks } from "../domain/credit/_lib/ranks";
 import { customerStatistics, STATISTICS_DEFAULTS, STATISTICS_MAX_MONTHS } from "../domain/credit/statistics";
 import type { Customer } from "../domain/credit/types";
@@ -111,8 +110,6 @@ export function creditCheckFunction(args: CreditCheckArgs): (string | number)[][
         focusCustomer: target.customer,
         roundAmounts: read.roundAmounts,
         ledgerColumns: true,
-        // Every row is still validated; only the rows the check of this customer reads are kept.
-        ledgerCustomers: customersOfCheck(customers, target),
       },
     ),
   );

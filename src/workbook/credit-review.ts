@@ -6,7 +6,7 @@
  * pipeline drifted apart (issue #11); keep it one.
  */
 import { checkOrders, type BatchCheck } from "../domain/credit/batch";
-import { type CreditBook, creditBook } from "../domain/credit/book";
+import { type CreditBook, creditBook, customersOfCheck } from "../domain/credit/book";
 import type { CreditCheckOptions } from "../domain/credit/check";
 import type { BlockingRule, Customer } from "../domain/credit/types";
 import { validateRules } from "../domain/credit/validate-rules";
@@ -48,18 +48,16 @@ export interface CreditReadSettings {
   readonly asOfSerial: number;
   /** Blank or absent: the credit book decides (`creditAccountingCurrency`, decision 23). */
   readonly accountingCurrency?: string;
-  /** The customer whose order is checked (CC.CREDITCHECK). */
+  /**
+   * The customer whose order is checked (CC.CREDITCHECK). With `ledgerColumns`, only the ledger
+   * rows its check reads are kept (`customersOfCheck`); every row is still validated.
+   */
   readonly focusCustomer?: string;
   readonly roundAmounts?: boolean;
   /** The workbook's date system (default 1900). */
   readonly dateSystem?: DateSystem;
   /** Read the ledger into columns (src/workbook/ledger.ts), no record per row: a custom function over a full sheet. */
   readonly ledgerColumns?: boolean;
-  /**
-   * With `ledgerColumns`: keep only these customers' ledger rows (every row is still validated). A
-   * check of one customer's order asks the book about that customer and its credit group's members only.
-   */
-  readonly ledgerCustomers?: ReadonlySet<string>;
 }
 
 export interface CreditInputs {
@@ -96,7 +94,9 @@ export function readCreditInputs(ranges: CreditReviewRanges, settings: CreditRea
   const groupCurrency = new Map(groups.map((g) => [g.creditGroup, g.currency]));
   const currencyOf = (owner: "Customer" | "Group", account: string): string | undefined =>
     owner === "Customer" ? customerCurrency.get(account) : groupCurrency.get(account);
-  const columns = settings.ledgerColumns === true && !isPreread<Transaction>(ranges.transactions) ? take(readLedger(ranges.transactions, { ...read, name: name("transactions"), ...(settings.ledgerCustomers !== undefined ? { customers: settings.ledgerCustomers } : {}) }), undefined) : undefined;
+  const focus = settings.focusCustomer === undefined ? undefined : customers.find((c) => c.customer === settings.focusCustomer);
+  const kept = focus === undefined ? {} : { customers: customersOfCheck(customers, focus) };
+  const columns = settings.ledgerColumns === true && !isPreread<Transaction>(ranges.transactions) ? take(readLedger(ranges.transactions, { ...read, name: name("transactions"), ...kept }), undefined) : undefined;
   const transactions: readonly Transaction[] = isPreread<Transaction>(ranges.transactions)
     ? ranges.transactions.records
     : settings.ledgerColumns === true
