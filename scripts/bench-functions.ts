@@ -21,7 +21,9 @@ import { creditcheck, creditstats, dsoCustom } from "../src/functions/credit";
 import { nsf, nsfjournal } from "../src/functions/nsf";
 import { settle, settleJournal } from "../src/functions/settle";
 import { worklist } from "../src/functions/worklist";
-import { paypredict } from "../src/functions/predict";
+import { paybacktest, paypredict } from "../src/functions/predict";
+import { match } from "../src/functions/match";
+import { benchData } from "./bench-match";
 import { syntheticLedger } from "./bench-predict";
 import { journalTable } from "../src/workbook/settlement-journal";
 import { readLedger } from "../src/workbook/ledger";
@@ -47,6 +49,8 @@ export const FUNCTION_CASES = [
   "fn-nsfjournal",
   "fn-worklist",
   "fn-paypredict",
+  "fn-paybacktest",
+  "fn-match",
 ] as const;
 
 const CUSTOMERS = 10000;
@@ -85,18 +89,27 @@ function median(xs: number[]): number {
 /** Median ms of the timed calls after one warm-up; `sink` keeps results alive so nothing is optimized away. */
 let sink: unknown;
 const BUDGET_MS = 120000;
-function time(fn: () => unknown, runs: number): { ms: number; runs: number } {
+function time(fn: () => unknown, runs: number): { ms: number; runs: number; firstRssMb: number } {
   const w0 = performance.now();
   sink = fn();
   const warm = performance.now() - w0;
+  const firstRssMb = maxRssMb();
   const n = Math.max(1, Math.min(runs, Math.floor(BUDGET_MS / 2 / Math.max(warm, 1))));
   const ms: number[] = [];
   for (let i = 0; i < n; i++) {
+    // The last call's result is let go first: a sheet holds one result of a function at a time,
+    // so the peak RSS is one call's (its input, its working set and its output), not two outputs'.
+    sink = null;
     const t0 = performance.now();
     sink = fn();
     ms.push(performance.now() - t0);
   }
-  return { ms: median(ms), runs: n };
+  return { ms: median(ms), runs: n, firstRssMb };
+}
+
+/** The process's peak RSS so far, in MB. */
+function maxRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 const cents = (v: unknown): number => Math.round((v as number) * 100);
@@ -363,26 +376,41 @@ export function buildCase(name: string, rows: number): Case {
       };
     }
     case "fn-paypredict": {
-      // bench-predict's synthetic ledger (20 invoices a customer, 30 % paid late by habit) as the range CC.PAYPREDICT reads.
-      const ledger: Range = [["Customer", "Voucher", "Date", "DueDate", "Amount", "ClosedDate", "Currency"]];
-      for (const inv of syntheticLedger(rows)) ledger.push([inv.customer, inv.voucher, inv.dateSerial, inv.dueSerial, inv.amountMinor / 100, inv.closedSerial ?? null, inv.currency]);
+      const ledger = predictionRange(rows);
       let asOf = 0;
       for (let i = 1; i < ledger.length; i++) asOf = Math.max(asOf, (ledger[i] as Row)[2] as number);
+      return { engine: () => paypredict(ledger, asOf), floor: () => historyFloor(ledger) };
+    }
+    case "fn-paybacktest": {
+      // CC.PAYBACKTEST over the last three month ends of the same synthetic ledger: the model is
+      // trained and scored once per month end, so its floor is three of fn-paypredict's.
+      const ledger = predictionRange(rows);
+      let last = 0;
+      for (let i = 1; i < ledger.length; i++) last = Math.max(last, (ledger[i] as Row)[2] as number);
+      const to = last;
+      const from = to - 85;
       return {
-        engine: () => paypredict(ledger, asOf),
-        // Read every cell once; per customer, the count and lateness of its paid invoices (the history any model starts from); one output row per open invoice.
+        engine: () => paybacktest(ledger, from, to),
+        floor: () => [historyFloor(ledger), historyFloor(ledger), historyFloor(ledger)],
+      };
+    }
+    case "fn-match": {
+      // CC.MATCH: a statement of rows / 10 lines against `rows` open items with the customers'
+      // names and accounts (bench-match's Nordic data: references, invoice numbers in text, typos,
+      // combined and short payments).
+      const { openItems, statement, customers } = matchRanges(rows);
+      const refColumn = (openItems[0] as Row).indexOf("PaymentReference");
+      return {
+        engine: () => match(openItems, statement, customers),
+        // Read every cell of the three ranges once; index the open items by reference; one lookup and one output row per line.
         floor: () => {
-          const by = new Map<unknown, Float64Array>();
-          const out: unknown[][] = [[everyCell(ledger)]];
-          for (let i = 1; i < ledger.length; i++) {
-            const row = ledger[i] as Row;
-            let acc = by.get(row[0]);
-            if (acc === undefined) by.set(row[0], (acc = new Float64Array(2)));
-            const closed = row[5];
-            if (typeof closed === "number") {
-              acc[0] = (acc[0] as number) + 1;
-              acc[1] = (acc[1] as number) + (closed > num(row[3]) ? 1 : 0);
-            } else out.push([row[0], row[1], acc[1], acc[0]]);
+          const index = new Map<unknown, number>();
+          for (let i = 1; i < openItems.length; i++) index.set((openItems[i] as Row)[refColumn], i);
+          const out: unknown[][] = [[everyCell(openItems) + everyCell(statement) + everyCell(customers)]];
+          for (let i = 1; i < statement.length; i++) {
+            const row = statement[i] as Row;
+            const hit = index.get(row[6]);
+            out.push([row[0], hit === undefined ? "" : (openItems[hit] as Row)[0], hit === undefined ? "" : (openItems[hit] as Row)[1], row[2], row[3], hit === undefined ? "None" : "High", ""]);
           }
           return out;
         },
@@ -391,6 +419,44 @@ export function buildCase(name: string, rows: number): Case {
     default:
       throw new Error(`unknown case ${name}`);
   }
+}
+
+/** bench-predict's synthetic ledger (20 invoices a customer, 30 % paid late by habit) as the range CC.PAYPREDICT and CC.PAYBACKTEST read. */
+function predictionRange(rows: number): Range {
+  const ledger: Range = [["Customer", "Voucher", "Date", "DueDate", "Amount", "ClosedDate", "Currency"]];
+  for (const inv of syntheticLedger(rows)) ledger.push([inv.customer, inv.voucher, inv.dateSerial, inv.dueSerial, inv.amountMinor / 100, inv.closedSerial ?? null, inv.currency]);
+  return ledger;
+}
+
+/** Read every cell once; per customer, the count and lateness of its paid invoices (the history any model starts from); one output row per open invoice. */
+function historyFloor(ledger: Range): unknown[][] {
+  const by = new Map<unknown, Float64Array>();
+  const out: unknown[][] = [[everyCell(ledger)]];
+  for (let i = 1; i < ledger.length; i++) {
+    const row = ledger[i] as Row;
+    let acc = by.get(row[0]);
+    if (acc === undefined) by.set(row[0], (acc = new Float64Array(2)));
+    const closed = row[5];
+    if (typeof closed === "number") {
+      acc[0] = (acc[0] as number) + 1;
+      acc[1] = (acc[1] as number) + (closed > num(row[3]) ? 1 : 0);
+    } else out.push([row[0], row[1], acc[1], acc[0]]);
+  }
+  return out;
+}
+
+/** CC.MATCH's three ranges from bench-match's data: `rows` open items, rows / 10 statement lines, the customers. */
+function matchRanges(rows: number): { openItems: Range; statement: Range; customers: Range } {
+  const data = benchData(Math.max(1, Math.round(rows / 10)), rows);
+  const openItems: Range = [["Customer", "Voucher", "Type", "Date", "DueDate", "Amount", "Currency", "Invoice", "PaymentReference", "CashDiscountDate", "CashDiscountPct"]];
+  for (const it of data.items) {
+    openItems.push([it.customer, it.voucher, it.type, it.dateSerial ?? null, it.dueSerial ?? null, it.amountMinor / 100, it.currency, it.invoice ?? null, it.paymentReference ?? null, it.cashDiscountSerial ?? null, it.cashDiscountPct ?? null]);
+  }
+  const statement: Range = [["LineId", "Date", "Amount", "Currency", "Counterparty", "Account", "Reference", "Text"]];
+  for (const { line } of data.labelled) statement.push([line.lineId, line.dateSerial, line.amountMinor / 100, line.currency, line.counterparty, line.account, line.reference, line.text]);
+  const customers: Range = [["Customer", "Name", "BankAccount"]];
+  for (const c of data.customers) customers.push([c.customer, c.name ?? null, c.bankAccounts.join("; ")]);
+  return { openItems, statement, customers };
 }
 
 /**
@@ -468,16 +534,19 @@ function main(): void {
   const runs = Number(runsText);
   const c = buildCase(name, rows);
   const engine = time(c.engine, runs);
-  // The case's peak: its inputs and the function's calls. Read before the floor runs, whose own
-  // garbage (fifteen calls building their output) is not the function's (it set fn-interest's peak).
-  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  // The case's peak: its inputs and one call of the function (the first), which is what a sheet's
+  // recalculation needs. `peakRssAllMb` is the peak over every timed call too, where V8 may grow its
+  // heap rather than collect the last calls' garbage (settle-batch: 825 MB after one call, 2.2 GB
+  // after three). Both are read before the floor runs, whose own garbage is not the function's.
+  const peakRssMb = engine.firstRssMb;
+  const peakRssAllMb = maxRssMb();
   sink = null;
   // Floors are cheap and short, so one descheduling on a busy machine moves their median: time more of them.
   const floor = time(c.floor, Math.max(runs, 15));
   void sink;
   const input = inputMb(name, rows);
   process.stdout.write(
-    `${JSON.stringify({ name, rows, ms: Math.round(engine.ms * 10) / 10, floorMs: Math.round(floor.ms * 10) / 10, ratio: Math.round((engine.ms / floor.ms) * 100) / 100, peakRssMb, inputMb: input, runs: engine.runs })}\n`,
+    `${JSON.stringify({ name, rows, ms: Math.round(engine.ms * 10) / 10, floorMs: Math.round(floor.ms * 10) / 10, ratio: Math.round((engine.ms / floor.ms) * 100) / 100, peakRssMb, peakRssAllMb, inputMb: input, runs: engine.runs })}\n`,
   );
 }
 

@@ -266,6 +266,9 @@ export function minorFromNumber(value: number, factor: number): number {
   if (!(Math.abs(nearest) < 1e15)) return Number.NaN;
   const diff = Math.abs(scaled - nearest);
   if (diff === 0) return nearest === 0 ? 0 : nearest;
+  // Within 4e-16 of |scaled| the difference is below 0.9 of the half digit below (which is at least
+  // 5e-16 of |scaled|): the binary representation's own error, accepted without a logarithm.
+  if (diff < Math.abs(scaled) * 4e-16) return nearest === 0 ? 0 : nearest;
   const magnitude = Math.abs(value);
   // Half a unit of the 15th significant digit of `value`, in minor units (approximate: log10 is
   // not exact at powers of ten, hence the band).

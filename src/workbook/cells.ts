@@ -110,7 +110,10 @@ export class RowReader {
     }
     const row = this.row;
     for (let k = 0; k < columns.length; k++) {
-      const shown = excelErrorOf(row[columns[k] as number]);
+      const v = row[columns[k] as number];
+      // Numbers and blanks are never errors: decided here without a call per cell.
+      if (typeof v === "number" || v === null || v === undefined) continue;
+      const shown = excelErrorOf(v);
       if (shown !== undefined) this.reportExcelError(keys[k] as string, shown);
     }
     return this.errors.length === before;
