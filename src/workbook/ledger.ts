@@ -11,6 +11,7 @@ import { fail, ok, type Result } from "../domain/errors";
 import { type LedgerColumns, STATUS_INDEX, TYPE_INDEX } from "../domain/ledger";
 import { currencyExponent, MAX_MINOR, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
 import { type Transaction, TRANSACTION_TYPES } from "../domain/types";
+import { float64Column, int32Column, uint8Column } from "./_lib/column-pool";
 import { minorFromPlainText } from "./aging-input";
 import { matchChoice, RowReader, toNumber } from "./cells";
 import { excelErrorOf, MAX_ERRORS, type MatchedTable, trimBlankRows } from "./table";
@@ -104,19 +105,19 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
   // own index; with one, the kept rows are packed and the columns grow as needed.
   let capacity = only === undefined && onlyOf === undefined ? n : Math.min(n, 1024);
   let kept = 0;
-  let customerOf = new Int32Array(capacity);
-  let currencyOf = new Int32Array(capacity);
-  let amountMinor = new Float64Array(capacity);
-  let typeOf = new Uint8Array(capacity);
-  let statusOf = new Uint8Array(capacity);
-  let dateSerial = new Float64Array(capacity);
-  let dueSerial = new Float64Array(capacity);
-  let promiseSerial = new Float64Array(capacity);
+  let customerOf = int32Column(capacity);
+  let currencyOf = int32Column(capacity);
+  let amountMinor = float64Column(capacity);
+  let typeOf = uint8Column(capacity);
+  let statusOf = uint8Column(capacity);
+  let dateSerial = float64Column(capacity);
+  let dueSerial = float64Column(capacity);
+  let promiseSerial = float64Column(capacity);
   let voucher: string[] = new Array<string>(capacity).fill("");
   /** The sheet row of each kept row; less the first data row, its index in `rows`. */
-  let rowNumber = new Int32Array(capacity);
+  let rowNumber = int32Column(capacity);
   /** 1 where the fast path read the row: its record is made from the columns and its plain cells. */
-  let byFastPath = new Uint8Array(capacity);
+  let byFastPath = uint8Column(capacity);
   /** Room for one more kept row (only ever needed with a customer). */
   const grow = (): void => {
     capacity = Math.min(n, capacity * 2);
@@ -125,16 +126,16 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
       b.set(a);
       return b;
     };
-    customerOf = more(customerOf, (m) => new Int32Array(m));
-    currencyOf = more(currencyOf, (m) => new Int32Array(m));
-    amountMinor = more(amountMinor, (m) => new Float64Array(m));
-    typeOf = more(typeOf, (m) => new Uint8Array(m));
-    statusOf = more(statusOf, (m) => new Uint8Array(m));
-    dateSerial = more(dateSerial, (m) => new Float64Array(m));
-    dueSerial = more(dueSerial, (m) => new Float64Array(m));
-    promiseSerial = more(promiseSerial, (m) => new Float64Array(m));
-    rowNumber = more(rowNumber, (m) => new Int32Array(m));
-    byFastPath = more(byFastPath, (m) => new Uint8Array(m));
+    customerOf = more(customerOf, int32Column);
+    currencyOf = more(currencyOf, int32Column);
+    amountMinor = more(amountMinor, float64Column);
+    typeOf = more(typeOf, uint8Column);
+    statusOf = more(statusOf, uint8Column);
+    dateSerial = more(dateSerial, float64Column);
+    dueSerial = more(dueSerial, float64Column);
+    promiseSerial = more(promiseSerial, float64Column);
+    rowNumber = more(rowNumber, int32Column);
+    byFastPath = more(byFastPath, uint8Column);
     const v = new Array<string>(capacity).fill("");
     for (let k = 0; k < kept; k++) v[k] = voucher[k] as string;
     voucher = v;

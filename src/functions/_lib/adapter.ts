@@ -9,6 +9,7 @@ import { InvariantError } from "../../domain/_lib/assert";
 import { textOf } from "../../workbook/cells";
 import { excelErrorCc, excelErrorOf, isBlank } from "../../workbook/table";
 import { describeErrorsIn, officeDisplayLanguage } from "./error-language";
+import { withColumnPool } from "../../workbook/_lib/column-pool";
 
 /** An error a custom function returns; in Excel it becomes `CustomFunctions.Error`. */
 export class FunctionError extends Error {
@@ -21,7 +22,8 @@ export class FunctionError extends Error {
  */
 export function runFunction<T>(body: () => T): T {
   try {
-    return body();
+    // Typed-array columns are lent for the call and reused by the next (src/workbook/_lib/column-pool.ts).
+    return withColumnPool(body);
   } catch (e) {
     throw toCellError(e);
   }
