@@ -10,7 +10,7 @@ import type { InvoicePrediction, LedgerInvoice, PredictionOptions } from "../dom
 import type { ReadOptions } from "./cells";
 import { readOptions } from "./options";
 import { PREDICTION_COLUMNS, readPredictionLedger } from "./prediction-input";
-import { isRange, normalizeHeader } from "./table";
+import { normalizeHeader } from "./table";
 
 export const WORKLIST_HEADER = ["Rank", "Customer", "Name", "Pool", "Agent", "Balance", "Overdue", "OldestDueDate", "Status", "NextAction"] as const;
 
@@ -51,7 +51,9 @@ export function readWorklistOptions(range: unknown): Result<Pick<WorklistOptions
 export function readWorklistHistory(range: unknown, options: ReadOptions = {}): Result<LedgerInvoice[] | undefined> {
   const closed = PREDICTION_COLUMNS.find((c) => c.key === "closed");
   const names = new Set([closed?.header ?? "ClosedDate", ...(closed?.aliases ?? [])].map(normalizeHeader));
-  const header = isRange(range) ? (range[0] ?? []) : [];
+  // Only the header row is looked at here (the ledger's reader checks the whole range's shape).
+  const first: unknown = Array.isArray(range) ? range[0] : undefined;
+  const header: readonly unknown[] = Array.isArray(first) ? first : [];
   if (!header.some((h) => typeof h === "string" && names.has(normalizeHeader(h)))) return { ok: true, value: undefined };
   return readPredictionLedger(range, options);
 }
