@@ -36,11 +36,11 @@ const runs = process.env["BENCH_RUNS"] ?? "5";
 const quick = process.env["BENCH_QUICK"] === "1";
 const only = new RegExp(process.env["BENCH_CASES"] ?? ".");
 const onlyFunctions = new RegExp(process.env["BENCH_FUNCTIONS"] ?? ".");
-const FULL = 1048576;
+export const FULL = 1048576;
 const OUT = join(__dirname, "..", "bench-results.json");
 
 /** One case: its name, size, and the child that runs it (a script and its arguments). */
-interface CaseRun {
+export interface CaseRun {
   readonly name: string;
   readonly rows: number;
   readonly script: string;
@@ -48,25 +48,29 @@ interface CaseRun {
   readonly nodeArgs?: readonly string[];
 }
 
-const engine = (name: string, rows: number): CaseRun => ({ name, rows, script: "bench-case.ts", args: [name, String(rows), runs] });
-const predict = (name: string, rows: number): CaseRun => ({ name, rows, script: "bench-predict.ts", args: [name, String(rows), runs] });
-const fn = (name: string, rows: number): CaseRun => ({ name, rows, script: "bench-functions.ts", args: [name, String(rows), runs], nodeArgs: ["--expose-gc"] });
-
-const CASES: readonly CaseRun[] = [
-  ...(quick ? [10000, 100000] : [10000, 100000, FULL]).map((n) => engine("aging-function", n)),
-  engine("settle-batch", quick ? 100000 : FULL),
-  engine("creditcheck-batch", quick ? 100000 : FULL),
-  ...(quick ? [100000] : [100000, 1000000]).flatMap((n) => [predict("predict-train", n), predict("predict-score", n)]),
-  // Cash application (issue 13): lines against ten times as many open items; quality fields too.
-  ...(quick ? [10000] : [10000, 100000]).map((lines): CaseRun => ({ name: "match-statement", rows: lines, script: "bench-match.ts", args: [String(lines), String(lines * 10), lines >= 100000 ? "1" : runs] })),
-  // Every custom function at 10,000, 100,000 and 1,048,576 rows (BENCH_QUICK: 10,000).
-  ...FUNCTION_CASES.filter((c) => onlyFunctions.test(c)).flatMap((c) => (quick ? [10000] : [10000, 100000, FULL]).map((n) => fn(c, n))),
-  // `cc settle --in-place` on 200,000 rows and `cc aging` over 10,000,000 CSV rows: the production bundle, timed with GNU time.
-  ...(quick ? [] : [
-    { name: "cli-settle-in-place", rows: 200000, script: "bench-inplace.ts", args: ["200000", runs === "5" ? "3" : runs] },
-    { name: "cli-aging-csv", rows: 10000000, script: "bench-csv.ts", args: ["10000000", "1"] },
-  ]),
-];
+/** Every case `npm run bench` runs (BENCH_QUICK: the small sizes), in order; the libreoffice case follows when soffice is installed. */
+export function benchCases(quick: boolean, runs = "5", functions: RegExp = /./): CaseRun[] {
+  const engine = (name: string, rows: number): CaseRun => ({ name, rows, script: "bench-case.ts", args: [name, String(rows), runs] });
+  const predict = (name: string, rows: number): CaseRun => ({ name, rows, script: "bench-predict.ts", args: [name, String(rows), runs] });
+  const fn = (name: string, rows: number): CaseRun => ({ name, rows, script: "bench-functions.ts", args: [name, String(rows), runs], nodeArgs: ["--expose-gc"] });
+  return [
+    ...(quick ? [10000, 100000] : [10000, 100000, FULL]).map((n) => engine("aging-function", n)),
+    engine("settle-batch", quick ? 100000 : FULL),
+    engine("creditcheck-batch", quick ? 100000 : FULL),
+    ...(quick ? [100000] : [100000, 1000000]).flatMap((n) => [predict("predict-train", n), predict("predict-score", n)]),
+    // Cash application (issue 13): lines against ten times as many open items; quality fields too.
+    ...(quick ? [10000] : [10000, 100000]).map((lines): CaseRun => ({ name: "match-statement", rows: lines, script: "bench-match.ts", args: [String(lines), String(lines * 10), lines >= 100000 ? "1" : runs] })),
+    // Every custom function at 10,000, 100,000 and 1,048,576 rows (BENCH_QUICK: 10,000).
+    ...FUNCTION_CASES.filter((c) => functions.test(c)).flatMap((c) => (quick ? [10000] : [10000, 100000, FULL]).map((n) => fn(c, n))),
+    // `cc settle --in-place` on 200,000 rows and `cc aging` over 10,000,000 CSV rows: the production bundle, timed with GNU time.
+    ...(quick
+      ? []
+      : [
+          { name: "cli-settle-in-place", rows: 200000, script: "bench-inplace.ts", args: ["200000", runs === "5" ? "3" : runs] },
+          { name: "cli-aging-csv", rows: 10000000, script: "bench-csv.ts", args: ["10000000", "1"] },
+        ]),
+  ];
+}
 
 /** Issue #16's target for a case at a size, and whether a result meets it (null: none applies at this size). */
 export function judge(r: BenchResult): { target: string; met: boolean | null } {
@@ -139,7 +143,7 @@ function main(): void {
     save();
   };
   process.stdout.write(`${"case".padEnd(24)}${"rows".padStart(11)}${"ms".padStart(11)}${"floorMs".padStart(11)}${"ratio".padStart(9)}${"rssMB".padStart(7)}  met    target\n`);
-  for (const c of CASES.filter((x) => only.test(x.name))) {
+  for (const c of benchCases(quick, runs, onlyFunctions).filter((x) => only.test(x.name))) {
     process.stderr.write(`bench: ${c.name} ${c.rows.toLocaleString("en-US")} rows ...\n`);
     const r = child(c);
     if (r !== null) record(r);
