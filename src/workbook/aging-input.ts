@@ -12,27 +12,41 @@ import { currencyExponent, MAX_MINOR, minorFromNumber, NO_CURRENCY, pow10 } from
 import { type CollectionStatus } from "../domain/types";
 import { type ColumnKey } from "../domain/column-codes";
 import { type ReadOptions, RowReader } from "./cells";
-import { isBlank, MAX_ERRORS, type MatchedTable, matchTable, trimBlankRows } from "./table";
+import { isBlank, isRow, MAX_ERRORS, type MatchedTable, matchTable, notARange } from "./table";
 import { readCollectionStatus, TRANSACTION_COLUMNS, type TransactionField } from "./transactions";
 
 const BASIS_COLUMN: Record<AgingBasis, TransactionField & ColumnKey<"date">> = { due: "dueDate", transaction: "date", document: "documentDate" };
 
 export function ageRange(range: unknown, options: AgingOptions, read: ReadOptions & { name?: string } = {}): Result<AgingSnapshot> {
-  const matched = matchAgingTable(range, options, read.name);
+  // Each row's shape is checked as the pass reads it (isRow), not in a pass of its own first.
+  const matched = matchAgingTable(range, options, read.name, "by caller");
   if (!matched.ok) return matched;
-  const rows = trimBlankRows(matched.value.rows);
+  const all = matched.value.rows;
+  let end = all.length;
+  while (end > 0 && isRow(all, end - 1) && (all[end - 1] ?? []).every(isBlank)) end--;
+  const rows = end === all.length ? all : all.slice(0, end);
   const sink = agingRows({ ...matched.value, rows }, options, read);
   const first = matched.value.firstDataRow;
-  for (let i = 0; i < rows.length; i++) if (!sink.add(rows[i] as readonly unknown[], first + i)) break;
+  const n = rows.length;
+  let i = 0;
+  for (; i < n; i++) {
+    if (!isRow(rows, i)) return fail(notARange(matched.value.name));
+    // A hole of a sparse range is a blank row, as every reader reads it.
+    if (!sink.add((rows[i] ?? NO_CELLS) as readonly unknown[], first + i)) break;
+  }
+  // Stopped at the most errors: the rest of the rows still decide whether the range is 2-D at all.
+  for (; i < n; i++) if (!isRow(rows, i)) return fail(notARange(matched.value.name));
   return sink.finish();
 }
 
+const NO_CELLS: readonly unknown[] = [];
+
 /** Match a Transactions header for aging: Customer, Amount and the basis date column are required. */
-export function matchAgingTable(range: unknown, options: AgingOptions, name = "transactions"): Result<MatchedTable> {
+export function matchAgingTable(range: unknown, options: AgingOptions, name = "transactions", rowsChecked: "all" | "by caller" = "all"): Result<MatchedTable> {
   const basisKey = BASIS_COLUMN[options.basis ?? "due"];
   const required = new Set<string>(["customer", "amount", basisKey]);
   const specs = TRANSACTION_COLUMNS.map((s) => (required.has(s.key) ? { ...s, required: true } : s));
-  return matchTable(range, specs, name);
+  return matchTable(range, specs, name, 1, rowsChecked);
 }
 
 /** Rows fed one at a time into the aging accumulator; the range reader above and the CLI's CSV and Parquet streams share it. */

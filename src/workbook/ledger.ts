@@ -14,7 +14,7 @@ import { type Transaction, TRANSACTION_TYPES } from "../domain/types";
 import { float64Column, int32Column, uint8Column } from "./_lib/column-pool";
 import { minorFromPlainText } from "./aging-input";
 import { matchChoice, RowReader, toNumber } from "./cells";
-import { excelErrorOf, MAX_ERRORS, type MatchedTable, trimBlankRows } from "./table";
+import { excelErrorOf, isBlank, isRow, MAX_ERRORS, type MatchedTable, notARange } from "./table";
 import { matchTransactions, type ReadTransactionsOptions, transactionReader, TYPE_ALIASES } from "./transactions";
 
 export interface LedgerOptions extends ReadTransactionsOptions {
@@ -70,15 +70,22 @@ function plainText(v: unknown): v is string {
 
 const isPlainText = plainText;
 
+const NO_CELLS: readonly unknown[] = [];
+
 /**
  * Read a Transactions range into columns. Same options, same errors and the same records (through
  * `records`) as `readTransactions`.
  */
 export function readLedger(range: unknown, options: LedgerOptions = {}): Result<Ledger> {
-  const matched = matchTransactions(range, options);
+  // Every row's shape is checked in the loop below, where each row is read anyway (isRow): not in a
+  // pass of its own over a million rows first.
+  const matched = matchTransactions(range, options, "by caller");
   if (!matched.ok) return matched;
   const { required } = matched.value;
-  const table: MatchedTable = { ...matched.value.table, rows: trimBlankRows(matched.value.table.rows) };
+  const unchecked = matched.value.table.rows;
+  let end = unchecked.length;
+  while (end > 0 && isRow(unchecked, end - 1) && (unchecked[end - 1] ?? []).every(isBlank)) end--;
+  const table: MatchedTable = { ...matched.value.table, rows: end === unchecked.length ? unchecked : unchecked.slice(0, end) };
   const build = transactionReader(table, required);
   const r = new RowReader(table, options);
   const rows = table.rows;
@@ -196,7 +203,8 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
 
   /** Row `i` by the fast path; false when a cell needs the rule (nothing was stored or recorded then). */
   const fastRow = (i: number): boolean => {
-    const row = rows[i] as readonly unknown[];
+    // A hole of a sparse range reads as a blank row (the rule's reader does the same).
+    const row = (rows[i] ?? NO_CELLS) as readonly unknown[];
     const c = row[cCustomer];
     if (!isPlain(c)) return false;
     let cur = noCurrency;
@@ -333,7 +341,10 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
   let tallied = 0;
   const maxErrors = MAX_ERRORS;
   const errors = r.errors;
-  for (let i = 0; i < n && errors.length < maxErrors; i++) {
+  const isRowAt = isRow;
+  let i = 0;
+  for (; i < n && errors.length < maxErrors; i++) {
+    if (!isRowAt(rows, i)) return fail(notARange(table.name));
     if (fastOn && fastRow(i)) continue;
     // The rule's reader tallies amounts itself: first give it what the fast path counted since.
     const before = r.errors.length;
@@ -361,6 +372,8 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
     voucher[k] = t.voucher;
     rowNumber[k] = firstDataRow + i;
   }
+  // Stopped at the most errors: the rest of the rows still decide whether the range is 2-D at all.
+  for (; i < n; i++) if (!isRowAt(rows, i)) return fail(notARange(table.name));
   if (r.errors.length > 0) return fail(...r.errors);
   const length = kept;
   // Packed columns are cut to the kept rows (views: no copy).

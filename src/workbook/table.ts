@@ -136,10 +136,36 @@ export function isRange(value: unknown): value is unknown[][] {
  * Errors: a range that is not 2-D or has no header, a required column missing, two headers that
  * both match one column.
  */
-export function matchTable(range: unknown, specs: readonly ColumnSpec[], name: string, headerRow = 1): Result<MatchedTable> {
-  if (!isRange(range) || range.length === 0) {
-    return fail(ccError("range_must_have_a_header_row", { case: "range" }, { table: name }));
+export function matchTable(range: unknown, specs: readonly ColumnSpec[], name: string, headerRow = 1, rowsChecked: "all" | "by caller" = "all"): Result<MatchedTable> {
+  // "by caller": only the header row's shape is checked here; the caller walks every row anyway and
+  // checks each is an array as it goes (`isRow`), returning `notARange` for the first that is not,
+  // which is what this check would have returned. A header error is only returned once the whole
+  // range is proved 2-D, as here.
+  const shapeOk = rowsChecked === "all" ? isRange(range) : Array.isArray(range) && (range.length === 0 || isRow(range, 0));
+  if (!shapeOk || (range as unknown[]).length === 0) {
+    return fail(notARange(name));
   }
+  const checked = matchHeader(range as unknown[][], specs, name, headerRow);
+  if (!checked.ok && rowsChecked === "by caller" && !isRange(range)) return fail(notARange(name));
+  return checked;
+}
+
+/** The error of a range that is not 2-D (a row that is not an array) or has no header row. */
+export function notARange(name: string): CcError {
+  return ccError("range_must_have_a_header_row", { case: "range" }, { table: name });
+}
+
+/**
+ * Is `rows[i]` a row as `isRange` accepts it: an array, or a hole of a sparse array (which
+ * `isRange`'s `every` skips and a reader reads as blank)?
+ * @example isRow([["a"], "b"], 1) // false
+ */
+export function isRow(rows: readonly unknown[], i: number): boolean {
+  const row = rows[i];
+  return Array.isArray(row) || (row === undefined && !(i in rows));
+}
+
+function matchHeader(range: unknown[][], specs: readonly ColumnSpec[], name: string, headerRow: number): Result<MatchedTable> {
   const header = range[0] ?? [];
   const lookup = new Map<string, ColumnSpec>();
   for (const spec of specs) {

@@ -74,11 +74,11 @@ export function readTransactions(range: unknown, options: ReadTransactionsOption
 }
 
 /** The Transactions header matched with the columns `options` requires, and that set of keys. */
-export function matchTransactions(range: unknown, options: ReadTransactionsOptions = {}): Result<{ table: MatchedTable; required: ReadonlySet<string> }> {
+export function matchTransactions(range: unknown, options: ReadTransactionsOptions = {}, rowsChecked: "all" | "by caller" = "all"): Result<{ table: MatchedTable; required: ReadonlySet<string> }> {
   const name = options.name ?? "transactions";
   const required = new Set<string>(["customer", "amount", ...(options.require ?? [])]);
   const specs = TRANSACTION_COLUMNS.map((s) => (required.has(s.key) ? { ...s, required: true } : s));
-  const matched = matchTable(range, specs, name);
+  const matched = matchTable(range, specs, name, 1, rowsChecked);
   if (!matched.ok) return matched;
   return { ok: true, value: { table: matched.value, required } };
 }

@@ -50,6 +50,29 @@ describe("ageRange (the one-pass path of CC.AGING)", () => {
       }
     });
 
+    it("refuses a range with a row that is not an array wherever it is, as the record reader does (the row's shape is checked as the pass reads it)", () => {
+      const good = (i: number): unknown[] => [`C${i % 3}`, `V${i}`, 42000, 42030 + i, 10 + i, "USD"];
+      const shapes: unknown[][] = [
+        [HEADER, good(1), "not a row", good(2)],
+        [HEADER, good(1), good(2), 7],
+        [HEADER, good(1), null, good(2)],
+        [HEADER, ...Array.from({ length: 60 }, (_, i) => ["", `V${i}`, 42000, 42030, "x", "USD"]), "not a row"],
+        [["Customer", "Amount"], good(1), 5],
+        [HEADER, good(1), [], ["", null]],
+      ];
+      const sparse: unknown[] = [HEADER, good(1)];
+      sparse[4] = good(3);
+      shapes.push(sparse);
+      for (const range of shapes) {
+        const fast = ageRange(range, { asOfSerial: AS_OF, definition: defaultDefinition() });
+        const slow = readTransactions(range, { require: ["dueDate"] });
+        expect(fast.ok).toBe(slow.ok);
+        if (!fast.ok && !slow.ok) expect(fast.errors.map((e) => [e.code, e.row, e.column])).toStrictEqual(slow.errors.map((e) => [e.code, e.row, e.column]));
+      }
+      const refused = ageRange(shapes[0], { asOfSerial: AS_OF, definition: defaultDefinition() });
+      expect(refused.ok ? [] : refused.errors.map((e) => e.code)).toStrictEqual(["range_must_have_a_header_row"]);
+    });
+
     it("requires a due date on every row under the due-date basis", () => {
       const fast = ageRange([HEADER, ["A", "V1", 42000, null, 1, "USD"]], { asOfSerial: AS_OF, definition: defaultDefinition() });
       expect(!fast.ok && describeErrors(fast.errors)).toBe("transactions row 2, DueDate: is blank");

@@ -173,6 +173,38 @@ describe("readLedger", () => {
       expectSameAsRecords([["Customer", "DueDate"], ["C1", 45000]]);
     });
 
+    it("refuses a range with a row that is not an array wherever it is, as readTransactions does (it checks each row as it reads it)", () => {
+      const header = ["Customer", "Amount", "DueDate"];
+      const good = (i: number): unknown[] => [`C${i % 3}`, 10 + i, 45000 + i];
+      const bad = (i: number): unknown[] => ["", "x", "soon"].map((v, j) => (j === i % 3 ? v : good(i)[j]));
+      const shapes: unknown[][] = [
+        [header, good(1), "not a row", good(2)],
+        [header, good(1), good(2), 7],
+        [header, good(1), null, good(2)],
+        [header, good(1), undefined, [], [null, ""]],
+        // More than the errors a reader collects, then a row that is not an array: the range error still.
+        [header, ...Array.from({ length: 60 }, (_, i) => bad(i)), "not a row"],
+        // A header error and a row that is not an array: the range error, as readTransactions gives it.
+        [["Customer", "DueDate"], good(1), 5],
+        // Trailing rows: blank arrays are trimmed, anything else is not.
+        [header, good(1), "tail"],
+        [header, good(1), [], ["", null]],
+      ];
+      // A sparse range: its holes are blank rows (isRange's `every` skips them).
+      const sparse: unknown[] = [header, good(1)];
+      sparse[4] = good(3);
+      shapes.push(sparse);
+      for (const range of shapes) {
+        expectSameAsRecords(range as unknown[][]);
+        expectSameAsRecords(range as unknown[][], { customer: "C1" });
+      }
+      const refused = readLedger(shapes[0]);
+      expect(refused.ok ? [] : refused.errors.map((e) => [e.code, e.table])).toStrictEqual([["range_must_have_a_header_row", "transactions"]]);
+      // The holes between rows are blank rows in the middle of the data (not a crash, not a range error).
+      const holes = readLedger(sparse);
+      expect(holes.ok ? [] : holes.errors.map((e) => [e.code, e.row])).toContainEqual(["customer_must_not_be_blank", 3]);
+    });
+
     it("names table, row and column of a bad cell, with the same codes as readTransactions", () => {
       const range = [
         ["Customer", "Amount", "Currency", "DueDate"],
