@@ -14,8 +14,9 @@
  * charge is refused.
  */
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
-import { checkNotPosted, journalIdFor, type JournalLine } from "../journal";
-import { assertCollectionsJournal, type CollectionsLine, type CollectionsLineKeys } from "./_lib/lines";
+import { assert } from "../_lib/assert";
+import { checkNotPosted, journalHasher, journalIdOf, type JournalLine } from "../journal";
+import type { CollectionsLine, CollectionsLineKeys } from "./_lib/lines";
 
 export type ChargeCorrectionKind = "Waive" | "Reinstate" | "Reverse";
 
@@ -60,6 +61,23 @@ interface Pair {
  * @example correctCharges({ kind: "Reverse", dateSerial: 42302, reason: "ERROR", charges: w1Note.journal }).value.lines.map((l) => [l.amountMinor, l.accountRole]) // [[-200, "Customer"], [200, "Interest"], [-500, "Customer"], [500, "Interest"]] (back to the interest account itself)
  */
 export function correctCharges(request: ChargeCorrectionRequest): Result<ChargeCorrection> {
+  return correctChargesWith(request, correctionLine);
+}
+
+/**
+ * Makes one correction line: the charge line it corrects (`original`), and what the correction
+ * decided (its journal, line number, date, sign, account role and reason).
+ */
+export type CorrectionLineMaker<L> = (original: JournalLine, journalId: string, lineNumber: number, dateSerial: number, sign: number, accountRole: string, reason: string) => L;
+
+/**
+ * `correctCharges` with each line made by `make` (same checks, journal ID, order and decisions):
+ * for a caller that writes the lines somewhere else (a sheet's rows) without a record per line.
+ * The journal's invariants are checked on what `make` is given (line numbers 1..n, each currency
+ * nets to zero, the accounting amounts balance).
+ * @example correctChargesWith({ kind: "Reverse", dateSerial: 42302, reason: "ERROR", charges: w1Note.journal }, (original, _id, lineNumber, _date, sign, role) => `${lineNumber} ${original.offsetVoucher} ${sign * original.amountMinor} ${role}`).value.lines // ["1 Invoice 1 -200 Customer", "2 Invoice 1 200 Interest", "3 Invoice 2 -500 Customer", "4 Invoice 2 500 Interest"]
+ */
+export function correctChargesWith<L>(request: ChargeCorrectionRequest, make: CorrectionLineMaker<L>): Result<{ readonly journalId: string; readonly kind: ChargeCorrectionKind; readonly lines: L[] }> {
   const reason = request.reason.trim();
   if (reason === "") return fail(ccError("reason_must_not_be_blank", { case: "correction" }, { column: "reason" }));
   if (request.kind === "Reverse" && (request.offsetVouchers?.length ?? 0) > 0) {
@@ -76,34 +94,68 @@ export function correctCharges(request: ChargeCorrectionRequest): Result<ChargeC
   }
   if (selected.length === 0 && errors.length === 0) errors.push(ccError("charges_must_not_be_empty", {}, { column: "charges" }));
   const state = correctionState(request.posted ?? []);
-  const none = { waived: 0, reversed: 0 };
-  for (const p of selected) {
-    // Nothing posted, nothing corrected: no key to look up.
-    const s = state.size === 0 ? none : (state.get(key(p.ledger)) ?? none);
-    // The charge's name is made only for an error.
-    const what = (): string => `${p.ledger.journalId} / ${p.customer.offsetVoucher || p.customer.voucher}`;
-    if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", { charge: what() }, { column: "kind" }));
-    else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", { charge: what() }, { column: "kind" }));
-    else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", { charge: what() }, { column: "kind" }));
+  // Nothing posted, nothing corrected: no key to look up.
+  if (state.size > 0) {
+    const none = { waived: 0, reversed: 0 };
+    for (const p of selected) {
+      const s = state.get(key(p.ledger)) ?? none;
+      if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", { charge: chargeName(p) }, { column: "kind" }));
+      else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", { charge: chargeName(p) }, { column: "kind" }));
+      else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", { charge: chargeName(p) }, { column: "kind" }));
+    }
+  } else if (request.kind === "Reinstate") {
+    for (const p of selected) errors.push(ccError("charge_must_be_waived", { charge: chargeName(p) }, { column: "kind" }));
   }
   if (errors.length > 0) return fail(...errors);
 
-  const content = [request.kind, request.dateSerial, reason, ...selected.map((p) => key(p.ledger))].join("|");
-  const journalId = journalIdFor(`Charge${request.kind}`, content);
+  // The ID of the content [kind, date, reason, key of each charge] joined with "|", hashed piece by
+  // piece (no key string per charge, no joined string of a million keys).
+  const kindName = `Charge${request.kind}`;
+  const hasher = journalHasher(kindName).text(request.kind).text("|").text(String(request.dateSerial)).text("|").text(reason);
+  for (const p of selected) {
+    const l = p.ledger;
+    hasher.text("|").text(l.correctsJournalId ?? l.journalId).text("\u0000").text(l.linkId);
+  }
+  const journalId = journalIdOf(kindName, hasher);
   const posted = checkNotPosted(journalId, request.postedJournalIds ?? new Set());
   if (!posted.ok) return posted;
-  const lines: JournalLine[] = [];
-  for (const p of selected) {
-    for (const original of [p.customer, p.ledger]) {
-      const role = original === p.ledger && request.kind !== "Reverse" ? waivedRole(original.accountRole) : original.accountRole;
-      // A reinstatement reverses the waive lines, which reversed the charge: the charge's own signs.
-      const sign = request.kind === "Reinstate" ? 1 : -1;
-      const line = correctionLine(original, journalId, lines.length + 1, request.dateSerial, sign, role, reason);
-      lines.push(line);
+  // A reinstatement reverses the waive lines, which reversed the charge: the charge's own signs.
+  const sign = request.kind === "Reinstate" ? 1 : -1;
+  const reverse = request.kind === "Reverse";
+  const lines: L[] = new Array<L>(selected.length * 2);
+  // The journal's invariants, on the amounts the lines are given: each currency nets to zero, and
+  // the accounting amounts balance (numbering and journal ID hold by construction).
+  const byCurrency = new Map<string, number>();
+  let lastCurrency: string | undefined;
+  let lastNet = 0;
+  let accounting = 0;
+  const net = (currency: string, minor: number): void => {
+    if (currency !== lastCurrency) {
+      if (lastCurrency !== undefined) byCurrency.set(lastCurrency, lastNet);
+      lastCurrency = currency;
+      lastNet = byCurrency.get(currency) ?? 0;
     }
+    lastNet += minor;
+  };
+  for (let i = 0; i < selected.length; i++) {
+    const p = selected[i] as Pair;
+    const c = p.customer;
+    const l = p.ledger;
+    lines[2 * i] = make(c, journalId, 2 * i + 1, request.dateSerial, sign, c.accountRole, reason);
+    lines[2 * i + 1] = make(l, journalId, 2 * i + 2, request.dateSerial, sign, reverse ? l.accountRole : waivedRole(l.accountRole), reason);
+    net(c.currency, sign * c.amountMinor);
+    net(l.currency, sign * l.amountMinor);
+    accounting += sign * c.accountingMinor + sign * l.accountingMinor;
   }
-  assertCollectionsJournal(journalId, lines);
+  if (lastCurrency !== undefined) byCurrency.set(lastCurrency, lastNet);
+  for (const [currency, n] of byCurrency) assert(n === 0, `journal ${journalId}: ${currency} lines do not net to zero (${n})`);
+  assert(accounting === 0, `journal ${journalId}: does not balance in the accounting currency (${accounting})`);
   return ok({ journalId, kind: request.kind, lines });
+}
+
+/** A charge as errors name it: its journal and offset voucher (or voucher). */
+function chargeName(p: Pair): string {
+  return `${p.ledger.journalId} / ${p.customer.offsetVoucher || p.customer.voucher}`;
 }
 
 function waivedRole(role: string): string {
