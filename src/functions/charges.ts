@@ -8,7 +8,7 @@
 import { type ChargeCorrectionKind, correctChargesWith, interestNotes } from "../domain/collections";
 import { CcInputError, ccError, unwrap } from "../domain/errors";
 import { matchChoice } from "../workbook/cells";
-import { readCollectionsJournal } from "../workbook/collections-journal";
+import { readCollectionsJournal, readJournalLines } from "../workbook/collections-journal";
 import { readInterestCode } from "../workbook/collections-interest";
 import { readLedger } from "../workbook/ledger";
 import { readOptions } from "../workbook/options";
@@ -65,7 +65,8 @@ export function chargeCorrectionFunction(chargeJournal: unknown, kind: unknown, 
   const k = matchChoice(kindText, KINDS);
   if (k === undefined) throw new CcInputError([ccError("kind_must_be_one_of", { value: kindText }, { column: "kind" })]);
   const dateSerial = dateArg(date, "date");
-  const charges = unwrap(readCollectionsJournal(chargeJournal, { name: "chargeJournal" }));
+  // The charges as lines made when asked for: no record kept per line of a million-line journal.
+  const charges = unwrap(readJournalLines(chargeJournal, { name: "chargeJournal" }));
   const postedLines = absent(posted) ? [] : unwrap(readCollectionsJournal(posted, { name: "posted" }));
   const offsetVouchers = flatValues(vouchers).flatMap((v) => splitList(String(v)));
   // The engine names its request's fields; in Excel the charges are the chargeJournal argument.

@@ -14,6 +14,7 @@ import { MAX_SERIAL, MIN_SERIAL, OFFSET_1904 } from "../domain/dates";
 import { fail, ok, type Result } from "../domain/errors";
 import type { AccountType } from "../domain/journal";
 import { currencyExponent, exponentOf, MAX_MINOR, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
+import { float64Column, int32Column, uint8Column } from "./_lib/column-pool";
 import { matchChoice, type ReadOptions, RowReader } from "./cells";
 import { type ColumnSpec, excelErrorOf, MAX_ERRORS, type MatchedTable, matchTable, trimBlankRows } from "./table";
 
@@ -44,31 +45,63 @@ export interface CollectionsJournalOptions extends ReadOptions {
  * @example readCollectionsJournal(writeOffJournalTable(note.journal)) // ok(note.journal)
  */
 export function readCollectionsJournal(range: unknown, options: CollectionsJournalOptions = {}): Result<CollectionsLine[]> {
+  const read = readJournalLines(range, options);
+  if (!read.ok) return read;
+  const lines = read.value;
+  const out = new Array<CollectionsLine>(lines.length);
+  for (let i = 0; i < lines.length; i++) out[i] = lines.at(i);
+  return ok(out);
+}
+
+/** The lines of a journal range, each made when asked for (a fast-path line is a few numbers and its row until then). */
+export interface JournalLines {
+  readonly length: number;
+  /** Line `i`, a new record on each call, exactly as `readCollectionsJournal` gives it. */
+  at(i: number): CollectionsLine;
+}
+
+/**
+ * `readCollectionsJournal` without a record per line: the same checks and errors, and each line
+ * made by `at` when a caller asks for it (CC.CHARGECORRECTION reads a million-line journal this way,
+ * keeping a few numbers a line instead of a twenty-field record). The lines' columns may come
+ * from the column pool: use them within the call that read them.
+ * @example readJournalLines(writeOffJournalTable(note.journal)).value.at(1).accountRole // "Interest"
+ */
+export function readJournalLines(range: unknown, options: CollectionsJournalOptions = {}): Result<JournalLines> {
   const matched = matchTable(range, COLUMNS, options.name ?? "journal");
   if (!matched.ok) return matched;
   const table: MatchedTable = { ...matched.value, rows: trimBlankRows(matched.value.rows) };
   const r = new RowReader(table, options);
-  const out: CollectionsLine[] = [];
   const n = table.rows.length;
   const errors = r.errors;
-  const fast = options.byRule === true ? undefined : fastReader(table, options);
-  let fastOn = fast !== undefined;
+  const fast = fastReader(table, options, n);
+  // Lines the rule read, by line index (a fast line is in the fast reader's columns).
+  const ruleLines = new Map<number, CollectionsLine>();
+  const out: CollectionsLine[] = [];
+  let fastOn = options.byRule !== true;
+  let length = 0;
   for (let i = 0; i < n && errors.length < MAX_ERRORS; i++) {
-    if (fastOn && (fast as FastReader).read(i, out)) continue;
+    if (fastOn && fast.read(i, length)) {
+      length++;
+      continue;
+    }
     const before = errors.length;
     r.at(i);
     // The rule's reader tallies amounts itself: first give it what the fast path counted since.
-    if (fast !== undefined && fastOn) fast.handOver(r);
-    const length = out.length;
+    if (fastOn) fast.handOver(r);
     ruleLine(r, out);
     if (errors.length > before) {
       // After an error the rest is read by the rule alone: its tally is then the only one.
       fastOn = false;
       continue;
     }
-    if (fast !== undefined && out.length > length) fast.counted(out[length] as CollectionsLine, i);
+    const l = out.pop() as CollectionsLine;
+    fast.counted(l, i);
+    ruleLines.set(length++, l);
   }
-  return errors.length > 0 ? fail(...errors) : ok(out);
+  if (errors.length > 0) return fail(...errors);
+  const lineAt = fast.line;
+  return ok({ length, at: ruleLines.size === 0 ? lineAt : (i: number) => ruleLines.get(i) ?? lineAt(i) });
 }
 
 /** The record of a line, in the order of fields the reader always gave (CorrectsJournalId only when the cell has one). */
@@ -118,8 +151,10 @@ function ruleLine(r: RowReader, out: CollectionsLine[]): void {
 }
 
 interface FastReader {
-  /** Row `i` by the fast path, pushed to `out`; false when a cell needs the rule (nothing was pushed or counted then). */
-  read(i: number, out: CollectionsLine[]): boolean;
+  /** Row `i` by the fast path, kept as line `k`; false when a cell needs the rule (nothing was kept or counted then). */
+  read(i: number, k: number): boolean;
+  /** The record of fast line `k`, as the rule makes it. */
+  line(k: number): CollectionsLine;
   /** Give the rule's reader the amounts the fast path counted since the last hand-over. */
   handOver(r: RowReader): void;
   /** Count the amounts of a line the rule read from row `i` without an error. */
@@ -139,8 +174,9 @@ function plainText(v: unknown): v is string {
   return first > 32 && first < 127 && first !== 35 && last > 32 && last < 127;
 }
 
-/** A currency cell's code and the factor of its minor units (undefined: the rule decides). */
+/** A currency cell's code and the factor of its minor units. */
 interface Currency {
+  readonly id: number;
   readonly code: string;
   readonly exponent: number;
   readonly factor: number;
@@ -150,7 +186,7 @@ interface Currency {
 const MAX_REMEMBERED = 1000;
 
 /** The fast path over `table`'s rows, with every column index resolved once. */
-function fastReader(table: MatchedTable, options: ReadOptions): FastReader {
+function fastReader(table: MatchedTable, options: ReadOptions, capacity: number): FastReader {
   const col = (k: string): number => table.index.get(k) ?? -1;
   const cJournal = col("JournalId");
   const cLine = col("Line");
@@ -184,6 +220,7 @@ function fastReader(table: MatchedTable, options: ReadOptions): FastReader {
   const maxSerial = MAX_SERIAL;
 
   const currencies = new Map<string, Currency | null>();
+  const currencyList: Currency[] = [];
   let lastCurrencyText: unknown;
   let lastCurrency: Currency | null = null;
   /** A Currency cell's currency, or null when the rule must read it (blank reads as no currency). */
@@ -196,7 +233,8 @@ function fastReader(table: MatchedTable, options: ReadOptions): FastReader {
       if (currencies.size >= MAX_REMEMBERED) return null;
       const code = text.toUpperCase();
       const exponent = currencyExponent(code);
-      known = exponent === undefined ? null : { code, exponent, factor: pow10(exponent) };
+      known = exponent === undefined ? null : { id: currencyList.length, code, exponent, factor: pow10(exponent) };
+      if (known !== null) currencyList.push(known);
       currencies.set(text, known);
     }
     lastCurrencyText = v;
@@ -206,7 +244,7 @@ function fastReader(table: MatchedTable, options: ReadOptions): FastReader {
   const lineTypes = new Map<string, LineType | null>();
   let lastTypeText: unknown;
   let lastType: LineType | null = null;
-  const lineTypeOf = (v: unknown): LineType | null => {
+  const lineTypeOfCell = (v: unknown): LineType | null => {
     if (v === lastTypeText) return lastType;
     if (!isPlain(v)) return null;
     let t = lineTypes.get(v);
@@ -227,6 +265,16 @@ function fastReader(table: MatchedTable, options: ReadOptions): FastReader {
     return isPlain(v) ? v : undefined;
   };
 
+  // What a fast line keeps: its row, amounts, date, currencies and line type (its text cells are
+  // plain, so the record takes them from the row as they are).
+  const rowOf = int32Column(capacity);
+  const amountOf = float64Column(capacity);
+  const accountingOf = float64Column(capacity);
+  const dateOf = float64Column(capacity);
+  const currencyIdOf = int32Column(capacity);
+  const accountingCurrencyIdOf = int32Column(capacity);
+  const lineTypeOf = uint8Column(capacity);
+
   // Per money column, the sum of the magnitudes read (the rule's RowReader.tally), and how much of
   // it the rule's reader was given.
   let debits = 0;
@@ -236,7 +284,7 @@ function fastReader(table: MatchedTable, options: ReadOptions): FastReader {
   let creditsGiven = 0;
   let accountingGiven = 0;
 
-  const read = (i: number, out: CollectionsLine[]): boolean => {
+  const read = (i: number, k: number): boolean => {
     const row = rows[i] as readonly unknown[];
     const journalId = row[cJournal];
     const customer = row[cCustomer];
@@ -263,7 +311,7 @@ function fastReader(table: MatchedTable, options: ReadOptions): FastReader {
       fromDebit = false;
     } else return false;
     if (amount !== amount) return false;
-    const lineType = lineTypeOf(row[cLineType]);
+    const lineType = lineTypeOfCell(row[cLineType]);
     if (lineType === null) return false;
     const lineNumber = row[cLine];
     if (typeof lineNumber !== "number" || !Number.isInteger(lineNumber) || lineNumber < 1 || lineNumber >= 1e15) return false;
@@ -296,17 +344,30 @@ function fastReader(table: MatchedTable, options: ReadOptions): FastReader {
     debits = nextDebits;
     credits = nextCredits;
     accounting = nextAccounting;
-    out.push(
-      line(
-        journalId, lineNumber, dateSerial, customer, voucher, offsetVoucher, fromDebit ? amount : -amount, cur.code, accountingMinor, acc.code,
-        lineType === "Customer" ? "Customer" : "Ledger", role, reason, link, correctsCell === "" ? undefined : correctsCell, lineType, dimension, postingProfile,
-        account === "" ? taxAccount : account, taxCode,
-      ),
-    );
+    rowOf[k] = i;
+    amountOf[k] = fromDebit ? amount : -amount;
+    accountingOf[k] = accountingMinor;
+    dateOf[k] = dateSerial;
+    currencyIdOf[k] = cur.id;
+    accountingCurrencyIdOf[k] = acc.id;
+    lineTypeOf[k] = LINE_TYPES.indexOf(lineType);
     return true;
+  };
+  const lineAt = (k: number): CollectionsLine => {
+    const row = rows[rowOf[k] as number] as readonly unknown[];
+    const lineType = LINE_TYPES[lineTypeOf[k] as number] as LineType;
+    const corrects = optional(row, cCorrects) as string;
+    const account = optional(row, cAccount) as string;
+    return line(
+      row[cJournal] as string, row[cLine] as number, dateOf[k] as number, row[cCustomer] as string, row[cVoucher] as string, optional(row, cOffset) as string, amountOf[k] as number,
+      (currencyList[currencyIdOf[k] as number] as Currency).code, accountingOf[k] as number, (currencyList[accountingCurrencyIdOf[k] as number] as Currency).code,
+      lineType === "Customer" ? "Customer" : "Ledger", row[cRole] as string, optional(row, cReason) as string, row[cLink] as string, corrects === "" ? undefined : corrects, lineType,
+      optional(row, cDimension) as string, optional(row, cProfile) as string, account === "" ? (optional(row, cTaxAccount) as string) : account, optional(row, cTaxCode) as string,
+    );
   };
   return {
     read,
+    line: lineAt,
     handOver(r: RowReader): void {
       if (debits > debitsGiven) r.tally("Debit", debits - debitsGiven);
       if (credits > creditsGiven) r.tally("Credit", credits - creditsGiven);

@@ -7,7 +7,7 @@ import { correctCharges, feeJournal, interestNotes, proposeWriteOff, type Intere
 import { unwrap } from "../../src/domain/errors";
 import type { JournalLine } from "../../src/domain/journal";
 import { collectionsJournalOutput } from "../../src/taskpane/collections/logs";
-import { readCollectionsJournal } from "../../src/workbook/collections-journal";
+import { readCollectionsJournal, readJournalLines } from "../../src/workbook/collections-journal";
 import { readTransactions } from "../../src/workbook/transactions";
 import { WRITEOFF_JOURNAL_HEADER } from "../../src/workbook/writeoff";
 import { Prng } from "../../src/cli/_lib/prng";
@@ -126,6 +126,25 @@ describe("the fast path and the rule read every row alike", () => {
       expectSameAsRule(range);
       expectSameAsRule(range, { dateSystem: "1904", roundAmounts: true });
     }
+  });
+
+  it("makes each line of readJournalLines when asked, as readCollectionsJournal gives it, and corrects charges from it as from an array", () => {
+    // Fast rows and rule rows (a Customer cell with spaces to trim) mixed.
+    const customer = WRITEOFF_JOURNAL_HEADER.indexOf("Customer");
+    const rows = sheet([...(note?.journal ?? []), ...fee.lines]).map((r, i) => (i === 2 ? r.map((v, j) => (j === customer ? ` ${String(v)} ` : v)) : r));
+    const lines = unwrap(readJournalLines(rows, { name: "Charges" }));
+    const records = unwrap(readCollectionsJournal(rows, { name: "Charges", byRule: true }));
+    expect(lines.length).toBe(records.length);
+    for (let i = 0; i < lines.length; i++) {
+      expect(lines.at(i)).toStrictEqual(records[i]);
+    }
+    for (const kind of ["Waive", "Reverse"] as const) {
+      expect(correctCharges({ kind, dateSerial: due + 60, reason: "WHY", charges: lines })).toStrictEqual(correctCharges({ kind, dateSerial: due + 60, reason: "WHY", charges: records }));
+    }
+    const waived = unwrap(correctCharges({ kind: "Waive", dateSerial: due + 60, reason: "WHY", charges: records, offsetVouchers: ["I1"] })).lines;
+    expect(correctCharges({ kind: "Reinstate", dateSerial: due + 61, reason: "WHY", charges: lines, offsetVouchers: ["I1", "L1"], posted: waived })).toStrictEqual(
+      correctCharges({ kind: "Reinstate", dateSerial: due + 61, reason: "WHY", charges: records, offsetVouchers: ["I1", "L1"], posted: waived }),
+    );
   });
 
   it("counts the amounts of fast and rule rows towards the 2^53 limit of each money column", () => {

@@ -24,8 +24,8 @@ export interface ChargeCorrectionRequest {
   readonly kind: ChargeCorrectionKind;
   readonly dateSerial: number;
   readonly reason: string;
-  /** The lines of the charge journals to correct (interest notes, fees). */
-  readonly charges: readonly JournalLine[];
+  /** The lines of the charge journals to correct (interest notes, fees): an array, or lines made when asked for. */
+  readonly charges: readonly JournalLine[] | LineSource;
   /** Waive or reinstate only the interest of these charged transactions (offset vouchers). */
   readonly offsetVouchers?: readonly string[];
   /** Correction lines already posted (any journal): they tell what is waived or reversed. */
@@ -39,9 +39,19 @@ export interface ChargeCorrection {
   readonly lines: readonly JournalLine[];
 }
 
+/**
+ * Lines by index, each made when asked for (`at`): how a million-line journal read from a sheet is
+ * handed over without a record per line. An array is one too.
+ */
+export interface LineSource {
+  readonly length: number;
+  at(i: number): JournalLine | undefined;
+}
+
+/** A charge: the indexes of its customer and ledger lines in the charges. */
 interface Pair {
-  customer: JournalLine;
-  ledger: JournalLine;
+  readonly customer: number;
+  readonly ledger: number;
 }
 
 /**
@@ -83,13 +93,15 @@ export function correctChargesWith<L>(request: ChargeCorrectionRequest, make: Co
   if (request.kind === "Reverse" && (request.offsetVouchers?.length ?? 0) > 0) {
     return fail(ccError("reverse_must_be_whole_journal", {}, { column: "vouchers" }));
   }
-  const pairs = pairUp(request.charges);
+  const charges = request.charges;
+  const at = (i: number): JournalLine => charges.at(i) as JournalLine;
+  const pairs = pairUp(charges);
   if (!pairs.ok) return pairs;
   const wanted = request.offsetVouchers !== undefined && request.offsetVouchers.length > 0 ? new Set(request.offsetVouchers) : undefined;
-  const selected = wanted === undefined ? pairs.value : pairs.value.filter((p) => wanted.has(p.customer.offsetVoucher));
+  const selected = wanted === undefined ? pairs.value : pairs.value.filter((p) => wanted.has(at(p.customer).offsetVoucher));
   const errors: CcError[] = [];
   if (wanted !== undefined) {
-    const have = new Set(selected.map((p) => p.customer.offsetVoucher));
+    const have = new Set(selected.map((p) => at(p.customer).offsetVoucher));
     for (const v of wanted) if (!have.has(v)) errors.push(ccError("voucher_must_be_charged", { voucher: v }, { column: "vouchers" }));
   }
   if (selected.length === 0 && errors.length === 0) errors.push(ccError("charges_must_not_be_empty", {}, { column: "charges" }));
@@ -98,13 +110,13 @@ export function correctChargesWith<L>(request: ChargeCorrectionRequest, make: Co
   if (state.size > 0) {
     const none = { waived: 0, reversed: 0 };
     for (const p of selected) {
-      const s = state.get(key(p.ledger)) ?? none;
-      if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", { charge: chargeName(p) }, { column: "kind" }));
-      else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", { charge: chargeName(p) }, { column: "kind" }));
-      else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", { charge: chargeName(p) }, { column: "kind" }));
+      const s = state.get(key(at(p.ledger))) ?? none;
+      if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", { charge: chargeName(charges, p) }, { column: "kind" }));
+      else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", { charge: chargeName(charges, p) }, { column: "kind" }));
+      else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", { charge: chargeName(charges, p) }, { column: "kind" }));
     }
   } else if (request.kind === "Reinstate") {
-    for (const p of selected) errors.push(ccError("charge_must_be_waived", { charge: chargeName(p) }, { column: "kind" }));
+    for (const p of selected) errors.push(ccError("charge_must_be_waived", { charge: chargeName(charges, p) }, { column: "kind" }));
   }
   if (errors.length > 0) return fail(...errors);
 
@@ -113,7 +125,7 @@ export function correctChargesWith<L>(request: ChargeCorrectionRequest, make: Co
   const kindName = `Charge${request.kind}`;
   const hasher = journalHasher(kindName).text(request.kind).text("|").text(String(request.dateSerial)).text("|").text(reason);
   for (const p of selected) {
-    const l = p.ledger;
+    const l = at(p.ledger);
     hasher.text("|").text(l.correctsJournalId ?? l.journalId).text("\u0000").text(l.linkId);
   }
   const journalId = journalIdOf(kindName, hasher);
@@ -139,8 +151,8 @@ export function correctChargesWith<L>(request: ChargeCorrectionRequest, make: Co
   };
   for (let i = 0; i < selected.length; i++) {
     const p = selected[i] as Pair;
-    const c = p.customer;
-    const l = p.ledger;
+    const c = at(p.customer);
+    const l = at(p.ledger);
     lines[2 * i] = make(c, journalId, 2 * i + 1, request.dateSerial, sign, c.accountRole, reason);
     lines[2 * i + 1] = make(l, journalId, 2 * i + 2, request.dateSerial, sign, reverse ? l.accountRole : waivedRole(l.accountRole), reason);
     net(c.currency, sign * c.amountMinor);
@@ -154,8 +166,9 @@ export function correctChargesWith<L>(request: ChargeCorrectionRequest, make: Co
 }
 
 /** A charge as errors name it: its journal and offset voucher (or voucher). */
-function chargeName(p: Pair): string {
-  return `${p.ledger.journalId} / ${p.customer.offsetVoucher || p.customer.voucher}`;
+function chargeName(charges: LineSource, p: Pair): string {
+  const customer = charges.at(p.customer) as JournalLine;
+  return `${(charges.at(p.ledger) as JournalLine).journalId} / ${customer.offsetVoucher || customer.voucher}`;
 }
 
 function waivedRole(role: string): string {
@@ -171,36 +184,49 @@ function key(l: JournalLine): string {
  * charges are found by journal, then link ID (two Maps: no key string per line, and no ID can
  * collide with another through a separator).
  */
-function pairUp(lines: readonly JournalLine[]): Result<Pair[]> {
+function pairUp(lines: LineSource): Result<Pair[]> {
   const byJournal = new Map<string, Map<string, number>>();
-  /** The charges in the order first met: journal, link ID and its lines so far. */
-  const found: { journalId: string; linkId: string; customer?: JournalLine; ledger?: JournalLine }[] = [];
+  // The charges in the order first met: the index of its customer line and of its ledger line (-1
+  // until met). A journal's link IDs are looked up in its own Map, reached again without a lookup
+  // while the lines stay in one journal.
+  const customerOf: number[] = [];
+  const ledgerOf: number[] = [];
   const errors: CcError[] = [];
   const corrections = new Set<string>();
-  for (const l of lines) {
+  let lastJournal: string | undefined;
+  let links = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines.at(i) as JournalLine;
     if (l.correctsJournalId !== undefined) {
       if (!corrections.has(l.journalId)) errors.push(ccError("charge_must_be_original", { journal: l.journalId }, { column: "charges" }));
       corrections.add(l.journalId);
       continue;
     }
-    let links = byJournal.get(l.journalId);
-    if (links === undefined) byJournal.set(l.journalId, (links = new Map()));
+    if (l.journalId !== lastJournal) {
+      lastJournal = l.journalId;
+      const known = byJournal.get(l.journalId);
+      if (known === undefined) byJournal.set(l.journalId, (links = new Map()));
+      else links = known;
+    }
     let at = links.get(l.linkId);
     if (at === undefined) {
-      at = found.length;
+      at = customerOf.length;
       links.set(l.linkId, at);
-      found.push({ journalId: l.journalId, linkId: l.linkId });
+      customerOf.push(-1);
+      ledgerOf.push(-1);
     }
-    const p = found[at] as (typeof found)[number];
-    const side = l.accountType === "Customer" ? "customer" : "ledger";
-    if (p[side] !== undefined) errors.push(ccError("charge_must_be_a_pair", { case: "two", journal: l.journalId, side, link: l.linkId }, { column: "charges" }));
-    p[side] = l;
+    const sides = l.accountType === "Customer" ? customerOf : ledgerOf;
+    if (sides[at] !== -1) errors.push(ccError("charge_must_be_a_pair", { case: "two", journal: l.journalId, side: l.accountType === "Customer" ? "customer" : "ledger", link: l.linkId }, { column: "charges" }));
+    sides[at] = i;
   }
   const pairs: Pair[] = [];
-  for (const p of found) {
-    if (p.customer === undefined || p.ledger === undefined) {
-      errors.push(ccError("charge_must_be_a_pair", { case: "lacks", charge: `${p.journalId} / ${p.linkId}`, side: p.customer === undefined ? "customer" : "ledger" }, { column: "charges" }));
-    } else pairs.push({ customer: p.customer, ledger: p.ledger });
+  for (let k = 0; k < customerOf.length; k++) {
+    const customer = customerOf[k] as number;
+    const ledger = ledgerOf[k] as number;
+    if (customer === -1 || ledger === -1) {
+      const l = lines.at(customer === -1 ? ledger : customer) as JournalLine;
+      errors.push(ccError("charge_must_be_a_pair", { case: "lacks", charge: `${l.journalId} / ${l.linkId}`, side: customer === -1 ? "customer" : "ledger" }, { column: "charges" }));
+    } else pairs.push({ customer, ledger });
   }
   return errors.length > 0 ? fail(...errors) : ok(pairs);
 }
