@@ -102,6 +102,8 @@ export function writeOffJournalTable(lines: readonly JournalLine[], withHeader =
  */
 export function journalRowWriter(): (line: JournalLine, journalId: string, lineNumber: number, dateSerial: number, sign: number, accountRole: string, reason: string, correctsJournalId: string) => Cell[] {
   const exponents = new Map<string, number>();
+  // Module bindings read once: in the loop each would be a read through the module object.
+  const toNumber = minorToNumber;
   let lastCurrency: string | undefined;
   let lastExponent = 2;
   const exp = (currency: string): number => {
@@ -128,13 +130,13 @@ export function journalRowWriter(): (line: JournalLine, journalId: string, lineN
       c.postingProfile ?? "",
       lineType === "SalesTax" ? (c.account ?? "") : "",
       c.taxCode ?? "",
-      amountMinor >= 0 ? minorToNumber(amountMinor, e) : "",
-      amountMinor >= 0 ? "" : minorToNumber(-amountMinor, e),
+      amountMinor >= 0 ? toNumber(amountMinor, e) : "",
+      amountMinor >= 0 ? "" : toNumber(-amountMinor, e),
       reason,
       c.account ?? "",
       l.voucher,
       l.offsetVoucher,
-      minorToNumber(sign * l.accountingMinor, exp(l.accountingCurrency)),
+      toNumber(sign * l.accountingMinor, exp(l.accountingCurrency)),
       l.accountingCurrency,
       accountRole,
       l.linkId,
