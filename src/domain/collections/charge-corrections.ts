@@ -48,8 +48,10 @@ export interface LineSource {
   at(i: number): JournalLine | undefined;
 }
 
-/** A charge: the indexes of its customer and ledger lines in the charges. */
+/** A charge: its journal and link ID, and the indexes of its customer and ledger lines in the charges. */
 interface Pair {
+  readonly journalId: string;
+  readonly linkId: string;
   readonly customer: number;
   readonly ledger: number;
 }
@@ -124,10 +126,8 @@ export function correctChargesWith<L>(request: ChargeCorrectionRequest, make: Co
   // piece (no key string per charge, no joined string of a million keys).
   const kindName = `Charge${request.kind}`;
   const hasher = journalHasher(kindName).text(request.kind).text("|").text(String(request.dateSerial)).text("|").text(reason);
-  for (const p of selected) {
-    const l = at(p.ledger);
-    hasher.text("|").text(l.correctsJournalId ?? l.journalId).text("\u0000").text(l.linkId);
-  }
+  // A charge's key is its ledger line's (journal, link ID): the pair's own (pairUp keeps no correction line).
+  for (const p of selected) hasher.text("|").text(p.journalId).text("\u0000").text(p.linkId);
   const journalId = journalIdOf(kindName, hasher);
   const posted = checkNotPosted(journalId, request.postedJournalIds ?? new Set());
   if (!posted.ok) return posted;
@@ -191,6 +191,8 @@ function pairUp(lines: LineSource): Result<Pair[]> {
   // while the lines stay in one journal.
   const customerOf: number[] = [];
   const ledgerOf: number[] = [];
+  const journalOf: string[] = [];
+  const linkOf: string[] = [];
   const errors: CcError[] = [];
   const corrections = new Set<string>();
   let lastJournal: string | undefined;
@@ -214,6 +216,8 @@ function pairUp(lines: LineSource): Result<Pair[]> {
       links.set(l.linkId, at);
       customerOf.push(-1);
       ledgerOf.push(-1);
+      journalOf.push(l.journalId);
+      linkOf.push(l.linkId);
     }
     const sides = l.accountType === "Customer" ? customerOf : ledgerOf;
     if (sides[at] !== -1) errors.push(ccError("charge_must_be_a_pair", { case: "two", journal: l.journalId, side: l.accountType === "Customer" ? "customer" : "ledger", link: l.linkId }, { column: "charges" }));
@@ -224,9 +228,8 @@ function pairUp(lines: LineSource): Result<Pair[]> {
     const customer = customerOf[k] as number;
     const ledger = ledgerOf[k] as number;
     if (customer === -1 || ledger === -1) {
-      const l = lines.at(customer === -1 ? ledger : customer) as JournalLine;
-      errors.push(ccError("charge_must_be_a_pair", { case: "lacks", charge: `${l.journalId} / ${l.linkId}`, side: customer === -1 ? "customer" : "ledger" }, { column: "charges" }));
-    } else pairs.push({ customer, ledger });
+      errors.push(ccError("charge_must_be_a_pair", { case: "lacks", charge: `${journalOf[k] as string} / ${linkOf[k] as string}`, side: customer === -1 ? "customer" : "ledger" }, { column: "charges" }));
+    } else pairs.push({ journalId: journalOf[k] as string, linkId: linkOf[k] as string, customer, ledger });
   }
   return errors.length > 0 ? fail(...errors) : ok(pairs);
 }
