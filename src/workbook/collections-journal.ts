@@ -335,7 +335,7 @@ function fastReader(table: MatchedTable, options: ReadOptions, capacity: number)
     const taxCode = optional(row, cTaxCode);
     if (reason === undefined || correctsCell === undefined || dimension === undefined || postingProfile === undefined || account === undefined || taxAccount === undefined || taxCode === undefined) return false;
     // Columns no reader reads: refused only for an Excel error value, as the rule's checkRow does.
-    for (let k = 0; k < extras.length; k++) if (errorOf(row[extras[k] as number]) !== undefined) return false;
+    for (let e = 0; e < extras.length; e++) if (errorOf(row[extras[e] as number]) !== undefined) return false;
     // The row is valid. Its amounts count towards their columns' 2^53 limits; the row that would
     // pass one goes to the rule, which refuses it.
     const magnitude = amount < 0 ? -amount : amount;
