@@ -5,14 +5,14 @@
  * the `Write-off journal` sheet's columns, so a spilled journal can be pasted under that sheet or
  * fed back as `chargeJournal` / `posted`.
  */
-import { type ChargeCorrectionKind, correctCharges, interestNotes } from "../domain/collections";
+import { type ChargeCorrectionKind, correctChargesWith, interestNotes } from "../domain/collections";
 import { CcInputError, ccError, unwrap } from "../domain/errors";
 import { matchChoice } from "../workbook/cells";
-import { readCollectionsJournal } from "../workbook/collections-journal";
+import { readCollectionsJournal, readJournalLines } from "../workbook/collections-journal";
 import { readInterestCode } from "../workbook/collections-interest";
 import { readLedger } from "../workbook/ledger";
 import { readOptions } from "../workbook/options";
-import { splitList, writeOffJournalTable } from "../workbook/writeoff";
+import { journalRowWriter, splitList, WRITEOFF_JOURNAL_HEADER, writeOffJournalTable } from "../workbook/writeoff";
 import { absent, dateArg, flatValues, optionalText, runFunction } from "./_lib/adapter";
 
 /**
@@ -65,22 +65,32 @@ export function chargeCorrectionFunction(chargeJournal: unknown, kind: unknown, 
   const k = matchChoice(kindText, KINDS);
   if (k === undefined) throw new CcInputError([ccError("kind_must_be_one_of", { value: kindText }, { column: "kind" })]);
   const dateSerial = dateArg(date, "date");
-  const charges = unwrap(readCollectionsJournal(chargeJournal, { name: "chargeJournal" }));
+  // The charges as lines made when asked for: no record kept per line of a million-line journal.
+  const charges = unwrap(readJournalLines(chargeJournal, { name: "chargeJournal" }));
   const postedLines = absent(posted) ? [] : unwrap(readCollectionsJournal(posted, { name: "posted" }));
   const offsetVouchers = flatValues(vouchers).flatMap((v) => splitList(String(v)));
   // The engine names its request's fields; in Excel the charges are the chargeJournal argument.
-  const asArgument = (r: ReturnType<typeof correctCharges>): ReturnType<typeof correctCharges> =>
+  type Correction = ReturnType<typeof correctChargesWith<(string | number)[]>>;
+  const asArgument = (r: Correction): Correction =>
     r.ok ? r : { ok: false, errors: r.errors.map((e) => (e.column === "charges" && e.table === undefined ? { ...e, column: "chargeJournal" } : e)) };
+  // Each correction line is written straight into its sheet row (the rows writeOffJournalTable
+  // writes of correctCharges' lines), without a record per line.
+  const row = journalRowWriter();
   const correction = unwrap(asArgument(
-    correctCharges({
-      kind: k,
-      dateSerial,
-      reason: optionalText(reason, "reason") ?? "",
-      charges,
-      ...(offsetVouchers.length > 0 ? { offsetVouchers } : {}),
-      posted: postedLines,
-      postedJournalIds: new Set(postedLines.map((l) => l.journalId)),
-    }),
+    correctChargesWith(
+      {
+        kind: k,
+        dateSerial,
+        reason: optionalText(reason, "reason") ?? "",
+        charges,
+        ...(offsetVouchers.length > 0 ? { offsetVouchers } : {}),
+        posted: postedLines,
+        postedJournalIds: new Set(postedLines.map((l) => l.journalId)),
+      },
+      (original, journalId, lineNumber, date, sign, accountRole, why) => row(original, journalId, lineNumber, date, sign, accountRole, why, original.journalId),
+    ),
   ));
-  return writeOffJournalTable(correction.lines);
+  const out = correction.lines;
+  out.unshift([...WRITEOFF_JOURNAL_HEADER]);
+  return out;
 }

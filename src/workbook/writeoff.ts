@@ -80,26 +80,49 @@ export function writeOffTable(lines: readonly JournalLine[]): Cell[][] {
  * @example writeOffJournalTable(proposal.lines)[1].slice(0, 3) // ["WRI-…", 1, 45382]
  */
 export function writeOffJournalTable(lines: readonly JournalLine[], withHeader = true): Cell[][] {
-  // One array per line, written cell by cell (keysOf's cells in their order), with each currency's
-  // exponent looked up once: a charge journal can have a million lines.
-  const exponents = new Map<string, number>();
-  const exp = (currency: string): number => {
-    let e = exponents.get(currency);
-    if (e === undefined) exponents.set(currency, (e = exponentOf(currency)));
-    return e;
-  };
+  // One array per line, written cell by cell (keysOf's cells in their order): a charge journal can
+  // have a million lines.
+  const row = journalRowWriter();
   const offset = withHeader ? 1 : 0;
   const out: Cell[][] = new Array<Cell[]>(lines.length + offset);
   if (withHeader) out[0] = [...WRITEOFF_JOURNAL_HEADER];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as JournalLine;
+    out[i + offset] = row(l, l.journalId, l.lineNumber, l.dateSerial, 1, l.accountRole, l.reason, l.correctsJournalId ?? "");
+  }
+  return out;
+}
+
+/**
+ * Writes `Write-off journal` rows, each currency's exponent looked up once: the row of `line` with
+ * its journal ID, line number, date, account role, reason and corrected journal as given, and its
+ * amounts times `sign`. `writeOffJournalTable` writes each line as it is (sign 1); a correction's
+ * rows are written from the charge lines they correct, without a record per line.
+ * @example journalRowWriter()(proposal.lines[0], "COR-1", 1, 45400, -1, "Customer", "ERROR", proposal.lines[0].journalId).slice(0, 3) // ["COR-1", 1, 45400]
+ */
+export function journalRowWriter(): (line: JournalLine, journalId: string, lineNumber: number, dateSerial: number, sign: number, accountRole: string, reason: string, correctsJournalId: string) => Cell[] {
+  const exponents = new Map<string, number>();
+  // Module bindings read once: in the loop each would be a read through the module object.
+  const toNumber = minorToNumber;
+  let lastCurrency: string | undefined;
+  let lastExponent = 2;
+  const exp = (currency: string): number => {
+    if (currency === lastCurrency) return lastExponent;
+    let e = exponents.get(currency);
+    if (e === undefined) exponents.set(currency, (e = exponentOf(currency)));
+    lastCurrency = currency;
+    lastExponent = e;
+    return e;
+  };
+  return (l, journalId, lineNumber, dateSerial, sign, accountRole, reason, correctsJournalId) => {
     const c = l as Partial<CollectionsLine> & JournalLine;
     const lineType = c.lineType ?? (l.accountType === "Customer" ? "Customer" : "Ledger");
     const e = exp(l.currency);
-    out[i + offset] = [
-      l.journalId,
-      l.lineNumber,
-      l.dateSerial,
+    const amountMinor = sign * l.amountMinor;
+    return [
+      journalId,
+      lineNumber,
+      dateSerial,
       lineType,
       l.customer,
       l.currency,
@@ -107,20 +130,19 @@ export function writeOffJournalTable(lines: readonly JournalLine[], withHeader =
       c.postingProfile ?? "",
       lineType === "SalesTax" ? (c.account ?? "") : "",
       c.taxCode ?? "",
-      l.amountMinor >= 0 ? minorToNumber(l.amountMinor, e) : "",
-      l.amountMinor >= 0 ? "" : minorToNumber(-l.amountMinor, e),
-      l.reason,
+      amountMinor >= 0 ? toNumber(amountMinor, e) : "",
+      amountMinor >= 0 ? "" : toNumber(-amountMinor, e),
+      reason,
       c.account ?? "",
       l.voucher,
       l.offsetVoucher,
-      minorToNumber(l.accountingMinor, exp(l.accountingCurrency)),
+      toNumber(sign * l.accountingMinor, exp(l.accountingCurrency)),
       l.accountingCurrency,
-      l.accountRole,
+      accountRole,
       l.linkId,
-      l.correctsJournalId ?? "",
+      correctsJournalId,
     ];
-  }
-  return out;
+  };
 }
 
 /**

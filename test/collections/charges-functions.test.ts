@@ -3,7 +3,7 @@ import { chargeCorrectionFunction, chargecorrection, interestJournalFunction, in
 import { FunctionError } from "../../src/functions/_lib/adapter";
 import { readCollectionsJournal } from "../../src/workbook/collections-journal";
 import { WRITEOFF_JOURNAL_HEADER } from "../../src/workbook/writeoff";
-import { interestNotes } from "../../src/domain/collections";
+import { correctCharges, interestNotes } from "../../src/domain/collections";
 import { unwrap } from "../../src/domain/errors";
 import { readTransactions } from "../../src/workbook/transactions";
 import { writeOffJournalTable } from "../../src/workbook/writeoff";
@@ -103,6 +103,28 @@ describe("CC.CHARGECORRECTION", () => {
       ["Customer", "I2", "", 1, "Customer", chargeId],
       ["Ledger", "I2", 1, "", "Interest", chargeId],
     ]);
+  });
+
+  it("writes exactly the rows of correctCharges' lines, for every kind, currency and posted state", () => {
+    // Two currencies (JPY: no decimals), a zero charge line and a fee-like line type, waived, reinstated and reversed.
+    const ledger = [["Customer", "Voucher", "DueDate", "Amount", "Currency"], ["C1", "I1", 43800, 1000, "USD"], ["C2", "J1", 43790, 250000, "JPY"], ["C1", "I2", 43850, 0.01, "USD"], ["C3", "K1", 43700, 77.77, "KWD"]];
+    const journal = interestJournalFunction(ledger, 43900, TIERS, null);
+    const lines = unwrap(readCollectionsJournal(journal));
+    const cases: [string, unknown, unknown, unknown][] = [["Waive", null, null, undefined], ["Waive", "J1, I1", null, undefined], ["Reverse", null, null, undefined]];
+    const waive = chargeCorrectionFunction(journal, "Waive", 43901, "GOODWILL", "J1", null);
+    cases.push(["Reinstate", "J1", waive, unwrap(readCollectionsJournal(waive))], ["Waive", "I1", waive, unwrap(readCollectionsJournal(waive))]);
+    for (const [kind, vouchers, posted, postedLines] of cases) {
+      const offsetVouchers = typeof vouchers === "string" ? vouchers.split(",").map((v) => v.trim()) : undefined;
+      const expected = unwrap(correctCharges({ kind: kind as "Waive", dateSerial: 43902, reason: "WHY", charges: lines, ...(offsetVouchers !== undefined ? { offsetVouchers } : {}), posted: (postedLines ?? []) as never, postedJournalIds: new Set() }));
+      expect(chargeCorrectionFunction(journal, kind, 43902, "WHY", vouchers, posted)).toStrictEqual(writeOffJournalTable(expected.lines));
+    }
+  });
+
+  it("refuses a charge journal that does not net to zero with the journal invariant's message", () => {
+    const unbalanced = charges.map((r, i) => (i === 2 ? r.map((v, j) => (j === col("Credit") ? 20 : j === col("AccountingAmount") ? -20 : v)) : r));
+    const lines = unwrap(readCollectionsJournal(unbalanced));
+    expect(() => correctCharges({ kind: "Reverse", dateSerial: 43902, reason: "WHY", charges: lines })).toThrow(/lines do not net to zero \(-250\)$/);
+    expect(() => chargeCorrectionFunction(unbalanced, "Reverse", 43902, "WHY", null, null)).toThrow(/USD lines do not net to zero \(-250\)$/);
   });
 
   it("property: a waive followed by its reinstatement nets every charge line to zero", () => {

@@ -14,8 +14,9 @@
  * charge is refused.
  */
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
-import { checkNotPosted, journalIdFor, type JournalLine } from "../journal";
-import { assertCollectionsJournal, type CollectionsLine, type CollectionsLineKeys } from "./_lib/lines";
+import { assert } from "../_lib/assert";
+import { checkNotPosted, journalHasher, journalIdOf, type JournalLine } from "../journal";
+import type { CollectionsLine, CollectionsLineKeys } from "./_lib/lines";
 
 export type ChargeCorrectionKind = "Waive" | "Reinstate" | "Reverse";
 
@@ -23,8 +24,8 @@ export interface ChargeCorrectionRequest {
   readonly kind: ChargeCorrectionKind;
   readonly dateSerial: number;
   readonly reason: string;
-  /** The lines of the charge journals to correct (interest notes, fees). */
-  readonly charges: readonly JournalLine[];
+  /** The lines of the charge journals to correct (interest notes, fees): an array, or lines made when asked for. */
+  readonly charges: readonly JournalLine[] | LineSource;
   /** Waive or reinstate only the interest of these charged transactions (offset vouchers). */
   readonly offsetVouchers?: readonly string[];
   /** Correction lines already posted (any journal): they tell what is waived or reversed. */
@@ -38,9 +39,21 @@ export interface ChargeCorrection {
   readonly lines: readonly JournalLine[];
 }
 
+/**
+ * Lines by index, each made when asked for (`at`): how a million-line journal read from a sheet is
+ * handed over without a record per line. An array is one too.
+ */
+export interface LineSource {
+  readonly length: number;
+  at(i: number): JournalLine | undefined;
+}
+
+/** A charge: its journal and link ID, and the indexes of its customer and ledger lines in the charges. */
 interface Pair {
-  customer: JournalLine;
-  ledger: JournalLine;
+  readonly journalId: string;
+  readonly linkId: string;
+  readonly customer: number;
+  readonly ledger: number;
 }
 
 /**
@@ -60,50 +73,102 @@ interface Pair {
  * @example correctCharges({ kind: "Reverse", dateSerial: 42302, reason: "ERROR", charges: w1Note.journal }).value.lines.map((l) => [l.amountMinor, l.accountRole]) // [[-200, "Customer"], [200, "Interest"], [-500, "Customer"], [500, "Interest"]] (back to the interest account itself)
  */
 export function correctCharges(request: ChargeCorrectionRequest): Result<ChargeCorrection> {
+  return correctChargesWith(request, correctionLine);
+}
+
+/**
+ * Makes one correction line: the charge line it corrects (`original`), and what the correction
+ * decided (its journal, line number, date, sign, account role and reason).
+ */
+export type CorrectionLineMaker<L> = (original: JournalLine, journalId: string, lineNumber: number, dateSerial: number, sign: number, accountRole: string, reason: string) => L;
+
+/**
+ * `correctCharges` with each line made by `make` (same checks, journal ID, order and decisions):
+ * for a caller that writes the lines somewhere else (a sheet's rows) without a record per line.
+ * The journal's invariants are checked on what `make` is given (line numbers 1..n, each currency
+ * nets to zero, the accounting amounts balance).
+ * @example correctChargesWith({ kind: "Reverse", dateSerial: 42302, reason: "ERROR", charges: w1Note.journal }, (original, _id, lineNumber, _date, sign, role) => `${lineNumber} ${original.offsetVoucher} ${sign * original.amountMinor} ${role}`).value.lines // ["1 Invoice 1 -200 Customer", "2 Invoice 1 200 Interest", "3 Invoice 2 -500 Customer", "4 Invoice 2 500 Interest"]
+ */
+export function correctChargesWith<L>(request: ChargeCorrectionRequest, make: CorrectionLineMaker<L>): Result<{ readonly journalId: string; readonly kind: ChargeCorrectionKind; readonly lines: L[] }> {
   const reason = request.reason.trim();
   if (reason === "") return fail(ccError("reason_must_not_be_blank", { case: "correction" }, { column: "reason" }));
   if (request.kind === "Reverse" && (request.offsetVouchers?.length ?? 0) > 0) {
     return fail(ccError("reverse_must_be_whole_journal", {}, { column: "vouchers" }));
   }
-  const pairs = pairUp(request.charges);
+  const charges = request.charges;
+  const at = (i: number): JournalLine => charges.at(i) as JournalLine;
+  const pairs = pairUp(charges);
   if (!pairs.ok) return pairs;
   const wanted = request.offsetVouchers !== undefined && request.offsetVouchers.length > 0 ? new Set(request.offsetVouchers) : undefined;
-  const selected = wanted === undefined ? pairs.value : pairs.value.filter((p) => wanted.has(p.customer.offsetVoucher));
+  const selected = wanted === undefined ? pairs.value : pairs.value.filter((p) => wanted.has(at(p.customer).offsetVoucher));
   const errors: CcError[] = [];
   if (wanted !== undefined) {
-    const have = new Set(selected.map((p) => p.customer.offsetVoucher));
+    const have = new Set(selected.map((p) => at(p.customer).offsetVoucher));
     for (const v of wanted) if (!have.has(v)) errors.push(ccError("voucher_must_be_charged", { voucher: v }, { column: "vouchers" }));
   }
   if (selected.length === 0 && errors.length === 0) errors.push(ccError("charges_must_not_be_empty", {}, { column: "charges" }));
   const state = correctionState(request.posted ?? []);
-  const none = { waived: 0, reversed: 0 };
-  for (const p of selected) {
-    // Nothing posted, nothing corrected: no key to look up.
-    const s = state.size === 0 ? none : (state.get(key(p.ledger)) ?? none);
-    // The charge's name is made only for an error.
-    const what = (): string => `${p.ledger.journalId} / ${p.customer.offsetVoucher || p.customer.voucher}`;
-    if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", { charge: what() }, { column: "kind" }));
-    else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", { charge: what() }, { column: "kind" }));
-    else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", { charge: what() }, { column: "kind" }));
+  // Nothing posted, nothing corrected: no key to look up.
+  if (state.size > 0) {
+    const none = { waived: 0, reversed: 0 };
+    for (const p of selected) {
+      const s = state.get(key(at(p.ledger))) ?? none;
+      if (s.reversed !== 0) errors.push(ccError("charge_must_not_be_reversed", { charge: chargeName(charges, p) }, { column: "kind" }));
+      else if (request.kind === "Reinstate" && s.waived === 0) errors.push(ccError("charge_must_be_waived", { charge: chargeName(charges, p) }, { column: "kind" }));
+      else if (request.kind !== "Reinstate" && s.waived !== 0) errors.push(ccError("charge_must_not_be_waived", { charge: chargeName(charges, p) }, { column: "kind" }));
+    }
+  } else if (request.kind === "Reinstate") {
+    for (const p of selected) errors.push(ccError("charge_must_be_waived", { charge: chargeName(charges, p) }, { column: "kind" }));
   }
   if (errors.length > 0) return fail(...errors);
 
-  const content = [request.kind, request.dateSerial, reason, ...selected.map((p) => key(p.ledger))].join("|");
-  const journalId = journalIdFor(`Charge${request.kind}`, content);
+  // The ID of the content [kind, date, reason, key of each charge] joined with "|", hashed piece by
+  // piece (no key string per charge, no joined string of a million keys).
+  const kindName = `Charge${request.kind}`;
+  const hasher = journalHasher(kindName).text(request.kind).text("|").text(String(request.dateSerial)).text("|").text(reason);
+  // A charge's key is its ledger line's (journal, link ID): the pair's own (pairUp keeps no correction line).
+  for (const p of selected) hasher.text("|").text(p.journalId).text("\u0000").text(p.linkId);
+  const journalId = journalIdOf(kindName, hasher);
   const posted = checkNotPosted(journalId, request.postedJournalIds ?? new Set());
   if (!posted.ok) return posted;
-  const lines: JournalLine[] = [];
-  for (const p of selected) {
-    for (const original of [p.customer, p.ledger]) {
-      const role = original === p.ledger && request.kind !== "Reverse" ? waivedRole(original.accountRole) : original.accountRole;
-      // A reinstatement reverses the waive lines, which reversed the charge: the charge's own signs.
-      const sign = request.kind === "Reinstate" ? 1 : -1;
-      const line = correctionLine(original, journalId, lines.length + 1, request.dateSerial, sign, role, reason);
-      lines.push(line);
+  // A reinstatement reverses the waive lines, which reversed the charge: the charge's own signs.
+  const sign = request.kind === "Reinstate" ? 1 : -1;
+  const reverse = request.kind === "Reverse";
+  const lines: L[] = new Array<L>(selected.length * 2);
+  // The journal's invariants, on the amounts the lines are given: each currency nets to zero, and
+  // the accounting amounts balance (numbering and journal ID hold by construction).
+  const byCurrency = new Map<string, number>();
+  let lastCurrency: string | undefined;
+  let lastNet = 0;
+  let accounting = 0;
+  const net = (currency: string, minor: number): void => {
+    if (currency !== lastCurrency) {
+      if (lastCurrency !== undefined) byCurrency.set(lastCurrency, lastNet);
+      lastCurrency = currency;
+      lastNet = byCurrency.get(currency) ?? 0;
     }
+    lastNet += minor;
+  };
+  for (let i = 0; i < selected.length; i++) {
+    const p = selected[i] as Pair;
+    const c = at(p.customer);
+    const l = at(p.ledger);
+    lines[2 * i] = make(c, journalId, 2 * i + 1, request.dateSerial, sign, c.accountRole, reason);
+    lines[2 * i + 1] = make(l, journalId, 2 * i + 2, request.dateSerial, sign, reverse ? l.accountRole : waivedRole(l.accountRole), reason);
+    net(c.currency, sign * c.amountMinor);
+    net(l.currency, sign * l.amountMinor);
+    accounting += sign * c.accountingMinor + sign * l.accountingMinor;
   }
-  assertCollectionsJournal(journalId, lines);
+  if (lastCurrency !== undefined) byCurrency.set(lastCurrency, lastNet);
+  for (const [currency, n] of byCurrency) assert(n === 0, `journal ${journalId}: ${currency} lines do not net to zero (${n})`);
+  assert(accounting === 0, `journal ${journalId}: does not balance in the accounting currency (${accounting})`);
   return ok({ journalId, kind: request.kind, lines });
+}
+
+/** A charge as errors name it: its journal and offset voucher (or voucher). */
+function chargeName(charges: LineSource, p: Pair): string {
+  const customer = charges.at(p.customer) as JournalLine;
+  return `${(charges.at(p.ledger) as JournalLine).journalId} / ${customer.offsetVoucher || customer.voucher}`;
 }
 
 function waivedRole(role: string): string {
@@ -119,36 +184,52 @@ function key(l: JournalLine): string {
  * charges are found by journal, then link ID (two Maps: no key string per line, and no ID can
  * collide with another through a separator).
  */
-function pairUp(lines: readonly JournalLine[]): Result<Pair[]> {
+function pairUp(lines: LineSource): Result<Pair[]> {
   const byJournal = new Map<string, Map<string, number>>();
-  /** The charges in the order first met: journal, link ID and its lines so far. */
-  const found: { journalId: string; linkId: string; customer?: JournalLine; ledger?: JournalLine }[] = [];
+  // The charges in the order first met: the index of its customer line and of its ledger line (-1
+  // until met). A journal's link IDs are looked up in its own Map, reached again without a lookup
+  // while the lines stay in one journal.
+  const customerOf: number[] = [];
+  const ledgerOf: number[] = [];
+  const journalOf: string[] = [];
+  const linkOf: string[] = [];
   const errors: CcError[] = [];
   const corrections = new Set<string>();
-  for (const l of lines) {
+  let lastJournal: string | undefined;
+  let links = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines.at(i) as JournalLine;
     if (l.correctsJournalId !== undefined) {
       if (!corrections.has(l.journalId)) errors.push(ccError("charge_must_be_original", { journal: l.journalId }, { column: "charges" }));
       corrections.add(l.journalId);
       continue;
     }
-    let links = byJournal.get(l.journalId);
-    if (links === undefined) byJournal.set(l.journalId, (links = new Map()));
+    if (l.journalId !== lastJournal) {
+      lastJournal = l.journalId;
+      const known = byJournal.get(l.journalId);
+      if (known === undefined) byJournal.set(l.journalId, (links = new Map()));
+      else links = known;
+    }
     let at = links.get(l.linkId);
     if (at === undefined) {
-      at = found.length;
+      at = customerOf.length;
       links.set(l.linkId, at);
-      found.push({ journalId: l.journalId, linkId: l.linkId });
+      customerOf.push(-1);
+      ledgerOf.push(-1);
+      journalOf.push(l.journalId);
+      linkOf.push(l.linkId);
     }
-    const p = found[at] as (typeof found)[number];
-    const side = l.accountType === "Customer" ? "customer" : "ledger";
-    if (p[side] !== undefined) errors.push(ccError("charge_must_be_a_pair", { case: "two", journal: l.journalId, side, link: l.linkId }, { column: "charges" }));
-    p[side] = l;
+    const sides = l.accountType === "Customer" ? customerOf : ledgerOf;
+    if (sides[at] !== -1) errors.push(ccError("charge_must_be_a_pair", { case: "two", journal: l.journalId, side: l.accountType === "Customer" ? "customer" : "ledger", link: l.linkId }, { column: "charges" }));
+    sides[at] = i;
   }
   const pairs: Pair[] = [];
-  for (const p of found) {
-    if (p.customer === undefined || p.ledger === undefined) {
-      errors.push(ccError("charge_must_be_a_pair", { case: "lacks", charge: `${p.journalId} / ${p.linkId}`, side: p.customer === undefined ? "customer" : "ledger" }, { column: "charges" }));
-    } else pairs.push({ customer: p.customer, ledger: p.ledger });
+  for (let k = 0; k < customerOf.length; k++) {
+    const customer = customerOf[k] as number;
+    const ledger = ledgerOf[k] as number;
+    if (customer === -1 || ledger === -1) {
+      errors.push(ccError("charge_must_be_a_pair", { case: "lacks", charge: `${journalOf[k] as string} / ${linkOf[k] as string}`, side: customer === -1 ? "customer" : "ledger" }, { column: "charges" }));
+    } else pairs.push({ journalId: journalOf[k] as string, linkId: linkOf[k] as string, customer, ledger });
   }
   return errors.length > 0 ? fail(...errors) : ok(pairs);
 }

@@ -10,7 +10,7 @@ export { customersForAgent, inPool, type Pool, type PoolCustomer } from "./pools
 export { writeOffCandidates, type WriteOffCandidate, type WriteOffCandidateFilter } from "./writeoff-candidates";
 export { proposeWriteOff, type WriteOffProposal, type WriteOffRequest, type WrittenOffItem } from "./writeoff";
 export { interestCharges, type InterestChargeGroup, type InterestCharges, interestNotes, type InterestCode, type InterestLine, type InterestNote, type InterestOptions, type InterestTier } from "./interest";
-export { correctCharges, type ChargeCorrection, type ChargeCorrectionKind, type ChargeCorrectionRequest } from "./charge-corrections";
+export { correctCharges, correctChargesWith, type ChargeCorrection, type ChargeCorrectionKind, type ChargeCorrectionRequest, type CorrectionLineMaker, type LineSource } from "./charge-corrections";
 export { feeJournal, type FeeCharge, type FeeJournalRequest } from "./fees";
 export { MAX_LETTERS, lettersDue, type LetterCode, type LetterDue, type LetterOptions, type SentLetter } from "./letters";
 export { nsfPayment, type NsfCharge, type NsfRequest, type NsfResult } from "./nsf";
