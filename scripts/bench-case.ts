@@ -16,6 +16,7 @@ import { readCustomers } from "../src/workbook/customers";
 import { readOrders } from "../src/workbook/orders";
 import { readExchangeRates, readTransactions } from "../src/workbook/transactions";
 import { BENCH_AS_OF, customersRange, ledgerRange, ordersRange, ratesRange } from "./bench-data";
+import { markRss, peakRssMb } from "./bench-rss";
 
 function unwrapOk<T>(r: { ok: true; value: T } | { ok: false; errors: readonly unknown[] }): T {
   if (!r.ok) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
@@ -33,8 +34,11 @@ let sink: unknown;
 /** The peak RSS after the first call of the case's function (its inputs and one call), in MB. */
 let firstCallRssMb: number | undefined;
 function time(fn: () => unknown, runs: number): number {
+  // The first call of a case is its function's (timed first): its peak is measured from a mark set
+  // just before, so that it is the inputs' and the call's, not the garbage of building the inputs.
+  if (firstCallRssMb === undefined) markRss();
   sink = fn();
-  firstCallRssMb ??= Math.round(process.resourceUsage().maxRSS / 1024);
+  firstCallRssMb ??= peakRssMb();
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     // The last call's result is let go first, so the peak RSS is one call's, not two results'.
@@ -162,5 +166,5 @@ const result = run(name, rows, Number(runsText));
 void sink;
 // peakRssMb: the inputs and one call (the engine is timed first); peakRssAllMb: the whole run, where
 // V8 may grow its heap rather than collect the last calls' garbage, and the floor's calls.
-const peakRssAllMb = Math.round(process.resourceUsage().maxRSS / 1024);
+const peakRssAllMb = peakRssMb();
 process.stdout.write(`${JSON.stringify({ name, rows, ms: Math.round(result.ms * 10) / 10, floorMs: Math.round(result.floorMs * 10) / 10, ratio: Math.round((result.ms / result.floorMs) * 100) / 100, peakRssMb: firstCallRssMb ?? peakRssAllMb, peakRssAllMb, ...(result.floorCoreMs === undefined ? {} : { floorCoreMs: Math.round(result.floorCoreMs * 10) / 10, ratioToCore: Math.round((result.ms / result.floorCoreMs) * 100) / 100 }) })}\n`);

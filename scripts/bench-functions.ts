@@ -25,6 +25,7 @@ import { paybacktest, paypredict } from "../src/functions/predict";
 import { match } from "../src/functions/match";
 import { benchData } from "./bench-match";
 import { syntheticLedger } from "./bench-predict";
+import { markRss, peakRssMb } from "./bench-rss";
 import { journalTable } from "../src/workbook/settlement-journal";
 import { readLedger } from "../src/workbook/ledger";
 import { BENCH_AS_OF, customersRange, ledgerRange, ordersRange, ratesRange } from "./bench-data";
@@ -93,7 +94,7 @@ function time(fn: () => unknown, runs: number): { ms: number; runs: number; firs
   const w0 = performance.now();
   sink = fn();
   const warm = performance.now() - w0;
-  const firstRssMb = maxRssMb();
+  const firstRssMb = peakRssMb();
   const n = Math.max(1, Math.min(runs, Math.floor(BUDGET_MS / 2 / Math.max(warm, 1))));
   const ms: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -107,10 +108,6 @@ function time(fn: () => unknown, runs: number): { ms: number; runs: number; firs
   return { ms: median(ms), runs: n, firstRssMb };
 }
 
-/** The process's peak RSS so far, in MB. */
-function maxRssMb(): number {
-  return Math.round(process.resourceUsage().maxRSS / 1024);
-}
 
 const cents = (v: unknown): number => Math.round((v as number) * 100);
 const num = (v: unknown): number => (typeof v === "number" ? v : NaN);
@@ -533,20 +530,22 @@ function main(): void {
   const rows = Number(rowsText);
   const runs = Number(runsText);
   const c = buildCase(name, rows);
+  // The peak is measured from here: the inputs and the calls, not the garbage of building them.
+  markRss();
   const engine = time(c.engine, runs);
   // The case's peak: its inputs and one call of the function (the first), which is what a sheet's
   // recalculation needs. `peakRssAllMb` is the peak over every timed call too, where V8 may grow its
   // heap rather than collect the last calls' garbage (settle-batch: 825 MB after one call, 2.2 GB
   // after three). Both are read before the floor runs, whose own garbage is not the function's.
-  const peakRssMb = engine.firstRssMb;
-  const peakRssAllMb = maxRssMb();
+  const firstCallPeak = engine.firstRssMb;
+  const peakRssAllMb = peakRssMb();
   sink = null;
   // Floors are cheap and short, so one descheduling on a busy machine moves their median: time more of them.
   const floor = time(c.floor, Math.max(runs, 15));
   void sink;
   const input = inputMb(name, rows);
   process.stdout.write(
-    `${JSON.stringify({ name, rows, ms: Math.round(engine.ms * 10) / 10, floorMs: Math.round(floor.ms * 10) / 10, ratio: Math.round((engine.ms / floor.ms) * 100) / 100, peakRssMb, peakRssAllMb, inputMb: input, runs: engine.runs })}\n`,
+    `${JSON.stringify({ name, rows, ms: Math.round(engine.ms * 10) / 10, floorMs: Math.round(floor.ms * 10) / 10, ratio: Math.round((engine.ms / floor.ms) * 100) / 100, peakRssMb: firstCallPeak, peakRssAllMb, inputMb: input, runs: engine.runs })}\n`,
   );
 }
 

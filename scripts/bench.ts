@@ -50,7 +50,7 @@ export interface CaseRun {
 
 /** Every case `npm run bench` runs (BENCH_QUICK: the small sizes), in order; the libreoffice case follows when soffice is installed. */
 export function benchCases(quick: boolean, runs = "5", functions: RegExp = /./): CaseRun[] {
-  const engine = (name: string, rows: number): CaseRun => ({ name, rows, script: "bench-case.ts", args: [name, String(rows), runs] });
+  const engine = (name: string, rows: number): CaseRun => ({ name, rows, script: "bench-case.ts", args: [name, String(rows), runs], nodeArgs: ["--expose-gc"] });
   const predict = (name: string, rows: number): CaseRun => ({ name, rows, script: "bench-predict.ts", args: [name, String(rows), runs] });
   const fn = (name: string, rows: number): CaseRun => ({ name, rows, script: "bench-functions.ts", args: [name, String(rows), runs], nodeArgs: ["--expose-gc"] });
   return [
