@@ -16,7 +16,7 @@ import type { AccountType } from "../domain/journal";
 import { currencyExponent, exponentOf, MAX_MINOR, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
 import { float64Column, int32Column, uint8Column } from "./_lib/column-pool";
 import { matchChoice, type ReadOptions, RowReader } from "./cells";
-import { type ColumnSpec, excelErrorOf, MAX_ERRORS, type MatchedTable, matchTable, trimBlankRows } from "./table";
+import { type ColumnSpec, excelErrorOf, MAX_ERRORS, type MatchedTable, matchTable, plainText, trimBlankRows } from "./table";
 
 const LINE_TYPES = ["Customer", "Ledger", "SalesTax"] as const;
 type LineType = (typeof LINE_TYPES)[number];
@@ -163,18 +163,8 @@ interface FastReader {
   counted(l: CollectionsLine, i: number): void;
 }
 
-/**
- * Text that the rule's `text` keeps as it is and no reader refuses: starts and ends with a printable
- * ASCII character (so `trim()` changes nothing) and does not start with `#` (never an Excel error).
- */
-function plainText(v: unknown): v is string {
-  if (typeof v !== "string") return false;
-  const n = v.length;
-  if (n === 0) return false;
-  const first = v.charCodeAt(0);
-  const last = v.charCodeAt(n - 1);
-  return first > 32 && first < 127 && first !== 35 && last > 32 && last < 127;
-}
+
+const NO_CELLS: readonly unknown[] = [];
 
 /** A currency cell's code and the factor of its minor units. */
 interface Currency {
@@ -287,7 +277,8 @@ function fastReader(table: MatchedTable, options: ReadOptions, capacity: number)
   let accountingGiven = 0;
 
   const read = (i: number, k: number): boolean => {
-    const row = rows[i] as readonly unknown[];
+    // A hole of a sparse range reads as a blank row (the rule's reader does the same).
+    const row = (rows[i] ?? NO_CELLS) as readonly unknown[];
     const journalId = row[cJournal];
     const customer = row[cCustomer];
     const voucher = row[cVoucher];
@@ -379,7 +370,7 @@ function fastReader(table: MatchedTable, options: ReadOptions, capacity: number)
       accountingGiven = accounting;
     },
     counted(l: CollectionsLine, i: number): void {
-      const row = rows[i] as readonly unknown[];
+      const row = (rows[i] ?? NO_CELLS) as readonly unknown[];
       const c = row[cCredit];
       // A line read without an error has exactly one of Debit and Credit.
       const fromCredit = !(c === null || c === undefined || (typeof c === "string" && c.trim() === ""));

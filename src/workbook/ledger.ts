@@ -14,7 +14,7 @@ import { type Transaction, TRANSACTION_TYPES } from "../domain/types";
 import { float64Column, int32Column, uint8Column } from "./_lib/column-pool";
 import { minorFromPlainText } from "./aging-input";
 import { matchChoice, RowReader, toNumber } from "./cells";
-import { excelErrorOf, isBlank, isRow, MAX_ERRORS, type MatchedTable, notARange } from "./table";
+import { excelErrorOf, isBlank, isRow, MAX_ERRORS, type MatchedTable, notARange, plainText } from "./table";
 import { matchTransactions, type ReadTransactionsOptions, transactionReader, TYPE_ALIASES } from "./transactions";
 
 export interface LedgerOptions extends ReadTransactionsOptions {
@@ -55,18 +55,6 @@ const RECENT = 8;
 /** Distinct cell texts remembered per column (types, currencies, date texts). */
 const MAX_REMEMBERED = 100_000;
 
-/**
- * Text that `textOf` keeps as it is and no reader refuses: starts and ends with a printable ASCII
- * character (so `trim()` changes nothing) and does not start with `#` (never an Excel error value).
- */
-function plainText(v: unknown): v is string {
-  if (typeof v !== "string") return false;
-  const n = v.length;
-  if (n === 0) return false;
-  const first = v.charCodeAt(0);
-  const last = v.charCodeAt(n - 1);
-  return first > 32 && first < 127 && first !== 35 && last > 32 && last < 127;
-}
 
 const isPlainText = plainText;
 

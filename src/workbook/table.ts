@@ -118,6 +118,23 @@ export function excelErrorsIn(range: unknown, table: string, columns: readonly s
   return out;
 }
 
+/**
+ * Text that every reader keeps as it is and none refuses: it starts and ends with a printable ASCII
+ * character (so `trim()` changes nothing) and does not start with `#` (never an Excel error value).
+ * The fast paths of the columnar readers take such a cell without the general reader.
+ * @example plainText("C-1001") // true
+ * @example plainText(" C-1001") // false
+ * @example plainText("#N/A") // false
+ */
+export function plainText(v: unknown): v is string {
+  if (typeof v !== "string") return false;
+  const n = v.length;
+  if (n === 0) return false;
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(n - 1);
+  return first > 32 && first < 127 && first !== 35 && last > 32 && last < 127;
+}
+
 export function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }

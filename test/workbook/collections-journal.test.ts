@@ -76,6 +76,16 @@ describe("invalid input", () => {
     expect(readCollectionsJournal(rows.map((r, i) => (i === 2 ? r.map((v, j) => (j === link ? "" : v)) : r)), { name: "Fee journal" })).toMatchObject({ ok: false, errors: [{ table: "Fee journal", row: 3, column: "LinkId" }] });
     expect(readCollectionsJournal(rows.map((r) => r.slice(1)), { name: "Fee journal" }).ok).toBe(false);
   });
+
+  it("reads a hole of a sparse range as the blank row it stands for, not a crash", () => {
+    const rows: unknown[][] = sheet(fee.lines);
+    const sparse: unknown[][] = [rows[0] as unknown[], rows[1] as unknown[]];
+    sparse[3] = rows[2] as unknown[];
+    const dense = [rows[0] as unknown[], rows[1] as unknown[], [], rows[2] as unknown[]];
+    const read = readCollectionsJournal(sparse, { name: "Fee journal" });
+    expect(read).toStrictEqual(readCollectionsJournal(dense, { name: "Fee journal" }));
+    expect(read.ok ? [] : read.errors.map((e) => e.row)).toContain(3);
+  });
 });
 
 describe("the fast path and the rule read every row alike", () => {
