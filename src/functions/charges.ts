@@ -75,7 +75,6 @@ export function chargeCorrectionFunction(chargeJournal: unknown, kind: unknown, 
     r.ok ? r : { ok: false, errors: r.errors.map((e) => (e.column === "charges" && e.table === undefined ? { ...e, column: "chargeJournal" } : e)) };
   // Each correction line is written straight into its sheet row (the rows writeOffJournalTable
   // writes of correctCharges' lines), without a record per line.
-  const row = journalRowWriter();
   const correction = unwrap(asArgument(
     correctChargesWith(
       {
@@ -87,7 +86,7 @@ export function chargeCorrectionFunction(chargeJournal: unknown, kind: unknown, 
         posted: postedLines,
         postedJournalIds: new Set(postedLines.map((l) => l.journalId)),
       },
-      (original, journalId, lineNumber, date, sign, accountRole, why) => row(original, journalId, lineNumber, date, sign, accountRole, why, original.journalId),
+      journalRowWriter(),
     ),
   ));
   const out = correction.lines;

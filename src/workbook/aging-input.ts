@@ -12,7 +12,7 @@ import { currencyExponent, MAX_MINOR, minorFromNumber, NO_CURRENCY, pow10 } from
 import { type CollectionStatus } from "../domain/types";
 import { type ColumnKey } from "../domain/column-codes";
 import { type ReadOptions, RowReader } from "./cells";
-import { isBlank, isRow, MAX_ERRORS, type MatchedTable, matchTable, notARange } from "./table";
+import { isBlank, isRow, MAX_ERRORS, type MatchedTable, matchTable, notARange, trimBlankRows } from "./table";
 import { readCollectionStatus, TRANSACTION_COLUMNS, type TransactionField } from "./transactions";
 
 const BASIS_COLUMN: Record<AgingBasis, TransactionField & ColumnKey<"date">> = { due: "dueDate", transaction: "date", document: "documentDate" };
@@ -21,10 +21,7 @@ export function ageRange(range: unknown, options: AgingOptions, read: ReadOption
   // Each row's shape is checked as the pass reads it (isRow), not in a pass of its own first.
   const matched = matchAgingTable(range, options, read.name, "by caller");
   if (!matched.ok) return matched;
-  const all = matched.value.rows;
-  let end = all.length;
-  while (end > 0 && isRow(all, end - 1) && (all[end - 1] ?? []).every(isBlank)) end--;
-  const rows = end === all.length ? all : all.slice(0, end);
+  const rows = trimBlankRows(matched.value.rows);
   const sink = agingRows({ ...matched.value, rows }, options, read);
   const first = matched.value.firstDataRow;
   const n = rows.length;

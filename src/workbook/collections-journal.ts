@@ -16,7 +16,7 @@ import type { AccountType } from "../domain/journal";
 import { currencyExponent, exponentOf, MAX_MINOR, minorFromNumber, NO_CURRENCY, pow10 } from "../domain/money";
 import { float64Column, int32Column, uint8Column } from "./_lib/column-pool";
 import { matchChoice, type ReadOptions, RowReader } from "./cells";
-import { type ColumnSpec, excelErrorOf, MAX_ERRORS, type MatchedTable, matchTable, plainText, trimBlankRows } from "./table";
+import { type ColumnSpec, excelErrorOf, isBlank, MAX_ERRORS, type MatchedTable, matchTable, plainText, trimBlankRows } from "./table";
 
 const LINE_TYPES = ["Customer", "Ledger", "SalesTax"] as const;
 type LineType = (typeof LINE_TYPES)[number];
@@ -109,9 +109,11 @@ export function readJournalLines(range: unknown, options: CollectionsJournalOpti
 /** The record of a line, in the order of fields the reader always gave (CorrectsJournalId only when the cell has one). */
 function line(
   journalId: string, lineNumber: number, dateSerial: number, customer: string, voucher: string, offsetVoucher: string, amountMinor: number, currency: string, accountingMinor: number,
-  accountingCurrency: string, accountType: AccountType, accountRole: string, reason: string, linkId: string, correctsJournalId: string | undefined, lineType: LineType,
+  accountingCurrency: string, accountRole: string, reason: string, linkId: string, correctsJournalId: string | undefined, lineType: LineType,
   dimension: string, postingProfile: string, account: string, taxCode: string,
 ): CollectionsLine {
+  // A Customer line is on the customer account, Ledger and SalesTax lines on a ledger account.
+  const accountType: AccountType = lineType === "Customer" ? "Customer" : "Ledger";
   return correctsJournalId === undefined
     ? { journalId, lineNumber, dateSerial, customer, voucher, offsetVoucher, amountMinor, currency, accountingMinor, accountingCurrency, accountType, accountRole, reason, linkId, lineType, dimension, postingProfile, account, taxCode }
     : { journalId, lineNumber, dateSerial, customer, voucher, offsetVoucher, amountMinor, currency, accountingMinor, accountingCurrency, accountType, accountRole, reason, linkId, correctsJournalId, lineType, dimension, postingProfile, account, taxCode };
@@ -129,7 +131,6 @@ function ruleLine(r: RowReader, out: CollectionsLine[]): void {
   if (lineType === undefined && r.blank("LineType")) r.error("LineType", "line_type_must_not_be_blank", {});
   const lineNumber = r.number("Line", true);
   if (lineNumber !== undefined && (!Number.isInteger(lineNumber) || lineNumber < 1)) r.error("Line", "line_must_be_a_whole_number", { value: lineNumber });
-  const accountType: AccountType = lineType === "Customer" ? "Customer" : "Ledger";
   // Each cell read in the order of the record's fields (the order its errors are reported in).
   const journalId = r.text("JournalId", true);
   const dateSerial = r.date("Date", true);
@@ -149,7 +150,7 @@ function ruleLine(r: RowReader, out: CollectionsLine[]): void {
   if (exponent === undefined || accExp === undefined) return;
   if (journalId === undefined || lineNumber === undefined || dateSerial === undefined || customer === undefined || voucher === undefined || amountMinor === undefined) return;
   if (accountingMinor === undefined || accountRole === undefined || linkId === undefined || lineType === undefined) return;
-  out.push(line(journalId, lineNumber, dateSerial, customer, voucher, offsetVoucher, amountMinor, currency, accountingMinor, accountingCurrency, accountType, accountRole, reason, linkId, correctsJournalId, lineType, dimension, postingProfile, account, taxCode));
+  out.push(line(journalId, lineNumber, dateSerial, customer, voucher, offsetVoucher, amountMinor, currency, accountingMinor, accountingCurrency, accountRole, reason, linkId, correctsJournalId, lineType, dimension, postingProfile, account, taxCode));
 }
 
 interface FastReader {
@@ -354,7 +355,7 @@ function fastReader(table: MatchedTable, options: ReadOptions, capacity: number)
     return line(
       row[cJournal] as string, row[cLine] as number, dateOf[k] as number, row[cCustomer] as string, row[cVoucher] as string, optional(row, cOffset) as string, amountOf[k] as number,
       (currencyList[currencyIdOf[k] as number] as Currency).code, accountingOf[k] as number, (currencyList[accountingCurrencyIdOf[k] as number] as Currency).code,
-      lineType === "Customer" ? "Customer" : "Ledger", row[cRole] as string, optional(row, cReason) as string, row[cLink] as string, corrects === "" ? undefined : corrects, lineType,
+      row[cRole] as string, optional(row, cReason) as string, row[cLink] as string, corrects === "" ? undefined : corrects, lineType,
       optional(row, cDimension) as string, optional(row, cProfile) as string, account === "" ? (optional(row, cTaxAccount) as string) : account, optional(row, cTaxCode) as string,
     );
   };
@@ -373,7 +374,7 @@ function fastReader(table: MatchedTable, options: ReadOptions, capacity: number)
       const row = (rows[i] ?? NO_CELLS) as readonly unknown[];
       const c = row[cCredit];
       // A line read without an error has exactly one of Debit and Credit.
-      const fromCredit = !(c === null || c === undefined || (typeof c === "string" && c.trim() === ""));
+      const fromCredit = !isBlank(c);
       if (fromCredit) credits += Math.abs(l.amountMinor);
       else debits += Math.abs(l.amountMinor);
       accounting += Math.abs(l.accountingMinor);

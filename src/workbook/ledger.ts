@@ -14,7 +14,7 @@ import { type Transaction, TRANSACTION_TYPES } from "../domain/types";
 import { float64Column, int32Column, uint8Column } from "./_lib/column-pool";
 import { minorFromPlainText } from "./aging-input";
 import { matchChoice, RowReader, toNumber } from "./cells";
-import { excelErrorOf, isBlank, isRow, MAX_ERRORS, type MatchedTable, notARange, plainText } from "./table";
+import { excelErrorOf, isRow, MAX_ERRORS, type MatchedTable, notARange, plainText, trimBlankRows } from "./table";
 import { matchTransactions, type ReadTransactionsOptions, transactionReader, TYPE_ALIASES } from "./transactions";
 
 export interface LedgerOptions extends ReadTransactionsOptions {
@@ -70,10 +70,7 @@ export function readLedger(range: unknown, options: LedgerOptions = {}): Result<
   const matched = matchTransactions(range, options, "by caller");
   if (!matched.ok) return matched;
   const { required } = matched.value;
-  const unchecked = matched.value.table.rows;
-  let end = unchecked.length;
-  while (end > 0 && isRow(unchecked, end - 1) && (unchecked[end - 1] ?? []).every(isBlank)) end--;
-  const table: MatchedTable = { ...matched.value.table, rows: end === unchecked.length ? unchecked : unchecked.slice(0, end) };
+  const table: MatchedTable = { ...matched.value.table, rows: trimBlankRows(matched.value.table.rows) };
   const build = transactionReader(table, required);
   const r = new RowReader(table, options);
   const rows = table.rows;

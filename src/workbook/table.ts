@@ -233,9 +233,13 @@ function matchHeader(range: unknown[][], specs: readonly ColumnSpec[], name: str
 /** Most errors an adapter collects before it stops reading: enough to fix a sheet, not a flood. */
 export const MAX_ERRORS = 50;
 
-/** Drop trailing rows that are entirely blank (a range selected past the data). */
+/**
+ * Drop trailing rows that are entirely blank (a range selected past the data). A trailing element
+ * that is not a row (matchTable's "by caller" ranges are not yet checked) is kept, for the reader
+ * to refuse.
+ */
 export function trimBlankRows(rows: readonly (readonly unknown[])[]): readonly (readonly unknown[])[] {
   let end = rows.length;
-  while (end > 0 && (rows[end - 1] ?? []).every(isBlank)) end--;
+  while (end > 0 && isRow(rows, end - 1) && (rows[end - 1] ?? []).every(isBlank)) end--;
   return end === rows.length ? rows : rows.slice(0, end);
 }

@@ -3,7 +3,7 @@
  * journal` sheet table the task pane and the CLI write (with JournalId, Line and Date, so that a
  * journal already on the sheet is recognised and not posted twice).
  */
-import type { CollectionsLine } from "../domain/collections";
+import type { CollectionsLine, CorrectionLineMaker } from "../domain/collections";
 import { ccError, type CcError, fail, ok, type Result } from "../domain/errors";
 import type { JournalLine } from "../domain/journal";
 import { exponentOf, minorToNumber } from "../domain/money";
@@ -88,19 +88,20 @@ export function writeOffJournalTable(lines: readonly JournalLine[], withHeader =
   if (withHeader) out[0] = [...WRITEOFF_JOURNAL_HEADER];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as JournalLine;
-    out[i + offset] = row(l, l.journalId, l.lineNumber, l.dateSerial, 1, l.accountRole, l.reason, l.correctsJournalId ?? "");
+    out[i + offset] = row(l, l.journalId, l.lineNumber, l.dateSerial, l.amountMinor, l.accountingMinor, l.accountRole, l.reason, l.correctsJournalId ?? "");
   }
   return out;
 }
 
 /**
  * Writes `Write-off journal` rows, each currency's exponent looked up once: the row of `line` with
- * its journal ID, line number, date, account role, reason and corrected journal as given, and its
- * amounts times `sign`. `writeOffJournalTable` writes each line as it is (sign 1); a correction's
- * rows are written from the charge lines they correct, without a record per line.
- * @example journalRowWriter()(proposal.lines[0], "COR-1", 1, 45400, -1, "Customer", "ERROR", proposal.lines[0].journalId).slice(0, 3) // ["COR-1", 1, 45400]
+ * the journal ID, line number, date, amounts, account role, reason and corrected journal given
+ * (its other cells are `line`'s). `writeOffJournalTable` gives a line's own; it is also a
+ * `CorrectionLineMaker`, so a correction's rows are written from the charge lines they correct
+ * with what the domain decided, without a record per line.
+ * @example journalRowWriter()(proposal.lines[0], "COR-1", 1, 45400, -100, -100, "Customer", "ERROR", proposal.lines[0].journalId).slice(0, 3) // ["COR-1", 1, 45400]
  */
-export function journalRowWriter(): (line: JournalLine, journalId: string, lineNumber: number, dateSerial: number, sign: number, accountRole: string, reason: string, correctsJournalId: string) => Cell[] {
+export function journalRowWriter(): CorrectionLineMaker<Cell[]> {
   const exponents = new Map<string, number>();
   // Module bindings read once: in the loop each would be a read through the module object.
   const toNumber = minorToNumber;
@@ -114,11 +115,10 @@ export function journalRowWriter(): (line: JournalLine, journalId: string, lineN
     lastExponent = e;
     return e;
   };
-  return (l, journalId, lineNumber, dateSerial, sign, accountRole, reason, correctsJournalId) => {
+  return (l, journalId, lineNumber, dateSerial, amountMinor, accountingMinor, accountRole, reason, correctsJournalId) => {
     const c = l as Partial<CollectionsLine> & JournalLine;
     const lineType = c.lineType ?? (l.accountType === "Customer" ? "Customer" : "Ledger");
     const e = exp(l.currency);
-    const amountMinor = sign * l.amountMinor;
     return [
       journalId,
       lineNumber,
@@ -136,7 +136,7 @@ export function journalRowWriter(): (line: JournalLine, journalId: string, lineN
       c.account ?? "",
       l.voucher,
       l.offsetVoucher,
-      toNumber(sign * l.accountingMinor, exp(l.accountingCurrency)),
+      toNumber(accountingMinor, exp(l.accountingCurrency)),
       l.accountingCurrency,
       accountRole,
       l.linkId,

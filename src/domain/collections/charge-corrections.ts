@@ -14,9 +14,8 @@
  * charge is refused.
  */
 import { type CcError, ccError, fail, ok, type Result } from "../errors";
-import { assert } from "../_lib/assert";
 import { checkNotPosted, journalHasher, journalIdOf, type JournalLine } from "../journal";
-import type { CollectionsLine, CollectionsLineKeys } from "./_lib/lines";
+import { type CollectionsLine, type CollectionsLineKeys, JournalBalance } from "./_lib/lines";
 
 export type ChargeCorrectionKind = "Waive" | "Reinstate" | "Reverse";
 
@@ -77,17 +76,20 @@ export function correctCharges(request: ChargeCorrectionRequest): Result<ChargeC
 }
 
 /**
- * Makes one correction line: the charge line it corrects (`original`), and what the correction
- * decided (its journal, line number, date, sign, account role and reason).
+ * Makes one correction line: the charge line it corrects (`original`, whose other fields it
+ * carries), and what the correction decided: its journal, line number, date, amounts, account
+ * role, reason and the journal it corrects.
  */
-export type CorrectionLineMaker<L> = (original: JournalLine, journalId: string, lineNumber: number, dateSerial: number, sign: number, accountRole: string, reason: string) => L;
+export type CorrectionLineMaker<L> = (
+  original: JournalLine, journalId: string, lineNumber: number, dateSerial: number, amountMinor: number, accountingMinor: number, accountRole: string, reason: string, correctsJournalId: string,
+) => L;
 
 /**
  * `correctCharges` with each line made by `make` (same checks, journal ID, order and decisions):
  * for a caller that writes the lines somewhere else (a sheet's rows) without a record per line.
  * The journal's invariants are checked on what `make` is given (line numbers 1..n, each currency
  * nets to zero, the accounting amounts balance).
- * @example correctChargesWith({ kind: "Reverse", dateSerial: 42302, reason: "ERROR", charges: w1Note.journal }, (original, _id, lineNumber, _date, sign, role) => `${lineNumber} ${original.offsetVoucher} ${sign * original.amountMinor} ${role}`).value.lines // ["1 Invoice 1 -200 Customer", "2 Invoice 1 200 Interest", "3 Invoice 2 -500 Customer", "4 Invoice 2 500 Interest"]
+ * @example correctChargesWith({ kind: "Reverse", dateSerial: 42302, reason: "ERROR", charges: w1Note.journal }, (original, _id, lineNumber, _date, amountMinor, _accounting, role) => `${lineNumber} ${original.offsetVoucher} ${amountMinor} ${role}`).value.lines // ["1 Invoice 1 -200 Customer", "2 Invoice 1 200 Interest", "3 Invoice 2 -500 Customer", "4 Invoice 2 500 Interest"]
  */
 export function correctChargesWith<L>(request: ChargeCorrectionRequest, make: CorrectionLineMaker<L>): Result<{ readonly journalId: string; readonly kind: ChargeCorrectionKind; readonly lines: L[] }> {
   const reason = request.reason.trim();
@@ -135,33 +137,23 @@ export function correctChargesWith<L>(request: ChargeCorrectionRequest, make: Co
   const sign = request.kind === "Reinstate" ? 1 : -1;
   const reverse = request.kind === "Reverse";
   const lines: L[] = new Array<L>(selected.length * 2);
-  // The journal's invariants, on the amounts the lines are given: each currency nets to zero, and
-  // the accounting amounts balance (numbering and journal ID hold by construction).
-  const byCurrency = new Map<string, number>();
-  let lastCurrency: string | undefined;
-  let lastNet = 0;
-  let accounting = 0;
-  const net = (currency: string, minor: number): void => {
-    if (currency !== lastCurrency) {
-      if (lastCurrency !== undefined) byCurrency.set(lastCurrency, lastNet);
-      lastCurrency = currency;
-      lastNet = byCurrency.get(currency) ?? 0;
-    }
-    lastNet += minor;
+  // The journal's invariants, on the amounts the lines are given (numbering and journal ID hold by
+  // construction): assertCollectionsJournal's balance, without a line record.
+  const balance = new JournalBalance();
+  const add = (original: JournalLine, lineNumber: number, accountRole: string): L => {
+    const amountMinor = sign * original.amountMinor;
+    const accountingMinor = sign * original.accountingMinor;
+    balance.add(original.currency, amountMinor, accountingMinor);
+    return make(original, journalId, lineNumber, request.dateSerial, amountMinor, accountingMinor, accountRole, reason, original.journalId);
   };
   for (let i = 0; i < selected.length; i++) {
     const p = selected[i] as Pair;
     const c = at(p.customer);
     const l = at(p.ledger);
-    lines[2 * i] = make(c, journalId, 2 * i + 1, request.dateSerial, sign, c.accountRole, reason);
-    lines[2 * i + 1] = make(l, journalId, 2 * i + 2, request.dateSerial, sign, reverse ? l.accountRole : waivedRole(l.accountRole), reason);
-    net(c.currency, sign * c.amountMinor);
-    net(l.currency, sign * l.amountMinor);
-    accounting += sign * c.accountingMinor + sign * l.accountingMinor;
+    lines[2 * i] = add(c, 2 * i + 1, c.accountRole);
+    lines[2 * i + 1] = add(l, 2 * i + 2, reverse ? l.accountRole : waivedRole(l.accountRole));
   }
-  if (lastCurrency !== undefined) byCurrency.set(lastCurrency, lastNet);
-  for (const [currency, n] of byCurrency) assert(n === 0, `journal ${journalId}: ${currency} lines do not net to zero (${n})`);
-  assert(accounting === 0, `journal ${journalId}: does not balance in the accounting currency (${accounting})`);
+  balance.assert(journalId);
   return ok({ journalId, kind: request.kind, lines });
 }
 
@@ -249,7 +241,9 @@ function correctionState(posted: readonly JournalLine[]): Map<string, { waived: 
 }
 
 /** A literal copy (spreads are slow on journals of a million lines) that keeps collections keys. */
-function correctionLine(original: JournalLine, journalId: string, lineNumber: number, dateSerial: number, sign: number, accountRole: string, reason: string): CollectionsLine {
+function correctionLine(
+  original: JournalLine, journalId: string, lineNumber: number, dateSerial: number, amountMinor: number, accountingMinor: number, accountRole: string, reason: string, correctsJournalId: string,
+): CollectionsLine {
   const keys = original as Partial<CollectionsLineKeys>;
   return {
     journalId,
@@ -258,15 +252,15 @@ function correctionLine(original: JournalLine, journalId: string, lineNumber: nu
     customer: original.customer,
     voucher: original.voucher,
     offsetVoucher: original.offsetVoucher,
-    amountMinor: sign * original.amountMinor,
+    amountMinor,
     currency: original.currency,
-    accountingMinor: sign * original.accountingMinor,
+    accountingMinor,
     accountingCurrency: original.accountingCurrency,
     accountType: original.accountType,
     accountRole,
     reason,
     linkId: original.linkId,
-    correctsJournalId: original.journalId,
+    correctsJournalId,
     lineType: keys.lineType ?? (original.accountType === "Customer" ? "Customer" : "Ledger"),
     dimension: keys.dimension ?? "",
     postingProfile: keys.postingProfile ?? "",

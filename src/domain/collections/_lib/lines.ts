@@ -127,16 +127,50 @@ function line(frame: JournalFrame, d: LineDraft, lineNumber: number, accountingM
  * message // "journal FEE-1: line 2 is numbered 3"
  */
 export function assertCollectionsJournal(journalId: string, lines: readonly JournalLine[]): void {
-  const byCurrency = new Map<string, number>();
-  let accounting = 0;
+  const balance = new JournalBalance();
   lines.forEach((l, i) => {
     assert(l.lineNumber === i + 1, `journal ${journalId}: line ${i + 1} is numbered ${l.lineNumber}`);
     assert(l.journalId === journalId, `journal ${journalId}: line ${l.lineNumber} belongs to ${l.journalId}`);
-    byCurrency.set(l.currency, (byCurrency.get(l.currency) ?? 0) + l.amountMinor);
-    accounting += l.accountingMinor;
+    balance.add(l.currency, l.amountMinor, l.accountingMinor);
   });
-  for (const [currency, net] of byCurrency) assert(net === 0, `journal ${journalId}: ${currency} lines do not net to zero (${net})`);
-  assert(accounting === 0, `journal ${journalId}: does not balance in the accounting currency (${accounting})`);
+  balance.assert(journalId);
+}
+
+/**
+ * The balance a collections journal keeps: each currency's lines net to zero and the accounting
+ * amounts balance. Lines are added one at a time (a correction adds the amounts it hands its line
+ * maker, without a line record), and `assert` throws an InvariantError for the first that fails.
+ * Consecutive lines of one currency are summed without a Map lookup.
+ * @example
+ * const b = new JournalBalance();
+ * b.add("USD", 500, 500);
+ * b.add("USD", -500, -500);
+ * b.assert("FEE-1") // undefined
+ */
+export class JournalBalance {
+  private readonly byCurrency = new Map<string, number>();
+  private currency: string | undefined;
+  private net = 0;
+  private accounting = 0;
+
+  add(currency: string, amountMinor: number, accountingMinor: number): void {
+    if (currency !== this.currency) {
+      if (this.currency !== undefined) this.byCurrency.set(this.currency, this.net);
+      this.currency = currency;
+      const known = this.byCurrency.get(currency);
+      // A currency is listed when first met: the order its failure is reported in.
+      if (known === undefined) this.byCurrency.set(currency, 0);
+      this.net = known ?? 0;
+    }
+    this.net += amountMinor;
+    this.accounting += accountingMinor;
+  }
+
+  assert(journalId: string): void {
+    if (this.currency !== undefined) this.byCurrency.set(this.currency, this.net);
+    for (const [currency, net] of this.byCurrency) assert(net === 0, `journal ${journalId}: ${currency} lines do not net to zero (${net})`);
+    assert(this.accounting === 0, `journal ${journalId}: does not balance in the accounting currency (${this.accounting})`);
+  }
 }
 
 /** One charge: the customer is debited `amountMinor` and the ledger account credited. */
